@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv lexicon/*.txt
+var lexiconFS embed.FS
+
+// Lexicon holds the domain tables the reader and scanner consult. It is built once from the
+// embedded files in lexicon/ and is read-only afterwards, so it is safe for concurrent use.
+type Lexicon struct {
+	Scales        map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
+	Numbers       map[string]NumWord   // "twelve" → 12
+	Currencies    []Currency           // longest phrase first
+	Qualifiers    []Qualifier          // longest phrase first
+	Units         map[string]string    // counted head noun → unit
+	Categories    []CategoryKeyword    // keyword → category
+	References    map[string]bool      // lower-case words after which a number is a label
+	Abbreviations map[string]bool      // "U.S." → true
+	Boilerplate   []BoilerplatePattern // website furniture lines
+	Months        map[string]bool      // lower-case month and season names
+	KeepHyphen    map[string]bool      // "self" → "self-\nsufficient" keeps its hyphen
+	Stopwords     map[string]bool      // words that end a counted noun phrase
+	Names         []NameRule           // "486 computers": a number that names a model
+	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
+}
+
+// NameRule says that Number followed by a word starting with Word is a name.
+type NameRule struct {
+	Number string
+	Word   string
+}
+
+// Scale is a multiplier named by a word ("million") or a suffix ("M", "bn").
+type Scale struct {
+	Factor float64
+	Suffix bool
+}
+
+// NumWord is a number written as a word.
+type NumWord struct {
+	Value float64
+	Kind  string // unit, ten, fraction
+}
+
+// Currency maps a currency name, code or symbol to its ISO 4217 code.
+type Currency struct {
+	Phrase string
+	Code   string
+	Prefix bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
+}
+
+// Qualifier is a hedge or bound written before a number.
+type Qualifier struct {
+	Phrase string
+	Name   string
+	Rank   int
+}
+
+// CategoryKeyword votes for a category when its sentence or counted phrase contains it.
+type CategoryKeyword struct {
+	Keyword  string
+	Category string
+	Weight   int
+}
+
+// BoilerplatePattern matches a line of website furniture.
+type BoilerplatePattern struct {
+	Pattern string // lower case; a trailing * matches any rest of the line
+	End     bool   // the article ends here: drop this line and all after it
+}
+
+// Matches reports whether the trimmed line is this piece of furniture.
+func (p BoilerplatePattern) Matches(line string) bool {
+	line = strings.ToLower(strings.TrimSpace(line))
+	pat := p.Pattern
+	if strings.HasPrefix(pat, "[*]") { // a bracketed section tag, "[ASIA] Latest Stories"
+		i := strings.Index(line, "]")
+		if !strings.HasPrefix(line, "[") || i < 0 {
+			return false
+		}
+		line, pat = strings.TrimSpace(line[i+1:]), strings.TrimSpace(pat[3:])
+	}
+	if strings.HasSuffix(pat, "*") {
+		return strings.HasPrefix(line, pat[:len(pat)-1])
+	}
+	return line == pat
+}
+
+var defaultLexicon = mustLoadLexicon()
+
+// DefaultLexicon returns the lexicon built from the files shipped in lexicon/.
+func DefaultLexicon() *Lexicon { return defaultLexicon }
+
+func mustLoadLexicon() *Lexicon {
+	lex, err := loadLexicon()
+	if err != nil {
+		// The files are embedded at build time; a malformed one is a programming error
+		// caught by every test run, never a property of user input.
+		panic(err)
+	}
+	return lex
+}
+
+func loadLexicon() (*Lexicon, error) {
+	lex := &Lexicon{
+		Scales:        map[string]Scale{},
+		Numbers:       map[string]NumWord{},
+		Units:         map[string]string{},
+		References:    map[string]bool{},
+		Abbreviations: map[string]bool{},
+		Months:        map[string]bool{},
+		KeepHyphen:    map[string]bool{},
+		Stopwords:     map[string]bool{},
+		TimeRefs:      map[string]bool{},
+	}
+	loaders := []struct {
+		file   string
+		fields int
+		add    func(f []string) error
+	}{
+		{"scales.tsv", 3, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			lex.Scales[f[0]] = Scale{Factor: v, Suffix: f[2] == "suffix"}
+			return err
+		}},
+		{"numbers.tsv", 3, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			lex.Numbers[f[0]] = NumWord{Value: v, Kind: f[2]}
+			return err
+		}},
+		{"currencies.tsv", 3, func(f []string) error {
+			lex.Currencies = append(lex.Currencies, Currency{Phrase: f[0], Code: f[1], Prefix: f[2] == "prefix"})
+			return nil
+		}},
+		{"qualifiers.tsv", 3, func(f []string) error {
+			r, err := strconv.Atoi(f[2])
+			lex.Qualifiers = append(lex.Qualifiers, Qualifier{Phrase: f[0], Name: f[1], Rank: r})
+			return err
+		}},
+		{"units.tsv", 2, func(f []string) error { lex.Units[f[0]] = f[1]; return nil }},
+		{"categories.tsv", 3, func(f []string) error {
+			w, err := strconv.Atoi(f[2])
+			lex.Categories = append(lex.Categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
+			return err
+		}},
+		{"references.tsv", 1, func(f []string) error { lex.References[strings.ToLower(f[0])] = true; return nil }},
+		{"abbreviations.txt", 1, func(f []string) error { lex.Abbreviations[f[0]] = true; return nil }},
+		{"boilerplate.tsv", 2, func(f []string) error {
+			lex.Boilerplate = append(lex.Boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
+			return nil
+		}},
+		{"months.txt", 1, func(f []string) error { lex.Months[strings.ToLower(f[0])] = true; return nil }},
+		{"keephyphen.txt", 1, func(f []string) error { lex.KeepHyphen[f[0]] = true; return nil }},
+		{"stopwords.txt", 1, func(f []string) error { lex.Stopwords[f[0]] = true; return nil }},
+		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
+		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
+	}
+	for _, l := range loaders {
+		if err := readTable(l.file, l.fields, l.add); err != nil {
+			return nil, err
+		}
+	}
+	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
+	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
+	return lex, nil
+}
+
+// readTable reads a tab-separated lexicon file, skipping blank lines and # comments.
+func readTable(name string, fields int, add func([]string) error) error {
+	f, err := lexiconFS.Open("lexicon/" + name)
+	if err != nil {
+		return fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != fields {
+			return fmt.Errorf("lexicon %s: line %d: want %d tab-separated fields, got %d", name, n, fields, len(parts))
+		}
+		if err := add(parts); err != nil {
+			return fmt.Errorf("lexicon %s: line %d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,797 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Figure is one quantity stated in a document.
+type Figure struct {
+	Start, End int    // byte offsets of the figure's words in the raw file, end exclusive
+	Text       string // the raw words at [Start, End), white space collapsed
+
+	Value     float64 // in base units; meaningless for a range
+	Low, High float64 // the ends of a range
+	IsRange   bool
+
+	Qualifier    string // exact, approx, more_than, at_least, up_to, less_than, range
+	Unit         string // ISO 4217 code, percent, people, papers, projects, units, years, months, days, count
+	UnitInferred bool   // the currency was inherited from an earlier amount of the same list
+	Counted      string // the counted noun phrase, as written
+
+	Sentence      string // the sentence, from the analysis view
+	SentenceStart int    // raw byte offsets of the sentence
+	SentenceEnd   int
+	Page          int // the page the document prints, 0 when it marks none
+}
+
+// Find returns the figures of doc, in document order.
+func Find(doc *Document) []Figure {
+	return FindInView(doc.View, doc.Raw, DefaultLexicon())
+}
+
+// FindInView returns the figures of a view built from raw.
+func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
+	var figs []Figure
+	for _, sp := range Sentences(v.Text, lex) {
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenize(v.Text[sp.Start:sp.End], sp.Start)}
+		found := s.scan()
+		inheritCurrency(found)
+		for _, c := range found {
+			start, end := v.RawStart(c.start), v.RawEnd(c.end)
+			figs = append(figs, Figure{
+				Start: start, End: end, Text: CollapseSpace(string(raw[start:end])),
+				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
+				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
+				Sentence:      v.Text[sp.Start:sp.End],
+				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
+				Page:          v.PageAt(c.start),
+			})
+		}
+	}
+	return figs
+}
+
+// CollapseSpace replaces every run of white space in s by one space and trims the ends.
+func CollapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
+}
+
+// candidate is a figure being assembled, in view offsets.
+type candidate struct {
+	start, end int
+	value      float64
+	low, high  float64
+	isRange    bool
+	qualifier  string
+	unit       string
+	inferred   bool
+	counted    string
+	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
+}
+
+// scanner finds the figures of one sentence.
+type scanner struct {
+	lex  *Lexicon
+	text string // the whole view text
+	sent Span
+	toks []token
+}
+
+// number is a number parsed from tokens [i, j).
+type number struct {
+	i, j     int
+	value    float64
+	scale    float64 // the scale word or suffix applied, 1 when none
+	word     bool    // spelled out
+	fraction bool    // "one-tenth": a share, in percent points
+	duration string  // "three-year": the unit the hyphenated word carries
+	plain    bool    // bare digits: no separators, decimals or scale (so possibly a year or label)
+}
+
+func (s *scanner) scan() []candidate {
+	var out []candidate
+	for i := 0; i < len(s.toks); {
+		c, next, ok := s.figureAt(i)
+		if ok {
+			out = append(out, c)
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// figureAt tries to read a figure starting with the number at token i. It returns the
+// token index to continue from, past everything the attempt consumed.
+func (s *scanner) figureAt(i int) (candidate, int, bool) {
+	if c, next, ok := s.twice(i); ok {
+		return c, next, true
+	}
+	n, ok := s.parseNumber(i)
+	if !ok || s.isLabel(n) {
+		return candidate{}, i + 1, false
+	}
+	c := candidate{start: s.toks[n.i].start, end: s.toks[n.j-1].end, value: n.value, scaled: n.scale != 1}
+	j := n.j
+	if n.fraction {
+		c.unit = "percent"
+	}
+	if n.duration != "" {
+		c.unit = n.duration
+	}
+	// "one in four": a share.
+	if r, ok := s.ratio(n); ok {
+		c.value, c.unit, c.end, j = 100*n.value/r.value, "percent", s.toks[r.j-1].end, r.j
+		c.counted = s.countedAfter(j, false, true)
+		c.qualifier = s.qualify(&c)
+		return c, j, true
+	}
+	j = s.unitAfter(&c, j)
+	if code, start, ok := s.currencyBefore(c.start); ok {
+		c.unit, c.start = code, start
+	}
+	// A range: "150–200", "70-80", "between 700,000 and 800,000", "26% to 66 %", "one- to three-year".
+	if hi, hj, ok := s.rangeEnd(n, j, c.start); ok {
+		if n.plain && hi.plain && isYear(n.value) && isYear(hi.value) {
+			return candidate{}, hj, false // a period, "1994-1995", not a quantity
+		}
+		low := n.value
+		if n.scale == 1 && hi.scale != 1 && !n.word {
+			low *= hi.scale // "1.2 and 2.3 billion": the scale applies to both ends
+		}
+		hc := candidate{start: s.toks[hi.i].start, end: s.toks[hi.j-1].end, value: hi.value}
+		if hi.duration != "" {
+			hc.unit = hi.duration
+		}
+		hj = s.unitAfter(&hc, hj)
+		if low > hc.value {
+			return candidate{}, hj, false // "98-16", a report number, not a range
+		}
+		if hc.unit != "" && (c.unit == "" || c.unit == hc.unit) {
+			c.unit = hc.unit
+		}
+		c.isRange, c.low, c.high, c.end, j = true, low, hc.value, hc.end, hj
+		c.scaled = c.scaled || hi.scale != 1
+	} else if n.plain && j == n.j && s.chained(n.j) {
+		return candidate{}, n.j + 2, false // "2-3-1", a section number
+	}
+	if c.unit == "" || isDuration(c.unit) {
+		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		if c.unit == "" {
+			c.unit = s.unitOf(c.counted)
+		}
+	} else if isCurrency(c.unit) {
+		c.counted = strings.TrimPrefix(s.countedAfter(j, false, false), "worth of ")
+	} else {
+		c.counted = s.countedAfter(j, false, c.unit == "percent")
+	}
+	if c.unit == "years" && !c.isRange {
+		j = s.yearsAndMonths(&c, j)
+	}
+	c.qualifier = s.qualify(&c)
+	if !s.isQuantity(n, c) || s.isName(n, c) || s.isTimeRef(c, j) {
+		return candidate{}, j, false
+	}
+	if c.isRange && s.hyphenRange(c) && !c.scaled && (c.unit == "" || c.unit == "count") && (c.counted == "" || s.capitalised(c.counted)) {
+		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
+	}
+	if c.unit == "" {
+		c.unit = "count"
+	}
+	return c, j, true
+}
+
+// hyphenRange reports whether a range is written with a plain hyphen ("70-80").
+func (s *scanner) hyphenRange(c candidate) bool {
+	return strings.Contains(s.text[c.start:c.end], "-")
+}
+
+// isQuantity decides whether a number without a unit of its own is a quantity: it needs a
+// counted noun, a scale, a qualifier or a range; years and labels need more.
+func (s *scanner) isQuantity(n number, c candidate) bool {
+	hasUnit := c.unit != "" && c.unit != "count" && !isDuration(c.unit) || c.isRange || c.scaled
+	hedged := c.qualifier != "exact" && c.qualifier != "range"
+	switch {
+	case hasUnit:
+		return true
+	case n.word && n.value == 1:
+		return false // "one" is a pronoun or an article unless it has a scale or a range
+	case n.plain && isYear(n.value):
+		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
+		// something the lexicon knows ("2000 students").
+		u := s.unitOf(c.counted)
+		return u != "count" && u != "" && !isDuration(u) && !s.capitalised(c.counted)
+	case c.counted != "":
+		if n.plain && !hedged && s.capitalised(c.counted) {
+			// "1 North Korean offensive ...": a footnote or list number before a capital,
+			// unless the phrase leads to a noun the lexicon counts.
+			return s.unitOf(c.counted) != "count"
+		}
+		return true
+	case hedged:
+		return true
+	default:
+		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
+		tok := s.toks[n.i]
+		return tok.kind == tokNum && (tok.grouped || tok.frac)
+	}
+}
+
+// isStopword reports whether w ends a counted phrase. Acronyms are never stopwords ("IT").
+func (s *scanner) isStopword(w string) bool {
+	lw := strings.ToLower(w)
+	if lw != w && strings.ToUpper(w) == w && len(w) > 1 {
+		return false
+	}
+	return s.lex.Stopwords[lw]
+}
+
+// isName reports whether the number names a model ("486 computers").
+func (s *scanner) isName(n number, c candidate) bool {
+	t := s.toks[n.i]
+	counted := strings.ToLower(c.counted)
+	for _, r := range s.lex.Names {
+		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTimeRef reports whether a duration is a point in time ("five years later").
+func (s *scanner) isTimeRef(c candidate, j int) bool {
+	if !isDuration(c.unit) {
+		return false
+	}
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		if s.lex.TimeRefs[strings.ToLower(s.toks[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) capitalised(phrase string) bool {
+	r, _ := utf8.DecodeRuneInString(phrase)
+	return unicode.IsUpper(r)
+}
+
+func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }
+
+func isDuration(u string) bool {
+	return u == "years" || u == "months" || u == "days" || u == "weeks" || u == "hours"
+}
+
+func isCurrency(u string) bool {
+	return len(u) == 3 && strings.ToUpper(u) == u
+}
+
+// parseNumber reads a number starting at token i: digits, or number words, with any
+// scale word or suffix after them.
+func (s *scanner) parseNumber(i int) (number, bool) {
+	t := s.toks[i]
+	n := number{i: i, j: i + 1, scale: 1}
+	switch t.kind {
+	case tokNum:
+		n.value = t.value
+		if t.suffix != "" {
+			sc, ok := s.lex.Scales[t.suffix]
+			if !ok || !sc.Suffix {
+				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
+			}
+			n.scale = sc.Factor
+		}
+		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) {
+			return n, false // "Komiyama1": a footnote marker glued to a word
+		}
+		n.plain = !t.grouped && !t.frac && t.suffix == ""
+	case tokWord:
+		if !s.parseWordNumber(&n) {
+			return n, false
+		}
+	default:
+		return n, false
+	}
+	// Scale words after the number: "two million", "500 thousand", "1.2 billion".
+	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
+		nt := s.toks[n.j]
+		sc, ok := s.lex.Scales[nt.text]
+		if nt.kind != tokWord || !ok || (sc.Suffix && len(nt.text) < 2) {
+			break
+		}
+		n.scale *= sc.Factor
+		n.j++
+		n.plain = false
+	}
+	n.value *= n.scale
+	return n, true
+}
+
+// parseWordNumber reads a number in words at n.i: "nine", "twenty-five", "a dozen",
+// "one hundred", "one-tenth", "three-year".
+func (s *scanner) parseWordNumber(n *number) bool {
+	t := s.toks[n.i]
+	w := strings.ToLower(t.text)
+	if w == "a" || w == "an" {
+		if n.i+1 >= len(s.toks) {
+			return false
+		}
+		next := strings.ToLower(s.toks[n.i+1].text)
+		if sc, ok := s.lex.Scales[next]; ok && !sc.Suffix {
+			n.value, n.word = 1, true
+			return true // the scale loop multiplies it: "a million"
+		}
+		if next == "dozen" {
+			n.value, n.word, n.j = 12, true, n.i+2
+			return true
+		}
+		return false
+	}
+	if t.text != w && n.i > 0 && !s.sentenceStartAt(n.i) {
+		return false // "Seven-Year Plan", "Three Kingdoms": part of a name
+	}
+	if n.i > 0 && s.toks[n.i-1].kind == tokWord {
+		switch strings.ToLower(s.toks[n.i-1].text) {
+		case "the", "these", "those", "its", "their", "his", "her", "our", "both":
+			return false // "the two countries" refers back to things already named
+		}
+	}
+	if nw, ok := s.lex.Numbers[w]; ok {
+		n.value, n.word = nw.Value, true
+		n.fraction = nw.Kind == "fraction"
+		if w == "dozen" {
+			return false // "dozen" alone, without "a", is vague ("dozens")
+		}
+		s.hundreds(n)
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	// "twenty-five"
+	if len(parts) == 2 {
+		if a, ok := s.lex.Numbers[parts[0]]; ok && a.Kind == "ten" {
+			if b, ok := s.lex.Numbers[parts[1]]; ok && b.Kind == "unit" && b.Value < 10 {
+				n.value, n.word = a.Value+b.Value, true
+				return true
+			}
+		}
+	}
+	// "three-year", "five-year": a duration written as an adjective.
+	head := strings.Join(parts[:len(parts)-1], "-")
+	unit := s.lex.Units[parts[len(parts)-1]+"s"]
+	if nw, ok := s.lex.Numbers[head]; ok && nw.Kind != "fraction" && isDuration(unit) {
+		n.value, n.word, n.duration = nw.Value, true, unit
+		return true
+	}
+	return false
+}
+
+// hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".
+func (s *scanner) hundreds(n *number) {
+	if n.j < len(s.toks) && strings.ToLower(s.toks[n.j].text) == "hundred" {
+		n.value *= 100
+		n.j++
+		if n.j < len(s.toks) {
+			if nw, ok := s.lex.Numbers[strings.ToLower(s.toks[n.j].text)]; ok && nw.Kind != "fraction" && nw.Value < 100 {
+				n.value += nw.Value
+				n.j++
+			}
+		}
+	}
+}
+
+func (s *scanner) sentenceStartAt(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s.toks[i-1].text
+	return p == "“" || p == "\"" || p == "(" || p == ":" || p == "‘"
+}
+
+// isLabel reports whether the number at n is a reference, date, name or list marker
+// rather than a quantity, judging by the tokens around it.
+func (s *scanner) isLabel(n number) bool {
+	i := n.i
+	prev := func(k int) token {
+		if i-k < 0 {
+			return token{kind: tokPunct}
+		}
+		return s.toks[i-k]
+	}
+	next := func(k int) token {
+		if n.j-1+k >= len(s.toks) {
+			return token{kind: tokPunct}
+		}
+		return s.toks[n.j-1+k]
+	}
+	p1, p2 := prev(1), prev(2)
+	if p1.kind == tokWord && (s.lex.References[strings.ToLower(p1.text)] || s.lex.Months[strings.ToLower(p1.text)]) {
+		return true // "Section 3", "Order 13810", "May 10"
+	}
+	if p1.text == "." && p2.kind == tokWord && s.lex.References[strings.ToLower(p2.text)+"."] && p1.attachedTo(p2) {
+		return true // "p. 76", "No. 4", "Vol. 64"
+	}
+	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord {
+		return true // "Rodong-1", "F-35", "Manrikyong-1"
+	}
+	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
+		return true // "(1)" list numbering, "[245]" citation
+	}
+	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
+		return true // "(Mansourov, 2005: 80)"
+	}
+	if n.j < len(s.toks) && s.lex.Months[strings.ToLower(next(1).text)] && next(1).kind == tokWord && n.plain {
+		return true // "10 May 2001"
+	}
+	return s.inLink(s.toks[i].start)
+}
+
+// inLink reports whether view offset at lies inside a URL or e-mail address.
+func (s *scanner) inLink(at int) bool {
+	a := strings.LastIndexAny(s.text[:at], " \n") + 1
+	b := strings.IndexAny(s.text[at:], " \n")
+	if b < 0 {
+		b = len(s.text)
+	} else {
+		b += at
+	}
+	chunk := s.text[a:b]
+	return strings.Contains(chunk, "@") || strings.Contains(chunk, "://") || strings.Contains(chunk, "www.")
+}
+
+// chained reports whether a hyphen and another number follow at token j, as in "2-3-1".
+func (s *scanner) chained(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].text == "-" && s.toks[j+1].kind == tokNum && s.toks[j].attachedTo(s.toks[j-1])
+}
+
+// twice reads "twice" (and "thrice") as a ratio.
+func (s *scanner) twice(i int) (candidate, int, bool) {
+	t := s.toks[i]
+	if t.kind != tokWord {
+		return candidate{}, i, false
+	}
+	v := map[string]float64{"twice": 2, "thrice": 3}[strings.ToLower(t.text)]
+	if v == 0 {
+		return candidate{}, i, false
+	}
+	return candidate{start: t.start, end: t.end, value: v, unit: "count", counted: "times", qualifier: "exact"}, i + 1, true
+}
+
+// ratio reads "one in four" after the number n.
+func (s *scanner) ratio(n number) (number, bool) {
+	if n.j+1 >= len(s.toks) || strings.ToLower(s.toks[n.j].text) != "in" {
+		return number{}, false
+	}
+	r, ok := s.parseNumber(n.j + 1)
+	if !ok || r.value <= n.value || n.scale != 1 || r.scale != 1 || n.value == 0 || !(n.word || n.plain) || !(r.word || r.plain) {
+		return number{}, false
+	}
+	if r.plain && isYear(r.value) {
+		return number{}, false
+	}
+	return r, true
+}
+
+// unitAfter attaches a percent sign or word, or a currency written after the amount, to c.
+// It returns the token index after them.
+func (s *scanner) unitAfter(c *candidate, j int) int {
+	if j < len(s.toks) && s.toks[j].text == "%" {
+		c.unit, c.end = "percent", s.toks[j].end
+		return j + 1
+	}
+	if j < len(s.toks) {
+		w := strings.ToLower(s.toks[j].text)
+		if w == "percent" || w == "per" && j+1 < len(s.toks) && strings.ToLower(s.toks[j+1].text) == "cent" {
+			k := j + 1
+			if w == "per" {
+				k++
+			}
+			c.unit, c.end = "percent", s.toks[k-1].end
+			return k
+		}
+	}
+	if code, end, ok := s.currencyAfter(c.end); ok {
+		c.unit, c.end = code, end
+		for j < len(s.toks) && s.toks[j].start < end {
+			j++
+		}
+	}
+	return j
+}
+
+// currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
+func (s *scanner) currencyBefore(at int) (code string, start int, ok bool) {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	for _, c := range s.lex.Currencies {
+		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
+			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
+		}
+	}
+	return "", 0, false
+}
+
+// currencyAfter finds a currency written just after view offset at ("1.2 million Swiss franks").
+func (s *scanner) currencyAfter(at int) (code string, end int, ok bool) {
+	after := s.text[at:s.sent.End]
+	trimmed := strings.TrimLeft(after, " ")
+	skip := len(after) - len(trimmed)
+	for _, c := range s.lex.Currencies {
+		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
+			return c.Code, at + skip + len(c.Phrase), true
+		}
+	}
+	return "", 0, false
+}
+
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func boundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// rangeEnd reads the upper end of a range after the number n, whose tokens and unit end at
+// token j; start is the view offset where the figure starts (before any currency).
+func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
+	if j < len(s.toks) && s.toks[j].text == "-" && n.word && s.toks[j].attachedTo(s.toks[j-1]) {
+		j++ // "one- to three-year"
+	}
+	if j+1 >= len(s.toks) {
+		return number{}, 0, false
+	}
+	sep := s.toks[j]
+	before := strings.ToLower(strings.TrimRight(s.text[s.sent.Start:start], " "))
+	switch strings.ToLower(sep.text) {
+	case "–", "—":
+	case "-":
+		// A hyphen joins a range only when written tight: "70-80".
+		if !sep.attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(sep) {
+			return number{}, 0, false
+		}
+	case "to":
+		if strings.HasSuffix(before, "ratio of") {
+			return number{}, 0, false // "a ratio of 75% to 25%": two shares, not a range
+		}
+	case "and":
+		if !strings.HasSuffix(before, "between") {
+			return number{}, 0, false
+		}
+	default:
+		return number{}, 0, false
+	}
+	k := j + 1
+	if _, cstart, ok := s.currencyAfterTok(k); ok {
+		k = cstart
+	}
+	hi, ok := s.parseNumber(k)
+	if !ok || s.isLabel(hi) {
+		return number{}, 0, false
+	}
+	return hi, hi.j, true
+}
+
+// currencyAfterTok skips a currency symbol or code repeated before a range's upper end
+// ("US$ 10 to US$ 20"); it returns the token index after it.
+func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
+	for _, c := range s.lex.Currencies {
+		if !c.Prefix {
+			continue
+		}
+		end := k
+		text := ""
+		for end < len(s.toks) && len(text) < len(c.Phrase) {
+			text += s.toks[end].text
+			end++
+		}
+		if text == c.Phrase && end < len(s.toks) && s.toks[end].kind == tokNum {
+			return c.Code, end, true
+		}
+	}
+	return "", 0, false
+}
+
+// qualify finds the qualifier written before the figure, extends the figure over it, and
+// returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
+func (s *scanner) qualify(c *candidate) string {
+	best, rank := "exact", 0
+	if c.isRange {
+		best, rank = "range", 1
+		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+		if strings.HasSuffix(strings.ToLower(before), "between") && boundaryBefore(before, len(before)-len("between")) {
+			c.start = s.sent.Start + len(before) - len("between")
+		}
+		return best
+	}
+	for hops := 0; hops < 2; hops++ {
+		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+		lower := strings.ToLower(before)
+		if hops > 0 {
+			// Only "estimated to exceed", "is expected to reach" style chains continue.
+			if !strings.HasSuffix(lower, " to") {
+				break
+			}
+			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
+			lower = strings.ToLower(before)
+		}
+		q, ok := s.qualifierAtEnd(lower, before)
+		if !ok {
+			break
+		}
+		if q.Rank > rank {
+			best, rank = q.Name, q.Rank
+		}
+		c.start = s.sent.Start + len(before) - len(q.Phrase)
+	}
+	return best
+}
+
+func (s *scanner) qualifierAtEnd(lower, before string) (Qualifier, bool) {
+	for _, q := range s.lex.Qualifiers {
+		if strings.HasSuffix(lower, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
+			return q, true
+		}
+	}
+	return Qualifier{}, false
+}
+
+// countedAfter returns the counted noun phrase after token j: "4,000 IT specialists",
+// "94 (85%) of the papers", "100 out of the more than 5,000 applicants", "a dozen of
+// detailed projects". noPartitive refuses "of" ("one of the first agreements").
+func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
+	skipParen := func() {
+		if j < len(s.toks) && s.toks[j].text == "(" {
+			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
+				if s.toks[k].text == ")" {
+					j = k + 1
+					return
+				}
+			}
+		}
+	}
+	lower := func(k int) string {
+		if k >= len(s.toks) {
+			return ""
+		}
+		return strings.ToLower(s.toks[k].text)
+	}
+	skipParen()
+	partitive := false
+	if lower(j) == "out" && lower(j+1) == "of" {
+		j += 2
+		partitive = true
+	} else if lower(j) == "of" && !noPartitive {
+		j++
+		partitive = true
+	}
+	pronoun := false
+	if partitive {
+		pronoun = lower(j) == "these" || lower(j) == "those" || lower(j) == "them"
+		for j < len(s.toks) {
+			w := lower(j)
+			if s.toks[j].kind == tokNum || w == "the" || w == "these" || w == "those" || w == "all" ||
+				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" || w == "its" || w == "their" {
+				j++
+				continue
+			}
+			break
+		}
+	}
+	first, last, ofAt := -1, -1, -1
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		w := strings.ToLower(t.text)
+		if w == "of" && first >= 0 && ofAt < 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && !s.isStopword(s.toks[k+1].text) {
+			ofAt = k
+			continue
+		}
+		if s.isStopword(t.text) || w == "of" {
+			break
+		}
+		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Units[w] == ""
+		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
+		switch {
+		case isVerbish && first < 0 && (!partitive || pronoun):
+			return "" // "10 indicated": a footnote marker before a verb; "80% of these involved"
+		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
+			// "people died annually", "data published": the verb ends the phrase, but
+			// "highly skilled engineers" keeps its participle.
+			k = len(s.toks)
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+	}
+	if first < 0 {
+		return ""
+	}
+	phrase := s.text[s.toks[first].start:s.toks[last].end]
+	if partitive {
+		head := strings.ToLower(s.toks[last].text)
+		if ofAt >= 0 {
+			head = strings.ToLower(s.toks[ofAt-1].text)
+		}
+		// "28 of the previous year" is a date; a partitive counts plural or collective nouns,
+		// though a share may be of anything ("5% of the population").
+		if !share && !strings.HasSuffix(head, "s") && s.lex.Units[head] != "people" {
+			return ""
+		}
+	}
+	return phrase
+}
+
+// unitOf maps a counted phrase to its unit through the lexicon, by its head noun: the last
+// word before "of", else the last word ("units of computer monitors" → units).
+func (s *scanner) unitOf(counted string) string {
+	if counted == "" {
+		return ""
+	}
+	words := strings.Fields(counted)
+	head := len(words) - 1
+	for k, w := range words {
+		if w == "of" {
+			head = k - 1
+			break
+		}
+	}
+	if head < 0 {
+		return "count"
+	}
+	if u, ok := s.lex.Units[words[head]]; ok {
+		return u
+	}
+	if u, ok := s.lex.Units[strings.ToLower(words[head])]; ok {
+		return u
+	}
+	return "count"
+}
+
+// yearsAndMonths extends "5 years" over "and 6 months" (5.5 years).
+func (s *scanner) yearsAndMonths(c *candidate, j int) int {
+	word := func(k int, prefix string) bool {
+		return k < len(s.toks) && s.toks[k].kind == tokWord && strings.HasPrefix(strings.ToLower(s.toks[k].text), prefix)
+	}
+	if word(j, "year") && word(j+1, "and") && j+2 < len(s.toks) && s.toks[j+2].kind == tokNum && word(j+3, "month") {
+		c.value += s.toks[j+2].value / 12
+		c.end = s.toks[j+3].end
+		return j + 4
+	}
+	return j
+}
+
+// inheritCurrency gives a scaled amount without a currency the currency of the amount
+// before it in the same sentence, marking it inferred: "US$ 52M, monitors – 20M".
+func inheritCurrency(cs []candidate) {
+	for i := range cs {
+		if cs[i].unit != "count" || cs[i].counted != "" || !cs[i].scaled || i == 0 {
+			continue
+		}
+		if prev := cs[i-1].unit; isCurrency(prev) {
+			cs[i].unit, cs[i].inferred = prev, true
+		}
+	}
+}

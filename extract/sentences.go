@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open range [Start, End) of view offsets.
+type Span struct{ Start, End int }
+
+// Sentences splits the view text into sentences. A paragraph break always ends one; a
+// period, question or exclamation mark ends one when a capital, digit or quote follows,
+// unless it closes an abbreviation from the lexicon ("U.S.", "Mr.", "e.g.", "No. 4",
+// "p. 76") or an initial ("J. Smith").
+func Sentences(text string, lex *Lexicon) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && (text[s] == ' ' || text[s] == '\n') {
+			s++
+		}
+		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			continue
+		}
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && strings.IndexByte("\"')]", text[j]) >= 0 {
+			j++
+		}
+		if j < len(text) && strings.HasPrefix(text[j:], "”") {
+			j += len("”")
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+1:])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
+			continue
+		}
+		if c == '.' && isAbbreviation(text[:i+1], lex) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(text))
+	return out
+}
+
+// isAbbreviation reports whether the word ending text (with its final period) is an
+// abbreviation or a one-letter initial.
+func isAbbreviation(text string, lex *Lexicon) bool {
+	k := strings.LastIndexAny(text, " \n(")
+	word := text[k+1:]
+	if lex.Abbreviations[word] {
+		return true
+	}
+	core := strings.TrimSuffix(word, ".")
+	r, size := utf8.DecodeRuneInString(core)
+	return size == len(core) && unicode.IsUpper(r)
+}

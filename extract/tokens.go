@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind int
+
+const (
+	tokWord  tokKind = iota // letters, with inner hyphens and apostrophes: "one-tenth", "IT-related"
+	tokNum                  // digits with separators and decimals, and any letters glued on: "4,000", "38M", "10th"
+	tokPunct                // any other single character: "%", "$", "–", "(", ","
+)
+
+// token is a word, number or punctuation mark of a sentence, with its view span.
+type token struct {
+	kind       tokKind
+	text       string
+	start, end int // view offsets
+
+	// Numbers only.
+	value  float64
+	grouped bool   // written with thousands separators: "4,000"
+	frac    bool   // written with a decimal part: "3.35"
+	suffix  string // letters glued after the digits: "M" in "38M", "th" in "10th"
+}
+
+// attachedTo reports whether no white space separates t from prev, the token before it.
+func (t token) attachedTo(prev token) bool { return prev.end == t.start }
+
+// tokenize splits text (a sentence of the view, starting at view offset base) into tokens.
+func tokenize(text string, base int) []token {
+	var toks []token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\n':
+			i += size
+		case r >= '0' && r <= '9':
+			j := scanDigits(text, i)
+			t := token{kind: tokNum, start: base + i}
+			digits := text[i:j]
+			t.grouped = strings.Contains(digits, ",")
+			t.frac = strings.Contains(digits, ".")
+			t.value, _ = strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+			k := j
+			for k < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[k:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				k += s2
+			}
+			t.suffix = text[j:k]
+			t.text = text[i:k]
+			t.end = base + k
+			toks = append(toks, t)
+			i = k
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) {
+					j += s2
+					continue
+				}
+				// Inner hyphen or apostrophe joined by letters on both sides.
+				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
+					if unicode.IsLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{kind: tokWord, text: text[i:j], start: base + i, end: base + j})
+			i = j
+		default:
+			toks = append(toks, token{kind: tokPunct, text: text[i : i+size], start: base + i, end: base + i + size})
+			i += size
+		}
+	}
+	return toks
+}
+
+// scanDigits returns the end of the number starting at text[i]: digits, then groups of three
+// after commas ("4,000", not "2005, 80"), then a decimal part.
+func scanDigits(text string, i int) int {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	for j+3 < len(text) && text[j] == ',' && allDigits(text[j+1:j+4]) && (j+4 == len(text) || !isDigit(text[j+4])) {
+		j += 4
+	}
+	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+		j++
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}

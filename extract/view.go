@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// View is the analysis text of a document: the raw text with conversion damage undone.
+// Paragraph breaks are a single '\n'; within a paragraph, words are separated by single
+// spaces. Every byte of Text remembers the raw byte it came from.
+type View struct {
+	Text  string
+	off   []int32    // off[i] is the raw offset of Text[i]
+	Pages []PageMark // page numbers the document prints, in view order
+}
+
+// PageMark records that the page numbered Page starts at view offset At.
+type PageMark struct {
+	At   int
+	Page int
+}
+
+// RawStart maps view offset i to the raw byte offset it came from.
+func (v *View) RawStart(i int) int { return int(v.off[i]) }
+
+// RawEnd maps the exclusive view end j of a span to the exclusive raw end.
+func (v *View) RawEnd(j int) int {
+	_, size := utf8.DecodeLastRuneInString(v.Text[:j])
+	return int(v.off[j-size]) + size
+}
+
+// PageAt returns the page number printed before view offset i, or 0 when unknown.
+func (v *View) PageAt(i int) int {
+	page := 0
+	for _, m := range v.Pages {
+		if m.At > i {
+			break
+		}
+		page = m.Page
+	}
+	return page
+}
+
+// viewBuilder appends to the view text while recording raw offsets.
+type viewBuilder struct {
+	buf []byte
+	off []int32
+}
+
+func (b *viewBuilder) copyByte(c byte, at int) {
+	b.buf = append(b.buf, c)
+	b.off = append(b.off, int32(at))
+}
+
+func (b *viewBuilder) lastByte() byte {
+	if len(b.buf) == 0 {
+		return '\n'
+	}
+	return b.buf[len(b.buf)-1]
+}
+
+// line is one raw line, without its terminator.
+type line struct {
+	start, end int
+	text       string
+}
+
+// BuildView builds the analysis view of raw text. It works line by line: furniture lines
+// (page numbers, running headers, website menus and story lists) are dropped, wrapped lines
+// are joined, words broken across lines are mended, and markup is removed within lines.
+func BuildView(raw []byte, lex *Lexicon) *View {
+	lines := splitLines(raw)
+	keep := classifyLines(lines, lex)
+	b := &viewBuilder{buf: make([]byte, 0, len(raw)), off: make([]int32, 0, len(raw))}
+	v := &View{}
+	var prev *line
+	blankSince := false
+	for i := range lines {
+		ln := &lines[i]
+		switch keep[i].kind {
+		case lineBlank:
+			blankSince = true
+			continue
+		case linePage:
+			v.Pages = append(v.Pages, PageMark{At: len(b.buf), Page: keep[i].page})
+			continue
+		case lineDrop:
+			continue
+		}
+		if prev != nil {
+			joinLines(b, prev.text, ln.text, blankSince, ln.start, lex)
+		}
+		cleanLine(b, raw, ln.start, ln.end, lex)
+		prev, blankSince = ln, false
+	}
+	// Trim a trailing separator so that the view ends with text.
+	for len(b.buf) > 0 && (b.lastByte() == ' ' || b.lastByte() == '\n') {
+		b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+	}
+	v.Text, v.off = string(b.buf), b.off
+	return v
+}
+
+func splitLines(raw []byte) []line {
+	var lines []line
+	for start := 0; start <= len(raw); {
+		end := bytes.IndexByte(raw[start:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += start
+		}
+		lines = append(lines, line{start: start, end: end, text: string(raw[start:end])})
+		start = end + 1
+	}
+	return lines
+}
+
+type lineKind int
+
+const (
+	lineText lineKind = iota
+	lineBlank
+	linePage // a bare page number or a running header carrying one
+	lineDrop // website furniture
+)
+
+type lineClass struct {
+	kind lineKind
+	page int
+}
+
+func classifyLines(lines []line, lex *Lexicon) []lineClass {
+	cls := make([]lineClass, len(lines))
+	content := 0
+	for i, ln := range lines {
+		t := trimSpace(ln.text)
+		switch {
+		case t == "":
+			cls[i].kind = lineBlank
+		case isBoilerplate(t, lex, false):
+			cls[i].kind = lineDrop
+		case content >= 3 && isBoilerplate(t, lex, true):
+			// The article is over: everything after is site furniture.
+			for j := i; j < len(lines); j++ {
+				cls[j].kind = lineDrop
+			}
+			return cls
+		default:
+			content++
+		}
+	}
+	blank := func(i int) bool { return i < 0 || i >= len(lines) || cls[i].kind == lineBlank }
+	for i, ln := range lines {
+		if cls[i].kind != lineText {
+			continue
+		}
+		if n, ok := pageNumber(trimSpace(ln.text)); ok && blank(i-1) && blank(i+1) {
+			cls[i] = lineClass{kind: linePage, page: n}
+		}
+	}
+	return cls
+}
+
+func isBoilerplate(t string, lex *Lexicon, end bool) bool {
+	for _, p := range lex.Boilerplate {
+		if p.End == end && p.Matches(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageNumber recognises a line that is only a page number ("8") or a running header or
+// footer carrying one ("Bytes and Bullets in Korea 333"): at most eight words of a title,
+// no sentence punctuation, a number of at most four digits first or last.
+func pageNumber(t string) (int, bool) {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 8 {
+		return 0, false
+	}
+	num := words[len(words)-1]
+	rest := words[:len(words)-1]
+	if n, ok := smallInt(num); ok {
+		if len(rest) == 0 || titleWords(rest) {
+			return n, true
+		}
+	}
+	if n, ok := smallInt(words[0]); ok && len(words) > 1 && titleWords(words[1:]) {
+		return n, true
+	}
+	return 0, false
+}
+
+func smallInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, n > 0
+}
+
+// titleWords reports whether words read like a running title: capitalised words and the
+// short function words titles keep in lower case, with no sentence punctuation.
+func titleWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.ContainsAny(w, ".,;:!?()[]\"“”"):
+			return false
+		case unicode.IsUpper(r):
+		case w == "and" || w == "of" || w == "in" || w == "the" || w == "on" || w == "for" || w == "a":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// joinLines emits the separator between two kept lines: nothing (a word broken across the
+// break), a space (a wrapped line) or '\n' (a paragraph break).
+func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex *Lexicon) {
+	p := trimSpace(stripMarkup(prev))
+	n := trimSpace(next)
+	if p == "" || n == "" {
+		addSpace(b, at)
+		return
+	}
+	if b.lastByte() == ' ' || b.lastByte() == '\n' {
+		b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
+		frag := lastWord(p[:len(p)-1])
+		if frag != "" && !lex.KeepHyphen[strings.ToLower(frag)] && !hasUpperOrDigit(frag) && isLetters(frag) {
+			// "develop-\nment": drop the hyphen that the line break introduced.
+			b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+		}
+		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
+	}
+	if startsBlock(n) || (blankBetween && !continues(p, first)) {
+		b.copyByte('\n', at)
+		return
+	}
+	b.copyByte(' ', at)
+}
+
+// continues reports whether text after a blank line continues the sentence before it, as
+// in PDF conversions that put a blank line after every line.
+func continues(prev string, first rune) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;\"”", last) {
+		return false
+	}
+	if unicode.IsLower(first) || unicode.IsDigit(first) || first == '(' {
+		return true
+	}
+	// A line cut after a comma or a joining word runs on.
+	return last == ',' || last == '–' || last == '-' || unicode.IsLower(last) && len(prev) > 50
+}
+
+// startsBlock reports whether a line opens a new block in markdown (heading, list item,
+// table row), which a soft line join must not run into the previous line.
+func startsBlock(t string) bool {
+	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
+		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|")
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return s[i+1:]
+}
+
+func hasUpperOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func isLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// stripMarkup is a cheap approximation of cleanLine's output, for decisions at line ends.
+func stripMarkup(s string) string {
+	s = strings.TrimRight(s, " \t\r*_")
+	if i := strings.LastIndex(s, "<sup>"); i >= 0 && strings.HasSuffix(s, "</sup>") {
+		s = s[:i]
+	}
+	return s
+}
+
+// cleanLine copies raw[start:end) into the view, collapsing whitespace and removing markup
+// and footnote markers.
+func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
+	s := raw[start:end]
+	i := 0
+	// Markdown block prefixes: headings, list bullets and footnote numbering at line start
+	// ("- 12) Some of the examples ...").
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	for i < len(s) && s[i] == '#' {
+		i++
+	}
+	if i+1 < len(s) && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i+1] == ' ' {
+		i += 2
+	}
+	depth := 0 // parenthesis depth, so that "(Mansourov, 2005: 80)" keeps its "80)"
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c == '<' && bytes.HasPrefix(s[i:], []byte("<sup>")):
+			if j := bytes.Index(s[i:], []byte("</sup>")); j >= 0 {
+				i += j + len("</sup>")
+				continue
+			}
+		case c == '*' || c == '_' && (i == 0 || i+1 == len(s) || s[i-1] == ' ' || s[i+1] == ' '):
+			i++ // markdown emphasis
+			continue
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			i++ // markdown escape: "\$" is "$"
+			continue
+		case c == '&' && bytes.HasPrefix(s[i:], []byte("&nbsp")):
+			i += len("&nbsp")
+			if i < len(s) && s[i] == ';' {
+				i++
+			}
+			addSpace(b, start+i-1)
+			continue
+		case isSpaceAt(s, i) > 0:
+			addSpace(b, start+i)
+			i += isSpaceAt(s, i)
+			continue
+		case c >= '0' && c <= '9' && depth == 0 && (i == 0 || !isWordByte(s[i-1])):
+			if n := footnoteMarker(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		}
+		b.copyByte(c, start+i)
+		i++
+	}
+}
+
+// footnoteMarker returns the length of a footnote or list marker "12)" at the start of s:
+// one to three digits and a closing parenthesis followed by a space or the line end.
+func footnoteMarker(s []byte) int {
+	j := 0
+	for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 0 || j >= len(s) || s[j] != ')' {
+		return 0
+	}
+	if j+1 < len(s) && s[j+1] != ' ' && s[j+1] != ';' && s[j+1] != ',' && s[j+1] != '.' {
+		return 0
+	}
+	return j + 1
+}
+
+func addSpace(b *viewBuilder, at int) {
+	if c := b.lastByte(); c != ' ' && c != '\n' {
+		b.copyByte(' ', at)
+	}
+}
+
+// isSpaceAt returns the byte length of the white space at s[i] (ASCII or no-break space), or 0.
+func isSpaceAt(s []byte, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\r', '\f', '\v':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// trimSpace trims ASCII and no-break white space.
+func trimSpace(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+}
