@@ -46,7 +46,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
-				Page:          v.PageAt(c.start),
+				Page: v.PageAt(c.start),
 			})
 		}
 	}

@@ -22,7 +22,7 @@ type token struct {
 	start, end int // view offsets
 
 	// Numbers only.
-	value  float64
+	value   float64
 	grouped bool   // written with thousands separators: "4,000"
 	frac    bool   // written with a decimal part: "3.35"
 	suffix  string // letters glued after the digits: "M" in "38M", "th" in "10th"
