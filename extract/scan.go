@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/kpfigures/figures/schemas"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,6 +23,7 @@ type Figure struct {
 	Counted      string // the counted noun phrase, as written
 
 	Sentence      string // the sentence, from the analysis view
+	InSentence    Span   // where the figure stands in Sentence
 	SentenceStart int    // raw byte offsets of the sentence
 	SentenceEnd   int
 	Page          int // the page the document prints, 0 when it marks none
@@ -41,21 +44,17 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 		for _, c := range found {
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
 			figs = append(figs, Figure{
-				Start: start, End: end, Text: CollapseSpace(string(raw[start:end])),
+				Start: start, End: end, Text: schemas.CollapseSpace(string(raw[start:end])),
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
+				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),
 			})
 		}
 	}
 	return figs
-}
-
-// CollapseSpace replaces every run of white space in s by one space and trims the ends.
-func CollapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
 }
 
 // candidate is a figure being assembled, in view offsets.

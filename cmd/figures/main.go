@@ -1,0 +1,100 @@
+// Command figures builds, explores and checks the figures dataset.
+//
+//	figures release [--corpus DIR] [--out DIR] [--version V] [--force]
+//	figures extract FILE|DIR [--format table|jsonl|csv]
+//	figures validate RELEASE_DIR [--corpus DIR] [--format text|json]
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// exitError carries an exit status other than 1 through cli.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// run is the whole program; tests call it in-process.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	if err := app.Run(flagsFirst(args)); err != nil {
+		cmd := "figures"
+		if len(args) > 1 {
+			cmd += " " + args[1]
+		}
+		var ee exitError
+		if errors.As(err, &ee) {
+			if ee.err != nil && ee.err.Error() != "" {
+				fmt.Fprintf(stderr, "%s: %v\n", cmd, ee.err)
+			}
+			return ee.code
+		}
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		return 1
+	}
+	return 0
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:      "figures",
+		Usage:     "turn figures stated in reports about the Korean IT sector into open datasets",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		// Errors are printed once, by run.
+		ExitErrHandler: func(*cli.Context, error) {},
+		Commands:       []*cli.Command{releaseCommand(), extractCommand(), validateCommand()},
+		Description: `Examples:
+   figures release                         # the shipped corpus into releases/0.1.0
+   figures release --corpus ~/reports --out /tmp/rel --version 1.0.0
+   figures extract corpus/004_1fdedf08d1f8b640.txt
+   figures extract corpus --format jsonl
+   figures validate releases/0.1.0 --corpus corpus`,
+	}
+}
+
+// boolFlags are the flags that take no value.
+var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true}
+
+// flagsFirst moves a command's flags before its arguments, so that "figures validate DIR
+// --corpus corpus" works as well as "figures validate --corpus corpus DIR" (the cli
+// package stops reading flags at the first argument).
+func flagsFirst(args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	var flags, pos []string
+	rest := args[2:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			pos = append(pos, rest[i:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && !boolFlags[name] && i+1 < len(rest) {
+				flags = append(flags, rest[i+1])
+				i++
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	out := append([]string{args[0], args[1]}, flags...)
+	return append(out, pos...)
+}

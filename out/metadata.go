@@ -1,0 +1,194 @@
+package out
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// ChecksumFile lists the SHA-256 of every other file of a release.
+const ChecksumFile = "SHA256SUMS"
+
+// DataLicense is the licence of the released data (figures and short sentence context);
+// the sources' own rights stay with their authors.
+const DataLicense = "CC-BY-4.0"
+
+// Info describes a release for its descriptor and codebook.
+type Info struct {
+	Name    string
+	Title   string
+	Version string
+	Counts  map[string]int // rows per table
+	Notes   []string       // extra codebook sections: how figures are found, known limits
+}
+
+type dpField struct {
+	Name        string `json:"name"`
+	Type        string `json:"type"`
+	Description string `json:"description"`
+	Constraints *struct {
+		Required bool `json:"required"`
+	} `json:"constraints,omitempty"`
+}
+
+type dpResource struct {
+	Name        string `json:"name"`
+	Path        string `json:"path"`
+	Format      string `json:"format"`
+	MediaType   string `json:"mediatype"`
+	Encoding    string `json:"encoding,omitempty"`
+	Description string `json:"description"`
+	Hash        string `json:"hash"`
+	Bytes       int64  `json:"bytes"`
+	Rows        int    `json:"rows"`
+	Schema      struct {
+		Fields     []dpField `json:"fields"`
+		PrimaryKey []string  `json:"primaryKey"`
+	} `json:"schema"`
+}
+
+// WriteDataPackage writes datapackage.json (Frictionless Data Package): each table as a CSV
+// resource and a Parquet resource, every field with its type and description.
+func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
+	var res []dpResource
+	for _, t := range tables {
+		for _, format := range []string{"csv", "parquet"} {
+			r := dpResource{Name: t.Name, Path: t.Name + "." + format, Format: format,
+				Description: t.Description, Rows: info.Counts[t.Name]}
+			if format == "csv" {
+				r.MediaType, r.Encoding = "text/csv", "utf-8"
+			} else {
+				r.Name += "-parquet"
+				r.MediaType = "application/vnd.apache.parquet"
+			}
+			sum, size, err := fileSHA256(filepath.Join(dir, r.Path))
+			if err != nil {
+				return err
+			}
+			r.Hash, r.Bytes = "sha256:"+sum, size
+			for _, f := range t.Fields {
+				df := dpField{Name: f.Name, Type: f.DataPackageType(), Description: f.Description}
+				if !f.Nullable {
+					df.Constraints = &struct {
+						Required bool `json:"required"`
+					}{true}
+				}
+				r.Schema.Fields = append(r.Schema.Fields, df)
+			}
+			r.Schema.PrimaryKey = []string{t.Key}
+			res = append(res, r)
+		}
+	}
+	pkg := map[string]any{
+		"profile":   "tabular-data-package",
+		"name":      info.Name,
+		"title":     info.Title,
+		"version":   info.Version,
+		"licenses":  []map[string]string{{"name": DataLicense, "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}},
+		"resources": res,
+		"description": "Figures (money, counts, percentages, durations) stated in policy reports, working papers and news " +
+			"articles about the IT sector of the Korean peninsula, each with the byte offsets of its words in its source. " +
+			"The licence covers the extracted figures and the short sentence context only; the source documents remain " +
+			"the property of their authors and publishers.",
+	}
+	b, err := json.MarshalIndent(pkg, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "datapackage.json"), append(b, '\n'), 0o644)
+}
+
+// WriteChecksums writes SHA256SUMS for every other file in dir, in name order, in the
+// format `sha256sum -c` reads.
+func WriteChecksums(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, e := range entries { // ReadDir sorts by name
+		if e.IsDir() || e.Name() == ChecksumFile {
+			continue
+		}
+		sum, _, err := fileSHA256(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s  %s\n", sum, e.Name())
+	}
+	return os.WriteFile(filepath.Join(dir, ChecksumFile), []byte(b.String()), 0o644)
+}
+
+// ReadChecksums parses a SHA256SUMS file into file name → hex digest.
+func ReadChecksums(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sums := map[string]string{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		sum, name, ok := strings.Cut(sc.Text(), "  ")
+		if !ok || len(sum) != 64 {
+			return nil, fmt.Errorf("%s: line %d: not '<sha256>  <file>'", path, n)
+		}
+		sums[name] = sum
+	}
+	return sums, sc.Err()
+}
+
+func fileSHA256(path string) (string, int64, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", 0, err
+	}
+	return schemas.SHA256(b), int64(len(b)), nil
+}
+
+// WriteCodebook writes README.md: the tables and their fields, generated from the schemas,
+// then the notes (how figures are found, vocabularies, known limits).
+func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
+	return writeFile(filepath.Join(dir, "README.md"), func(w io.Writer) error {
+		fmt.Fprintf(w, "# %s — version %s\n\n", info.Title, info.Version)
+		fmt.Fprintf(w, "Codebook generated from the schemas of the `figures` pipeline. Each table is given as Parquet "+
+			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null). "+
+			"`datapackage.json` describes the same tables for Frictionless tools; `SHA256SUMS` lists every file's checksum. "+
+			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", DataLicense)
+		fmt.Fprintf(w, "## Tables\n\n| table | rows | description |\n|---|---|---|\n")
+		for _, t := range tables {
+			fmt.Fprintf(w, "| `%s` | %d | %s |\n", t.Name, info.Counts[t.Name], t.Description)
+		}
+		for _, t := range tables {
+			fmt.Fprintf(w, "\n### `%s`\n\n%s Key: `%s`.\n\n| field | type | null | description |\n|---|---|---|---|\n", t.Name, t.Description, t.Key)
+			for _, f := range t.Fields {
+				null := "no"
+				if f.Nullable {
+					null = "yes"
+				}
+				fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", f.Name, f.DataPackageType(), null, strings.ReplaceAll(f.Description, "|", "\\|"))
+			}
+		}
+		for _, n := range info.Notes {
+			fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(n))
+		}
+		return nil
+	})
+}
+
+// SortedKeys returns the keys of m in order.
+func SortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,174 @@
+package pipeline
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Problem is one thing wrong with a release.
+type Problem struct {
+	File    string `json:"file"`
+	Row     int    `json:"row,omitempty"` // 1-based data row, 0 for the whole file
+	Message string `json:"message"`
+}
+
+func (p Problem) String() string {
+	if p.Row > 0 {
+		return fmt.Sprintf("%s: row %d: %s", p.File, p.Row, p.Message)
+	}
+	return fmt.Sprintf("%s: %s", p.File, p.Message)
+}
+
+// CheckRelease re-checks a release directory on its own: every file listed in SHA256SUMS
+// present with its checksum and no file unlisted; every table's Parquet and CSV present,
+// with the schema's columns, the same number of rows; figure rows passing the row rules,
+// with their source present. With corpusDir, figures' text is also checked against the
+// source bytes at their offsets.
+func CheckRelease(dir, corpusDir string) ([]Problem, error) {
+	var probs []Problem
+	add := func(file string, row int, format string, args ...any) {
+		probs = append(probs, Problem{File: file, Row: row, Message: fmt.Sprintf(format, args...)})
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, err
+	}
+	sums, err := out.ReadChecksums(filepath.Join(dir, out.ChecksumFile))
+	if err != nil {
+		add(out.ChecksumFile, 0, "%v", err)
+	}
+	for _, name := range out.SortedKeys(sums) {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		switch {
+		case err != nil:
+			add(name, 0, "listed in %s but unreadable: %v", out.ChecksumFile, err)
+		case schemas.SHA256(b) != sums[name]:
+			add(name, 0, "checksum mismatch: %s says %s, file has %s", out.ChecksumFile, sums[name], schemas.SHA256(b))
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if _, ok := sums[e.Name()]; !ok && e.Name() != out.ChecksumFile && sums != nil {
+			add(e.Name(), 0, "not listed in %s", out.ChecksumFile)
+		}
+	}
+	for _, t := range schemas.All() {
+		for _, f := range []string{t.Name + ".parquet", t.Name + ".csv"} {
+			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+				add(f, 0, "missing")
+			}
+		}
+	}
+	sources, err := readParquet[schemas.Source](dir, schemas.Sources)
+	if err != nil {
+		add(schemas.Sources.Name+".parquet", 0, "%v", err)
+	}
+	figures, err := readParquet[schemas.Figure](dir, schemas.Figures)
+	if err != nil {
+		add(schemas.Figures.Name+".parquet", 0, "%v", err)
+	}
+	for _, t := range schemas.All() {
+		checkCSVHeader(dir, t, add)
+	}
+	bySource := map[string]schemas.Source{}
+	raws := map[string][]byte{}
+	for i, s := range sources {
+		var raw []byte
+		if corpusDir != "" {
+			if raw, err = os.ReadFile(filepath.Join(corpusDir, s.File)); err != nil {
+				add("sources.parquet", i+1, "source %s: %v", s.SourceID, err)
+			}
+		}
+		if err := schemas.CheckSource(&s, raw); err != nil {
+			add("sources.parquet", i+1, "source %s: %v", s.SourceID, err)
+		}
+		bySource[s.SourceID], raws[s.SourceID] = s, raw
+	}
+	for i, f := range figures {
+		src, ok := bySource[f.SourceID]
+		if !ok {
+			add("figures.parquet", i+1, "figure %s: source %q is not in sources", f.FigureID, f.SourceID)
+			continue
+		}
+		if err := schemas.CheckFigure(&f, src.Bytes, raws[f.SourceID]); err != nil {
+			add("figures.parquet", i+1, "figure %s: %v", f.FigureID, err)
+		}
+	}
+	return probs, nil
+}
+
+// readParquet reads a table's Parquet file back as rows, checking its columns against the
+// table's schema.
+func readParquet[T any](dir string, t *schemas.Table) ([]T, error) {
+	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		return nil, err
+	}
+	var got []string
+	for _, c := range pf.Schema().Columns() {
+		got = append(got, strings.Join(c, "."))
+	}
+	var want []string
+	for _, fl := range t.Fields {
+		want = append(want, fl.Name)
+	}
+	if !slices.Equal(got, want) {
+		return nil, fmt.Errorf("columns %v, want %v", got, want)
+	}
+	return parquet.Read[T](f, st.Size())
+}
+
+// ReadParquet reads a released table back as rows of its type.
+func ReadParquet[T any](dir string, t *schemas.Table) ([]T, error) { return readParquet[T](dir, t) }
+
+func checkCSVHeader(dir string, t *schemas.Table, add func(string, int, string, ...any)) {
+	name := t.Name + ".csv"
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return // reported as missing
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		add(name, 0, "header: %v", err)
+		return
+	}
+	var want []string
+	for _, fl := range t.Fields {
+		want = append(want, fl.Name)
+	}
+	if !slices.Equal(header, want) {
+		add(name, 0, "header %v, want %v", header, want)
+	}
+	for n := 1; ; n++ {
+		rec, err := r.Read()
+		if err != nil {
+			if err != io.EOF {
+				add(name, n, "%v", err)
+			}
+			return
+		}
+		if len(rec) != len(want) {
+			add(name, n, "%d cells, want %d", len(rec), len(want))
+		}
+	}
+}

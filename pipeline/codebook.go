@@ -1,0 +1,60 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// codebookNotes are the sections of the codebook after the tables: vocabularies, method,
+// counts and known limits.
+func codebookNotes(ds *Dataset) []string {
+	perCat := map[string]int{}
+	perUnit := map[string]int{}
+	for _, f := range ds.Figures {
+		perCat[f.Category]++
+		perUnit[f.Unit]++
+	}
+	var counts strings.Builder
+	counts.WriteString("## Figures in this version\n\n| category | figures |\n|---|---|\n")
+	for _, c := range schemas.Categories {
+		fmt.Fprintf(&counts, "| %s | %d |\n", c, perCat[c])
+	}
+	units := make([]string, 0, len(perUnit))
+	for u := range perUnit {
+		units = append(units, u)
+	}
+	sort.Strings(units)
+	counts.WriteString("\n| unit | figures |\n|---|---|\n")
+	for _, u := range units {
+		fmt.Fprintf(&counts, "| %s | %d |\n", u, perUnit[u])
+	}
+	return []string{
+		"## Vocabularies\n\n" +
+			"- `qualifier`: " + strings.Join(schemas.Qualifiers, ", ") + ". approx: about, approximately, around, nearly, some, roughly, estimated; " +
+			"more_than: more than, over, exceed, in excess of; up_to: up to, as many as, at most; less_than: less than, under, below, fewer than. " +
+			"When two compete (\"estimated to exceed 450\") the bound wins.\n" +
+			"- `unit`: an ISO 4217 code for money (amounts in base units: \"US$ 38M\" is 38000000 USD); " + strings.Join(schemas.Units, ", ") +
+			". Percentages are in percent points (\"85%\" is 85; \"one in four\" is 25).\n" +
+			"- `category`: funding (any money amount), graduates (training and education of people), " +
+			"coauthorship (papers and research-collaboration statistics), other.",
+		"## How figures are found\n\n" +
+			"Each source is read as UTF-8 and turned into an analysis view: wrapped lines joined, words broken across lines mended, " +
+			"page numbers and running headers, footnote markers, markdown and website furniture removed; every byte of the view " +
+			"keeps its offset in the raw file. Sentences are split with an abbreviation list. A scanner driven by readable lexicons " +
+			"(scale words, number words, currencies, qualifiers, counted nouns, reference words) finds numbers in digits and in words, " +
+			"ranges, money and percentages, and rejects years, dates, ordinals, names with numbers, citations, page and section numbers. " +
+			"The category comes from keyword votes of a lexicon over the counted phrase and the sentence; the year is the nearest year " +
+			"the sentence states (a period's end year), ignoring citation years. `text` is always the raw bytes [start, end) with " +
+			"white space collapsed, so every figure can be found in its source.",
+		counts.String(),
+		"## Known limits\n\n" +
+			"- Tables flattened into text lose their structure: cells without a counted noun next to them (\"100\", \"180\") are missed.\n" +
+			"- `subject` is a best-effort guess (the nearest name before the figure), not a parsed argument of the sentence.\n" +
+			"- The year is taken from the figure's own sentence only; figures whose year is stated in an earlier sentence have none.\n" +
+			"- Figures in footnotes are included; footnote and list markers themselves are not figures.\n" +
+			"- Sources contradict each other; this version reports what each source states and does not reconcile them.",
+	}
+}

@@ -1,0 +1,140 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+)
+
+// ManifestFile is the name of the optional metadata file in a corpus directory.
+const ManifestFile = "manifest.yaml"
+
+// Manifest is the person-edited metadata of a corpus.
+type Manifest struct {
+	Documents []ManifestEntry `yaml:"documents"`
+}
+
+// ManifestEntry is what a document says about itself. Empty fields are unknown.
+type ManifestEntry struct {
+	ID        string   `yaml:"id"`
+	File      string   `yaml:"file"`
+	Title     string   `yaml:"title"`
+	Authors   []string `yaml:"authors"`
+	Publisher string   `yaml:"publisher"`
+	Published string   `yaml:"published"`
+	Kind      string   `yaml:"kind"`
+	Language  string   `yaml:"language"`
+	URL       string   `yaml:"url"`
+}
+
+// CorpusDoc is one source file of a corpus with its metadata.
+type CorpusDoc struct {
+	Path string
+	Meta ManifestEntry
+}
+
+// Kinds of documents the manifest accepts.
+var Kinds = []string{"working paper", "journal article", "news article", "blog post", "book chapter", "report"}
+
+// LoadCorpus lists the sources of dir: every *.txt file, in name order, with its manifest
+// entry when there is one. A manifest entry for a missing file, a duplicate id or an
+// unknown field is an error naming the manifest.
+func LoadCorpus(dir string) ([]CorpusDoc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		if _, err := os.Stat(dir); err != nil {
+			return nil, fmt.Errorf("corpus %s: %w", dir, err)
+		}
+		return nil, fmt.Errorf("corpus %s: no *.txt files", dir)
+	}
+	sort.Strings(paths)
+	man, err := readManifest(filepath.Join(dir, ManifestFile))
+	if err != nil {
+		return nil, err
+	}
+	byFile := map[string]ManifestEntry{}
+	ids := map[string]string{}
+	for _, e := range man.Documents {
+		if _, err := os.Stat(filepath.Join(dir, e.File)); err != nil {
+			return nil, fmt.Errorf("corpus %s: %s: entry %q: file %q: %w", dir, ManifestFile, e.ID, e.File, err)
+		}
+		byFile[e.File] = e
+	}
+	docs := make([]CorpusDoc, 0, len(paths))
+	for _, p := range paths {
+		base := filepath.Base(p)
+		meta, ok := byFile[base]
+		if !ok {
+			meta = ManifestEntry{File: base}
+		}
+		if meta.ID == "" {
+			meta.ID = strings.TrimSuffix(base, ".txt")
+		}
+		if meta.Title == "" {
+			meta.Title = base
+		}
+		if other, dup := ids[meta.ID]; dup {
+			return nil, fmt.Errorf("corpus %s: source id %q used by both %s and %s", dir, meta.ID, other, base)
+		}
+		ids[meta.ID] = base
+		docs = append(docs, CorpusDoc{Path: p, Meta: meta})
+	}
+	return docs, nil
+}
+
+func readManifest(path string) (Manifest, error) {
+	var m Manifest
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return m, err
+	}
+	if err := yaml.UnmarshalWithOptions(b, &m, yaml.Strict()); err != nil {
+		return m, fmt.Errorf("%s: %w", path, err)
+	}
+	for i, e := range m.Documents {
+		switch {
+		case e.File == "":
+			return m, fmt.Errorf("%s: document %d: file is empty", path, i+1)
+		case e.Kind != "" && !slices.Contains(Kinds, e.Kind):
+			return m, fmt.Errorf("%s: document %q: kind %q is not one of %v", path, e.File, e.Kind, Kinds)
+		case e.Published != "" && !isPartialDate(e.Published):
+			return m, fmt.Errorf("%s: document %q: published %q is not YYYY, YYYY-MM or YYYY-MM-DD", path, e.File, e.Published)
+		}
+	}
+	return m, nil
+}
+
+// isPartialDate accepts ISO 8601 dates of year, month or day precision.
+func isPartialDate(s string) bool {
+	digits := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 || !digits(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 2 || !digits(p) {
+			return false
+		}
+	}
+	return true
+}

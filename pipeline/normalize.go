@@ -1,0 +1,194 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Normalize turns the figures found in one source into figure rows: a stable id, the
+// category from the lexicon, the year the sentence states and a best-effort subject.
+func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon) []schemas.Figure {
+	rows := make([]schemas.Figure, 0, len(figs))
+	for _, f := range figs {
+		r := schemas.Figure{
+			FigureID:      FigureID(src.SHA256, f.Start, f.End),
+			SourceID:      src.SourceID,
+			Start:         int64(f.Start),
+			End:           int64(f.End),
+			Text:          f.Text,
+			Qualifier:     f.Qualifier,
+			Unit:          f.Unit,
+			UnitInferred:  f.UnitInferred,
+			Counted:       optString(f.Counted),
+			Category:      Category(f, lex),
+			Sentence:      f.Sentence,
+			SentenceStart: int64(f.SentenceStart),
+			SentenceEnd:   int64(f.SentenceEnd),
+		}
+		if f.IsRange {
+			r.ValueLow, r.ValueHigh = ptr(f.Low), ptr(f.High)
+		} else {
+			r.Value = ptr(f.Value)
+		}
+		if y, ok := SentenceYear(f.Sentence, f.InSentence); ok {
+			r.Year = ptr(int32(y))
+		}
+		r.Subject = optString(Subject(f.Sentence, f.InSentence))
+		if f.Page > 0 {
+			r.Page = ptr(int32(f.Page))
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// FigureID derives a figure's id from its source's bytes and its span, so the same
+// document bytes and span always give the same id.
+func FigureID(sourceSHA string, start, end int) string {
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", sourceSHA, start, end)))
+	return "f" + hex.EncodeToString(h[:8])
+}
+
+// Category assigns funding, graduates, coauthorship or other. Money is always funding;
+// otherwise the category keywords of the lexicon vote, counting three times when they occur
+// in the counted phrase, once in the sentence. A category needs two votes.
+func Category(f extract.Figure, lex *extract.Lexicon) string {
+	if schemas.IsCurrency(f.Unit) {
+		return "funding"
+	}
+	counted := " " + strings.ToLower(f.Counted)
+	sentence := " " + strings.ToLower(f.Sentence)
+	scores := map[string]int{}
+	if f.Unit == "papers" {
+		scores["coauthorship"] += 3
+	}
+	for _, k := range lex.Categories {
+		if strings.Contains(counted, " "+k.Keyword) {
+			scores[k.Category] += 3 * k.Weight
+		}
+		if strings.Contains(sentence, " "+k.Keyword) {
+			scores[k.Category] += k.Weight
+		}
+	}
+	best, score := "other", 1
+	for _, c := range []string{"coauthorship", "graduates", "funding"} { // ties go to the first
+		if scores[c] > score {
+			best, score = c, scores[c]
+		}
+	}
+	return best
+}
+
+var (
+	yearRE     = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+	periodRE   = regexp.MustCompile(`(?i)\b(?:from|between)?\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\s*(?:to|and|–|-|until|till)\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\b`)
+	citationRE = regexp.MustCompile(`\([^()]*[A-Za-z][^()]*,\s*(1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)|[A-Z][A-Za-z.]+\s+\((1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)`)
+)
+
+// SentenceYear returns the year the figure at fig refers to, from its sentence:
+// the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
+// end year, and citation years ("(Vladimir, 2003)") do not count.
+func SentenceYear(sentence string, fig extract.Span) (int, bool) {
+	at := fig.Start
+	masked := []byte(sentence)
+	blank := func(a, b int) {
+		for i := a; i < b; i++ {
+			masked[i] = ' '
+		}
+	}
+	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
+		blank(m[0], m[1])
+	}
+	blank(fig.Start, fig.End) // the figure's own number is not its year
+	type mention struct{ pos, year int }
+	var ms []mention
+	s := string(masked)
+	for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(s[m[4]:m[5]])
+		ms = append(ms, mention{m[4], y})
+		blank(m[0], m[1])
+	}
+	s = string(masked)
+	for _, m := range yearRE.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.') || m[1] < len(s) && s[m[1]] == ',' && m[1]+1 < len(s) && unicode.IsDigit(rune(s[m[1]+1])) {
+			continue // part of a number: "12,2005"
+		}
+		y, _ := strconv.Atoi(s[m[0]:m[1]])
+		ms = append(ms, mention{m[0], y})
+	}
+	best, dist := 0, -1
+	for _, m := range ms {
+		d := m.pos - at
+		if d < 0 {
+			d = -d
+		}
+		if dist < 0 || d < dist {
+			best, dist = m.year, d
+		}
+	}
+	return best, dist >= 0
+}
+
+// Subject is a best-effort guess at who or what a figure is about: the nearest run of
+// capitalised words (a name: "ROK Ministry of Information", "Nikkei Asia") before the figure
+// in its sentence, else after it.
+func Subject(sentence string, fig extract.Span) string {
+	before := names(sentence[:fig.Start])
+	if len(before) > 0 {
+		return before[len(before)-1]
+	}
+	after := names(sentence[fig.End:])
+	if len(after) > 0 {
+		return after[0]
+	}
+	return ""
+}
+
+var nameRE = regexp.MustCompile(`(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,})(?:\s+(?:of|and|for|the|de)?\s*(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,}))*`)
+
+// leading words that are capitalised only because they start a sentence or clause.
+var notNames = map[string]bool{"The": true, "In": true, "A": true, "An": true, "This": true, "These": true, "It": true,
+	"According": true, "At": true, "Since": true, "From": true, "For": true, "By": true, "On": true, "As": true,
+	"More": true, "Most": true, "Some": true, "Under": true, "Even": true, "Specifically": true, "Recently": true}
+
+func names(s string) []string {
+	var out []string
+	for _, m := range nameRE.FindAllString(s, -1) {
+		words := strings.Fields(m)
+		for len(words) > 0 && notNames[words[0]] {
+			words = words[1:]
+		}
+		for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "the") {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 || isMonth(words[0]) {
+			continue
+		}
+		if len(words) > 6 {
+			words = words[:6]
+		}
+		out = append(out, strings.Join(words, " "))
+	}
+	return out
+}
+
+func isMonth(w string) bool {
+	return extract.DefaultLexicon().Months[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func optString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

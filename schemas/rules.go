@@ -1,0 +1,141 @@
+package schemas
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The vocabularies of the figure columns.
+var (
+	Qualifiers = []string{"exact", "approx", "more_than", "at_least", "up_to", "less_than", "range"}
+	Categories = []string{"funding", "graduates", "coauthorship", "other"}
+	// Units other than ISO 4217 currency codes.
+	Units = []string{"percent", "people", "papers", "projects", "units", "years", "months", "weeks", "days", "hours", "count"}
+)
+
+// Plausible years for a figure's reference year.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// CollapseSpace replaces every run of white space in s by one space and trims the ends.
+// A figure's text is its raw bytes collapsed this way.
+func CollapseSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
+}
+
+// IsCurrency reports whether unit is an ISO 4217 code (three upper-case letters).
+func IsCurrency(unit string) bool {
+	if len(unit) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if unit[i] < 'A' || unit[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckFigure enforces the row rules of a figure and returns the first violation:
+// required fields present; qualifier, unit and category from their vocabularies; a value,
+// or both ends of a range and no value; low ≤ high; finite, non-negative values; percent
+// within 0–100; a plausible year; offsets inside the source (size bytes) with the sentence
+// around the figure; and, when raw (the source's bytes) is given, text equal to
+// raw[start:end] with white space collapsed.
+func CheckFigure(f *Figure, size int64, raw []byte) error {
+	switch {
+	case f.FigureID == "":
+		return fmt.Errorf("figure_id is empty")
+	case f.SourceID == "":
+		return fmt.Errorf("source_id is empty")
+	case f.Text == "":
+		return fmt.Errorf("text is empty")
+	case f.Sentence == "":
+		return fmt.Errorf("sentence is empty")
+	case !slices.Contains(Qualifiers, f.Qualifier):
+		return fmt.Errorf("qualifier %q is not one of %v", f.Qualifier, Qualifiers)
+	case !slices.Contains(Units, f.Unit) && !IsCurrency(f.Unit):
+		return fmt.Errorf("unit %q is neither an ISO 4217 code nor one of %v", f.Unit, Units)
+	case !slices.Contains(Categories, f.Category):
+		return fmt.Errorf("category %q is not one of %v", f.Category, Categories)
+	case f.UnitInferred && !IsCurrency(f.Unit):
+		return fmt.Errorf("unit_inferred is set on a unit that is not a currency (%s)", f.Unit)
+	}
+	isRange := f.ValueLow != nil || f.ValueHigh != nil
+	switch {
+	case isRange && (f.ValueLow == nil || f.ValueHigh == nil):
+		return fmt.Errorf("range has only one end")
+	case isRange && f.Value != nil:
+		return fmt.Errorf("range has a value as well as its ends")
+	case !isRange && f.Value == nil:
+		return fmt.Errorf("value is null and the figure is not a range")
+	case isRange && *f.ValueLow > *f.ValueHigh:
+		return fmt.Errorf("range low %v exceeds high %v", *f.ValueLow, *f.ValueHigh)
+	case (f.Qualifier == "range") != isRange:
+		return fmt.Errorf("qualifier %q does not match the figure being a range (%v)", f.Qualifier, isRange)
+	}
+	for _, v := range []*float64{f.Value, f.ValueLow, f.ValueHigh} {
+		switch {
+		case v == nil:
+		case math.IsNaN(*v) || math.IsInf(*v, 0):
+			return fmt.Errorf("value %v is not finite", *v)
+		case *v < 0:
+			return fmt.Errorf("value %v is negative", *v)
+		case f.Unit == "percent" && *v > 100:
+			return fmt.Errorf("percentage %v exceeds 100", *v)
+		}
+	}
+	if f.Year != nil && (*f.Year < MinYear || *f.Year > MaxYear) {
+		return fmt.Errorf("year %d is outside %d–%d", *f.Year, MinYear, MaxYear)
+	}
+	if f.Page != nil && *f.Page <= 0 {
+		return fmt.Errorf("page %d is not positive", *f.Page)
+	}
+	switch {
+	case f.Start < 0 || f.Start >= f.End || f.End > size:
+		return fmt.Errorf("offsets [%d, %d) are not inside the source's %d bytes", f.Start, f.End, size)
+	case f.SentenceStart > f.Start || f.SentenceEnd < f.End || f.SentenceEnd > size:
+		return fmt.Errorf("sentence [%d, %d) does not contain the figure [%d, %d)", f.SentenceStart, f.SentenceEnd, f.Start, f.End)
+	}
+	if raw != nil {
+		if got := CollapseSpace(string(raw[f.Start:f.End])); got != f.Text {
+			return fmt.Errorf("text %q is not the source's bytes [%d, %d), which read %q", f.Text, f.Start, f.End, got)
+		}
+	}
+	return nil
+}
+
+// CheckSource enforces the row rules of a source: an id, a file, and, when raw is given,
+// the size and SHA-256 of those bytes.
+func CheckSource(s *Source, raw []byte) error {
+	switch {
+	case s.SourceID == "":
+		return fmt.Errorf("source_id is empty")
+	case s.File == "":
+		return fmt.Errorf("file is empty")
+	case len(s.SHA256) != 64:
+		return fmt.Errorf("sha256 %q is not 64 hex digits", s.SHA256)
+	}
+	if raw != nil {
+		if int64(len(raw)) != s.Bytes {
+			return fmt.Errorf("bytes %d, but the file has %d", s.Bytes, len(raw))
+		}
+		if sum := SHA256(raw); sum != s.SHA256 {
+			return fmt.Errorf("sha256 %s, but the file's is %s", s.SHA256, sum)
+		}
+	}
+	return nil
+}
+
+// SHA256 returns the hex SHA-256 of b.
+func SHA256(b []byte) string {
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:])
+}

@@ -1,0 +1,161 @@
+package schemas
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/apache/arrow/go/v17/arrow"
+	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/memory"
+)
+
+// Table describes one table of a release, derived from its Go row type.
+type Table struct {
+	Name        string
+	Description string
+	Key         string // the column that identifies a row
+	Fields      []Field
+	rowType     reflect.Type
+}
+
+// Field is one column.
+type Field struct {
+	Name        string
+	Description string
+	Type        arrow.DataType
+	Nullable    bool
+	index       int // struct field index
+}
+
+// The tables of a release, in the order they are written and documented.
+var (
+	Sources = newTable[Source]("sources", "source_id",
+		"One row per source document: where each figure comes from, and the SHA-256 its byte offsets refer to.")
+	Figures = newTable[Figure]("figures", "figure_id",
+		"One row per figure found in the sources, with its exact position, value, unit, qualifier and category.")
+	FundingTable = newTable[Funding]("funding", "figure_id",
+		"The figures of category funding: money amounts, in base units of their currency.")
+	GraduatesTable = newTable[Graduates]("graduates", "figure_id",
+		"The figures of category graduates: training and education of people.")
+	CoauthorshipTable = newTable[Coauthorship]("coauthorship", "figure_id",
+		"The figures of category coauthorship: papers and research-collaboration statistics.")
+	Rejects = newTable[Reject]("rejects", "row_id",
+		"Rows that failed a row rule and were not released, with the rule they failed.")
+)
+
+// All lists the tables in release order.
+func All() []*Table {
+	return []*Table{Sources, Figures, FundingTable, GraduatesTable, CoauthorshipTable, Rejects}
+}
+
+func newTable[T any](name, key, desc string) *Table {
+	rt := reflect.TypeOf((*T)(nil)).Elem()
+	t := &Table{Name: name, Key: key, Description: desc, rowType: rt}
+	for i := 0; i < rt.NumField(); i++ {
+		sf := rt.Field(i)
+		tag := strings.Split(sf.Tag.Get("parquet"), ",")
+		typ, nullable := arrowType(sf.Type)
+		if typ == nil {
+			panic(fmt.Sprintf("schemas: %s.%s: unsupported type %s", name, sf.Name, sf.Type))
+		}
+		t.Fields = append(t.Fields, Field{Name: tag[0], Description: sf.Tag.Get("desc"), Type: typ, Nullable: nullable, index: i})
+	}
+	return t
+}
+
+func arrowType(t reflect.Type) (arrow.DataType, bool) {
+	nullable := false
+	if t.Kind() == reflect.Pointer {
+		nullable, t = true, t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return arrow.BinaryTypes.String, nullable
+	case reflect.Int64:
+		return arrow.PrimitiveTypes.Int64, nullable
+	case reflect.Int32:
+		return arrow.PrimitiveTypes.Int32, nullable
+	case reflect.Float64:
+		return arrow.PrimitiveTypes.Float64, nullable
+	case reflect.Bool:
+		return arrow.FixedWidthTypes.Boolean, nullable
+	}
+	return nil, false
+}
+
+// Schema returns the Arrow schema of the table; each field carries its description in
+// its metadata under "description", and the table its own.
+func (t *Table) Schema() *arrow.Schema {
+	fields := make([]arrow.Field, len(t.Fields))
+	for i, f := range t.Fields {
+		fields[i] = arrow.Field{Name: f.Name, Type: f.Type, Nullable: f.Nullable,
+			Metadata: arrow.NewMetadata([]string{"description"}, []string{f.Description})}
+	}
+	md := arrow.NewMetadata([]string{"table", "description"}, []string{t.Name, t.Description})
+	return arrow.NewSchema(fields, &md)
+}
+
+// Record builds an Arrow record from rows, which must be a slice of the table's row type.
+// The caller releases the record.
+func (t *Table) Record(mem memory.Allocator, rows any) (arrow.Record, error) {
+	rv := reflect.ValueOf(rows)
+	if rv.Kind() != reflect.Slice || rv.Type().Elem() != t.rowType {
+		return nil, fmt.Errorf("schemas: table %s: rows are %T, want []%s", t.Name, rows, t.rowType.Name())
+	}
+	b := array.NewRecordBuilder(mem, t.Schema())
+	defer b.Release()
+	for r := 0; r < rv.Len(); r++ {
+		row := rv.Index(r)
+		for i, f := range t.Fields {
+			appendValue(b.Field(i), row.Field(f.index))
+		}
+	}
+	return b.NewRecord(), nil
+}
+
+func appendValue(b array.Builder, v reflect.Value) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			b.AppendNull()
+			return
+		}
+		v = v.Elem()
+	}
+	switch b := b.(type) {
+	case *array.StringBuilder:
+		b.Append(v.String())
+	case *array.Int64Builder:
+		b.Append(v.Int())
+	case *array.Int32Builder:
+		b.Append(int32(v.Int()))
+	case *array.Float64Builder:
+		b.Append(v.Float())
+	case *array.BooleanBuilder:
+		b.Append(v.Bool())
+	}
+}
+
+// Rows converts rows (a slice of the table's row type) to a []any of the same rows, for
+// code that handles every table alike.
+func (t *Table) Rows(rows any) []any {
+	rv := reflect.ValueOf(rows)
+	out := make([]any, rv.Len())
+	for i := range out {
+		out[i] = rv.Index(i).Interface()
+	}
+	return out
+}
+
+// DataPackageType maps a field to its Frictionless Table Schema type.
+func (f Field) DataPackageType() string {
+	switch f.Type.ID() {
+	case arrow.INT32, arrow.INT64:
+		return "integer"
+	case arrow.FLOAT64:
+		return "number"
+	case arrow.BOOL:
+		return "boolean"
+	}
+	return "string"
+}
