@@ -168,6 +168,13 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	} else {
 		c.counted = s.countedAfter(j, false, c.unit == "percent")
 	}
+	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+		// "the total number of Russian scientists ... is estimated to exceed 450"
+		c.counted = s.numberOf(c.start)
+		if c.unit == "" && c.counted != "" {
+			c.unit = s.unitOf(c.counted)
+		}
+	}
 	if c.unit == "years" && !c.isRange {
 		j = s.yearsAndMonths(&c, j)
 	}
@@ -175,7 +182,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if !s.isQuantity(n, c) || s.isName(n, c) || s.isTimeRef(c, j) {
 		return candidate{}, j, false
 	}
-	if c.isRange && s.hyphenRange(c) && !c.scaled && (c.unit == "" || c.unit == "count") && (c.counted == "" || s.capitalised(c.counted)) {
+	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !isCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
 		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
 	}
 	if c.unit == "" {
@@ -657,6 +664,7 @@ func (s *scanner) qualifierAtEnd(lower, before string) (Qualifier, bool) {
 // "94 (85%) of the papers", "100 out of the more than 5,000 applicants", "a dozen of
 // detailed projects". noPartitive refuses "of" ("one of the first agreements").
 func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
+	digits := j > 0 && s.toks[j-1].kind == tokNum
 	skipParen := func() {
 		if j < len(s.toks) && s.toks[j].text == "(" {
 			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
@@ -712,7 +720,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Units[w] == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
 		switch {
-		case isVerbish && first < 0 && (!partitive || pronoun):
+		case isVerbish && first < 0 && (pronoun || !partitive && digits && strings.HasSuffix(w, "ed")):
 			return "" // "10 indicated": a footnote marker before a verb; "80% of these involved"
 		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
 			// "people died annually", "data published": the verb ends the phrase, but
@@ -743,6 +751,23 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 	return phrase
 }
 
+// numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
+// sentence names what a bare number counts.
+func (s *scanner) numberOf(at int) string {
+	before := strings.ToLower(s.text[s.sent.Start:at])
+	k := strings.LastIndex(before, "number of ")
+	if k < 0 {
+		return ""
+	}
+	from := s.sent.Start + k + len("number of ")
+	for j, t := range s.toks {
+		if t.start >= from && t.start < at {
+			return s.countedAfter(j, true, false)
+		}
+	}
+	return ""
+}
+
 // unitOf maps a counted phrase to its unit through the lexicon, by its head noun: the last
 // word before "of", else the last word ("units of computer monitors" → units).
 func (s *scanner) unitOf(counted string) string {
@@ -757,14 +782,15 @@ func (s *scanner) unitOf(counted string) string {
 			break
 		}
 	}
-	if head < 0 {
-		return "count"
-	}
-	if u, ok := s.lex.Units[words[head]]; ok {
-		return u
-	}
-	if u, ok := s.lex.Units[strings.ToLower(words[head])]; ok {
-		return u
+	// The head noun, or failing that the nearest lexicon noun before it ("Russian
+	// scientists permanently working": people).
+	for k := head; k >= 0; k-- {
+		if u, ok := s.lex.Units[words[k]]; ok {
+			return u
+		}
+		if u, ok := s.lex.Units[strings.ToLower(words[k])]; ok {
+			return u
+		}
 	}
 	return "count"
 }

@@ -95,6 +95,11 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 		cleanLine(b, raw, ln.start, ln.end, lex)
 		prev, blankSince = ln, false
 	}
+	if !consecutive(v.Pages) {
+		// One mark, or marks out of sequence (section headings that look like page
+		// headers, pages whose numbers were lost): no page can be trusted.
+		v.Pages = nil
+	}
 	// Trim a trailing separator so that the view ends with text.
 	for len(b.buf) > 0 && (b.lastByte() == ' ' || b.lastByte() == '\n') {
 		b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
@@ -194,6 +199,19 @@ func pageNumber(t string) (int, bool) {
 	return 0, false
 }
 
+// consecutive reports whether there are at least two page marks, numbered one after another.
+func consecutive(marks []PageMark) bool {
+	if len(marks) < 2 {
+		return false
+	}
+	for i := 1; i < len(marks); i++ {
+		if marks[i].Page != marks[i-1].Page+1 {
+			return false
+		}
+	}
+	return true
+}
+
 func smallInt(s string) (int, bool) {
 	if len(s) == 0 || len(s) > 4 {
 		return 0, false
@@ -205,7 +223,7 @@ func smallInt(s string) (int, bool) {
 		}
 		n = n*10 + int(s[i]-'0')
 	}
-	return n, n > 0
+	return n, n > 0 && (n < 1800 || n > 2100) // "2019" alone is a date on a cover, not a page
 }
 
 // titleWords reports whether words read like a running title: capitalised words and the
