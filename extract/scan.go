@@ -429,6 +429,10 @@ func (s *scanner) isLabel(n number) bool {
 	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
 		return true // "(1)" list numbering, "[245]" citation
 	}
+	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
+		!s.lex.Stopwords[strings.ToLower(p1.text)] && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
+		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name
+	}
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
 	}
@@ -436,6 +440,25 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+func (s *scanner) isQualifierWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, q := range s.lex.Qualifiers {
+		if strings.HasSuffix(q.Phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) isCurrencyWord(w string) bool {
+	for _, c := range s.lex.Currencies {
+		if c.Phrase == w {
+			return true
+		}
+	}
+	return false
 }
 
 // inLink reports whether view offset at lies inside a URL or e-mail address.
@@ -732,6 +755,12 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			first = k
 		}
 		last = k
+		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
+		// unless "of" continues it: "researchers work" is "researchers", but "units of
+		// computer monitors" goes on.
+		if (isPlural(w) || s.lex.Units[w] == "people") && lower(k+1) != "of" {
+			break
+		}
 	}
 	if first < 0 {
 		return ""
@@ -749,6 +778,20 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 	}
 	return phrase
+}
+
+// isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as
+// "class", "various", "analysis" or "status" do.
+func isPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, not := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w, not) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a

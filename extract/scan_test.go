@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// want is the part of a figure a case checks.
+type want struct {
+	Text      string
+	Value     string // "38000000", or "150..200" for a range
+	Unit      string
+	Qualifier string
+	Counted   string
+}
+
+func summarize(f Figure) want {
+	v := fmt.Sprint(f.Value)
+	if f.IsRange {
+		v = fmt.Sprintf("%v..%v", f.Low, f.High)
+	}
+	return want{Text: f.Text, Value: v, Unit: f.Unit, Qualifier: f.Qualifier, Counted: f.Counted}
+}
+
+func find(t *testing.T, text string) []want {
+	t.Helper()
+	doc, err := NewDocument("case", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []want
+	for _, f := range Find(doc) {
+		got = append(got, summarize(f))
+	}
+	return got
+}
+
+func TestFindNumberForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"digits with separators", "More than 4,000 IT specialists have graduated.",
+			[]want{{"More than 4,000", "4000", "people", "more_than", "IT specialists"}}},
+		{"decimals and scale word", "North Korea delivered US$ 3.35 million worth of computer hardware.",
+			[]want{{"US$ 3.35 million", "3.35e+06", "USD", "exact", "computer hardware"}}},
+		{"scale suffix glued", "It will receive US$ 38M from the state.",
+			[]want{{"US$ 38M", "3.8e+07", "USD", "exact", ""}}},
+		{"bn suffix", "Sales reached $2.5bn last year.",
+			[]want{{"$2.5bn", "2.5e+09", "USD", "exact", ""}}},
+		{"words with scale", "The intranet has about two million subscribers.",
+			[]want{{"about two million", "2e+06", "count", "approx", "subscribers"}}},
+		{"ten million", "a database of about ten million entries.",
+			[]want{{"about ten million", "1e+07", "count", "approx", "entries"}}},
+		{"a dozen", "The side proposed a dozen of detailed projects.",
+			[]want{{"a dozen", "12", "projects", "exact", "detailed projects"}}},
+		{"number word", "The analysis drew on nine experts in various fields.",
+			[]want{{"nine", "9", "people", "exact", "experts"}}},
+		{"compound number word", "They sent twenty-five engineers abroad.",
+			[]want{{"twenty-five", "25", "people", "exact", "engineers"}}},
+		{"one in four", "Every one in four joint projects is IT-related.",
+			[]want{{"one in four", "25", "percent", "exact", "joint projects"}}},
+		{"fraction word", "It is estimated to be one-tenth of the total.",
+			[]want{{"one-tenth", "10", "percent", "exact", "total"}}},
+		{"swiss franks after the amount", "It sold 1.2 million Swiss franks worth of products.",
+			[]want{{"1.2 million Swiss franks", "1.2e+06", "CHF", "exact", "products"}}},
+		{"USD code", "The UNDP paid USD 690,000 for the project.",
+			[]want{{"USD 690,000", "690000", "USD", "exact", ""}}},
+		{"won", "The budget was 5 billion won in 2003.",
+			[]want{{"5 billion won", "5e+09", "KRW", "exact", ""}}},
+		{"yen and euros", "It cost 300 million yen and 2 million euros.",
+			[]want{{"300 million yen", "3e+08", "JPY", "exact", ""}, {"2 million euros", "2e+06", "EUR", "exact", ""}}},
+		{"yuan and rubles", "Trade reached 40 million yuan, or 300 million rubles.",
+			[]want{{"40 million yuan", "4e+07", "CNY", "exact", ""}, {"300 million rubles", "3e+08", "RUB", "exact", ""}}},
+		{"markdown escaped dollar", `Hyundai signed a \$1.5 million contract.`,
+			[]want{{"$1.5 million", "1.5e+06", "USD", "exact", "contract"}}},
+		{"percent sign", "It accounts for 85% of exports.",
+			[]want{{"85%", "85", "percent", "exact", "exports"}}},
+		{"percent word", "Some 12 percent of the students left.",
+			[]want{{"Some 12 percent", "12", "percent", "approx", "students"}}},
+		{"en dash range", "Each year 150–200 students enter.",
+			[]want{{"150–200", "150..200", "people", "range", "students"}}},
+		{"hyphen range", "Only 70-80 researchers work there.",
+			[]want{{"70-80", "70..80", "people", "range", "researchers"}}},
+		{"between range", "Between 700,000 and 800,000 people died annually.",
+			[]want{{"Between 700,000 and 800,000", "700000..800000", "people", "range", "people"}}},
+		{"shared scale", "They sent between USD 1.2 and 2.3 billion home.",
+			[]want{{"between USD 1.2 and 2.3 billion", "1.2e+09..2.3e+09", "USD", "range", ""}}},
+		{"percent range with spaces", "It ranges from 26% to 66 % of the level.",
+			[]want{{"26% to 66 %", "26..66", "percent", "range", "level"}}},
+		{"word range of durations", "Scientists came for one- to three-year jobs.",
+			[]want{{"one- to three-year", "1..3", "years", "range", "jobs"}}},
+		{"approx", "The ROK plans to train about 430,000 specialists.",
+			[]want{{"about 430,000", "430000", "people", "approx", "specialists"}}},
+		{"nearly", "They earn nearly USD 300 million per year.",
+			[]want{{"nearly USD 300 million", "3e+08", "USD", "approx", ""}}},
+		{"over", "Over 50 cities were connected.",
+			[]want{{"Over 50", "50", "count", "more_than", "cities"}}},
+		{"bound beats estimate", "Their number is estimated to exceed 450.",
+			[]want{{"estimated to exceed 450", "450", "count", "more_than", ""}}},
+		{"at least", "At least 110 of these papers were suspect.",
+			[]want{{"At least 110", "110", "papers", "at_least", "papers"}}},
+		{"up to", "It can assemble up to 500 thousand units per a year.",
+			[]want{{"up to 500 thousand", "500000", "units", "up_to", "units"}}},
+		{"as many as", "As many as 300 hackers work abroad.",
+			[]want{{"As many as 300", "300", "people", "up_to", "hackers"}}},
+		{"less than", "Fewer than 20 students passed.",
+			[]want{{"Fewer than 20", "20", "people", "less_than", "students"}}},
+		{"duration days", "Forms must be filed 15 days in advance.",
+			[]want{{"15", "15", "days", "exact", "days"}}},
+		{"years and months", "The course lasts 5 years and 6 months in all.",
+			[]want{{"5 years and 6 months", "5.5", "years", "exact", "years"}}},
+		{"hyphenated duration", "It is a five-year university.",
+			[]want{{"five-year", "5", "years", "exact", "university"}}},
+		{"partitive count", "Researchers took part in 94 (85%) of the papers.",
+			[]want{{"94", "94", "papers", "exact", "papers"}, {"85%", "85", "percent", "exact", ""}}},
+		{"out of", "Each year 100 out of the more than 5,000 applicants are selected.",
+			[]want{{"100", "100", "people", "exact", "applicants"}, {"more than 5,000", "5000", "people", "more_than", "applicants"}}},
+		{"ratio of two shares", "They funded it at a ratio of 75% to 25%.",
+			[]want{{"75%", "75", "percent", "exact", ""}, {"25%", "25", "percent", "exact", ""}}},
+		{"inherited currency", "Robots get US$ 52M, monitors – 20M.",
+			[]want{{"US$ 52M", "5.2e+07", "USD", "exact", ""}, {"20M", "2e+07", "USD", "exact", ""}}},
+		{"twice", "Output grew twice as fast.",
+			[]want{{"twice", "2", "count", "exact", "times"}}},
+		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
+			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := find(t, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindRejectsNonFigures(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"year after in", "The plan was launched in 2001, late."},
+		{"full date", "The company was launched on May 10, 2001 in Dandong."},
+		{"decade", "It grew fast in the 1990s and the late 1980-s."},
+		{"period between years", "The papers were published between 2017 and 2019."},
+		{"period from to", "It ran from 2021 to 2023 with the army."},
+		{"ordinal words", "The third Seven-Year Plan was launched."},
+		{"ordinal digits", "The 10th Supreme People's Assembly met on the 11th."},
+		{"anniversary", "It marks the 90th anniversary of his birth."},
+		{"model name", "The shipment of 486 computers is prohibited."},
+		{"hyphenated name", "It tested its Rodong-1 missile and the Manrikyong-1 satellite."},
+		{"name with number", "The satellite Kwangmyungsung 1 was launched."},
+		{"executive order", "Sanctions under Executive Order 13810 apply."},
+		{"network generation", "They chose 2G over CDMA and then 3G."},
+		{"citation with page", "As noted (Mansourov, 2005: 80), it failed."},
+		{"page reference", "See p. 76 and pp. 11-17 of the report."},
+		{"volume and number", "Unified Economy, Vol. 64, No. 4 (2001)."},
+		{"section number", "As mentioned in Section 2-5, there were problems."},
+		{"bare section heading", "2-3-1 DEVELOPMENT OF DOMESTIC SOFTWARE"},
+		{"footnote marker sup", "It was the year of science.<sup>5)</sup> Then it changed."},
+		{"footnote marker paren", "It was stabilized. 12) Some of the examples follow."},
+		{"footnote number before capital", "with responsibility. 1 North Korean offensive capability grew."},
+		{"footnote number glued", "Koichiro Komiyama1 wrote it."},
+		{"citation marker", "This was reported [245] before."},
+		{"email", "Write to komiyama2019@keio.jp for details."},
+		{"url", "See http://www.example.com/report2019/page12 for details."},
+		{"version", "Red Star OS 3.0 and Version 1.0 exist."},
+		{"list numbering", "The areas: (1) nuclear weapons, (2) industry."},
+		{"vague amounts", "Many, several, a few, thousands and hundreds of millions of people."},
+		{"one as pronoun", "In fact, one of the first agreements dealt with science."},
+		{"the two koreas", "The two Koreas and the two countries agreed, and both sides signed."},
+		{"time reference duration", "Five years later, in April 2006, he spoke."},
+		{"year with capital after", "In 2002 North Korea launched a service."},
+		{"date of month", "On July 3 and 28 of the previous year, tests were held."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := find(t, tc.text); len(got) != 0 {
+				t.Errorf("%q: found %+v, want no figures", tc.text, got)
+			}
+		})
+	}
+}
+
+func TestFindOffsetsPointAtRawBytes(t *testing.T) {
+	raw := "North Korea deliv-\nered US$ \n3.35 million worth of hardware.<sup>5)</sup>\n\n\nBytes and Bullets in Korea 333\n\nMore than\n4,000 IT specialists graduated."
+	doc, err := NewDocument("case", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2: %+v", len(figs), figs)
+	}
+	for _, f := range figs {
+		if got := strings.Join(strings.Fields(raw[f.Start:f.End]), " "); got != f.Text {
+			t.Errorf("raw[%d:%d] = %q, text %q", f.Start, f.End, got, f.Text)
+		}
+	}
+	if figs[0].Text != "US$ 3.35 million" || figs[1].Text != "More than 4,000" {
+		t.Errorf("texts %q, %q", figs[0].Text, figs[1].Text)
+	}
+}
