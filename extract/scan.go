@@ -166,7 +166,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	} else if isCurrency(c.unit) {
 		c.counted = strings.TrimPrefix(s.countedAfter(j, false, false), "worth of ")
 	} else {
-		c.counted = s.countedAfter(j, false, c.unit == "percent")
+		k := j
+		if k < len(s.toks) && s.toks[k].text == ")" && n.i > 0 && s.toks[n.i-1].text == "(" {
+			k++ // "94 (85%) of the papers": the share in parentheses counts what follows
+		}
+		c.counted = s.countedAfter(k, false, c.unit == "percent")
 	}
 	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
 		// "the total number of Russian scientists ... is estimated to exceed 450"
@@ -488,6 +492,9 @@ func (s *scanner) twice(i int) (candidate, int, bool) {
 	v := map[string]float64{"twice": 2, "thrice": 3}[strings.ToLower(t.text)]
 	if v == 0 {
 		return candidate{}, i, false
+	}
+	if i >= 2 && strings.ToLower(s.toks[i-1].text) == "or" && strings.ToLower(s.toks[i-2].text) == "once" {
+		return candidate{}, i + 1, false // "once or twice": vague
 	}
 	return candidate{start: t.start, end: t.end, value: v, unit: "count", counted: "times", qualifier: "exact"}, i + 1, true
 }

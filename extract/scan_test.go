@@ -117,7 +117,7 @@ func TestFindNumberForms(t *testing.T) {
 		{"hyphenated duration", "It is a five-year university.",
 			[]want{{"five-year", "5", "years", "exact", "university"}}},
 		{"partitive count", "Researchers took part in 94 (85%) of the papers.",
-			[]want{{"94", "94", "papers", "exact", "papers"}, {"85%", "85", "percent", "exact", ""}}},
+			[]want{{"94", "94", "papers", "exact", "papers"}, {"85%", "85", "percent", "exact", "papers"}}},
 		{"out of", "Each year 100 out of the more than 5,000 applicants are selected.",
 			[]want{{"100", "100", "people", "exact", "applicants"}, {"more than 5,000", "5000", "people", "more_than", "applicants"}}},
 		{"ratio of two shares", "They funded it at a ratio of 75% to 25%.",

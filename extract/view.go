@@ -143,8 +143,8 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 	for i, ln := range lines {
 		t := trimSpace(ln.text)
 		switch {
-		case t == "":
-			cls[i].kind = lineBlank
+		case t == "" || isRule(t):
+			cls[i].kind = lineBlank // a markdown rule ("---") separates like a blank line
 		case isBoilerplate(t, lex, false):
 			cls[i].kind = lineDrop
 		case content >= 3 && isBoilerplate(t, lex, true):
@@ -167,6 +167,14 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 		}
 	}
 	return cls
+}
+
+// isRule reports whether t is a markdown horizontal rule: three or more of - * _ alone.
+func isRule(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == ""
 }
 
 func isBoilerplate(t string, lex *Lexicon, end bool) bool {
