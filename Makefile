@@ -19,7 +19,7 @@ test: $(NODEDEPS) lint
 	FIGURES_REQUIRE_DUCKDB=1 $(GO) test ./...
 
 $(NODEDEPS): $(NODEDIR)/package.json $(NODEDIR)/package-lock.json
-	cd $(NODEDIR) && npm ci --no-audit --no-fund --loglevel=error
+	cd $(NODEDIR) && npm install --no-audit --no-fund --loglevel=error
 
 ## bench: per-stage benchmarks (MB/s, allocations)
 bench:
