@@ -54,6 +54,13 @@ func (b *viewBuilder) copyByte(c byte, at int) {
 	b.off = append(b.off, int32(at))
 }
 
+// dropLast removes the last byte, if any.
+func (b *viewBuilder) dropLast() {
+	if n := len(b.buf); n > 0 {
+		b.buf, b.off = b.buf[:n-1], b.off[:n-1]
+	}
+}
+
 func (b *viewBuilder) lastByte() byte {
 	if len(b.buf) == 0 {
 		return '\n'
@@ -102,7 +109,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	}
 	// Trim a trailing separator so that the view ends with text.
 	for len(b.buf) > 0 && (b.lastByte() == ' ' || b.lastByte() == '\n') {
-		b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+		b.dropLast()
 	}
 	v.Text, v.off = string(b.buf), b.off
 	return v
@@ -261,14 +268,14 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex
 		return
 	}
 	if b.lastByte() == ' ' || b.lastByte() == '\n' {
-		b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+		b.dropLast()
 	}
 	first, _ := utf8.DecodeRuneInString(n)
 	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
 		frag := lastWord(p[:len(p)-1])
 		if frag != "" && !lex.KeepHyphen[strings.ToLower(frag)] && !hasUpperOrDigit(frag) && isLetters(frag) {
 			// "develop-\nment": drop the hyphen that the line break introduced.
-			b.buf, b.off = b.buf[:len(b.buf)-1], b.off[:len(b.off)-1]
+			b.dropLast()
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}

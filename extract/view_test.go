@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestBuildView(t *testing.T) {
+	tests := []struct {
+		name, raw, want string
+	}{
+		{"hard wraps and runs of space", "It grew   fast\nin the\t1990s.", "It grew fast in the 1990s."},
+		{"broken word mended", "the develop-\nment of IT", "the development of IT"},
+		{"hyphen kept after capitals", "new IT-\nrelated products", "new IT-related products"},
+		{"hyphen kept after prefix", "completely self-\nsufficient", "completely self-sufficient"},
+		{"paragraph break", "First paragraph ends.\n\nSecond one.", "First paragraph ends.\nSecond one."},
+		{"blank line inside a sentence", "There are more than 45 countries that are \n\nsuspected of it.",
+			"There are more than 45 countries that are suspected of it."},
+		{"bare page number", "end of page.\n\n 8 \n\nNext page.", "end of page.\nNext page."},
+		{"running header", "led to the\n\n\nBytes and Bullets in Korea 333 \n\norganization of research",
+			"led to the organization of research"},
+		{"sup footnote marker", "the year of science.<sup>1)</sup> North Korea", "the year of science. North Korea"},
+		{"inline footnote marker", "- 12) Some of the examples follow.", "Some of the examples follow."},
+		{"citation keeps its parenthesis", "(Mansourov, 2005: 80) and more", "(Mansourov, 2005: 80) and more"},
+		{"markdown", "## **Title**\n\n*Bae Seong-in*\n\nA \\$1.5 million deal.", "Title\nBae Seong-in\nA $1.5 million deal."},
+		{"markdown rule", "One.\n\n---\n\nTwo.", "One.\nTwo."},
+		{"nbsp", "LATEST&nbsp\n\nUS$\u00a038M", "LATEST\nUS$ 38M"},
+		{"web furniture", "Quick access to main page (top)\n\nTitle\n\nBody one.\n\nBody two.\n\nBody three.\n\nComments0\n\n300\n\nLatest Stories\n\n  • 11,000 Troops",
+			"Title\nBody one.\nBody two.\nBody three."},
+		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := BuildView([]byte(tc.raw), DefaultLexicon())
+			if diff := cmp.Diff(tc.want, v.Text); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			checkOffsets(t, []byte(tc.raw), v)
+		})
+	}
+}
+
+// checkOffsets verifies the view's map back to raw bytes: offsets never decrease, and every
+// view byte other than an inserted separator is the raw byte it maps to.
+func checkOffsets(t *testing.T, raw []byte, v *View) {
+	t.Helper()
+	if len(v.off) != len(v.Text) {
+		t.Fatalf("%d offsets for %d view bytes", len(v.off), len(v.Text))
+	}
+	for i := 0; i < len(v.Text); i++ {
+		o := int(v.off[i])
+		if o < 0 || o >= len(raw) {
+			t.Fatalf("view byte %d maps to %d, outside the raw %d bytes", i, o, len(raw))
+		}
+		if i > 0 && o < int(v.off[i-1]) {
+			t.Fatalf("view byte %d maps to %d, before byte %d's %d", i, o, i-1, v.off[i-1])
+		}
+		if c := v.Text[i]; c != ' ' && c != '\n' && raw[o] != c {
+			t.Fatalf("view byte %d %q maps to raw %d %q", i, c, o, raw[o])
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "The U.S. government and Mr. Kim met, e.g. in Seoul. See No. 4 and p. 76 of the report. " +
+		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one."
+	var got []string
+	for _, s := range Sentences(text, DefaultLexicon()) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{
+		"The U.S. government and Mr. Kim met, e.g. in Seoul.",
+		"See No. 4 and p. 76 of the report.",
+		"Is it?",
+		"Yes!",
+		"J. Smith agreed.",
+		"A heading",
+		"“Quoted.”",
+		"Next one.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestInvalidUTF8NamesOffset(t *testing.T) {
+	_, err := NewDocument("corpus/x.txt", []byte("good text \xe2\x82 bad"))
+	if err == nil || err.Error() != "corpus/x.txt: byte 10: invalid UTF-8" {
+		t.Errorf("error %v", err)
+	}
+}
+
+// FuzzBuildView checks the view of any valid UTF-8 text: offsets in range and monotonic,
+// copied bytes equal to their raw bytes, and the view itself valid UTF-8.
+func FuzzBuildView(f *testing.F) {
+	for _, s := range []string{"develop-\nment", "a\n\n 8 \n\nb", "x<sup>1)</sup> y", "- 12) z", "\\$1", "Comments0\n", "&nbsp", "\u00a0\u00a0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if !utf8.ValidString(raw) {
+			return
+		}
+		v := BuildView([]byte(raw), DefaultLexicon())
+		if !utf8.ValidString(v.Text) {
+			t.Fatalf("view of %q is not UTF-8: %q", raw, v.Text)
+		}
+		checkOffsets(t, []byte(raw), v)
+	})
+}
+
+// FuzzFind checks that any text gives figures whose offsets lie inside the raw text, whose
+// text is the raw bytes there with white space collapsed, and whose ranges are ordered.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"More than 4,000 IT specialists", "US$ 38M, SIT – US$ 17M", "between 700,000 and\n800,000 people",
+		"one- to three-year jobs", "94 (85%) of the papers", "1.2 and 2.3 billion", "5 years and 6 months",
+		"a dozen of", "26% to 66 %", "the 11th", "2-3-1", "(Mansourov, 2005: 80)", "$", "1,", "one in",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		doc, err := NewDocument("fuzz", []byte(raw))
+		if err != nil {
+			if utf8.ValidString(raw) {
+				t.Fatalf("valid UTF-8 rejected: %v", err)
+			}
+			return
+		}
+		for _, fig := range Find(doc) {
+			if fig.Start < 0 || fig.End > len(raw) || fig.Start >= fig.End {
+				t.Fatalf("figure %q at [%d, %d) outside %d bytes", fig.Text, fig.Start, fig.End, len(raw))
+			}
+			if got := strings.Join(strings.Fields(raw[fig.Start:fig.End]), " "); got != strings.Join(strings.Fields(fig.Text), " ") {
+				t.Fatalf("text %q, raw %q", fig.Text, got)
+			}
+			if fig.IsRange && fig.Low > fig.High {
+				t.Fatalf("range %v > %v in %q", fig.Low, fig.High, raw)
+			}
+			if fig.SentenceStart > fig.Start || fig.SentenceEnd < fig.End {
+				t.Fatalf("sentence [%d, %d) does not hold figure [%d, %d)", fig.SentenceStart, fig.SentenceEnd, fig.Start, fig.End)
+			}
+		}
+	})
+}

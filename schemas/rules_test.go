@@ -1,0 +1,92 @@
+package schemas
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+func TestCheckFigure(t *testing.T) {
+	raw := []byte("It trained about\n300 engineers in 2001.")
+	good := func() Figure {
+		return Figure{FigureID: "f1", SourceID: "s", Start: 11, End: 20, Text: "about 300", Value: ptr(300.0),
+			Qualifier: "approx", Unit: "people", Category: "graduates", Year: ptr(int32(2001)),
+			Sentence: "It trained about 300 engineers in 2001.", SentenceStart: 0, SentenceEnd: int64(len(raw))}
+	}
+	tests := []struct {
+		name   string
+		modify func(*Figure)
+		want   string // "" for valid
+	}{
+		{"valid", func(f *Figure) {}, ""},
+		{"valid range", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, ptr(1.0), ptr(2.0), "range" }, ""},
+		{"valid currency", func(f *Figure) { f.Unit, f.Category, f.UnitInferred = "KRW", "funding", true }, ""},
+		{"empty id", func(f *Figure) { f.FigureID = "" }, "figure_id is empty"},
+		{"unknown qualifier", func(f *Figure) { f.Qualifier = "roughly" }, "qualifier"},
+		{"unknown unit", func(f *Figure) { f.Unit = "usd" }, "unit"},
+		{"unknown category", func(f *Figure) { f.Category = "money" }, "category"},
+		{"inferred on non-currency", func(f *Figure) { f.UnitInferred = true }, "unit_inferred"},
+		{"no value", func(f *Figure) { f.Value = nil }, "value is null"},
+		{"range with value", func(f *Figure) { f.ValueLow, f.ValueHigh, f.Qualifier = ptr(1.0), ptr(2.0), "range" }, "value as well"},
+		{"half range", func(f *Figure) { f.Value, f.ValueLow = nil, ptr(1.0) }, "one end"},
+		{"low above high", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, ptr(3.0), ptr(2.0), "range" }, "exceeds high"},
+		{"range qualifier without range", func(f *Figure) { f.Qualifier = "range" }, "does not match"},
+		{"negative", func(f *Figure) { f.Value = ptr(-1.0) }, "negative"},
+		{"not finite", func(f *Figure) { f.Value = ptr(math.Inf(1)) }, "not finite"},
+		{"percent over 100", func(f *Figure) { f.Unit, f.Value = "percent", ptr(120.0) }, "exceeds 100"},
+		{"implausible year", func(f *Figure) { f.Year = ptr(int32(201)) }, "year 201"},
+		{"page zero", func(f *Figure) { f.Page = ptr(int32(0)) }, "page"},
+		{"offsets outside", func(f *Figure) { f.End = 999 }, "not inside"},
+		{"empty span", func(f *Figure) { f.End = f.Start }, "not inside"},
+		{"sentence outside", func(f *Figure) { f.SentenceStart = 12 }, "does not contain"},
+		{"text not at offsets", func(f *Figure) { f.Start, f.End = 10, 19 }, "is not the source's bytes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := good()
+			tc.modify(&f)
+			err := CheckFigure(&f, int64(len(raw)), raw)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error: %v", err)
+			case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("error %v, want one mentioning %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestCheckSource(t *testing.T) {
+	raw := []byte("text")
+	s := Source{SourceID: "s", File: "s.txt", SHA256: SHA256(raw), Bytes: 4}
+	if err := CheckSource(&s, raw); err != nil {
+		t.Fatal(err)
+	}
+	s.Bytes = 5
+	if err := CheckSource(&s, raw); err == nil || !strings.Contains(err.Error(), "bytes 5") {
+		t.Errorf("size mismatch: %v", err)
+	}
+	s.Bytes, s.SHA256 = 4, strings.Repeat("0", 64)
+	if err := CheckSource(&s, raw); err == nil || !strings.Contains(err.Error(), "sha256") {
+		t.Errorf("hash mismatch: %v", err)
+	}
+}
+
+func TestTablesDescribeEveryField(t *testing.T) {
+	for _, tb := range All() {
+		if tb.Description == "" {
+			t.Errorf("%s: no description", tb.Name)
+		}
+		for _, f := range tb.Fields {
+			if f.Description == "" || f.Name == "" {
+				t.Errorf("%s.%s: missing name or description", tb.Name, f.Name)
+			}
+		}
+		md := tb.Schema().Field(0).Metadata
+		if v, ok := md.GetValue("description"); !ok || v == "" {
+			t.Errorf("%s: Arrow field metadata has no description", tb.Name)
+		}
+	}
+}
