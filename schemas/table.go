@@ -1,6 +1,8 @@
 package schemas
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -145,6 +147,32 @@ func (t *Table) Rows(rows any) []any {
 		out[i] = rv.Index(i).Interface()
 	}
 	return out
+}
+
+// MarshalRow encodes one row (of the table's row type) as a JSON object whose keys are the
+// column names, in column order.
+func (t *Table) MarshalRow(row any) ([]byte, error) {
+	rv := reflect.ValueOf(row)
+	if rv.Type() != t.rowType {
+		return nil, fmt.Errorf("schemas: table %s: row is %T, want %s", t.Name, row, t.rowType.Name())
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, f := range t.Fields {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		name, _ := json.Marshal(f.Name)
+		val, err := json.Marshal(rv.Field(f.index).Interface())
+		if err != nil {
+			return nil, err
+		}
+		b.Write(name)
+		b.WriteByte(':')
+		b.Write(val)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }
 
 // DataPackageType maps a field to its Frictionless Table Schema type.

@@ -111,9 +111,12 @@ func extractRows(path string) ([]schemas.Figure, error) {
 func printFigures(w interface{ Write([]byte) (int, error) }, rows []schemas.Figure, format string) error {
 	switch format {
 	case "jsonl":
-		enc := json.NewEncoder(w)
 		for _, r := range rows {
-			if err := enc.Encode(r); err != nil {
+			b, err := schemas.Figures.MarshalRow(r)
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(append(b, '\n')); err != nil {
 				return err
 			}
 		}

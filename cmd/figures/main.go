@@ -30,6 +30,10 @@ func main() {
 // run is the whole program; tests call it in-process.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
+	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil && args[1] != "help" {
+		fmt.Fprintf(stderr, "figures: unknown command %q (commands: release, extract, validate; see figures --help)\n", args[1])
+		return 2
+	}
 	if err := app.Run(flagsFirst(args)); err != nil {
 		cmd := "figures"
 		if len(args) > 1 {

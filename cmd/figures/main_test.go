@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected outputs under testdata/cli")
+
+// TestCLI runs the cases of testdata/cli in-process: each directory holds args (one per
+// line; $TMP is a fresh temporary directory), and the expected stdout, stderr and exitcode,
+// in which the temporary directory reads $TMP. Regenerate with go test ./cmd/figures -update.
+func TestCLI(t *testing.T) {
+	cases, err := filepath.Glob("../../testdata/cli/*/args")
+	if err != nil || len(cases) == 0 {
+		t.Fatalf("no CLI cases: %v", err)
+	}
+	for _, argsFile := range cases {
+		dir := filepath.Dir(argsFile)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			tmp := t.TempDir()
+			b, err := os.ReadFile(argsFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			args := []string{"figures"}
+			for _, a := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+				args = append(args, strings.ReplaceAll(a, "$TMP", tmp))
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(args, &stdout, &stderr)
+			got := map[string]string{
+				"stdout":   strings.ReplaceAll(stdout.String(), tmp, "$TMP"),
+				"stderr":   strings.ReplaceAll(stderr.String(), tmp, "$TMP"),
+				"exitcode": strconv.Itoa(code) + "\n",
+			}
+			for _, name := range []string{"stdout", "stderr", "exitcode"} {
+				path := filepath.Join(dir, name)
+				if *update {
+					if err := os.WriteFile(path, []byte(got[name]), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(string(want), got[name]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", name, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestFlagsFirst(t *testing.T) {
+	got := flagsFirst([]string{"figures", "validate", "DIR", "--corpus", "c", "--format=json", "--force"})
+	want := []string{"figures", "validate", "--corpus", "c", "--format=json", "--force", "DIR"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
