@@ -24,6 +24,7 @@ type Figure struct {
 
 	Sentence      string // the sentence, from the analysis view
 	InSentence    Span   // where the figure stands in Sentence
+	Context       string // the two sentences before Sentence, for context rules
 	SentenceStart int    // raw byte offsets of the sentence
 	SentenceEnd   int
 	Page          int // the page the document prints, 0 when it marks none
@@ -37,7 +38,8 @@ func Find(doc *Document) []Figure {
 // FindInView returns the figures of a view built from raw.
 func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var figs []Figure
-	for _, sp := range Sentences(v.Text, lex) {
+	sents := Sentences(v.Text, lex)
+	for si, sp := range sents {
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenize(v.Text[sp.Start:sp.End], sp.Start)}
 		found := s.scan()
 		inheritCurrency(found)
@@ -48,6 +50,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
+				Context:       v.Text[sents[max(0, si-2)].Start:sp.Start],
 				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),
@@ -339,6 +342,11 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			n.value, n.word, n.j = 12, true, n.i+2
 			return true
 		}
+		// "a third of", "a quarter of": a share, like "one-third".
+		if nw, ok := s.lex.Numbers["one-"+next]; ok && nw.Kind == "fraction" && n.i+2 < len(s.toks) && strings.ToLower(s.toks[n.i+2].text) == "of" {
+			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+			return true
+		}
 		return false
 	}
 	if t.text != w && n.i > 0 && !s.sentenceStartAt(n.i) {
@@ -346,7 +354,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	if n.i > 0 && s.toks[n.i-1].kind == tokWord {
 		switch strings.ToLower(s.toks[n.i-1].text) {
-		case "the", "these", "those", "its", "their", "his", "her", "our", "both":
+		case "the", "these", "those", "both":
 			return false // "the two countries" refers back to things already named
 		}
 	}

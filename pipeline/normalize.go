@@ -59,27 +59,44 @@ func FigureID(sourceSHA string, start, end int) string {
 
 // Category assigns funding, graduates, coauthorship or other. Money is always funding;
 // otherwise the category keywords of the lexicon vote, counting three times when they occur
-// in the counted phrase, once in the sentence. A category needs two votes.
+// in the counted phrase, once in the sentence; a category needs two votes. When the sentence
+// alone does not decide and the figure counts people, the two sentences before it vote too
+// ("approximately 7,000 engineers" after the sentence about estimating graduates), and the
+// category needs five. Other figures do not borrow context: the sentence before a count of
+// subscribers may well be about students.
 func Category(f extract.Figure, lex *extract.Lexicon) string {
 	if schemas.IsCurrency(f.Unit) {
 		return "funding"
 	}
-	counted := " " + strings.ToLower(f.Counted)
-	sentence := " " + strings.ToLower(f.Sentence)
 	scores := map[string]int{}
 	if f.Unit == "papers" {
 		scores["coauthorship"] += 3
 	}
+	vote(scores, f.Counted, 3, lex)
+	vote(scores, f.Sentence, 1, lex)
+	if c := winner(scores, 2); c != "other" {
+		return c
+	}
+	if f.Unit != "people" {
+		return "other"
+	}
+	vote(scores, f.Context, 1, lex)
+	return winner(scores, 5)
+}
+
+func vote(scores map[string]int, text string, weight int, lex *extract.Lexicon) {
+	text = " " + strings.ToLower(text)
 	for _, k := range lex.Categories {
-		if strings.Contains(counted, " "+k.Keyword) {
-			scores[k.Category] += 3 * k.Weight
-		}
-		if strings.Contains(sentence, " "+k.Keyword) {
-			scores[k.Category] += k.Weight
+		if strings.Contains(text, " "+k.Keyword) {
+			scores[k.Category] += weight * k.Weight
 		}
 	}
-	best, score := "other", 1
-	for _, c := range []string{"coauthorship", "graduates", "funding"} { // ties go to the first
+}
+
+// winner returns the category with the most votes, at least min; ties go to the first listed.
+func winner(scores map[string]int, min int) string {
+	best, score := "other", min-1
+	for _, c := range []string{"coauthorship", "graduates"} {
 		if scores[c] > score {
 			best, score = c, scores[c]
 		}
