@@ -76,9 +76,8 @@ type BoilerplatePattern struct {
 	End     bool   // the article ends here: drop this line and all after it
 }
 
-// Matches reports whether the trimmed line is this piece of furniture.
+// Matches reports whether line, trimmed and in lower case, is this piece of furniture.
 func (p BoilerplatePattern) Matches(line string) bool {
-	line = strings.ToLower(strings.TrimSpace(line))
 	pat := p.Pattern
 	if strings.HasPrefix(pat, "[*]") { // a bracketed section tag, "[ASIA] Latest Stories"
 		i := strings.Index(line, "]")

@@ -497,8 +497,13 @@ func (s *scanner) twice(i int) (candidate, int, bool) {
 	if t.kind != tokWord {
 		return candidate{}, i, false
 	}
-	v := map[string]float64{"twice": 2, "thrice": 3}[strings.ToLower(t.text)]
-	if v == 0 {
+	var v float64
+	switch {
+	case strings.EqualFold(t.text, "twice"):
+		v = 2
+	case strings.EqualFold(t.text, "thrice"):
+		v = 3
+	default:
 		return candidate{}, i, false
 	}
 	if i >= 2 && strings.ToLower(s.toks[i-1].text) == "or" && strings.ToLower(s.toks[i-2].text) == "once" {

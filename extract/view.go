@@ -185,6 +185,10 @@ func isRule(t string) bool {
 }
 
 func isBoilerplate(t string, lex *Lexicon, end bool) bool {
+	if len(t) > 60 {
+		return false // furniture lines are short; article sentences are not furniture
+	}
+	t = strings.ToLower(t)
 	for _, p := range lex.Boilerplate {
 		if p.End == end && p.Matches(t) {
 			return true

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func corpusTexts(b *testing.B) [][]byte {
+	b.Helper()
+	files, err := filepath.Glob("../corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus: %v", err)
+	}
+	var texts [][]byte
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, raw)
+	}
+	return texts
+}
+
+func totalBytes(texts [][]byte) int64 {
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	return n
+}
+
+// BenchmarkBuildView measures reading: UTF-8 check and the analysis view.
+func BenchmarkBuildView(b *testing.B) {
+	texts := corpusTexts(b)
+	lex := DefaultLexicon()
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, raw := range texts {
+			if invalidUTF8(raw) >= 0 {
+				b.Fatal("invalid UTF-8")
+			}
+			BuildView(raw, lex)
+		}
+	}
+}
+
+// BenchmarkFind measures finding figures in views already built.
+func BenchmarkFind(b *testing.B) {
+	texts := corpusTexts(b)
+	lex := DefaultLexicon()
+	views := make([]*View, len(texts))
+	for i, raw := range texts {
+		views[i] = BuildView(raw, lex)
+	}
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, v := range views {
+			FindInView(v, texts[k], lex)
+		}
+	}
+}
