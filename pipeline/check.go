@@ -103,7 +103,58 @@ func CheckRelease(dir, corpusDir string) ([]Problem, error) {
 			add("figures.parquet", i+1, "figure %s: %v", f.FigureID, err)
 		}
 	}
+	checkCategoryTables(dir, figures, add)
 	return probs, nil
+}
+
+// checkCategoryTables checks that every row of the funding, graduates and coauthorship
+// tables is a released figure of that category, and that every such figure has its row.
+func checkCategoryTables(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
+	byID := map[string]schemas.Figure{}
+	want := map[string]int{}
+	for _, f := range figures {
+		byID[f.FigureID] = f
+		want[f.Category]++
+	}
+	check := func(t *schemas.Table, ids []string, category string) {
+		file := t.Name + ".parquet"
+		for i, id := range ids {
+			if f, ok := byID[id]; !ok {
+				add(file, i+1, "figure %s is not in figures", id)
+			} else if f.Category != category {
+				add(file, i+1, "figure %s has category %s, not %s", id, f.Category, category)
+			}
+		}
+		if len(ids) != want[category] {
+			add(file, 0, "%d rows, but figures has %d of category %s", len(ids), want[category], category)
+		}
+	}
+	funding, err := readParquet[schemas.Funding](dir, schemas.FundingTable)
+	if err != nil {
+		add(schemas.FundingTable.Name+".parquet", 0, "%v", err)
+	} else {
+		check(schemas.FundingTable, ids(funding, func(r schemas.Funding) string { return r.FigureID }), "funding")
+	}
+	grads, err := readParquet[schemas.Graduates](dir, schemas.GraduatesTable)
+	if err != nil {
+		add(schemas.GraduatesTable.Name+".parquet", 0, "%v", err)
+	} else {
+		check(schemas.GraduatesTable, ids(grads, func(r schemas.Graduates) string { return r.FigureID }), "graduates")
+	}
+	coauth, err := readParquet[schemas.Coauthorship](dir, schemas.CoauthorshipTable)
+	if err != nil {
+		add(schemas.CoauthorshipTable.Name+".parquet", 0, "%v", err)
+	} else {
+		check(schemas.CoauthorshipTable, ids(coauth, func(r schemas.Coauthorship) string { return r.FigureID }), "coauthorship")
+	}
+}
+
+func ids[T any](rows []T, id func(T) string) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = id(r)
+	}
+	return out
 }
 
 // readParquet reads a table's Parquet file back as rows, checking its columns against the

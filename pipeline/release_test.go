@@ -469,6 +469,18 @@ func TestValidateCatchesFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, "is not the source's bytes"},
+		{"category row without its figure", func(t *testing.T, dir string) {
+			bad := *ds
+			bad.Figures = nil
+			for _, f := range ds.Figures {
+				if f.Category != "funding" {
+					bad.Figures = append(bad.Figures, f)
+				}
+			}
+			if err := Write(dir, "9.9.9", &bad); err != nil {
+				t.Fatal(err)
+			}
+		}, "is not in figures"},
 		{"unlisted file", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "extra.csv"), []byte("x\n"), 0o644)
 		}, "extra.csv: not listed in SHA256SUMS"},

@@ -61,6 +61,13 @@ func extractCommand() *cli.Command {
 		Name:      "extract",
 		Usage:     "show the figures of a document or directory, with each figure marked in its sentence",
 		UsageText: "figures extract FILE|DIR [--format table|jsonl|csv]",
+		Description: `Runs extract and normalize (no validation, nothing written) and prints every figure with
+its byte offsets, value, unit, qualifier, category and year, and its sentence with the
+figure between ⟦ and ⟧. jsonl gives the figures table's columns.
+
+Examples:
+   figures extract corpus/004_1fdedf08d1f8b640.txt
+   figures extract corpus --format csv > figures.csv`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "output `FORMAT`: table, jsonl or csv"},
 		},
@@ -201,6 +208,14 @@ func validateCommand() *cli.Command {
 		Name:      "validate",
 		Usage:     "re-check a release: checksums, schemas, row rules (and offsets, with --corpus)",
 		UsageText: "figures validate RELEASE_DIR [--corpus DIR] [--format text|json]",
+		Description: `Checks a release on its own: every file against SHA256SUMS, the columns of every Parquet
+and CSV file against the schemas, the row rules of every source and figure, and that the
+category tables agree with the figures. With --corpus, also that each figure's text is the
+source's bytes at its offsets. Exits 1 when anything is wrong.
+
+Examples:
+   figures validate releases/0.1.0 --corpus corpus
+   figures validate releases/0.1.0 --format json`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Usage: "source `DIR`: also check every figure's text at its offsets"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "report `FORMAT`: text or json"},
