@@ -126,13 +126,17 @@ func loadLexicon() (*Lexicon, error) {
 	}{
 		{"scales.tsv", 3, func(f []string) error {
 			v, err := strconv.ParseFloat(f[1], 64)
-			lex.Scales[f[0]] = Scale{Factor: v, Suffix: f[2] == "suffix"}
-			return err
+			if err != nil {
+				return err
+			}
+			return addOnce(lex.Scales, f[0], Scale{Factor: v, Suffix: f[2] == "suffix"})
 		}},
 		{"numbers.tsv", 3, func(f []string) error {
 			v, err := strconv.ParseFloat(f[1], 64)
-			lex.Numbers[f[0]] = NumWord{Value: v, Kind: f[2]}
-			return err
+			if err != nil {
+				return err
+			}
+			return addOnce(lex.Numbers, f[0], NumWord{Value: v, Kind: f[2]})
 		}},
 		{"currencies.tsv", 3, func(f []string) error {
 			lex.Currencies = append(lex.Currencies, Currency{Phrase: f[0], Code: f[1], Prefix: f[2] == "prefix"})
@@ -143,7 +147,7 @@ func loadLexicon() (*Lexicon, error) {
 			lex.Qualifiers = append(lex.Qualifiers, Qualifier{Phrase: f[0], Name: f[1], Rank: r})
 			return err
 		}},
-		{"units.tsv", 2, func(f []string) error { lex.Units[f[0]] = f[1]; return nil }},
+		{"units.tsv", 2, func(f []string) error { return addOnce(lex.Units, f[0], f[1]) }},
 		{"categories.tsv", 3, func(f []string) error {
 			w, err := strconv.Atoi(f[2])
 			lex.Categories = append(lex.Categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
@@ -169,6 +173,16 @@ func loadLexicon() (*Lexicon, error) {
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
 	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
 	return lex, nil
+}
+
+// addOnce adds key to m, refusing a second entry for it: a lexicon with two meanings for a
+// word is a mistake its editor must hear about.
+func addOnce[V any](m map[string]V, key string, v V) error {
+	if _, dup := m[key]; dup {
+		return fmt.Errorf("duplicate entry %q", key)
+	}
+	m[key] = v
+	return nil
 }
 
 // readTable reads a tab-separated lexicon file, skipping blank lines and # comments.

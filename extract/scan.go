@@ -209,15 +209,15 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	hasUnit := c.unit != "" && c.unit != "count" && !isDuration(c.unit) || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
-	case hasUnit:
-		return true
-	case n.word && n.value == 1:
-		return false // "one" is a pronoun or an article unless it has a scale or a range
-	case n.plain && isYear(n.value):
+	case n.plain && isYear(n.value) && !c.isRange && (c.unit == "" || c.unit == "count" || c.unit == s.unitOf(c.counted)):
 		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
 		// something the lexicon knows ("2000 students").
 		u := s.unitOf(c.counted)
 		return u != "count" && u != "" && !isDuration(u) && !s.capitalised(c.counted)
+	case hasUnit:
+		return true
+	case n.word && n.value == 1:
+		return false // "one" is a pronoun or an article unless it has a scale or a range
 	case c.counted != "":
 		if n.plain && !hedged && s.capitalised(c.counted) {
 			// "1 North Korean offensive ...": a footnote or list number before a capital,
