@@ -154,15 +154,23 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 	return best, dist >= 0
 }
 
-// Subject is a best-effort guess at who or what a figure is about: the nearest run of
-// capitalised words (a name: "ROK Ministry of Information", "Nikkei Asia") before the figure
-// in its sentence, else after it.
+// Subject is a best-effort guess at who or what a figure is about: the nearest name before
+// the figure in its sentence ("ROK Ministry of Information", "Nikkei Asia", "Orascom"), else
+// the first after it. Citations, words capitalised only because they open the sentence,
+// nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
 func Subject(sentence string, fig extract.Span) string {
-	before := names(sentence[:fig.Start])
+	masked := []byte(sentence)
+	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	s := string(masked)
+	before := names(s[:fig.Start], true)
 	if len(before) > 0 {
 		return before[len(before)-1]
 	}
-	after := names(sentence[fig.End:])
+	after := names(s[fig.End:], false)
 	if len(after) > 0 {
 		return after[0]
 	}
@@ -171,16 +179,25 @@ func Subject(sentence string, fig extract.Span) string {
 
 var nameRE = regexp.MustCompile(`(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,})(?:\s+(?:of|and|for|the|de)?\s*(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,}))*`)
 
-// leading words that are capitalised only because they start a sentence or clause.
-var notNames = map[string]bool{"The": true, "In": true, "A": true, "An": true, "This": true, "These": true, "It": true,
-	"According": true, "At": true, "Since": true, "From": true, "For": true, "By": true, "On": true, "As": true,
-	"More": true, "Most": true, "Some": true, "Under": true, "Even": true, "Specifically": true, "Recently": true}
+// hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
+var hyphenLower = regexp.MustCompile(`-\p{Ll}`)
 
-func names(s string) []string {
+// notSubjects are capitalised words that name no one: generic acronyms and the currency
+// prefix "US" of "US$".
+var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": true, "AI": true, "ICT": true,
+	"GNP": true, "GDP": true, "OS": true, "Unknown": true}
+
+// names returns the runs of capitalised words of s that can be subjects. atStart says that s
+// starts the sentence, whose first word is capitalised whatever it is.
+func names(s string, atStart bool) []string {
 	var out []string
-	for _, m := range nameRE.FindAllString(s, -1) {
-		words := strings.Fields(m)
-		for len(words) > 0 && notNames[words[0]] {
+	for _, m := range nameRE.FindAllStringIndex(s, -1) {
+		words := strings.Fields(s[m[0]:m[1]])
+		if atStart && strings.TrimSpace(s[:m[0]]) == "" && len(words) > 0 && !isAcronym(words[0]) &&
+			(len(words) == 1 || openingWord(words[0])) {
+			words = words[1:] // "There", "Moreover", "During": capitalised by position only
+		}
+		for len(words) > 0 && (words[0] == "of" || words[0] == "and" || words[0] == "the" || words[0] == "The" || words[0] == "A" || words[0] == "An") {
 			words = words[1:]
 		}
 		for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "the") {
@@ -192,9 +209,39 @@ func names(s string) []string {
 		if len(words) > 6 {
 			words = words[:6]
 		}
-		out = append(out, strings.Join(words, " "))
+		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s")
+		if len(words) == 1 && (notSubjects[name] || hyphenLower.MatchString(name)) || allDemonyms(words) {
+			continue
+		}
+		out = append(out, name)
 	}
 	return out
+}
+
+// openingWord reports whether a sentence's first word is a function word or sentence adverb
+// rather than the start of a name ("During", "Moreover", "Recently").
+func openingWord(w string) bool {
+	lw := strings.ToLower(w)
+	return extract.DefaultLexicon().Stopwords[lw] || strings.HasSuffix(lw, "ly") ||
+		lw == "moreover" || lw == "however" || lw == "meanwhile" || lw == "furthermore" || lw == "below"
+}
+
+// allDemonyms reports whether a name is only nationality adjectives: "Russian and Korean".
+func allDemonyms(words []string) bool {
+	for _, w := range words {
+		if w != "and" && !isDemonym(w) && w != "North" && w != "South" {
+			return false
+		}
+	}
+	return true
+}
+
+func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+
+// isDemonym guesses a nationality adjective: "Russian", "Korean", "Chinese", "Japanese".
+func isDemonym(w string) bool {
+	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") ||
+		strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "can")
 }
 
 func isMonth(w string) bool {

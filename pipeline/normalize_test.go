@@ -1,0 +1,75 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kpfigures/figures/extract"
+)
+
+// span locates fig in sentence.
+func span(sentence, fig string) extract.Span {
+	i := strings.Index(sentence, fig)
+	return extract.Span{Start: i, End: i + len(fig)}
+}
+
+func TestSentenceYear(t *testing.T) {
+	tests := []struct {
+		sentence, fig string
+		want          int // 0: none
+	}{
+		{"In 2001, North Korea delivered US$ 3.35 million worth of hardware.", "US$ 3.35 million", 2001},
+		{"From 1995 to 1997, between 700,000 and 800,000 people died annually.", "between 700,000 and 800,000", 1997},
+		{"Sales totaled USD 200,000 for the year (Vladimir, 2003).", "USD 200,000", 0},
+		{"It will allocate US$ 107 million up to the year of 2011.", "US$ 107 million", 2011},
+		{"Nine papers published between 2017 and 2019 could have been used.", "Nine", 2019},
+		{"More than 60 projects have been carried out.", "More than 60", 0},
+		{"In 2002, 500 specialists trained in Europe, 2001 graduates said.", "500", 2002},
+	}
+	for _, tc := range tests {
+		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig))
+		if !ok {
+			got = 0
+		}
+		if got != tc.want {
+			t.Errorf("%q: year %d, want %d", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestSubject(t *testing.T) {
+	tests := []struct{ sentence, fig, want string }{
+		{"The ROK Ministry of Information and Communications allocated additional US$ 40 million in 2002.", "US$ 40 million", "ROK Ministry of Information and Communications"},
+		{"According to data released by Orascom in 2012, the company had over 1 million phone contracts.", "over 1 million", "Orascom"},
+		{"Moreover, for the past 14 years, North Korea has been on the list.", "14", "North Korea"},
+		{"Available data indicate that every one in four IT-related projects is joint.", "one in four", ""},
+		{"Russian and Korean firms signed 12 contracts (Vladimir, 2003).", "12", ""},
+	}
+	for _, tc := range tests {
+		if got := Subject(tc.sentence, span(tc.sentence, tc.fig)); got != tc.want {
+			t.Errorf("%q: subject %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestCategory(t *testing.T) {
+	lex := extract.DefaultLexicon()
+	tests := []struct {
+		fig  extract.Figure
+		want string
+	}{
+		{extract.Figure{Unit: "KRW", Sentence: "The school got 3 billion won."}, "funding"},
+		{extract.Figure{Unit: "people", Counted: "IT specialists", Sentence: "More than 4,000 IT specialists have graduated."}, "graduates"},
+		{extract.Figure{Unit: "papers", Counted: "papers", Sentence: "657 papers were co-authored."}, "coauthorship"},
+		{extract.Figure{Unit: "percent", Sentence: "More than 80% of these involved co-authorship with Chinese researchers."}, "coauthorship"},
+		{extract.Figure{Unit: "count", Counted: "launch tests", Sentence: "It conducted more than 80 launch tests."}, "other"},
+		{extract.Figure{Unit: "count", Counted: "subscribers", Sentence: "It had 6 million subscribers.", Context: "The university trains students. Its graduates work abroad."}, "other"},
+		{extract.Figure{Unit: "people", Counted: "engineers", Sentence: "About 7,000 engineers were deployed.", Context: "It is possible to estimate the number of graduates from matriculated students."}, "graduates"},
+		{extract.Figure{Unit: "count", Counted: "plan", Sentence: "Investment grew when it formulated a three-year plan."}, "other"},
+	}
+	for _, tc := range tests {
+		if got := Category(tc.fig, lex); got != tc.want {
+			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
+		}
+	}
+}
