@@ -1,0 +1,118 @@
+package out
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/apache/arrow/go/v17/arrow/memory"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+func TestWriteCSV(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rows := []schemas.Reject{
+		{Table: "figures", RowID: "f1", SourceID: "s", Start: 12, Text: `say "hi", then`, Reason: "line\nbreak"},
+	}
+	rec, err := schemas.Rejects.Record(mem, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rec.Release()
+	var b bytes.Buffer
+	if err := WriteCSV(&b, rec); err != nil {
+		t.Fatal(err)
+	}
+	// RFC 4180: quotes doubled, fields with commas or line breaks quoted, CRLF line ends (a
+	// line break inside a field is written CRLF too; CSV readers give it back as a break).
+	want := "table,row_id,source_id,start,text,reason\r\n" +
+		"figures,f1,s,12,\"say \"\"hi\"\", then\",\"line\r\nbreak\"\r\n"
+	if b.String() != want {
+		t.Errorf("got %q\nwant %q", b.String(), want)
+	}
+}
+
+func TestWriteCSVNumbersAndNulls(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rows := []schemas.Funding{{FigureID: "f", SourceID: "s", Amount: ptr(38000000.0), Currency: "USD",
+		Qualifier: "exact", Year: ptr(int32(2006)), Text: "US$ 38M", Sentence: "x"},
+		{FigureID: "g", SourceID: "s", AmountLow: ptr(1.2e9), AmountHigh: ptr(0.25), Currency: "USD", Qualifier: "range", Text: "t", Sentence: "y"}}
+	rec, err := schemas.FundingTable.Record(mem, rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rec.Release()
+	var b bytes.Buffer
+	if err := WriteCSV(&b, rec); err != nil {
+		t.Fatal(err)
+	}
+	want := "figure_id,source_id,amount,amount_low,amount_high,currency,currency_inferred,qualifier,purpose,party,year,text,sentence\r\n" +
+		"f,s,38000000,,,USD,false,exact,,,2006,US$ 38M,x\r\n" +
+		"g,s,,1200000000,0.25,USD,false,range,,,,t,y\r\n"
+	if b.String() != want {
+		t.Errorf("got %q\nwant %q", b.String(), want)
+	}
+}
+
+func TestDataPackageAndChecksums(t *testing.T) {
+	dir := t.TempDir()
+	rows := []schemas.Source{{SourceID: "s", File: "s.txt", SHA256: schemas.SHA256(nil), Title: "t"}}
+	for _, tb := range schemas.All() {
+		var err error
+		if tb == schemas.Sources {
+			err = WriteTable(dir, tb, rows, "1.0.0")
+		} else {
+			err = os.WriteFile(filepath.Join(dir, tb.Name+".csv"), nil, 0o644)
+			if err == nil {
+				err = os.WriteFile(filepath.Join(dir, tb.Name+".parquet"), nil, 0o644)
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	info := Info{Name: "n", Title: "T", Version: "1.0.0", Counts: map[string]int{"sources": 1}}
+	if err := WriteDataPackage(dir, info, schemas.All()); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteChecksums(dir); err != nil {
+		t.Fatal(err)
+	}
+	var pkg struct {
+		Resources []struct {
+			Name, Path, Hash string
+			Schema           struct{ Fields []struct{ Name, Type, Description string } }
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "datapackage.json"))
+	if err := json.Unmarshal(b, &pkg); err != nil {
+		t.Fatal(err)
+	}
+	if len(pkg.Resources) != 2*len(schemas.All()) {
+		t.Fatalf("%d resources", len(pkg.Resources))
+	}
+	sums, err := ReadChecksums(filepath.Join(dir, ChecksumFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range pkg.Resources {
+		if r.Hash != "sha256:"+sums[r.Path] {
+			t.Errorf("%s: hash %s, file %s", r.Path, r.Hash, sums[r.Path])
+		}
+		for _, f := range r.Schema.Fields {
+			if f.Type == "" || f.Description == "" {
+				t.Errorf("%s.%s: no type or description", r.Name, f.Name)
+			}
+		}
+	}
+	if _, ok := sums["datapackage.json"]; !ok {
+		t.Error("SHA256SUMS does not cover datapackage.json")
+	}
+}
