@@ -88,7 +88,9 @@ func TestDataPackageAndChecksums(t *testing.T) {
 	var pkg struct {
 		Resources []struct {
 			Name, Path, Hash string
-			Schema           struct{ Fields []struct{ Name, Type, Description string } }
+			Schema           struct {
+				Fields []struct{ Name, Type, Description string }
+			}
 		}
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "datapackage.json"))
