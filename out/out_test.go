@@ -14,13 +14,12 @@ import (
 
 func ptr[T any](v T) *T { return &v }
 
-func TestWriteCSV(t *testing.T) {
+// csvOf writes rows of table tb as CSV through an Arrow record, checking Arrow memory.
+func csvOf(t *testing.T, tb *schemas.Table, rows any) string {
+	t.Helper()
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	rows := []schemas.Reject{
-		{Table: "figures", RowID: "f1", SourceID: "s", Start: 12, Text: `say "hi", then`, Reason: "line\nbreak"},
-	}
-	rec, err := schemas.Rejects.Record(mem, rows)
+	rec, err := tb.Record(mem, rows)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,35 +28,32 @@ func TestWriteCSV(t *testing.T) {
 	if err := WriteCSV(&b, rec); err != nil {
 		t.Fatal(err)
 	}
+	return b.String()
+}
+
+func TestWriteCSV(t *testing.T) {
+	got := csvOf(t, schemas.Rejects, []schemas.Reject{
+		{Table: "figures", RowID: "f1", SourceID: "s", Start: 12, Text: `say "hi", then`, Reason: "line\nbreak"},
+	})
 	// RFC 4180: quotes doubled, fields with commas or line breaks quoted, CRLF line ends (a
 	// line break inside a field is written CRLF too; CSV readers give it back as a break).
 	want := "table,row_id,source_id,start,text,reason\r\n" +
 		"figures,f1,s,12,\"say \"\"hi\"\", then\",\"line\r\nbreak\"\r\n"
-	if b.String() != want {
-		t.Errorf("got %q\nwant %q", b.String(), want)
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 
 func TestWriteCSVNumbersAndNulls(t *testing.T) {
-	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
-	defer mem.AssertSize(t, 0)
 	rows := []schemas.Funding{{FigureID: "f", SourceID: "s", Amount: ptr(38000000.0), Currency: "USD",
 		Qualifier: "exact", Year: ptr(int32(2006)), Text: "US$ 38M", Sentence: "x"},
 		{FigureID: "g", SourceID: "s", AmountLow: ptr(1.2e9), AmountHigh: ptr(0.25), Currency: "USD", Qualifier: "range", Text: "t", Sentence: "y"}}
-	rec, err := schemas.FundingTable.Record(mem, rows)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rec.Release()
-	var b bytes.Buffer
-	if err := WriteCSV(&b, rec); err != nil {
-		t.Fatal(err)
-	}
+	got := csvOf(t, schemas.FundingTable, rows)
 	want := "figure_id,source_id,amount,amount_low,amount_high,currency,currency_inferred,qualifier,purpose,party,year,text,sentence\r\n" +
 		"f,s,38000000,,,USD,false,exact,,,2006,US$ 38M,x\r\n" +
 		"g,s,,1200000000,0.25,USD,false,range,,,,t,y\r\n"
-	if b.String() != want {
-		t.Errorf("got %q\nwant %q", b.String(), want)
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 
