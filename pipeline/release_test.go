@@ -230,12 +230,13 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		t.Fatalf("node %s: %v\n%s", script, err, stderr.String())
 	}
 	var got map[string]struct {
-		Columns        [][2]string       `json:"columns"`
-		Rows           [][]any           `json:"rows"`
-		Metadata       map[string]string `json:"metadata"`
-		HyparquetRows  int               `json:"hyparquetRows"`
-		RootRepetition *string           `json:"rootRepetition"`
-		Codecs         []string          `json:"codecs"`
+		Columns        [][2]string           `json:"columns"`
+		Rows           [][]any               `json:"rows"`
+		Metadata       map[string]string     `json:"metadata"`
+		HyparquetRows  int                   `json:"hyparquetRows"`
+		RootRepetition *string               `json:"rootRepetition"`
+		Codecs         []string              `json:"codecs"`
+		Stats          map[string][2]*string `json:"stats"`
 	}
 	if err := json.Unmarshal(outJSON, &got); err != nil {
 		t.Fatal(err)
@@ -259,6 +260,11 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		}
 		if g.RootRepetition != nil && *g.RootRepetition == "REPEATED" {
 			t.Errorf("%s: schema root is REPEATED", tb.Name)
+		}
+		if tb == schemas.Figures {
+			if s := g.Stats["start"]; s[0] == nil || s[1] == nil {
+				t.Errorf("figures.parquet: no min/max statistics for start: %v", g.Stats)
+			}
 		}
 		if g.Metadata["figures.field_descriptions"] == "" {
 			t.Errorf("%s: no field descriptions in the key/value metadata", tb.Name)
