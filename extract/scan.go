@@ -738,7 +738,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		pronoun = lower(j) == "these" || lower(j) == "those" || lower(j) == "them"
 		for j < len(s.toks) {
 			w := lower(j)
-			if s.toks[j].kind == tokNum || w == "the" || w == "these" || w == "those" || w == "all" ||
+			if s.toks[j].kind == tokNum || w == "-" || w == "–" || w == "the" || w == "these" || w == "those" || w == "all" ||
 				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" || w == "its" || w == "their" {
 				j++
 				continue

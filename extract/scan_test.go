@@ -126,6 +126,20 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"US$ 52M", "5.2e+07", "USD", "exact", ""}, {"20M", "2e+07", "USD", "exact", ""}}},
 		{"twice", "Output grew twice as fast.",
 			[]want{{"twice", "2", "count", "exact", "times"}}},
+		{"percent hyphen range", "It earned 20-30% of its revenue.",
+			[]want{{"20-30%", "20..30", "percent", "range", "revenue"}}},
+		{"scale shared by words range", "It cost between 2 and 3 million dollars.",
+			[]want{{"between 2 and 3 million dollars", "2e+06..3e+06", "USD", "range", ""}}},
+		{"share of a range", "It took 50-60 percent of the 3,000-4,000 workers.",
+			[]want{{"50-60 percent", "50..60", "percent", "range", "workers"}, {"3,000-4,000", "3000..4000", "people", "range", "workers"}}},
+		{"a third of", "Around a third of its graduates went abroad.",
+			[]want{{"Around a third", "33.333333333333336", "percent", "approx", "graduates"}}},
+		{"digits ratio", "It had 1 in 5 households connected.",
+			[]want{{"1 in 5", "20", "percent", "exact", "households"}}},
+		{"hundreds of thousands in words", "About two hundred thousand people were trained.",
+			[]want{{"About two hundred thousand", "200000", "people", "approx", "people"}}},
+		{"possessive before a count", "During his four trips to China he toured plants.",
+			[]want{{"four", "4", "count", "exact", "trips"}}},
 		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
 	}
@@ -174,6 +188,12 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"time reference duration", "Five years later, in April 2006, he spoke."},
 		{"year with capital after", "In 2002 North Korea launched a service."},
 		{"date of month", "On July 3 and 28 of the previous year, tests were held."},
+		{"once or twice", "Some visited once or twice and act as experts."},
+		{"resolution and disease names", "Resolution 2397 and COVID-19 rules applied."},
+		{"decade with prefix", "It grew in the mid-2000s."},
+		{"time of day", "They met at 10:30 on 3 June."},
+		{"phone number", "Call +82-2-2100-5678 for details."},
+		{"white paper year", "See the 2020 White Paper for details."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -154,7 +154,7 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 			cls[i].kind = lineBlank // a markdown rule ("---") separates like a blank line
 		case isBoilerplate(t, lex, false):
 			cls[i].kind = lineDrop
-		case content >= 3 && isBoilerplate(t, lex, true):
+		case content >= 2 && isBoilerplate(t, lex, true):
 			// The article is over: everything after is site furniture.
 			for j := i; j < len(lines); j++ {
 				cls[j].kind = lineDrop

@@ -30,6 +30,8 @@ func TestBuildView(t *testing.T) {
 		{"nbsp", "LATEST&nbsp\n\nUS$\u00a038M", "LATEST\nUS$ 38M"},
 		{"web furniture", "Quick access to main page (top)\n\nTitle\n\nBody one.\n\nBody two.\n\nBody three.\n\nComments0\n\n300\n\nLatest Stories\n\n  • 11,000 Troops",
 			"Title\nBody one.\nBody two.\nBody three."},
+		{"short article then furniture", "Share on Facebook\n\nBody one.\n\nAdvertisement\n\nBody two.\n\nMost Popular\n  • 5 ways to hack",
+			"Body one.\nBody two."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},
 	}
 	for _, tc := range tests {
