@@ -147,3 +147,23 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestPages(t *testing.T) {
+	raw := "Report title\n\n 1 \n\nIt trained 300 engineers.\n\n 2 \n\nIt spent US$ 5 million.\n"
+	doc, err := NewDocument("paged", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []int
+	for _, f := range Find(doc) {
+		pages = append(pages, f.Page)
+	}
+	if diff := cmp.Diff([]int{1, 2}, pages); diff != "" {
+		t.Errorf("pages (-want +got):\n%s", diff)
+	}
+	// A lone mark, or marks out of sequence, give no pages at all.
+	doc, _ = NewDocument("unpaged", []byte("Intro\n\n 8 \n\nIt trained 300 engineers.\n\n 3 \n\nEnd.\n"))
+	if figs := Find(doc); len(figs) != 1 || figs[0].Page != 0 {
+		t.Errorf("out-of-sequence marks gave pages: %+v", figs)
+	}
+}
