@@ -29,6 +29,7 @@ type Lexicon struct {
 	Stopwords     map[string]bool      // words that end a counted noun phrase
 	Names         []NameRule           // "486 computers": a number that names a model
 	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
+	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
 }
 
 // NameRule says that Number followed by a word starting with Word is a name.
@@ -118,6 +119,7 @@ func loadLexicon() (*Lexicon, error) {
 		KeepHyphen:    map[string]bool{},
 		Stopwords:     map[string]bool{},
 		TimeRefs:      map[string]bool{},
+		Participles:   map[string]bool{},
 	}
 	loaders := []struct {
 		file   string
@@ -164,6 +166,7 @@ func loadLexicon() (*Lexicon, error) {
 		{"stopwords.txt", 1, func(f []string) error { lex.Stopwords[f[0]] = true; return nil }},
 		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
 		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
+		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 	}
 	for _, l := range loaders {
 		if err := readTable(l.file, l.fields, l.add); err != nil {

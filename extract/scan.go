@@ -142,8 +142,10 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			return candidate{}, hj, false // a period, "1994-1995", not a quantity
 		}
 		low := n.value
-		if n.scale == 1 && hi.scale != 1 && !n.word {
-			low *= hi.scale // "1.2 and 2.3 billion": the scale applies to both ends
+		if n.scale == 1 && hi.scale != 1 && !n.word && n.value <= hi.value/hi.scale {
+			// "1.2 and 2.3 billion": the scale applies to both ends, but not to
+			// "200,000 to 1.2 million", whose low end is written in full.
+			low *= hi.scale
 		}
 		hc := candidate{start: s.toks[hi.i].start, end: s.toks[hi.j-1].end, value: hi.value}
 		if hi.duration != "" {
@@ -151,7 +153,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 		hj = s.unitAfter(&hc, hj)
 		if low > hc.value {
-			return candidate{}, hj, false // "98-16", a report number, not a range
+			// Not a range ("98-16", a report number; "2010 to 312"): the number after
+			// the separator gets its own chance.
+			return candidate{}, n.j, false
 		}
 		if hc.unit != "" && (c.unit == "" || c.unit == hc.unit) {
 			c.unit = hc.unit
@@ -174,6 +178,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			k++ // "94 (85%) of the papers": the share in parentheses counts what follows
 		}
 		c.counted = s.countedAfter(k, false, c.unit == "percent")
+	}
+	if tok := s.toks[n.i]; c.counted != "" && s.capitalised(c.counted) && s.unitOf(c.counted) == "count" &&
+		(tok.grouped || tok.frac && n.i > 0) {
+		// "Mirim University 1984 5 years 100 2,900 Kim Chaek Univ.": a written amount in a
+		// flattened table runs into the next row's name, which it does not count.
+		c.counted = ""
 	}
 	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
 		// "the total number of Russian scientists ... is estimated to exceed 450"
@@ -219,7 +229,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case n.word && n.value == 1:
 		return false // "one" is a pronoun or an article unless it has a scale or a range
 	case c.counted != "":
-		if n.plain && !hedged && s.capitalised(c.counted) {
+		if !hedged && s.capitalised(c.counted) {
 			// "1 North Korean offensive ...": a footnote or list number before a capital,
 			// unless the phrase leads to a noun the lexicon counts.
 			return s.unitOf(c.counted) != "count"
@@ -227,6 +237,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case hedged:
 		return true
+	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
+		return true // "52.3% (n = 535)": a sample size
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]
@@ -707,7 +719,6 @@ func (s *scanner) qualifierAtEnd(lower, before string) (Qualifier, bool) {
 // "94 (85%) of the papers", "100 out of the more than 5,000 applicants", "a dozen of
 // detailed projects". noPartitive refuses "of" ("one of the first agreements").
 func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
-	digits := j > 0 && s.toks[j-1].kind == tokNum
 	skipParen := func() {
 		if j < len(s.toks) && s.toks[j].text == "(" {
 			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
@@ -763,8 +774,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Units[w] == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
 		switch {
-		case isVerbish && first < 0 && (pronoun || !partitive && digits && strings.HasSuffix(w, "ed")):
-			return "" // "10 indicated": a footnote marker before a verb; "80% of these involved"
+		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Participles[w]):
+			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
 		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
 			// "people died annually", "data published": the verb ends the phrase, but
 			// "highly skilled engineers" keeps its participle.

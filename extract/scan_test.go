@@ -140,6 +140,14 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"About two hundred thousand", "200000", "people", "approx", "people"}}},
 		{"possessive before a count", "During his four trips to China he toured plants.",
 			[]want{{"four", "4", "count", "exact", "trips"}}},
+		{"range with the low end in full", "Grants ranged from CNY 200,000 to CNY 1.2 million each.",
+			[]want{{"CNY 200,000 to CNY 1.2 million", "200000..1.2e+06", "CNY", "range", ""}}},
+		{"from one year's count to another's", "The number of authors rose from 97 in 2010 to 312 in 2020.",
+			[]want{{"97", "97", "people", "exact", "authors"}, {"312", "312", "people", "exact", "authors"}}},
+		{"sample size", "Of these, 52.3% (n = 535) involved Chinese co-authors.",
+			[]want{{"52.3%", "52.3", "percent", "exact", ""}, {"535", "535", "count", "exact", ""}}},
+		{"participle adjective", "It sent 500 trained specialists abroad.",
+			[]want{{"500", "500", "people", "exact", "trained specialists"}}},
 		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
 	}
@@ -194,6 +202,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"time of day", "They met at 10:30 on 3 June."},
 		{"phone number", "Call +82-2-2100-5678 for details."},
 		{"white paper year", "See the 2020 White Paper for details."},
+		{"decimal section heading", "3.2 Co-authorship patterns\nText follows here."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
