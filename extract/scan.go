@@ -460,6 +460,9 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
 	}
+	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
+		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
+	}
 	if n.j < len(s.toks) && s.lex.Months[strings.ToLower(next(1).text)] && next(1).kind == tokWord && n.plain {
 		return true // "10 May 2001"
 	}
@@ -483,6 +486,22 @@ func (s *scanner) isCurrencyWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// inParens reports whether token i stands inside an unclosed parenthesis of its sentence.
+func (s *scanner) inParens(i int) bool {
+	depth := 0
+	for _, t := range s.toks[:i] {
+		switch t.text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // inLink reports whether view offset at lies inside a URL or e-mail address.

@@ -108,6 +108,8 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"up to 500 thousand", "500000", "units", "up_to", "units"}}},
 		{"as many as", "As many as 300 hackers work abroad.",
 			[]want{{"As many as 300", "300", "people", "up_to", "hackers"}}},
+		{"ca.", "There ca. 25 Russian scientists worked.",
+			[]want{{"ca. 25", "25", "people", "approx", "Russian scientists"}}},
 		{"less than", "Fewer than 20 students passed.",
 			[]want{{"Fewer than 20", "20", "people", "less_than", "students"}}},
 		{"duration days", "Forms must be filed 15 days in advance.",
@@ -202,6 +204,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"time of day", "They met at 10:30 on 3 June."},
 		{"phone number", "Call +82-2-2100-5678 for details."},
 		{"white paper year", "See the 2020 White Paper for details."},
+		{"citation pages after a year", "It was modest (see Kim and Lee 2014, 112–115)."},
 		{"decimal section heading", "3.2 Co-authorship patterns\nText follows here."},
 	}
 	for _, tc := range tests {

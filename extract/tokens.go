@@ -28,6 +28,9 @@ type token struct {
 	suffix  string // letters glued after the digits: "M" in "38M", "th" in "10th"
 }
 
+// plain reports whether a number token is bare digits: no separators, decimals or suffix.
+func (t token) plain() bool { return t.kind == tokNum && !t.grouped && !t.frac && t.suffix == "" }
+
 // attachedTo reports whether no white space separates t from prev, the token before it.
 func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 

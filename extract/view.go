@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,6 +83,9 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	keep := classifyLines(lines, lex)
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), off: make([]int32, 0, len(raw))}
 	v := &View{}
+	// Running headers number pages more reliably than bare numbers, which may be footnote
+	// numbers standing alone: when a document has headers, only they mark pages.
+	headers := slices.ContainsFunc(keep, func(c lineClass) bool { return c.header })
 	var prev *line
 	blankSince := false
 	for i := range lines {
@@ -91,7 +95,9 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 			blankSince = true
 			continue
 		case linePage:
-			v.Pages = append(v.Pages, PageMark{At: len(b.buf), Page: keep[i].page})
+			if keep[i].header || !headers {
+				v.Pages = append(v.Pages, PageMark{At: len(b.buf), Page: keep[i].page})
+			}
 			continue
 		case lineDrop:
 			continue
@@ -102,6 +108,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 		cleanLine(b, raw, ln.start, ln.end, lex)
 		prev, blankSince = ln, false
 	}
+	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
 	if !consecutive(v.Pages) {
 		// One mark, or marks out of sequence (section headings that look like page
 		// headers, pages whose numbers were lost): no page can be trusted.
@@ -140,8 +147,9 @@ const (
 )
 
 type lineClass struct {
-	kind lineKind
-	page int
+	kind   lineKind
+	page   int
+	header bool // the page number comes from a running header, not a bare number
 }
 
 func classifyLines(lines []line, lex *Lexicon) []lineClass {
@@ -165,15 +173,62 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 		}
 	}
 	blank := func(i int) bool { return i < 0 || i >= len(lines) || cls[i].kind == lineBlank }
+	// A running header or footer is a short line that recurs with only its page number
+	// changed ("Journal of Korean Studies, Vol. 12, No. 3 (2015)  47").
+	shape := map[string]int{}
 	for i, ln := range lines {
-		if cls[i].kind != lineText {
+		if cls[i].kind == lineText && blank(i-1) && blank(i+1) {
+			if k, ok := headerShape(ln.text); ok {
+				shape[k]++
+			}
+		}
+	}
+	for i, ln := range lines {
+		if cls[i].kind != lineText || !blank(i-1) || !blank(i+1) {
 			continue
 		}
-		if n, ok := pageNumber(trimSpace(ln.text)); ok && blank(i-1) && blank(i+1) {
+		t := trimSpace(ln.text)
+		if k, ok := headerShape(t); ok && shape[k] >= 2 {
+			n, _ := edgeNumber(t)
+			cls[i] = lineClass{kind: linePage, page: n, header: true}
+		} else if n, ok := pageNumber(t); ok {
 			cls[i] = lineClass{kind: linePage, page: n}
 		}
 	}
 	return cls
+}
+
+// headerShape returns a line's shape for spotting running headers: its words with digits
+// blanked, when it is short enough to be one.
+func headerShape(t string) (string, bool) {
+	if strings.TrimSpace(t) == "" {
+		return "", false
+	}
+	words := strings.Fields(t)
+	// Odd and even pages put the number on opposite sides: leave it out of the shape.
+	if _, ok := smallInt(words[len(words)-1]); ok && len(words) > 1 {
+		words = words[:len(words)-1]
+	} else if _, ok := smallInt(words[0]); ok && len(words) > 1 {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 14 {
+		return "", false
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '#'
+		}
+		return r
+	}, strings.Join(words, " ")), true
+}
+
+// edgeNumber returns the page number at the start or end of a header line, if any.
+func edgeNumber(t string) (int, bool) {
+	words := strings.Fields(t)
+	if n, ok := smallInt(words[len(words)-1]); ok {
+		return n, true
+	}
+	return smallInt(words[0])
 }
 
 // isRule reports whether t is a markdown horizontal rule: three or more of - * _ alone.

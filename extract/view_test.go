@@ -161,6 +161,24 @@ func TestPages(t *testing.T) {
 	if diff := cmp.Diff([]int{1, 2}, pages); diff != "" {
 		t.Errorf("pages (-want +got):\n%s", diff)
 	}
+	// Running headers that recur with the page number on alternate sides mark pages, and a
+	// footnote number alone on its line does not.
+	raw = "    Journal of Korean Studies, Vol. 12 (2015)  47\n\nIt trained 300 engineers.\n\n   3\n  See p. 58.\n\n" +
+		"48    Journal of Korean Studies, Vol. 12 (2015)\n\nIt spent US$ 5 million.\n"
+	doc, err = NewDocument("headers", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages = nil
+	for _, f := range Find(doc) {
+		pages = append(pages, f.Page)
+	}
+	if diff := cmp.Diff([]int{47, 48}, pages); diff != "" {
+		t.Errorf("pages from running headers (-want +got):\n%s", diff)
+	}
+	if strings.Contains(doc.View.Text, "Journal") {
+		t.Errorf("running header left in the view: %q", doc.View.Text)
+	}
 	// A lone mark, or marks out of sequence, give no pages at all.
 	doc, _ = NewDocument("unpaged", []byte("Intro\n\n 8 \n\nIt trained 300 engineers.\n\n 3 \n\nEnd.\n"))
 	if figs := Find(doc); len(figs) != 1 || figs[0].Page != 0 {
