@@ -46,3 +46,30 @@ func invalidUTF8(b []byte) int {
 	}
 	return -1
 }
+
+// SentenceAt returns the sentence of the view that holds the raw span [start, end), with its
+// raw offsets. A span across sentences gets all of them; a span in dropped furniture gets
+// its own words.
+func (d *Document) SentenceAt(start, end int) (text string, rawStart, rawEnd int) {
+	v := d.View
+	first, last := -1, -1
+	sents := Sentences(v.Text, DefaultLexicon())
+	for i, s := range sents {
+		rs, re := v.RawStart(s.Start), v.RawEnd(s.End)
+		if first < 0 && re > start {
+			first = i
+		}
+		if rs < end {
+			last = i
+		}
+	}
+	if first < 0 || last < first {
+		return string(d.Raw[start:end]), start, end
+	}
+	s, e := sents[first].Start, sents[last].End
+	rs, re := v.RawStart(s), v.RawEnd(e)
+	if rs > start || re < end {
+		return string(d.Raw[start:end]), start, end
+	}
+	return v.Text[s:e], rs, re
+}

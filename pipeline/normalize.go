@@ -32,6 +32,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 			Sentence:      f.Sentence,
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
+			Review:        "auto",
 		}
 		if f.IsRange {
 			r.ValueLow, r.ValueHigh = ptr(f.Low), ptr(f.High)

@@ -32,6 +32,7 @@ type Dataset struct {
 	Funding      []schemas.Funding
 	Graduates    []schemas.Graduates
 	Coauthorship []schemas.Coauthorship
+	Checks       []schemas.Check
 	Rejects      []schemas.Reject
 }
 
@@ -40,7 +41,8 @@ func (d *Dataset) Counts() map[string]int {
 	return map[string]int{
 		schemas.Sources.Name: len(d.Sources), schemas.Figures.Name: len(d.Figures),
 		schemas.FundingTable.Name: len(d.Funding), schemas.GraduatesTable.Name: len(d.Graduates),
-		schemas.CoauthorshipTable.Name: len(d.Coauthorship), schemas.Rejects.Name: len(d.Rejects),
+		schemas.CoauthorshipTable.Name: len(d.Coauthorship), schemas.Checks.Name: len(d.Checks),
+		schemas.Rejects.Name: len(d.Rejects),
 	}
 }
 
@@ -51,14 +53,19 @@ type Summary struct {
 	Counts    map[string]int
 }
 
-// Build runs extract → normalize → validate over a corpus directory.
+// Build runs extract → normalize → review → validate → checks over a corpus directory.
 func Build(corpusDir string) (*Dataset, error) {
 	docs, err := LoadCorpus(corpusDir)
 	if err != nil {
 		return nil, err
 	}
+	review, err := LoadReview(corpusDir)
+	if err != nil {
+		return nil, err
+	}
 	lex := extract.DefaultLexicon()
 	ds := &Dataset{}
+	chk := &checker{}
 	for _, d := range docs {
 		raw, err := os.ReadFile(d.Path)
 		if err != nil {
@@ -73,11 +80,23 @@ func Build(corpusDir string) (*Dataset, error) {
 			return nil, fmt.Errorf("%s: %w", d.Path, err)
 		}
 		rows := Normalize(&src, extract.FindInView(doc.View, raw, lex), lex)
+		rows, reviewed, err := review.Apply(&src, doc, rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", corpusDir, err)
+		}
 		kept, rejects := Validate(&src, raw, rows)
+		chk.checkSource(doc, src.SourceID, kept)
 		ds.Sources = append(ds.Sources, src)
 		ds.Figures = append(ds.Figures, kept...)
+		ds.Rejects = append(ds.Rejects, reviewed...)
 		ds.Rejects = append(ds.Rejects, rejects...)
 	}
+	if err := review.Stale(); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
+	}
+	chk.crossSource(ds.Figures)
+	ds.Checks = chk.findings
+	annotate(ds.Figures, ds.Checks)
 	ds.Funding, ds.Graduates, ds.Coauthorship = CategoryRows(ds.Figures)
 	return ds, nil
 }
@@ -158,6 +177,7 @@ func Write(dir, version string, ds *Dataset) error {
 		func() error { return out.WriteTable(dir, schemas.FundingTable, ds.Funding, version) },
 		func() error { return out.WriteTable(dir, schemas.GraduatesTable, ds.Graduates, version) },
 		func() error { return out.WriteTable(dir, schemas.CoauthorshipTable, ds.Coauthorship, version) },
+		func() error { return out.WriteTable(dir, schemas.Checks, ds.Checks, version) },
 		func() error { return out.WriteTable(dir, schemas.Rejects, ds.Rejects, version) },
 	}
 	for _, step := range steps {

@@ -112,6 +112,8 @@ func readBack(t *testing.T, dir, table string) any {
 		rows, err = ReadParquet[schemas.Graduates](dir, schemas.GraduatesTable)
 	case "coauthorship":
 		rows, err = ReadParquet[schemas.Coauthorship](dir, schemas.CoauthorshipTable)
+	case "checks":
+		rows, err = ReadParquet[schemas.Check](dir, schemas.Checks)
 	case "rejects":
 		rows, err = ReadParquet[schemas.Reject](dir, schemas.Rejects)
 	default:
@@ -126,7 +128,7 @@ func readBack(t *testing.T, dir, table string) any {
 // tableRows returns the dataset's rows of a table.
 func tableRows(ds *Dataset, table string) any {
 	return map[string]any{"sources": ds.Sources, "figures": ds.Figures, "funding": ds.Funding,
-		"graduates": ds.Graduates, "coauthorship": ds.Coauthorship, "rejects": ds.Rejects}[table]
+		"graduates": ds.Graduates, "coauthorship": ds.Coauthorship, "checks": ds.Checks, "rejects": ds.Rejects}[table]
 }
 
 // recordCells returns an Arrow record's cells, nil for null, numbers as float64.

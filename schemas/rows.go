@@ -36,6 +36,10 @@ type Figure struct {
 	SentenceStart int64    `parquet:"sentence_start" desc:"Byte offset in the raw source file where the sentence starts."`
 	SentenceEnd   int64    `parquet:"sentence_end" desc:"Byte offset in the raw source file where the sentence ends (exclusive)."`
 	Page          *int32   `parquet:"page,optional" desc:"The page number the document prints where the figure stands. Null when the document marks no pages."`
+	Review        string   `parquet:"review" desc:"auto (as extracted), confirmed, corrected or added by a person in the corpus review file."`
+	ReviewNote    *string  `parquet:"review_note,optional" desc:"The reviewer's note, when the review file gives one."`
+	Original      *string  `parquet:"original,optional" desc:"For a corrected figure, the extracted values the correction replaced, as a JSON object of field → value."`
+	Checks        *string  `parquet:"checks,optional" desc:"The ids (checks.check_id) of the consistency checks that concern this figure, separated by ';'. Null when none."`
 }
 
 // Funding is a figure of money: budgets, allocations, investments, aid, contracts, sales, trade.
@@ -93,4 +97,16 @@ type Reject struct {
 	Start    int64  `parquet:"start" desc:"Byte offset of the row's text in the source, -1 when none."`
 	Text     string `parquet:"text" desc:"The row's text, for finding it in the source."`
 	Reason   string `parquet:"reason" desc:"The rule the row failed."`
+}
+
+// Check is one finding of a consistency check across figures and sources.
+type Check struct {
+	FindingID string   `parquet:"finding_id" desc:"Stable identifier of this finding: the same check on the same figures gives the same id."`
+	CheckID   string   `parquet:"check_id" desc:"The check that found it; the codebook lists every check with its severity and description."`
+	Severity  string   `parquet:"severity" desc:"error (the release must not stand), warning (a person should look) or info."`
+	FigureIDs string   `parquet:"figure_ids" desc:"The figures concerned (figures.figure_id), separated by ';'."`
+	SourceIDs string   `parquet:"source_ids" desc:"The sources of those figures, separated by ';'."`
+	Message   string   `parquet:"message" desc:"What was found, in words, quoting the figures."`
+	Stated    *float64 `parquet:"stated,optional" desc:"The value the text states, where the check compares one."`
+	Computed  *float64 `parquet:"computed,optional" desc:"The value the check computed from the other figures, where it computes one."`
 }

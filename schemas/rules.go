@@ -65,6 +65,8 @@ func CheckFigure(f *Figure, size int64, raw []byte) error {
 		return fmt.Errorf("unit %q is neither an ISO 4217 code nor one of %v", f.Unit, Units)
 	case !slices.Contains(Categories, f.Category):
 		return fmt.Errorf("category %q is not one of %v", f.Category, Categories)
+	case !slices.Contains(Reviews, f.Review):
+		return fmt.Errorf("review %q is not one of %v", f.Review, Reviews)
 	case f.UnitInferred && !IsCurrency(f.Unit):
 		return fmt.Errorf("unit_inferred is set on a unit that is not a currency (%s)", f.Unit)
 	}

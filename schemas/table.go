@@ -43,12 +43,14 @@ var (
 	CoauthorshipTable = newTable[Coauthorship]("coauthorship", "figure_id",
 		"The figures of category coauthorship: papers and research-collaboration statistics.")
 	Rejects = newTable[Reject]("rejects", "row_id",
-		"Rows that failed a row rule and were not released, with the rule they failed.")
+		"Rows that failed a row rule, or that a reviewer rejected, and were not released, with the reason.")
+	Checks = newTable[Check]("checks", "finding_id",
+		"Findings of the consistency checks across figures and sources: shares against their totals, parts against totals, the same measure stated with different values.")
 )
 
 // All lists the tables in release order.
 func All() []*Table {
-	return []*Table{Sources, Figures, FundingTable, GraduatesTable, CoauthorshipTable, Rejects}
+	return []*Table{Sources, Figures, FundingTable, GraduatesTable, CoauthorshipTable, Checks, Rejects}
 }
 
 func newTable[T any](name, key, desc string) *Table {

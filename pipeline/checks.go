@@ -1,0 +1,473 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// The consistency checks (schemas.CheckRules describes them). Checks never change or drop
+// a figure: they add findings to the checks table, and each figure lists the findings that
+// concern it. Per-source checks run as each document goes by; cross-source checks run once
+// every document is in.
+
+// checker accumulates findings and the dated events the cross-source checks compare.
+type checker struct {
+	findings []schemas.Check
+	events   []event
+}
+
+// event is a dated happening a sentence states: "the Pyongyang Information Center was
+// opened in 1986".
+type event struct {
+	sourceID string
+	name     string // the named body or law, as written
+	key      string // the name normalised for comparison
+	verb     string
+	year     int
+	sentence string
+}
+
+func (c *checker) add(rule schemas.CheckRule, figs []schemas.Figure, msg string, stated, computed *float64) {
+	ids := make([]string, len(figs))
+	var srcs []string
+	for i, f := range figs {
+		ids[i] = f.FigureID
+		if !slices.Contains(srcs, f.SourceID) {
+			srcs = append(srcs, f.SourceID)
+		}
+	}
+	c.addRaw(rule, ids, srcs, msg, stated, computed)
+}
+
+func (c *checker) addRaw(rule schemas.CheckRule, figureIDs, sourceIDs []string, msg string, stated, computed *float64) {
+	h := sha256.Sum256([]byte(rule.ID + "|" + strings.Join(figureIDs, ";") + "|" + strings.Join(sourceIDs, ";") + "|" + msg))
+	c.findings = append(c.findings, schemas.Check{
+		FindingID: "k" + hex.EncodeToString(h[:8]), CheckID: rule.ID, Severity: rule.Severity,
+		FigureIDs: strings.Join(figureIDs, ";"), SourceIDs: strings.Join(sourceIDs, ";"),
+		Message: msg, Stated: stated, Computed: computed,
+	})
+}
+
+// checkSource runs the checks that look at one source's figures in order.
+func (c *checker) checkSource(doc *extract.Document, sourceID string, figs []schemas.Figure) {
+	c.rowChecks(figs)
+	c.shareVsTotal(doc.Raw, figs)
+	c.partsVsTotal(figs)
+	c.events = append(c.events, findEvents(doc, sourceID)...)
+}
+
+// rowChecks reports ranges out of order, percentages over 100 and inherited currencies.
+// The row rules keep the first two out of a release this pipeline writes; figures validate
+// runs them on releases from elsewhere.
+func (c *checker) rowChecks(figs []schemas.Figure) {
+	for _, f := range figs {
+		if f.ValueLow != nil && f.ValueHigh != nil && *f.ValueLow > *f.ValueHigh {
+			c.add(schemas.CheckRangeOrder, []schemas.Figure{f},
+				fmt.Sprintf("%q: low %s exceeds high %s", f.Text, num(*f.ValueLow), num(*f.ValueHigh)), f.ValueLow, f.ValueHigh)
+		}
+		if f.Unit == "percent" {
+			for _, v := range []*float64{f.Value, f.ValueLow, f.ValueHigh} {
+				if v != nil && *v > 100 {
+					c.add(schemas.CheckPercentOver100, []schemas.Figure{f}, fmt.Sprintf("%q: %s%% is over 100", f.Text, num(*v)), v, nil)
+					break
+				}
+			}
+		}
+		if f.UnitInferred {
+			c.add(schemas.CheckInferredCurrency, []schemas.Figure{f},
+				fmt.Sprintf("%q has no currency of its own; %s is inherited from the amount before it", f.Text, f.Unit), nil, nil)
+		}
+	}
+}
+
+// shareVsTotal recomputes shares written next to their counts, "94 (85%) of the papers",
+// against the total stated before them, and checks that shares of one total agree.
+func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
+	type pair struct {
+		count, share schemas.Figure
+	}
+	var pairs []pair
+	attached := map[string]bool{}
+	for i := 1; i < len(figs); i++ {
+		cnt, sh := figs[i-1], figs[i]
+		if sh.Unit != "percent" || sh.Value == nil || cnt.Value == nil || cnt.Unit == "percent" || cnt.SentenceStart != sh.SentenceStart {
+			continue
+		}
+		if strings.TrimSpace(string(raw[cnt.End:sh.Start])) != "(" {
+			continue
+		}
+		pairs = append(pairs, pair{cnt, sh})
+		attached[cnt.FigureID] = true
+	}
+	for k, p := range pairs {
+		stated := *p.share.Value
+		tol := roundingTolerance(p.share.Text)
+		// The total: the nearest figure before the count, in its sentence or the three
+		// before, of the same unit, larger, and not itself a part with a share.
+		total, ok := c.totalBefore(figs, p.count, attached)
+		if ok {
+			computed := 100 * *p.count.Value / *total.Value
+			if shareDisagrees(stated, computed, tol, total.Qualifier) {
+				c.add(schemas.CheckShareVsTotal, []schemas.Figure{p.count, p.share, total},
+					fmt.Sprintf("%s is %.1f%% of the %s stated before (%q), but the text says %s", p.count.Text, computed,
+						num(*total.Value), total.Text, p.share.Text), ptrF(stated), ptrF(round1(computed)))
+			}
+		}
+		// Shares of the same total imply the same total: "94 (85%)" implies 110.6, so
+		// "75 (61%)" of the same papers cannot be right.
+		if k == 0 {
+			continue
+		}
+		prev := pairs[k-1]
+		if prev.count.Unit != p.count.Unit || p.count.SentenceStart-prev.count.SentenceStart > 2000 {
+			continue
+		}
+		lo1, hi1 := impliedTotal(*prev.count.Value, *prev.share.Value, roundingTolerance(prev.share.Text))
+		lo2, hi2 := impliedTotal(*p.count.Value, stated, tol)
+		if hi1 < lo2 || hi2 < lo1 {
+			t1 := 100 * *prev.count.Value / *prev.share.Value
+			computed := 100 * *p.count.Value / t1
+			c.add(schemas.CheckShareVsTotal, []schemas.Figure{prev.count, prev.share, p.count, p.share},
+				fmt.Sprintf("%s (%s) implies a total of %.1f, but %s (%s) implies %.1f: at a total of %.1f, %s would be %.1f%%",
+					prev.count.Text, prev.share.Text, t1, p.count.Text, p.share.Text, 100**p.count.Value/stated,
+					t1, p.count.Text, computed), ptrF(stated), ptrF(round1(computed)))
+		}
+	}
+}
+
+func (c *checker) totalBefore(figs []schemas.Figure, count schemas.Figure, attached map[string]bool) (schemas.Figure, bool) {
+	i := slices.IndexFunc(figs, func(f schemas.Figure) bool { return f.FigureID == count.FigureID })
+	sentences := 0
+	last := count.SentenceStart
+	for j := i - 1; j >= 0; j-- {
+		f := figs[j]
+		if f.SentenceStart != last {
+			sentences++
+			last = f.SentenceStart
+		}
+		if sentences > 3 {
+			break
+		}
+		if f.Value != nil && f.Unit == count.Unit && *f.Value > *count.Value && !attached[f.FigureID] {
+			return f, true
+		}
+	}
+	return schemas.Figure{}, false
+}
+
+// shareDisagrees compares a stated share with one computed from a total, the total's
+// qualifier bounding it: a total of "at least 110" makes the computed share an upper bound.
+func shareDisagrees(stated, computed, tol float64, totalQualifier string) bool {
+	switch totalQualifier {
+	case "more_than", "at_least":
+		return stated > computed+tol
+	case "less_than", "up_to":
+		return stated < computed-tol
+	case "approx":
+		return math.Abs(stated-computed) > tol+0.1*computed
+	}
+	return math.Abs(stated-computed) > tol
+}
+
+// impliedTotal returns the range of totals of which count is share percent, the share
+// being rounded to within tol.
+func impliedTotal(count, share, tol float64) (float64, float64) {
+	return 100 * count / (share + tol), 100 * count / math.Max(share-tol, 1e-9)
+}
+
+// roundingTolerance is half a unit of the last digit a percentage is written with: 0.5 for
+// "85%", 0.05 for "52.3%".
+func roundingTolerance(text string) float64 {
+	m := regexp.MustCompile(`\d+(?:\.(\d+))?`).FindAllStringSubmatch(text, -1)
+	if len(m) == 0 {
+		return 0.5
+	}
+	return 0.5 * math.Pow(10, -float64(len(m[len(m)-1][1])))
+}
+
+// partsVsTotal sums the amounts of a list (three or more in one sentence, one currency)
+// and compares them with the amount of that currency stated just before the list as their
+// total. Parts that exceed the total are reported.
+func (c *checker) partsVsTotal(figs []schemas.Figure) {
+	for i := 0; i < len(figs); {
+		j := i
+		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
+			j++
+		}
+		sentence := figs[i:j]
+		for _, cur := range currencies(sentence) {
+			var parts []schemas.Figure
+			for _, f := range sentence {
+				if f.Unit == cur && f.Value != nil {
+					parts = append(parts, f)
+				}
+			}
+			if len(parts) < 3 {
+				continue
+			}
+			total, ok := moneyBefore(figs[:i], parts, cur)
+			if !ok {
+				continue
+			}
+			var sum float64
+			for _, p := range parts {
+				sum += *p.Value
+			}
+			tol := 0.005 * *total.Value
+			if total.Qualifier == "approx" {
+				tol = 0.1 * *total.Value
+			}
+			if sum > *total.Value+tol && total.Qualifier != "more_than" && total.Qualifier != "at_least" {
+				texts := make([]string, len(parts))
+				for k, p := range parts {
+					texts[k] = p.Text
+				}
+				c.add(schemas.CheckPartsVsTotal, append([]schemas.Figure{total}, parts...),
+					fmt.Sprintf("the parts %s add up to %s %s, more than the total %q before them",
+						strings.Join(texts, " + "), num(sum), cur, total.Text), total.Value, ptrF(sum))
+			}
+		}
+		i = j
+	}
+}
+
+func currencies(figs []schemas.Figure) []string {
+	var out []string
+	for _, f := range figs {
+		if schemas.IsCurrency(f.Unit) && !slices.Contains(out, f.Unit) {
+			out = append(out, f.Unit)
+		}
+	}
+	return out
+}
+
+// moneyBefore finds the amount of currency cur in the sentence before the list, larger than
+// every part: the total the list breaks down.
+func moneyBefore(before []schemas.Figure, parts []schemas.Figure, cur string) (schemas.Figure, bool) {
+	var largest float64
+	for _, p := range parts {
+		largest = math.Max(largest, *p.Value)
+	}
+	if len(before) == 0 {
+		return schemas.Figure{}, false
+	}
+	prevSentence := before[len(before)-1].SentenceStart
+	for k := len(before) - 1; k >= 0 && before[k].SentenceStart == prevSentence; k-- {
+		f := before[k]
+		if f.Unit == cur && f.Value != nil && *f.Value > largest {
+			return f, true
+		}
+	}
+	return schemas.Figure{}, false
+}
+
+// crossSource runs the checks that compare sentences across the whole corpus.
+func (c *checker) crossSource(figs []schemas.Figure) {
+	c.sameMeasure(figs)
+	c.eventYears()
+}
+
+// sameMeasure finds sentences that share an anchor (the same count of the same thing,
+// "50,000 workers") and state another figure of the same kind with a different value
+// ("16 countries" and "40 countries").
+func (c *checker) sameMeasure(figs []schemas.Figure) {
+	type sentenceKey struct {
+		source string
+		start  int64
+	}
+	bySentence := map[sentenceKey][]schemas.Figure{}
+	anchors := map[string][]sentenceKey{}
+	for _, f := range figs {
+		k := sentenceKey{f.SourceID, f.SentenceStart}
+		bySentence[k] = append(bySentence[k], f)
+		if a := anchorKey(f); a != "" && !slices.Contains(anchors[a], k) {
+			anchors[a] = append(anchors[a], k)
+		}
+	}
+	seen := map[string]bool{}
+	for _, a := range sortedKeys(anchors) {
+		ks := anchors[a]
+		for x := 0; x < len(ks); x++ {
+			for y := x + 1; y < len(ks); y++ {
+				for _, f := range bySentence[ks[x]] {
+					for _, g := range bySentence[ks[y]] {
+						if anchorKey(f) == a || anchorKey(g) == a || measureKey(f) == "" || measureKey(f) != measureKey(g) || sameValue(f, g) {
+							continue
+						}
+						pairKey := f.FigureID + g.FigureID
+						if seen[pairKey] {
+							continue
+						}
+						seen[pairKey] = true
+						c.add(schemas.CheckSameMeasure, []schemas.Figure{f, g},
+							fmt.Sprintf("two sentences about the same %s state %q and %q", anchorLabel(a), withCounted(f), withCounted(g)),
+							f.Value, g.Value)
+					}
+				}
+			}
+		}
+	}
+}
+
+// anchorKey identifies a figure that can tie two sentences to the same subject: an exact-ish
+// count of a named thing, large enough not to recur by chance.
+func anchorKey(f schemas.Figure) string {
+	if f.Value == nil || *f.Value < 100 || f.Counted == nil || f.Unit == "percent" {
+		return ""
+	}
+	return num(*f.Value) + " " + headNoun(*f.Counted)
+}
+
+func anchorLabel(a string) string { return "\"" + a + "\"" }
+
+// withCounted is a figure's text and what it counts: "16 countries".
+func withCounted(f schemas.Figure) string {
+	if f.Counted == nil {
+		return f.Text
+	}
+	return f.Text + " " + *f.Counted
+}
+
+// measureKey says what kind of thing a figure measures: its currency, or its unit and the
+// head noun it counts.
+func measureKey(f schemas.Figure) string {
+	if schemas.IsCurrency(f.Unit) {
+		return f.Unit
+	}
+	if f.Counted == nil {
+		return ""
+	}
+	return f.Unit + ":" + headNoun(*f.Counted)
+}
+
+func sameValue(f, g schemas.Figure) bool {
+	lo := func(x schemas.Figure) float64 {
+		if x.Value != nil {
+			return *x.Value
+		}
+		return *x.ValueLow
+	}
+	hi := func(x schemas.Figure) float64 {
+		if x.Value != nil {
+			return *x.Value
+		}
+		return *x.ValueHigh
+	}
+	return lo(f) <= hi(g) && lo(g) <= hi(f) // equal, or overlapping ranges
+}
+
+// headNoun is the head of a counted phrase: the last word before "of", else the last word,
+// lower case, without a plural s.
+func headNoun(counted string) string {
+	words := strings.Fields(strings.ToLower(counted))
+	if k := slices.Index(words, "of"); k > 0 {
+		words = words[:k]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(words[len(words)-1], "s")
+}
+
+var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(established|founded|opened|launched|set up|created|enacted|adopted|signed|inaugurated)\b`)
+
+// findEvents finds sentences that date a named body or law's founding or enactment: the
+// name nearest before the verb, the year the sentence states (see SentenceYear).
+func findEvents(doc *extract.Document, sourceID string) []event {
+	var out []event
+	v := doc.View
+	for _, sp := range extract.Sentences(v.Text, extract.DefaultLexicon()) {
+		s := v.Text[sp.Start:sp.End]
+		m := eventVerbRE.FindStringSubmatchIndex(s)
+		if m == nil {
+			continue
+		}
+		year, ok := SentenceYear(s, extract.Span{Start: m[2], End: m[3]})
+		if !ok {
+			continue
+		}
+		ns := names(s[:m[0]], true)
+		if len(ns) == 0 {
+			continue
+		}
+		name := ns[len(ns)-1]
+		if len(strings.Fields(name)) < 2 {
+			continue // "KCC", "Pyongyang": too short to be sure two sentences mean one body
+		}
+		out = append(out, event{sourceID: sourceID, name: name, key: strings.ToLower(name), verb: s[m[2]:m[3]],
+			year: year, sentence: s})
+	}
+	return out
+}
+
+// eventYears reports named events dated to different years.
+func (c *checker) eventYears() {
+	byKey := map[string][]event{}
+	for _, e := range c.events {
+		byKey[e.key] = append(byKey[e.key], e)
+	}
+	for _, k := range sortedKeys(byKey) {
+		es := byKey[k]
+		for x := 0; x < len(es); x++ {
+			for y := x + 1; y < len(es); y++ {
+				if es[x].year == es[y].year {
+					continue
+				}
+				c.addRaw(schemas.CheckEventYear, nil, uniq(es[x].sourceID, es[y].sourceID),
+					fmt.Sprintf("%s is %s in %d (%q) and in %d (%q)", es[x].name, es[x].verb, es[x].year, es[x].sentence,
+						es[y].year, es[y].sentence), ptrF(float64(es[x].year)), ptrF(float64(es[y].year)))
+			}
+		}
+	}
+}
+
+func uniq(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// annotate sets each figure's checks column from the findings.
+func annotate(figs []schemas.Figure, findings []schemas.Check) {
+	byFigure := map[string][]string{}
+	for _, f := range findings {
+		for _, id := range strings.Split(f.FigureIDs, ";") {
+			if id != "" && !slices.Contains(byFigure[id], f.CheckID) {
+				byFigure[id] = append(byFigure[id], f.CheckID)
+			}
+		}
+	}
+	for i := range figs {
+		if ids := byFigure[figs[i].FigureID]; len(ids) > 0 {
+			figs[i].Checks = optString(strings.Join(ids, ";"))
+		}
+	}
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func ptrF(v float64) *float64 { return &v }
+
+func round1(v float64) float64 { return math.Round(v*10) / 10 }
