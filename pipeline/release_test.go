@@ -410,7 +410,7 @@ func TestValidateRejectsBadRows(t *testing.T) {
 	raw := []byte("It trained 300 engineers.")
 	src := schemas.Source{SourceID: "a", SHA256: schemas.SHA256(raw), Bytes: int64(len(raw))}
 	good := schemas.Figure{FigureID: "f1", SourceID: "a", Start: 11, End: 14, Text: "300", Value: ptr(300.0),
-		Qualifier: "exact", Unit: "people", Category: "graduates", Sentence: "It trained 300 engineers.", SentenceEnd: 25}
+		Qualifier: "exact", Unit: "people", Category: "graduates", Sentence: "It trained 300 engineers.", SentenceEnd: 25, Review: "auto"}
 	badText := good
 	badText.FigureID, badText.Text = "f2", "301"
 	badRange := good

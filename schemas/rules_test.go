@@ -12,7 +12,7 @@ func TestCheckFigure(t *testing.T) {
 	raw := []byte("It trained about\n300 engineers in 2001.")
 	good := func() Figure {
 		return Figure{FigureID: "f1", SourceID: "s", Start: 11, End: 20, Text: "about 300", Value: ptr(300.0),
-			Qualifier: "approx", Unit: "people", Category: "graduates", Year: ptr(int32(2001)),
+			Qualifier: "approx", Unit: "people", Category: "graduates", Year: ptr(int32(2001)), Review: "auto",
 			Sentence: "It trained about 300 engineers in 2001.", SentenceStart: 0, SentenceEnd: int64(len(raw))}
 	}
 	tests := []struct {
@@ -27,6 +27,7 @@ func TestCheckFigure(t *testing.T) {
 		{"unknown qualifier", func(f *Figure) { f.Qualifier = "roughly" }, "qualifier"},
 		{"unknown unit", func(f *Figure) { f.Unit = "usd" }, "unit"},
 		{"unknown category", func(f *Figure) { f.Category = "money" }, "category"},
+		{"unknown review", func(f *Figure) { f.Review = "maybe" }, "review"},
 		{"inferred on non-currency", func(f *Figure) { f.UnitInferred = true }, "unit_inferred"},
 		{"no value", func(f *Figure) { f.Value = nil }, "value is null"},
 		{"range with value", func(f *Figure) { f.ValueLow, f.ValueHigh, f.Qualifier = ptr(1.0), ptr(2.0), "range" }, "value as well"},
