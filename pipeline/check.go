@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -35,6 +36,66 @@ func (p Problem) String() string {
 // with their source present. With corpusDir, figures' text is also checked against the
 // source bytes at their offsets.
 func CheckRelease(dir, corpusDir string) ([]Problem, error) {
+	r, err := ValidateRelease(dir, corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	return r.Problems, nil
+}
+
+// Report is what figures validate tells about a release.
+type Report struct {
+	Release  string         `json:"release"`
+	OK       bool           `json:"ok"`
+	Rows     map[string]int `json:"rows"`     // per table, as read from Parquet
+	Findings map[string]int `json:"findings"` // consistency findings per severity
+	Problems []Problem      `json:"problems"`
+}
+
+// ValidateRelease checks a release as CheckRelease does and also counts what it holds.
+func ValidateRelease(dir, corpusDir string) (*Report, error) {
+	probs, err := checkRelease(dir, corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Release: dir, OK: len(probs) == 0, Rows: map[string]int{}, Findings: map[string]int{}, Problems: probs}
+	if r.Problems == nil {
+		r.Problems = []Problem{}
+	}
+	for _, t := range schemas.All() {
+		if pf, err := openParquet(dir, t); err == nil {
+			r.Rows[t.Name] = int(pf.NumRows())
+		}
+	}
+	if findings, err := readParquet[schemas.Check](dir, schemas.Checks); err == nil {
+		for _, c := range findings {
+			r.Findings[c.Severity]++
+		}
+	}
+	return r, nil
+}
+
+// String renders the report for people.
+func (r *Report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "release %s\n", r.Release)
+	for _, t := range schemas.All() {
+		fmt.Fprintf(&b, "  %-13s %6d rows\n", t.Name, r.Rows[t.Name])
+	}
+	fmt.Fprintf(&b, "  findings: %d error, %d warning, %d info\n", r.Findings[schemas.SeverityError],
+		r.Findings[schemas.SeverityWarning], r.Findings[schemas.SeverityInfo])
+	for _, p := range r.Problems {
+		fmt.Fprintf(&b, "problem: %s\n", p)
+	}
+	if r.OK {
+		b.WriteString("ok\n")
+	} else {
+		fmt.Fprintf(&b, "%d problems\n", len(r.Problems))
+	}
+	return b.String()
+}
+
+func checkRelease(dir, corpusDir string) ([]Problem, error) {
 	var probs []Problem
 	add := func(file string, row int, format string, args ...any) {
 		probs = append(probs, Problem{File: file, Row: row, Message: fmt.Sprintf(format, args...)})
@@ -104,7 +165,74 @@ func CheckRelease(dir, corpusDir string) ([]Problem, error) {
 		}
 	}
 	checkCategoryTables(dir, figures, add)
+	checkChecks(dir, figures, add)
 	return probs, nil
+}
+
+// checkChecks checks the checks table: known checks with their severities, findings about
+// figures that exist, the figures' checks column in agreement; it re-runs the row-level
+// checks on the figures; and every error-level finding is a problem.
+func checkChecks(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
+	file := schemas.Checks.Name + ".parquet"
+	findings, err := readParquet[schemas.Check](dir, schemas.Checks)
+	if err != nil {
+		add(file, 0, "%v", err)
+		return
+	}
+	rules := map[string]schemas.CheckRule{}
+	for _, r := range schemas.CheckRules() {
+		rules[r.ID] = r
+	}
+	figs := map[string]bool{}
+	for _, f := range figures {
+		figs[f.FigureID] = true
+	}
+	var rerun checker
+	rerun.rowChecks(figures)
+	recorded := map[string]bool{}
+	for i, c := range findings {
+		recorded[c.FindingID] = true
+		rule, ok := rules[c.CheckID]
+		switch {
+		case !ok:
+			add(file, i+1, "unknown check %q", c.CheckID)
+		case rule.Severity != c.Severity:
+			add(file, i+1, "check %s has severity %s, but the rule's is %s", c.CheckID, c.Severity, rule.Severity)
+		case c.Severity == schemas.SeverityError:
+			add(file, i+1, "error-level check %s: %s", c.CheckID, c.Message)
+		}
+		for _, id := range strings.Split(c.FigureIDs, ";") {
+			if id != "" && !figs[id] {
+				add(file, i+1, "finding %s names figure %s, which is not in figures", c.FindingID, id)
+			}
+		}
+	}
+	for _, c := range rerun.findings {
+		if c.Severity == schemas.SeverityError && !recorded[c.FindingID] {
+			add("figures.parquet", 0, "error-level check %s: %s", c.CheckID, c.Message)
+		}
+	}
+	want := map[string]string{}
+	annotated := append([]schemas.Figure(nil), figures...)
+	for i := range annotated {
+		annotated[i].Checks = nil
+	}
+	annotate(annotated, findings)
+	for _, f := range annotated {
+		want[f.FigureID] = deref(f.Checks)
+	}
+	for i, f := range figures {
+		if got := deref(f.Checks); got != want[f.FigureID] {
+			add("figures.parquet", i+1, "figure %s lists checks %q, but the checks table gives %q", f.FigureID, got, want[f.FigureID])
+		}
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // checkCategoryTables checks that every row of the funding, graduates and coauthorship
@@ -173,6 +301,26 @@ func readParquet[T any](dir string, t *schemas.Table) ([]T, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkColumns(pf, t); err != nil {
+		return nil, err
+	}
+	return parquet.Read[T](f, st.Size())
+}
+
+// openParquet opens a table's Parquet file and checks its columns.
+func openParquet(dir string, t *schemas.Table) (*parquet.File, error) {
+	b, err := os.ReadFile(filepath.Join(dir, t.Name+".parquet"))
+	if err != nil {
+		return nil, err
+	}
+	pf, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, err
+	}
+	return pf, checkColumns(pf, t)
+}
+
+func checkColumns(pf *parquet.File, t *schemas.Table) error {
 	var got []string
 	for _, c := range pf.Schema().Columns() {
 		got = append(got, strings.Join(c, "."))
@@ -182,9 +330,9 @@ func readParquet[T any](dir string, t *schemas.Table) ([]T, error) {
 		want = append(want, fl.Name)
 	}
 	if !slices.Equal(got, want) {
-		return nil, fmt.Errorf("columns %v, want %v", got, want)
+		return fmt.Errorf("columns %v, want %v", got, want)
 	}
-	return parquet.Read[T](f, st.Size())
+	return nil
 }
 
 // ReadParquet reads a released table back as rows of its type.

@@ -31,7 +31,32 @@ func codebookNotes(ds *Dataset) []string {
 	for _, u := range units {
 		fmt.Fprintf(&counts, "| %s | %d |\n", u, perUnit[u])
 	}
+	perCheck := map[string]int{}
+	for _, c := range ds.Checks {
+		perCheck[c.CheckID]++
+	}
+	var checks strings.Builder
+	checks.WriteString("## Consistency checks\n\nRun across all figures before release. A finding never changes or drops a figure: " +
+		"it is a row of `checks`, and the figures it concerns list its `check_id` in their `checks` column. " +
+		"An error-level finding makes `figures validate` fail.\n\n| check_id | severity | findings | what it checks |\n|---|---|---|---|\n")
+	for _, r := range schemas.CheckRules() {
+		fmt.Fprintf(&checks, "| `%s` | %s | %d | %s |\n", r.ID, r.Severity, perCheck[r.ID], r.Description)
+	}
+	perReview := map[string]int{}
+	for _, f := range ds.Figures {
+		perReview[f.Review]++
+	}
+	var review strings.Builder
+	review.WriteString("## Review\n\nA person's decisions in the corpus review file (`review.yaml`) are applied before validation: " +
+		"a figure is confirmed, corrected (its `original` column keeps the extracted values), rejected (it goes to `rejects` " +
+		"with the reviewer's reason) or added (a figure the extractor missed, located by its exact words in the source). " +
+		"The `review` column says which.\n\n| review | figures |\n|---|---|\n")
+	for _, r := range schemas.Reviews {
+		fmt.Fprintf(&review, "| %s | %d |\n", r, perReview[r])
+	}
 	return []string{
+		checks.String(),
+		review.String(),
 		"## Vocabularies\n\n" +
 			"- `qualifier`: " + strings.Join(schemas.Qualifiers, ", ") + ". approx: about, approximately, around, nearly, some, roughly, estimated; " +
 			"more_than: more than, over, exceed, in excess of; up_to: up to, as many as, at most; less_than: less than, under, below, fewer than. " +
@@ -55,6 +80,8 @@ func codebookNotes(ds *Dataset) []string {
 			"- `subject` is a best-effort guess (the nearest name before the figure), not a parsed argument of the sentence.\n" +
 			"- The year is taken from the figure's own sentence only; figures whose year is stated in an earlier sentence have none.\n" +
 			"- Figures in footnotes are included; footnote and list markers themselves are not figures.\n" +
-			"- Sources contradict each other; this version reports what each source states and does not reconcile them.",
+			"- Sources contradict each other; this version reports what each source states and does not reconcile them. " +
+			"The consistency checks flag some contradictions (see `checks`); they compare figures, not facts stated without a number, " +
+			"and match events only by identical names.",
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract"
@@ -54,14 +55,38 @@ type Summary struct {
 }
 
 // Build runs extract → normalize → review → validate → checks over a corpus directory.
+// Review entries that match nothing are an error.
 func Build(corpusDir string) (*Dataset, error) {
+	ds, _, err := build(corpusDir, true)
+	return ds, err
+}
+
+// ReviewQueue returns the released figures no review entry covers, most important first
+// (funding, graduates, coauthorship, then other; in source order within each), and the
+// stale review entries, if any, as an error to show beside them.
+func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
+	ds, review, err := build(corpusDir, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	rank := map[string]int{"funding": 0, "graduates": 1, "coauthorship": 2, "other": 3}
+	for _, f := range ds.Figures {
+		if f.Review == "auto" && review.Unreviewed(f.FigureID) {
+			queue = append(queue, f)
+		}
+	}
+	slices.SortStableFunc(queue, func(a, b schemas.Figure) int { return rank[a.Category] - rank[b.Category] })
+	return queue, review.Stale(), nil
+}
+
+func build(corpusDir string, strict bool) (*Dataset, *Review, error) {
 	docs, err := LoadCorpus(corpusDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	review, err := LoadReview(corpusDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lex := extract.DefaultLexicon()
 	ds := &Dataset{}
@@ -69,20 +94,20 @@ func Build(corpusDir string) (*Dataset, error) {
 	for _, d := range docs {
 		raw, err := os.ReadFile(d.Path)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		doc, err := extract.NewDocument(d.Path, raw)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		src := SourceRow(d, raw)
 		if err := schemas.CheckSource(&src, raw); err != nil {
-			return nil, fmt.Errorf("%s: %w", d.Path, err)
+			return nil, nil, fmt.Errorf("%s: %w", d.Path, err)
 		}
 		rows := Normalize(&src, extract.FindInView(doc.View, raw, lex), lex)
 		rows, reviewed, err := review.Apply(&src, doc, rows)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", corpusDir, err)
+			return nil, nil, fmt.Errorf("%s: %w", corpusDir, err)
 		}
 		kept, rejects := Validate(&src, raw, rows)
 		chk.checkSource(doc, src.SourceID, kept)
@@ -91,14 +116,14 @@ func Build(corpusDir string) (*Dataset, error) {
 		ds.Rejects = append(ds.Rejects, reviewed...)
 		ds.Rejects = append(ds.Rejects, rejects...)
 	}
-	if err := review.Stale(); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
+	if err := review.Stale(); err != nil && strict {
+		return nil, nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
 	}
 	chk.crossSource(ds.Figures)
 	ds.Checks = chk.findings
 	annotate(ds.Figures, ds.Checks)
 	ds.Funding, ds.Graduates, ds.Coauthorship = CategoryRows(ds.Figures)
-	return ds, nil
+	return ds, review, nil
 }
 
 // SourceRow builds the sources row of a corpus document.

@@ -489,6 +489,35 @@ func TestValidateCatchesFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, "is not in figures"},
+		{"error-level finding", func(t *testing.T, dir string) {
+			bad := *ds
+			bad.Checks = append(append([]schemas.Check(nil), ds.Checks...), schemas.Check{FindingID: "kbad", CheckID: "range_order",
+				Severity: "error", FigureIDs: ds.Figures[0].FigureID, SourceIDs: ds.Figures[0].SourceID, Message: "injected"})
+			if err := Write(dir, "9.9.9", &bad); err != nil {
+				t.Fatal(err)
+			}
+		}, "error-level check range_order: injected"},
+		{"checks column out of step", func(t *testing.T, dir string) {
+			bad := *ds
+			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
+			bad.Figures[0].Checks = ptr("share_vs_total")
+			if err := Write(dir, "9.9.9", &bad); err != nil {
+				t.Fatal(err)
+			}
+		}, "but the checks table gives"},
+		{"percent over 100", func(t *testing.T, dir string) {
+			bad := *ds
+			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
+			for i := range bad.Figures {
+				if bad.Figures[i].Unit == "percent" && bad.Figures[i].Value != nil {
+					bad.Figures[i].Value = ptr(140.0)
+					break
+				}
+			}
+			if err := Write(dir, "9.9.9", &bad); err != nil {
+				t.Fatal(err)
+			}
+		}, "percentage 140 exceeds 100"},
 		{"unlisted file", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "extra.csv"), []byte("x\n"), 0o644)
 		}, "extra.csv: not listed in SHA256SUMS"},

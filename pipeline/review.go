@@ -299,8 +299,16 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document) (schemas.F
 	return row, nil
 }
 
-// findQuote finds the nth occurrence of quote in raw, white space runs matching any white
-// space, and returns its byte span.
+// wordEdge reports whether text[start:end] is not part of a longer word or number.
+func wordEdge(text string, start, end int) bool {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return (start == 0 || !isWord(before)) && (end == len(text) || !isWord(after))
+}
+
+// findQuote finds the nth occurrence of quote in raw as whole words, white space runs
+// matching any white space, and returns its byte span.
 func findQuote(raw []byte, quote string, nth int) (int, int, bool) {
 	words := strings.Fields(quote)
 	if len(words) == 0 {
@@ -330,7 +338,7 @@ func findQuote(raw []byte, quote string, nth int) (int, int, bool) {
 			}
 			end = j + len(w)
 		}
-		if ok {
+		if ok && wordEdge(text, start, end) {
 			nth--
 			if nth == 0 {
 				return start, end, true

@@ -225,24 +225,17 @@ Examples:
 				return fmt.Errorf("want one RELEASE_DIR, got %d arguments", c.NArg())
 			}
 			dir := c.Args().First()
-			probs, err := pipeline.CheckRelease(dir, c.String("corpus"))
+			report, err := pipeline.ValidateRelease(dir, c.String("corpus"))
 			if err != nil {
 				return err
 			}
 			if c.String("format") == "json" {
-				if probs == nil {
-					probs = []pipeline.Problem{}
-				}
-				b, _ := json.MarshalIndent(map[string]any{"release": dir, "ok": len(probs) == 0, "problems": probs}, "", "  ")
+				b, _ := json.MarshalIndent(report, "", "  ")
 				fmt.Fprintln(c.App.Writer, string(b))
 			} else {
-				for _, p := range probs {
-					fmt.Fprintln(c.App.Writer, p)
-				}
-				if len(probs) == 0 {
-					fmt.Fprintf(c.App.Writer, "%s: ok\n", dir)
-				}
+				fmt.Fprint(c.App.Writer, report)
 			}
+			probs := report.Problems
 			if len(probs) > 0 {
 				return exitError{code: 1, err: fmt.Errorf("%s: %d problems", dir, len(probs))}
 			}

@@ -31,7 +31,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil && args[1] != "help" {
-		fmt.Fprintf(stderr, "figures: unknown command %q (commands: release, extract, validate; see figures --help)\n", args[1])
+		fmt.Fprintf(stderr, "figures: unknown command %q (commands: release, extract, review, validate; see figures --help)\n", args[1])
 		return 2
 	}
 	if err := app.Run(flagsFirst(args)); err != nil {
@@ -60,12 +60,13 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		// Errors are printed once, by run.
 		ExitErrHandler: func(*cli.Context, error) {},
-		Commands:       []*cli.Command{releaseCommand(), extractCommand(), validateCommand()},
+		Commands:       []*cli.Command{releaseCommand(), extractCommand(), reviewCommand(), validateCommand()},
 		Description: `Examples:
    figures release                         # the shipped corpus into releases/0.1.0
    figures release --corpus ~/reports --out /tmp/rel --version 1.0.0
    figures extract corpus/004_1fdedf08d1f8b640.txt
    figures extract corpus --format jsonl
+   figures review --format yaml >> corpus/review.yaml   # then edit each entry
    figures validate releases/0.1.0 --corpus corpus`,
 	}
 }
