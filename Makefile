@@ -3,16 +3,20 @@ GO      ?= go
 NODEDIR := testdata/duckdb
 NODEDEPS := $(NODEDIR)/node_modules/.package-lock.json
 
-.PHONY: all build release test bench fuzz lint clean
+.PHONY: all build release check test bench fuzz lint clean
 
 all: build
 
 build:
 	$(GO) build -o bin/figures ./cmd/figures
 
-## release: build the dataset from the shipped corpus into releases/<version>/
+## release: build the dataset from the shipped corpus; publish releases/<next version>/ if anything changed
 release:
 	$(GO) run ./cmd/figures release
+
+## check: regenerate the latest release and compare it byte for byte with the committed one
+check:
+	$(GO) run ./cmd/figures release --check
 
 ## test: every test, including the real-reader check (DuckDB from npm, installed here)
 test: $(NODEDEPS) lint

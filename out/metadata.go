@@ -16,6 +16,9 @@ import (
 // ChecksumFile lists the SHA-256 of every other file of a release.
 const ChecksumFile = "SHA256SUMS"
 
+// CitationFile says how to cite a release (Citation File Format).
+const CitationFile = "CITATION.cff"
+
 // DataLicense is the licence of the released data (figures and short sentence context);
 // the sources' own rights stay with their authors.
 const DataLicense = "CC-BY-4.0"
@@ -191,4 +194,29 @@ func SortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// WriteCitation writes CITATION.cff for the release. It carries no release date: the same
+// inputs must give the same bytes on any day.
+func WriteCitation(dir string, info Info) error {
+	cff := fmt.Sprintf(`cff-version: 1.2.0
+message: "If you use this dataset, please cite it as below, and cite the source documents of the figures you use (see sources)."
+type: dataset
+title: %q
+version: %q
+license: %s
+authors:
+  - name: "The figures project contributors"
+abstract: >-
+  Figures (money amounts, counts, percentages, durations) stated in policy reports, working
+  papers and news articles about the IT sector of the Korean peninsula, each with the byte
+  offsets of its words in its source document. The licence covers the extracted figures and
+  their short sentence context; the source documents remain the property of their authors.
+keywords:
+  - North Korea
+  - South Korea
+  - information technology
+  - open data
+`, info.Title, info.Version, DataLicense)
+	return os.WriteFile(filepath.Join(dir, CitationFile), []byte(cff), 0o644)
 }

@@ -54,7 +54,9 @@ func WriteParquet[T any](w io.Writer, t *schemas.Table, rows []T, version string
 		parquet.Compression(&parquet.Zstd),
 		parquet.DataPageStatistics(true),
 		parquet.MaxRowsPerRowGroup(RowsPerGroup),
-		parquet.CreatedBy("figures", version, "release"),
+		// Pinned, and free of the dataset version, so that the same data gives the same
+		// column chunks whatever version it is released as.
+		parquet.CreatedBy("github.com/kpfigures/figures", "1", "release"),
 		parquet.KeyValueMetadata("figures.table", t.Name),
 		parquet.KeyValueMetadata("figures.table_description", t.Description),
 		parquet.KeyValueMetadata("figures.field_descriptions", string(descJSON)),

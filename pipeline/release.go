@@ -15,15 +15,20 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// DefaultVersion is the dataset version written when none is given.
-const DefaultVersion = "0.1.0"
-
 // Options configures a release.
 type Options struct {
-	Corpus  string // directory of *.txt sources and an optional manifest.yaml
-	Out     string // directory holding the version directories
-	Version string
-	Force   bool // replace an existing, different version
+	Corpus   string // directory of *.txt sources, an optional manifest.yaml and review.yaml
+	Out      string // directory holding the versions, latest and CHANGELOG.md
+	Version  string // empty: proposed from the difference with the latest release
+	Force    bool   // replace an existing version whose content differs
+	Progress func(Progress)
+}
+
+// Progress reports one document done.
+type Progress struct {
+	Done, Total int
+	Path        string
+	Figures     int // found in this document
 }
 
 // Dataset is the content of a release, before it is written.
@@ -50,14 +55,17 @@ func (d *Dataset) Counts() map[string]int {
 // Summary reports what a release did.
 type Summary struct {
 	Dir       string
-	Unchanged bool // the version existed with identical content
+	Version   string
+	Unchanged bool   // the latest release (or the version asked for) already holds this content
+	Bump      string // major, minor, patch; "" for a first release or no change
 	Counts    map[string]int
+	Dataset   *Dataset
 }
 
 // Build runs extract → normalize → review → validate → checks over a corpus directory.
 // Review entries that match nothing are an error.
 func Build(corpusDir string) (*Dataset, error) {
-	ds, _, err := build(corpusDir, true)
+	ds, _, err := build(corpusDir, true, nil)
 	return ds, err
 }
 
@@ -65,7 +73,7 @@ func Build(corpusDir string) (*Dataset, error) {
 // (funding, graduates, coauthorship, then other; in source order within each), and the
 // stale review entries, if any, as an error to show beside them.
 func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
-	ds, review, err := build(corpusDir, false)
+	ds, review, err := build(corpusDir, false, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -79,7 +87,7 @@ func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
 	return queue, review.Stale(), nil
 }
 
-func build(corpusDir string, strict bool) (*Dataset, *Review, error) {
+func build(corpusDir string, strict bool, progress func(Progress)) (*Dataset, *Review, error) {
 	docs, err := LoadCorpus(corpusDir)
 	if err != nil {
 		return nil, nil, err
@@ -91,7 +99,7 @@ func build(corpusDir string, strict bool) (*Dataset, *Review, error) {
 	lex := extract.DefaultLexicon()
 	ds := &Dataset{}
 	chk := &checker{}
-	for _, d := range docs {
+	for i, d := range docs {
 		raw, err := os.ReadFile(d.Path)
 		if err != nil {
 			return nil, nil, err
@@ -115,6 +123,9 @@ func build(corpusDir string, strict bool) (*Dataset, *Review, error) {
 		ds.Figures = append(ds.Figures, kept...)
 		ds.Rejects = append(ds.Rejects, reviewed...)
 		ds.Rejects = append(ds.Rejects, rejects...)
+		if progress != nil {
+			progress(Progress{Done: i + 1, Total: len(docs), Path: d.Path, Figures: len(kept)})
+		}
 	}
 	if err := review.Stale(); err != nil && strict {
 		return nil, nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
@@ -136,34 +147,76 @@ func SourceRow(d CorpusDoc, raw []byte) schemas.Source {
 	}
 }
 
-// Release builds the dataset of opts.Corpus and writes it as opts.Out/<version>. The
-// version is written into a temporary directory beside it and renamed into place, so a
-// failed run leaves no half-written version. An existing version with the same content is
-// left alone; one with different content is replaced only with Force.
+// Release builds the dataset of opts.Corpus and publishes it as a new version in opts.Out,
+// unless the latest version already holds the same content. The version is the one asked
+// for, or the latest bumped by the difference (see DatasetDiff.Bump). It is written into a
+// temporary directory beside the others and renamed into place, so a failed run leaves no
+// half-written version; then latest is pointed at it and CHANGELOG.md gains its entry. An
+// existing version is never changed, except with Force.
 func Release(opts Options) (*Summary, error) {
-	if opts.Version == "" {
-		opts.Version = DefaultVersion
+	if opts.Version != "" {
+		if _, err := parseVersion(opts.Version); err != nil {
+			return nil, err
+		}
 	}
-	if !validVersion(opts.Version) {
-		return nil, fmt.Errorf("version %q is not MAJOR.MINOR.PATCH", opts.Version)
-	}
-	ds, err := Build(opts.Corpus)
+	ds, _, err := build(opts.Corpus, true, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(opts.Out, ".tmp-"+opts.Version+"-")
+	latest, err := LatestVersion(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	sum := &Summary{Counts: ds.Counts(), Dataset: ds}
+	version := opts.Version
+	if version == "" {
+		version = latest
+	}
+	if version == "" {
+		version = FirstVersion
+	}
+	tmp, err := os.MkdirTemp(opts.Out, ".tmp-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp) // a no-op once renamed into place
-	if err := Write(tmp, opts.Version, ds); err != nil {
+	if err := Write(tmp, version, ds); err != nil {
 		return nil, err
 	}
-	target := filepath.Join(opts.Out, opts.Version)
-	sum := &Summary{Dir: target, Counts: ds.Counts()}
+	var diff *DatasetDiff
+	if latest != "" {
+		if diff, err = DiffReleases(filepath.Join(opts.Out, latest), tmp); err != nil {
+			return nil, err
+		}
+		if opts.Version == "" {
+			if diff.Equal() {
+				sum.Dir, sum.Version, sum.Unchanged = filepath.Join(opts.Out, latest), latest, true
+				return sum, nil
+			}
+			sum.Bump = diff.Bump()
+			if version, err = NextVersion(latest, sum.Bump); err != nil {
+				return nil, err
+			}
+			if err := os.RemoveAll(tmp); err != nil {
+				return nil, err
+			}
+			if err := os.Mkdir(tmp, 0o700); err != nil {
+				return nil, err
+			}
+			if err := Write(tmp, version, ds); err != nil {
+				return nil, err
+			}
+			if diff, err = DiffReleases(filepath.Join(opts.Out, latest), tmp); err != nil {
+				return nil, err
+			}
+		}
+	}
+	target := filepath.Join(opts.Out, version)
+	sum.Dir, sum.Version = target, version
+	replaced := false
 	if _, err := os.Stat(target); err == nil {
 		same, err := sameChecksums(tmp, target)
 		if err != nil {
@@ -175,13 +228,14 @@ func Release(opts Options) (*Summary, error) {
 			return sum, nil
 		case !opts.Force:
 			return nil, fmt.Errorf("release %s exists and differs from what the corpus and code now produce; "+
-				"give a new --version, or --force to replace it", target)
+				"a version is never rewritten: release a new one (no --version), or --force to replace it", target)
 		}
 		old := tmp + "-old"
 		if err := os.Rename(target, old); err != nil {
 			return nil, err
 		}
 		defer os.RemoveAll(old)
+		replaced = true
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
@@ -191,7 +245,97 @@ func Release(opts Options) (*Summary, error) {
 	if err := os.Rename(tmp, target); err != nil {
 		return nil, err
 	}
+	if newest, err := isNewest(version, latest); err != nil {
+		return nil, err
+	} else if newest {
+		if err := writeLatest(opts.Out, version); err != nil {
+			return nil, err
+		}
+	}
+	if !replaced && version != latest {
+		if err := prependChangelog(opts.Out, changelogEntry(version, diff, sum.Counts)); err != nil {
+			return nil, err
+		}
+	}
 	return sum, nil
+}
+
+func isNewest(version, latest string) (bool, error) {
+	if latest == "" {
+		return true, nil
+	}
+	v, err := parseVersion(version)
+	if err != nil {
+		return false, err
+	}
+	l, err := parseVersion(latest)
+	if err != nil {
+		return false, err
+	}
+	return !v.less(l), nil
+}
+
+// CheckResult is the outcome of regenerating the latest release.
+type CheckResult struct {
+	Version string
+	Same    bool
+	Files   []string // files whose bytes differ, missing or extra
+	Diff    *DatasetDiff
+}
+
+// CheckLatest regenerates the latest release in releases from the corpus into a temporary
+// directory and compares the two byte for byte: a change to the code, lexicons, corpus or
+// review file that alters the data without a new release makes it fail.
+func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
+	latest, err := LatestVersion(releases)
+	if err != nil {
+		return nil, err
+	}
+	if latest == "" {
+		return nil, fmt.Errorf("%s: no release to check", releases)
+	}
+	ds, err := Build(corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp("", "figures-check-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	if err := Write(tmp, latest, ds); err != nil {
+		return nil, err
+	}
+	committed := filepath.Join(releases, latest)
+	res := &CheckResult{Version: latest}
+	want, err := out.ReadChecksums(filepath.Join(committed, out.ChecksumFile))
+	if err != nil {
+		return nil, err
+	}
+	got, err := out.ReadChecksums(filepath.Join(tmp, out.ChecksumFile))
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range out.SortedKeys(want) {
+		if got[name] != want[name] {
+			res.Files = append(res.Files, name)
+		}
+	}
+	for _, name := range out.SortedKeys(got) {
+		if _, ok := want[name]; !ok {
+			res.Files = append(res.Files, name)
+		}
+	}
+	if same, err := sameChecksums(tmp, committed); err != nil {
+		return nil, err
+	} else if same && len(res.Files) == 0 {
+		res.Same = true
+		return res, nil
+	}
+	if res.Diff, err = DiffReleases(committed, tmp); err != nil {
+		return nil, err
+	}
+	return res, nil
 }
 
 // Write writes the dataset as a release directory dir.
@@ -218,6 +362,9 @@ func Write(dir, version string, ds *Dataset) error {
 	if err := out.WriteCodebook(dir, info, schemas.All()); err != nil {
 		return err
 	}
+	if err := out.WriteCitation(dir, info); err != nil {
+		return err
+	}
 	return out.WriteChecksums(dir)
 }
 
@@ -231,17 +378,4 @@ func sameChecksums(a, b string) (bool, error) {
 		return false, fmt.Errorf("existing release %s: %w", b, err)
 	}
 	return bytes.Equal(x, y), nil
-}
-
-func validVersion(v string) bool {
-	parts := strings.Split(v, ".")
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || strings.Trim(p, "0123456789") != "" || len(p) > 1 && p[0] == '0' {
-			return false
-		}
-	}
-	return true
 }

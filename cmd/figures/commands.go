@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -20,37 +21,118 @@ import (
 func releaseCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "release",
-		Usage:     "build the dataset from a corpus and write releases/<version>/",
-		UsageText: "figures release [--corpus DIR] [--out DIR] [--version V] [--force]",
-		Description: `Runs extract → normalize → validate → release over every *.txt file of the corpus and
-writes Parquet, CSV, datapackage.json, README.md and SHA256SUMS into OUT/VERSION, atomically.
-An existing version with identical content is left as is; a different one needs --force.
+		Usage:     "build the dataset from a corpus and publish it as a new version in releases/",
+		UsageText: "figures release [--corpus DIR] [--out DIR] [--version V] [--force] [--check] [--quiet] [--log-format text|json]",
+		Description: `Runs extract → normalize → review → validate → checks over every *.txt file of the corpus
+and compares the result with the latest release (OUT/latest). When nothing differs, nothing is
+written. Otherwise the next version is proposed from the difference — major for a column or
+table removed, renamed or retyped, minor for new or changed rows or columns, patch for metadata
+only — and written into OUT/VERSION atomically (Parquet, CSV, datapackage.json, README.md,
+CITATION.cff, SHA256SUMS); OUT/latest then names it and OUT/CHANGELOG.md gains its entry.
+A written version is never rewritten (--force replaces one).
+
+--check writes nothing: it regenerates the latest release in a temporary directory and compares
+it byte for byte with the committed one, printing the difference and failing if any.
 
 Examples:
    figures release
-   figures release --corpus ~/reports --out /tmp/releases --version 0.2.0`,
+   figures release --check
+   figures release --corpus ~/reports --out /tmp/releases --version 2.0.0`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "corpus", Value: "corpus", Usage: "directory of source `DIR` (*.txt, optional manifest.yaml)"},
+			&cli.StringFlag{Name: "corpus", Value: "corpus", Usage: "directory of source `DIR` (*.txt, optional manifest.yaml and review.yaml)"},
 			&cli.StringFlag{Name: "out", Value: "releases", Usage: "directory `DIR` that holds the versions"},
-			&cli.StringFlag{Name: "version", Value: pipeline.DefaultVersion, Usage: "dataset `VERSION` (MAJOR.MINOR.PATCH)"},
+			&cli.StringFlag{Name: "version", Usage: "publish as `VERSION` (MAJOR.MINOR.PATCH) instead of the proposed one"},
 			&cli.BoolFlag{Name: "force", Usage: "replace an existing version whose content differs"},
+			&cli.BoolFlag{Name: "check", Usage: "regenerate the latest release and compare it byte for byte; write nothing"},
+			&cli.BoolFlag{Name: "quiet", Usage: "no progress and no summary on stderr"},
+			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "progress and summary `FORMAT` on stderr: text or json"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return fmt.Errorf("unexpected argument %q (use --corpus DIR)", c.Args().First())
 			}
+			logs, err := newLogger(c.App.ErrWriter, c.String("log-format"), c.Bool("quiet"))
+			if err != nil {
+				return err
+			}
+			if c.Bool("check") {
+				return checkRelease(c, logs)
+			}
+			start := time.Now()
 			sum, err := pipeline.Release(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out"),
-				Version: c.String("version"), Force: c.Bool("force")})
+				Version: c.String("version"), Force: c.Bool("force"), Progress: logs.progress})
 			if err != nil {
 				return err
 			}
 			state := "written"
-			if sum.Unchanged {
-				state = "unchanged (identical content already released)"
+			switch {
+			case sum.Unchanged:
+				state = "unchanged (the latest release already holds this content)"
+			case sum.Bump != "":
+				state = "written (" + sum.Bump + " bump)"
 			}
 			n := sum.Counts
-			fmt.Fprintf(c.App.Writer, "%s: %s — %d sources, %d figures (funding %d, graduates %d, coauthorship %d), %d rejected\n",
-				sum.Dir, state, n["sources"], n["figures"], n["funding"], n["graduates"], n["coauthorship"], n["rejects"])
+			fmt.Fprintf(c.App.Writer, "%s: %s — %d sources, %d figures (funding %d, graduates %d, coauthorship %d), %d checks findings, %d rejected\n",
+				sum.Dir, state, n["sources"], n["figures"], n["funding"], n["graduates"], n["coauthorship"], n["checks"], n["rejects"])
+			logs.summary(sum.Dataset, time.Since(start))
+			return nil
+		},
+	}
+}
+
+// checkRelease is figures release --check.
+func checkRelease(c *cli.Context, logs *logger) error {
+	res, err := pipeline.CheckLatest(c.String("corpus"), c.String("out"))
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(c.String("out"), res.Version)
+	if res.Same {
+		fmt.Fprintf(c.App.Writer, "%s: reproduced byte for byte\n", dir)
+		return nil
+	}
+	fmt.Fprintf(c.App.Writer, "%s: differs from what the corpus and code now produce\nfiles: %s\n%s", dir,
+		strings.Join(res.Files, ", "), res.Diff.Text())
+	return exitError{code: 1, err: fmt.Errorf("%s is stale: publish a new version with figures release", dir)}
+}
+
+func diffCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "diff",
+		Usage:     "compare two releases: rows added, removed and changed per table, schema changes",
+		UsageText: "figures diff OLD_DIR NEW_DIR [--format text|json]",
+		Description: `Rows are matched by each table's key (figure_id; source_id for sources; finding_id for checks).
+Exit status 0 when the releases are equal, 1 when they differ, 2 on trouble, like diff.
+
+Examples:
+   figures diff releases/1.0.0 releases/1.1.0
+   figures diff --format json releases/1.0.0 releases/1.1.0`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 2 {
+				return exitError{code: 2, err: fmt.Errorf("want OLD_DIR and NEW_DIR, got %d arguments", c.NArg())}
+			}
+			d, err := pipeline.DiffReleases(c.Args().Get(0), c.Args().Get(1))
+			if err != nil {
+				return exitError{code: 2, err: err}
+			}
+			switch c.String("format") {
+			case "json":
+				b, err := json.MarshalIndent(map[string]any{"equal": d.Equal(), "bump": d.Bump(), "diff": d}, "", "  ")
+				if err != nil {
+					return exitError{code: 2, err: err}
+				}
+				fmt.Fprintln(c.App.Writer, string(b))
+			case "text":
+				fmt.Fprint(c.App.Writer, d.Text())
+			default:
+				return exitError{code: 2, err: fmt.Errorf("--format %q: want text or json", c.String("format"))}
+			}
+			if !d.Equal() {
+				return exitError{code: 1}
+			}
 			return nil
 		},
 	}

@@ -31,7 +31,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	if len(args) > 1 && !strings.HasPrefix(args[1], "-") && app.Command(args[1]) == nil && args[1] != "help" {
-		fmt.Fprintf(stderr, "figures: unknown command %q (commands: release, extract, review, validate; see figures --help)\n", args[1])
+		fmt.Fprintf(stderr, "figures: unknown command %q (commands: release, extract, review, validate, diff; see figures --help)\n", args[1])
 		return 2
 	}
 	if err := app.Run(flagsFirst(args)); err != nil {
@@ -60,19 +60,21 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		ErrWriter: stderr,
 		// Errors are printed once, by run.
 		ExitErrHandler: func(*cli.Context, error) {},
-		Commands:       []*cli.Command{releaseCommand(), extractCommand(), reviewCommand(), validateCommand()},
+		Commands:       []*cli.Command{releaseCommand(), extractCommand(), reviewCommand(), validateCommand(), diffCommand()},
 		Description: `Examples:
-   figures release                         # the shipped corpus into releases/0.1.0
+   figures release                         # the shipped corpus into releases/, as a new version if anything changed
+   figures release --check                 # is the latest release still what the code produces?
    figures release --corpus ~/reports --out /tmp/rel --version 1.0.0
    figures extract corpus/004_1fdedf08d1f8b640.txt
    figures extract corpus --format jsonl
    figures review --format yaml >> corpus/review.yaml   # then edit each entry
-   figures validate releases/0.1.0 --corpus corpus`,
+   figures validate releases/1.0.0 --corpus corpus
+   figures diff releases/1.0.0 releases/1.1.0`,
 	}
 }
 
 // boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true}
+var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true, "check": true}
 
 // flagsFirst moves a command's flags before its arguments, so that "figures validate DIR
 // --corpus corpus" works as well as "figures validate --corpus corpus DIR" (the cli

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// logger writes progress and the closing summary of long work to stderr: progress only on a
+// terminal (or always as JSON lines with --log-format json), nothing with --quiet.
+type logger struct {
+	w        io.Writer
+	json     bool
+	quiet    bool
+	terminal bool
+}
+
+func newLogger(w io.Writer, format string, quiet bool) (*logger, error) {
+	if format != "text" && format != "json" {
+		return nil, fmt.Errorf("--log-format %q: want text or json", format)
+	}
+	l := &logger{w: w, json: format == "json", quiet: quiet}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil {
+			l.terminal = st.Mode()&os.ModeCharDevice != 0
+		}
+	}
+	return l, nil
+}
+
+func (l *logger) progress(p pipeline.Progress) {
+	switch {
+	case l.quiet:
+	case l.json:
+		l.event(map[string]any{"event": "document", "done": p.Done, "total": p.Total, "path": p.Path, "figures": p.Figures})
+	case l.terminal:
+		fmt.Fprintf(l.w, "\r\033[K[%d/%d] %s: %d figures", p.Done, p.Total, p.Path, p.Figures)
+		if p.Done == p.Total {
+			fmt.Fprint(l.w, "\r\033[K")
+		}
+	}
+}
+
+// summary is the one line that ends a release: documents, figures per category, rejects,
+// checks failed, time.
+func (l *logger) summary(ds *pipeline.Dataset, took time.Duration) {
+	if l.quiet || ds == nil {
+		return
+	}
+	cats := map[string]int{}
+	for _, f := range ds.Figures {
+		cats[f.Category]++
+	}
+	sev := map[string]int{}
+	for _, c := range ds.Checks {
+		sev[c.Severity]++
+	}
+	if l.json {
+		l.event(map[string]any{"event": "summary", "documents": len(ds.Sources), "figures": len(ds.Figures),
+			"categories": cats, "rejects": len(ds.Rejects), "checks": sev, "seconds": took.Seconds()})
+		return
+	}
+	fmt.Fprintf(l.w, "figures release: %d documents, %d figures (", len(ds.Sources), len(ds.Figures))
+	for i, c := range schemas.Categories {
+		if i > 0 {
+			fmt.Fprint(l.w, ", ")
+		}
+		fmt.Fprintf(l.w, "%s %d", c, cats[c])
+	}
+	fmt.Fprintf(l.w, "), %d rejects, checks failed: %d error, %d warning, %d info; %s\n", len(ds.Rejects),
+		sev[schemas.SeverityError], sev[schemas.SeverityWarning], sev[schemas.SeverityInfo], took.Round(time.Millisecond))
+}
+
+func (l *logger) event(v map[string]any) {
+	b, _ := json.Marshal(v)
+	fmt.Fprintf(l.w, "%s\n", b)
+}

@@ -1,0 +1,381 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/kpfigures/figures/out"
+)
+
+// DatasetDiff is how one release differs from another: rows added, removed and changed per
+// table (by each table's key), schema changes, and other content (codebook, descriptor,
+// citation) that differs beyond the version number.
+type DatasetDiff struct {
+	Old          string      `json:"old"` // release directories
+	New          string      `json:"new"`
+	OldVersion   string      `json:"old_version"`
+	NewVersion   string      `json:"new_version"`
+	Tables       []TableDiff `json:"tables"`
+	Schema       []string    `json:"schema_changes"` // "figures: column checks added", "figures: column year: integer → string"
+	Breaking     bool        `json:"breaking"`       // a table or column removed, renamed or retyped
+	Metadata     []string    `json:"metadata_changes"`
+	NewFindings  []string    `json:"new_findings"` // consistency findings in the new release and not the old
+	FixedFinding []string    `json:"fixed_findings"`
+}
+
+// TableDiff is the row difference of one table.
+type TableDiff struct {
+	Table   string      `json:"table"`
+	Key     string      `json:"key"`
+	Added   []string    `json:"added"`
+	Removed []string    `json:"removed"`
+	Changed []RowChange `json:"changed"`
+}
+
+// RowChange lists the fields of one row that changed.
+type RowChange struct {
+	Key    string        `json:"key"`
+	Fields []FieldChange `json:"fields"`
+}
+
+// FieldChange is one changed cell, as CSV text.
+type FieldChange struct {
+	Field string `json:"field"`
+	Old   string `json:"old"`
+	New   string `json:"new"`
+}
+
+// Equal reports whether the releases hold the same data and schema and the same metadata.
+func (d *DatasetDiff) Equal() bool {
+	return d.RowsEqual() && len(d.Schema) == 0 && len(d.Metadata) == 0
+}
+
+// RowsEqual reports whether every table has the same rows.
+func (d *DatasetDiff) RowsEqual() bool {
+	for _, t := range d.Tables {
+		if len(t.Added)+len(t.Removed)+len(t.Changed) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Bump is the part of a semantic version this difference bumps: major for a breaking schema
+// change (a column or table removed, renamed or retyped), minor for new columns or tables and
+// for new or changed rows, patch for metadata only, "" for none.
+func (d *DatasetDiff) Bump() string {
+	switch {
+	case d.Breaking:
+		return "major"
+	case len(d.Schema) > 0 || !d.RowsEqual():
+		return "minor"
+	case len(d.Metadata) > 0:
+		return "patch"
+	}
+	return ""
+}
+
+// descriptor is the part of datapackage.json a diff reads.
+type descriptor struct {
+	Version   string `json:"version"`
+	Resources []struct {
+		Name   string `json:"name"`
+		Path   string `json:"path"`
+		Format string `json:"format"`
+		Schema struct {
+			Fields []struct {
+				Name string `json:"name"`
+				Type string `json:"type"`
+			} `json:"fields"`
+			PrimaryKey []string `json:"primaryKey"`
+		} `json:"schema"`
+	} `json:"resources"`
+}
+
+func readDescriptor(dir string) (*descriptor, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "datapackage.json"))
+	if err != nil {
+		return nil, err
+	}
+	var d descriptor
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "datapackage.json"), err)
+	}
+	return &d, nil
+}
+
+// DiffReleases compares two release directories through their Data Package descriptors
+// and CSV files, so releases of any schema version compare.
+func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
+	od, err := readDescriptor(oldDir)
+	if err != nil {
+		return nil, err
+	}
+	nd, err := readDescriptor(newDir)
+	if err != nil {
+		return nil, err
+	}
+	d := &DatasetDiff{Old: oldDir, New: newDir, OldVersion: od.Version, NewVersion: nd.Version, Schema: []string{}, Metadata: []string{}}
+	type table struct {
+		path   string
+		key    string
+		fields map[string]string
+		order  []string
+	}
+	tables := func(desc *descriptor) map[string]table {
+		out := map[string]table{}
+		for _, r := range desc.Resources {
+			if r.Format != "csv" {
+				continue
+			}
+			t := table{path: r.Path, fields: map[string]string{}}
+			if len(r.Schema.PrimaryKey) > 0 {
+				t.key = r.Schema.PrimaryKey[0]
+			}
+			for _, f := range r.Schema.Fields {
+				t.fields[f.Name] = f.Type
+				t.order = append(t.order, f.Name)
+			}
+			out[r.Name] = t
+		}
+		return out
+	}
+	ot, nt := tables(od), tables(nd)
+	for _, name := range sortedKeys(ot) {
+		if _, ok := nt[name]; !ok {
+			d.Schema = append(d.Schema, fmt.Sprintf("table %s removed", name))
+			d.Breaking = true
+		}
+	}
+	for _, name := range sortedKeys(nt) {
+		n := nt[name]
+		o, ok := ot[name]
+		if !ok {
+			d.Schema = append(d.Schema, fmt.Sprintf("table %s added", name))
+			o = table{fields: map[string]string{}}
+		}
+		for _, f := range o.order {
+			switch typ, ok := n.fields[f]; {
+			case !ok:
+				d.Schema = append(d.Schema, fmt.Sprintf("%s: column %s removed", name, f))
+				d.Breaking = true
+			case typ != o.fields[f]:
+				d.Schema = append(d.Schema, fmt.Sprintf("%s: column %s: %s → %s", name, f, o.fields[f], typ))
+				d.Breaking = true
+			}
+		}
+		for _, f := range n.order {
+			if _, ok := o.fields[f]; !ok && o.path != "" {
+				d.Schema = append(d.Schema, fmt.Sprintf("%s: column %s added", name, f))
+			}
+		}
+		key := n.key
+		if o.path != "" && o.key != key {
+			d.Schema = append(d.Schema, fmt.Sprintf("%s: key %s → %s", name, o.key, key))
+			d.Breaking = true
+		}
+		oldRows := map[string]map[string]string{}
+		var oldOrder []string
+		if o.path != "" {
+			if oldRows, oldOrder, err = readCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
+				return nil, err
+			}
+		}
+		newRows, newOrder, err := readCSVRows(filepath.Join(newDir, n.path), key)
+		if err != nil {
+			return nil, err
+		}
+		td := TableDiff{Table: name, Key: key, Added: []string{}, Removed: []string{}, Changed: []RowChange{}}
+		for _, k := range oldOrder {
+			if _, ok := newRows[k]; !ok {
+				td.Removed = append(td.Removed, k)
+			}
+		}
+		for _, k := range newOrder {
+			or, ok := oldRows[k]
+			if !ok {
+				td.Added = append(td.Added, k)
+				continue
+			}
+			var changes []FieldChange
+			for _, f := range n.order {
+				if ov, ok := or[f]; ok && ov != newRows[k][f] {
+					changes = append(changes, FieldChange{Field: f, Old: ov, New: newRows[k][f]})
+				}
+			}
+			if len(changes) > 0 {
+				td.Changed = append(td.Changed, RowChange{Key: k, Fields: changes})
+			}
+		}
+		if name == "checks" {
+			d.NewFindings, d.FixedFinding = findingChanges(oldRows, newRows, td)
+		}
+		d.Tables = append(d.Tables, td)
+	}
+	d.Metadata, err = metadataChanges(oldDir, newDir, od.Version, nd.Version)
+	return d, err
+}
+
+// findingChanges describes the checks added and removed, as "check_id (severity): message".
+func findingChanges(oldRows, newRows map[string]map[string]string, td TableDiff) (added, fixed []string) {
+	describe := func(r map[string]string) string {
+		return fmt.Sprintf("%s (%s): %s", r["check_id"], r["severity"], r["message"])
+	}
+	for _, k := range td.Added {
+		added = append(added, describe(newRows[k]))
+	}
+	for _, k := range td.Removed {
+		fixed = append(fixed, describe(oldRows[k]))
+	}
+	return added, fixed
+}
+
+// readCSVRows reads a CSV table into rows keyed by the key column, in file order.
+func readCSVRows(path, key string) (map[string]map[string]string, []string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: header: %w", path, err)
+	}
+	k := slices.Index(header, key)
+	if k < 0 {
+		return nil, nil, fmt.Errorf("%s: no key column %q", path, key)
+	}
+	rows := map[string]map[string]string{}
+	var order []string
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		row := map[string]string{}
+		for i, h := range header {
+			if i < len(rec) {
+				row[h] = rec[i]
+			}
+		}
+		id := rec[k]
+		if _, dup := rows[id]; dup {
+			return nil, nil, fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
+		}
+		rows[id] = row
+		order = append(order, id)
+	}
+	return rows, order, nil
+}
+
+// metadataChanges lists the non-table files (codebook, descriptor, citation) whose content
+// differs once the version numbers and the tables' own hashes and sizes are set aside.
+func metadataChanges(oldDir, newDir, oldVersion, newVersion string) ([]string, error) {
+	var changed []string
+	for _, name := range []string{"README.md", "datapackage.json", out.CitationFile} {
+		ob, oerr := os.ReadFile(filepath.Join(oldDir, name))
+		nb, nerr := os.ReadFile(filepath.Join(newDir, name))
+		switch {
+		case errors.Is(oerr, fs.ErrNotExist) && errors.Is(nerr, fs.ErrNotExist):
+			continue
+		case errors.Is(oerr, fs.ErrNotExist):
+			changed = append(changed, name+" added")
+			continue
+		case errors.Is(nerr, fs.ErrNotExist):
+			changed = append(changed, name+" removed")
+			continue
+		case oerr != nil:
+			return nil, oerr
+		case nerr != nil:
+			return nil, nerr
+		}
+		if !bytes.Equal(normalizeMetadata(name, ob, oldVersion), normalizeMetadata(name, nb, newVersion)) {
+			changed = append(changed, name+" changed")
+		}
+	}
+	return changed, nil
+}
+
+// normalizeMetadata blanks what legitimately differs between versions: the version itself,
+// the files' hashes, sizes and row counts, and the codebook's numbers.
+func normalizeMetadata(name string, b []byte, version string) []byte {
+	if version != "" {
+		b = bytes.ReplaceAll(b, []byte(version), []byte("{version}"))
+	}
+	switch name {
+	case "README.md":
+		// The codebook counts rows, figures and findings: those differ with the data, which
+		// the tables' diff reports. Compare its words.
+		var words []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if !strings.HasPrefix(l, "| ") || !regexp.MustCompile(`\d`).MatchString(l) { // count rows differ with the data
+				words = append(words, regexp.MustCompile(`\d+`).ReplaceAllString(l, "#"))
+			}
+		}
+		return []byte(strings.Join(words, "\n"))
+	case "datapackage.json":
+	default:
+		return b
+	}
+	var lines []string
+	for _, l := range strings.Split(string(b), "\n") {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, `"hash":`) || strings.HasPrefix(t, `"bytes":`) || strings.HasPrefix(t, `"rows":`) {
+			continue
+		}
+		lines = append(lines, l)
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// Text renders the difference for people.
+func (d *DatasetDiff) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "--- %s (%s)\n+++ %s (%s)\n", d.Old, d.OldVersion, d.New, d.NewVersion)
+	if d.Equal() {
+		b.WriteString("no differences\n")
+		return b.String()
+	}
+	for _, s := range d.Schema {
+		fmt.Fprintf(&b, "schema: %s\n", s)
+	}
+	for _, t := range d.Tables {
+		if len(t.Added)+len(t.Removed)+len(t.Changed) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "%s: %d added, %d removed, %d changed (by %s)\n", t.Table, len(t.Added), len(t.Removed), len(t.Changed), t.Key)
+		for _, k := range t.Added {
+			fmt.Fprintf(&b, "  + %s\n", k)
+		}
+		for _, k := range t.Removed {
+			fmt.Fprintf(&b, "  - %s\n", k)
+		}
+		for _, c := range t.Changed {
+			fmt.Fprintf(&b, "  ~ %s\n", c.Key)
+			for _, f := range c.Fields {
+				fmt.Fprintf(&b, "      %s: %q → %q\n", f.Field, f.Old, f.New)
+			}
+		}
+	}
+	for _, m := range d.Metadata {
+		fmt.Fprintf(&b, "metadata: %s\n", m)
+	}
+	for _, f := range d.NewFindings {
+		fmt.Fprintf(&b, "new finding: %s\n", f)
+	}
+	return b.String()
+}

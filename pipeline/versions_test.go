@@ -1,0 +1,267 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
+)
+
+func TestNextVersion(t *testing.T) {
+	for _, tc := range []struct{ prev, bump, want string }{
+		{"1.2.3", "major", "2.0.0"}, {"1.2.3", "minor", "1.3.0"}, {"1.2.3", "patch", "1.2.4"}, {"0.9.9", "minor", "0.10.0"},
+	} {
+		if got, err := NextVersion(tc.prev, tc.bump); err != nil || got != tc.want {
+			t.Errorf("NextVersion(%s, %s) = %s, %v; want %s", tc.prev, tc.bump, got, err, tc.want)
+		}
+	}
+	if _, err := NextVersion("1.0", "minor"); err == nil {
+		t.Error("1.0 accepted")
+	}
+	if _, err := NextVersion("1.0.0", ""); err == nil {
+		t.Error("empty bump accepted")
+	}
+}
+
+// releaseState releases corpus files into out and returns the summary.
+func releaseState(t *testing.T, out string, files map[string]string) *Summary {
+	t.Helper()
+	sum, err := Release(Options{Corpus: writeCorpus(t, files), Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
+// TestReleaseVersionsFromTwoCorpusStates releases two states of a corpus: the second is a
+// minor version, its diff lists the added, removed and changed figures, and the changelog
+// says so.
+func TestReleaseVersionsFromTwoCorpusStates(t *testing.T) {
+	out := t.TempDir()
+	first := releaseState(t, out, map[string]string{
+		"a.txt": "The ministry trained 300 engineers in 2001.\n",
+		"b.txt": "It funded 40 projects.\n",
+	})
+	if first.Version != FirstVersion {
+		t.Fatalf("first version %s", first.Version)
+	}
+	if again := releaseState(t, out, map[string]string{
+		"a.txt": "The ministry trained 300 engineers in 2001.\n",
+		"b.txt": "It funded 40 projects.\n",
+	}); !again.Unchanged || again.Version != FirstVersion {
+		t.Fatalf("same corpus again: %+v", again)
+	}
+	figs, err := ReadParquet[schemas.Figure](filepath.Join(out, "1.0.0"), schemas.Figures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The second state keeps a.txt (its figures keep their ids) but a reviewer corrects one of
+	// them; b.txt is gone and c.txt is new.
+	second := releaseState(t, out, map[string]string{
+		"a.txt":    "The ministry trained 300 engineers in 2001.\n",
+		"c.txt":    "It spent US$ 5 million.\n",
+		ReviewFile: "reviews:\n  - figure_id: " + figs[0].FigureID + "\n    action: correct\n    value: 350\n",
+	})
+	if second.Version != "1.1.0" || second.Bump != "minor" {
+		t.Fatalf("second release: %s (%s), want 1.1.0 (minor)", second.Version, second.Bump)
+	}
+	latest, err := LatestVersion(out)
+	if err != nil || latest != "1.1.0" {
+		t.Fatalf("latest %s, %v", latest, err)
+	}
+	d, err := DiffReleases(filepath.Join(out, "1.0.0"), filepath.Join(out, "1.1.0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string][3]int{}
+	var changed []FieldChange
+	for _, td := range d.Tables {
+		counts[td.Table] = [3]int{len(td.Added), len(td.Removed), len(td.Changed)}
+		if td.Table == "figures" {
+			for _, c := range td.Changed {
+				changed = append(changed, c.Fields...)
+			}
+		}
+	}
+	want := map[string][3]int{"sources": {1, 1, 0}, "figures": {1, 1, 1}, "funding": {1, 0, 0}, "graduates": {0, 0, 1},
+		"coauthorship": {0, 0, 0}, "checks": {0, 0, 0}, "rejects": {0, 0, 0}}
+	if diff := cmp.Diff(want, counts); diff != "" {
+		t.Errorf("added/removed/changed per table (-want +got):\n%s", diff)
+	}
+	wantChanged := []FieldChange{{"value", "300", "350"}, {"review", "auto", "corrected"},
+		{"original", "", `{"value":300,"value_high":null,"value_low":null}`}}
+	if diff := cmp.Diff(wantChanged, changed); diff != "" {
+		t.Errorf("changed figure fields (-want +got):\n%s", diff)
+	}
+	log, err := os.ReadFile(filepath.Join(out, ChangelogFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"## 1.1.0\n\nMinor: new or changed rows or columns. Compared with 1.0.0.",
+		"| figures | 1 | 1 | 1 | 2 |", "## 1.0.0\n\nFirst release: 2 sources"} {
+		if !strings.Contains(string(log), s) {
+			t.Errorf("changelog lacks %q:\n%s", s, log)
+		}
+	}
+	if strings.Index(string(log), "## 1.1.0") > strings.Index(string(log), "## 1.0.0") {
+		t.Error("changelog not newest first")
+	}
+}
+
+// TestBumpKinds checks each kind of bump on releases edited to differ in one way.
+func TestBumpKinds(t *testing.T) {
+	base, _ := release(t)
+	edit := func(t *testing.T, file string, f func(string) string) string {
+		dir := t.TempDir()
+		copyDir(t, base, dir)
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, file), []byte(f(string(b))), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	tests := []struct {
+		name string
+		old  string
+		want string
+	}{
+		{"equal", base, ""},
+		{"metadata only", edit(t, "README.md", func(s string) string { return s + "\nAn extra note.\n" }), "patch"},
+		{"rows changed", edit(t, "sources.csv", func(s string) string { return strings.Replace(s, "Keio University", "Keio Univ.", 1) }), "minor"},
+		{"column added", editFields(t, edit(t, "README.md", func(s string) string { return s }), "figures", func(fields []any) []any {
+			return fields[:len(fields)-1] // the old release lacked the last column
+		}), "minor"},
+		{"column retyped", editFields(t, edit(t, "README.md", func(s string) string { return s }), "figures", func(fields []any) []any {
+			for _, f := range fields {
+				if m := f.(map[string]any); m["name"] == "year" {
+					m["type"] = "string"
+				}
+			}
+			return fields
+		}), "major"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := DiffReleases(tc.old, base)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Bump(); got != tc.want {
+				t.Errorf("bump %q, want %q\n%s", got, tc.want, d.Text())
+			}
+		})
+	}
+	// A column the old release had and the new one lacks is a major bump too.
+	renamed := editFields(t, edit(t, "README.md", func(s string) string { return s }), "figures", func(fields []any) []any {
+		for _, f := range fields {
+			if m := f.(map[string]any); m["name"] == "year" {
+				m["name"] = "year_stated"
+			}
+		}
+		return fields
+	})
+	if err := os.WriteFile(filepath.Join(renamed, "figures.csv"), []byte(strings.Replace(readFile(t, filepath.Join(renamed, "figures.csv")),
+		",year,", ",year_stated,", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := DiffReleases(base, renamed)
+	if err != nil || d.Bump() != "major" || !strings.Contains(strings.Join(d.Schema, "\n"), "figures: column year removed") {
+		t.Errorf("renamed column: %v %q %v", err, d.Bump(), d.Schema)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// editFields rewrites the schema fields of a table's CSV resource in dir's datapackage.json.
+func editFields(t *testing.T, dir, table string, edit func([]any) []any) string {
+	t.Helper()
+	var pkg map[string]any
+	if err := json.Unmarshal([]byte(readFile(t, filepath.Join(dir, "datapackage.json"))), &pkg); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range pkg["resources"].([]any) {
+		res := r.(map[string]any)
+		if res["name"] == table {
+			schema := res["schema"].(map[string]any)
+			schema["fields"] = edit(schema["fields"].([]any))
+		}
+	}
+	b, err := json.MarshalIndent(pkg, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "datapackage.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestCheckFailsAfterLexiconChange: --check passes on a fresh release and fails, with a
+// readable diff, once a lexicon changes without a new release.
+func TestCheckFailsAfterLexiconChange(t *testing.T) {
+	out := t.TempDir()
+	corpus := writeCorpus(t, map[string]string{"a.txt": "They co-authored 657 papers and trained 300 engineers.\n"})
+	if _, err := Release(Options{Corpus: corpus, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := CheckLatest(corpus, out)
+	if err != nil || !res.Same {
+		t.Fatalf("fresh release: %+v %v", res, err)
+	}
+	lex := extract.DefaultLexicon()
+	saved := lex.Units["papers"]
+	delete(lex.Units, "papers") // a lexicon edit: papers are no longer a unit of their own
+	defer func() { lex.Units["papers"] = saved }()
+	res, err = CheckLatest(corpus, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := res.Diff.Text()
+	if res.Same || !strings.Contains(text, `unit: "papers" → "count"`) || !strings.Contains(strings.Join(res.Files, " "), "figures.csv") {
+		t.Errorf("after the lexicon change: same %v, files %v\n%s", res.Same, res.Files, text)
+	}
+}
+
+// TestReleaseReadsNoClock guards determinism across days: the packages that write a release
+// never read the time.
+func TestReleaseReadsNoClock(t *testing.T) {
+	for _, dir := range []string{"../extract", "../schemas", "../out", "."} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			file, err := parser.ParseFile(token.NewFileSet(), f, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(file, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok && id.Name == "time" && (sel.Sel.Name == "Now" || sel.Sel.Name == "Since") {
+						t.Errorf("%s reads the clock (time.%s)", f, sel.Sel.Name)
+					}
+				}
+				return true
+			})
+		}
+	}
+}
