@@ -387,6 +387,9 @@ func findEvents(doc *extract.Document, sourceID string) []event {
 	v := doc.View
 	for _, sp := range extract.Sentences(v.Text, extract.DefaultLexicon()) {
 		s := v.Text[sp.Start:sp.End]
+		if !hasEventVerb(s) || !hasYear(s) {
+			continue // the cheap test first: most sentences date nothing
+		}
 		m := eventVerbRE.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
@@ -407,6 +410,17 @@ func findEvents(doc *extract.Document, sourceID string) []event {
 			year: year, sentence: s})
 	}
 	return out
+}
+
+var eventVerbs = []string{"established", "founded", "opened", "launched", "set up", "created", "enacted", "adopted", "signed", "inaugurated"}
+
+func hasEventVerb(s string) bool {
+	for _, v := range eventVerbs {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventYears reports named events dated to different years.

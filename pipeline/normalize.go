@@ -115,6 +115,9 @@ var (
 // the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
 // end year, and citation years ("(Vladimir, 2003)") do not count.
 func SentenceYear(sentence string, fig extract.Span) (int, bool) {
+	if !hasYear(sentence) {
+		return 0, false // the cheap test first: the regular expressions below cost
+	}
 	at := fig.Start
 	masked := []byte(sentence)
 	blank := func(a, b int) {
@@ -154,6 +157,20 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 	}
 	return best, dist >= 0
 }
+
+// hasYear reports whether s has four digits starting 18, 19 or 20 in a row.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if (c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') &&
+			isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // Subject is a best-effort guess at who or what a figure is about: the nearest name before
 // the figure in its sentence ("ROK Ministry of Information", "Nikkei Asia", "Orascom"), else

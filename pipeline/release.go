@@ -21,6 +21,7 @@ type Options struct {
 	Out      string // directory holding the versions, latest and CHANGELOG.md
 	Version  string // empty: proposed from the difference with the latest release
 	Force    bool   // replace an existing version whose content differs
+	Workers  int    // documents processed at once; 0 or 1: one at a time
 	Progress func(Progress)
 }
 
@@ -69,6 +70,12 @@ func Build(corpusDir string) (*Dataset, error) {
 	return ds, err
 }
 
+// BuildParallel is Build on workers goroutines; the result is the same.
+func BuildParallel(corpusDir string, workers int) (*Dataset, error) {
+	ds, _, err := buildWith(corpusDir, true, nil, workers)
+	return ds, err
+}
+
 // ReviewQueue returns the released figures no review entry covers, most important first
 // (funding, graduates, coauthorship, then other; in source order within each), and the
 // stale review entries, if any, as an error to show beside them.
@@ -88,6 +95,53 @@ func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
 }
 
 func build(corpusDir string, strict bool, progress func(Progress)) (*Dataset, *Review, error) {
+	return buildWith(corpusDir, strict, progress, 1)
+}
+
+// docResult is what the per-document stages make of one source.
+type docResult struct {
+	src      schemas.Source
+	kept     []schemas.Figure
+	rejects  []schemas.Reject
+	checks   *checker // the per-source checks
+	err      error
+}
+
+// processDoc runs extract → normalize → review → validate → per-source checks on one
+// document. It touches no shared state but the review's record of used entries.
+func processDoc(d CorpusDoc, corpusDir string, review *Review, lex *extract.Lexicon) *docResult {
+	res := &docResult{checks: &checker{}}
+	raw, err := os.ReadFile(d.Path)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	doc, err := extract.NewDocument(d.Path, raw)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	res.src = SourceRow(d, raw)
+	if err := schemas.CheckSource(&res.src, raw); err != nil {
+		res.err = fmt.Errorf("%s: %w", d.Path, err)
+		return res
+	}
+	rows := Normalize(&res.src, extract.FindInView(doc.View, raw, lex), lex)
+	rows, reviewed, err := review.Apply(&res.src, doc, rows)
+	if err != nil {
+		res.err = fmt.Errorf("%s: %w", corpusDir, err)
+		return res
+	}
+	kept, rejects := Validate(&res.src, raw, rows)
+	res.checks.checkSource(doc, res.src.SourceID, kept)
+	res.kept = kept
+	res.rejects = append(reviewed, rejects...)
+	return res
+}
+
+// buildWith runs the per-document stages on workers goroutines and merges their results in
+// corpus order, so the dataset is the same whatever the number of workers.
+func buildWith(corpusDir string, strict bool, progress func(Progress), workers int) (*Dataset, *Review, error) {
 	docs, err := LoadCorpus(corpusDir)
 	if err != nil {
 		return nil, nil, err
@@ -97,35 +151,54 @@ func build(corpusDir string, strict bool, progress func(Progress)) (*Dataset, *R
 		return nil, nil, err
 	}
 	lex := extract.DefaultLexicon()
+	workers = max(1, min(workers, len(docs)))
+	results := make([]*docResult, len(docs))
+	todo := make(chan int)
+	done := make(chan int, len(docs))
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := range todo {
+				results[i] = processDoc(docs[i], corpusDir, review, lex)
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		for i := range docs {
+			todo <- i
+		}
+		close(todo)
+	}()
 	ds := &Dataset{}
 	chk := &checker{}
-	for i, d := range docs {
-		raw, err := os.ReadFile(d.Path)
-		if err != nil {
-			return nil, nil, err
+	finished := make([]bool, len(docs))
+	var firstErr error
+	next := 0
+	for range docs {
+		finished[<-done] = true
+		// Merge every result that is ready, in corpus order.
+		for next < len(docs) && finished[next] {
+			r := results[next]
+			results[next] = nil // let the merged result go
+			switch {
+			case firstErr != nil:
+			case r.err != nil:
+				firstErr = r.err
+			default:
+				ds.Sources = append(ds.Sources, r.src)
+				ds.Figures = append(ds.Figures, r.kept...)
+				ds.Rejects = append(ds.Rejects, r.rejects...)
+				chk.findings = append(chk.findings, r.checks.findings...)
+				chk.events = append(chk.events, r.checks.events...)
+				if progress != nil {
+					progress(Progress{Done: next + 1, Total: len(docs), Path: docs[next].Path, Figures: len(r.kept)})
+				}
+			}
+			next++
 		}
-		doc, err := extract.NewDocument(d.Path, raw)
-		if err != nil {
-			return nil, nil, err
-		}
-		src := SourceRow(d, raw)
-		if err := schemas.CheckSource(&src, raw); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", d.Path, err)
-		}
-		rows := Normalize(&src, extract.FindInView(doc.View, raw, lex), lex)
-		rows, reviewed, err := review.Apply(&src, doc, rows)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", corpusDir, err)
-		}
-		kept, rejects := Validate(&src, raw, rows)
-		chk.checkSource(doc, src.SourceID, kept)
-		ds.Sources = append(ds.Sources, src)
-		ds.Figures = append(ds.Figures, kept...)
-		ds.Rejects = append(ds.Rejects, reviewed...)
-		ds.Rejects = append(ds.Rejects, rejects...)
-		if progress != nil {
-			progress(Progress{Done: i + 1, Total: len(docs), Path: d.Path, Figures: len(kept)})
-		}
+	}
+	if firstErr != nil {
+		return nil, nil, firstErr
 	}
 	if err := review.Stale(); err != nil && strict {
 		return nil, nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
@@ -159,7 +232,7 @@ func Release(opts Options) (*Summary, error) {
 			return nil, err
 		}
 	}
-	ds, _, err := build(opts.Corpus, true, opts.Progress)
+	ds, _, err := buildWith(opts.Corpus, true, opts.Progress, opts.Workers)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -575,5 +576,32 @@ func TestCommittedReleaseIsCurrent(t *testing.T) {
 	}
 	if probs, err := CheckRelease(filepath.Join("../releases", res.Version), corpusDir); err != nil || len(probs) > 0 {
 		t.Errorf("validate %s: %v %v", res.Version, err, probs)
+	}
+}
+
+// TestWorkersGiveTheSameDataset: parallel document processing merges in corpus order, so
+// any number of workers gives the same dataset, rows and findings in the same order.
+func TestWorkersGiveTheSameDataset(t *testing.T) {
+	files := map[string]string{}
+	raw, err := os.ReadFile(filepath.Join(corpusDir, "000_f9082a182d13dfa9.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 12; i++ {
+		files[fmt.Sprintf("doc%02d.txt", i)] = strings.ReplaceAll(string(raw), "4,000", strconv.Itoa(1000+i))
+	}
+	corpus := writeCorpus(t, files)
+	one, err := BuildParallel(corpus, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{2, 5, 32} {
+		many, err := BuildParallel(corpus, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(one, many); diff != "" {
+			t.Errorf("%d workers differ from one (-one +many):\n%s", n, diff)
+		}
 	}
 }

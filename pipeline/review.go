@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,7 +67,14 @@ func (e *ReviewEntry) where() string {
 type Review struct {
 	byFigure map[string]*ReviewEntry
 	adds     map[string][]*ReviewEntry // by source_id
+	mu       sync.Mutex                // guards used: documents are reviewed in parallel
 	used     map[*ReviewEntry]bool
+}
+
+func (r *Review) markUsed(e *ReviewEntry) {
+	r.mu.Lock()
+	r.used[e] = true
+	r.mu.Unlock()
 }
 
 // LoadReview reads dir/review.yaml; a missing file is an empty review. Malformed entries are
@@ -154,7 +162,7 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schema
 			out = append(out, row)
 			continue
 		}
-		r.used[e] = true
+		r.markUsed(e)
 		switch e.Action {
 		case ActionConfirm:
 			row.Review = "confirmed"
@@ -171,7 +179,7 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schema
 		out = append(out, row)
 	}
 	for _, e := range r.adds[src.SourceID] {
-		r.used[e] = true
+		r.markUsed(e)
 		row, err := e.add(src, doc)
 		if err != nil {
 			return nil, nil, err
