@@ -100,11 +100,11 @@ func build(corpusDir string, strict bool, progress func(Progress)) (*Dataset, *R
 
 // docResult is what the per-document stages make of one source.
 type docResult struct {
-	src      schemas.Source
-	kept     []schemas.Figure
-	rejects  []schemas.Reject
-	checks   *checker // the per-source checks
-	err      error
+	src     schemas.Source
+	kept    []schemas.Figure
+	rejects []schemas.Reject
+	checks  *checker // the per-source checks
+	err     error
 }
 
 // processDoc runs extract → normalize → review → validate → per-source checks on one
