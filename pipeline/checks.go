@@ -296,6 +296,9 @@ func (c *checker) sameMeasure(figs []schemas.Figure) {
 	seen := map[string]bool{}
 	for _, a := range sortedKeys(anchors) {
 		ks := anchors[a]
+		if len(ks) > maxAnchorSentences {
+			continue // a count this common ties nothing together; comparing all pairs would not end
+		}
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
 				for _, f := range bySentence[ks[x]] {
@@ -318,10 +321,17 @@ func (c *checker) sameMeasure(figs []schemas.Figure) {
 	}
 }
 
+// An anchor is a count large enough not to recur by chance (minAnchor) and stated in few
+// enough sentences to mean one thing (maxAnchorSentences).
+const (
+	minAnchor          = 1000
+	maxAnchorSentences = 4
+)
+
 // anchorKey identifies a figure that can tie two sentences to the same subject: an exact-ish
 // count of a named thing, large enough not to recur by chance.
 func anchorKey(f schemas.Figure) string {
-	if f.Value == nil || *f.Value < 100 || f.Counted == nil || f.Unit == "percent" {
+	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == "percent" {
 		return ""
 	}
 	return num(*f.Value) + " " + headNoun(*f.Counted)

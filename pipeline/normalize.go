@@ -27,9 +27,9 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 			Qualifier:     f.Qualifier,
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
-			Counted:       optString(f.Counted),
+			Counted:       optString(strings.Clone(f.Counted)),
 			Category:      Category(f, lex),
-			Sentence:      f.Sentence,
+			Sentence:      strings.Clone(f.Sentence), // not a slice of the view, which may then go
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
 			Review:        "auto",
@@ -42,7 +42,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 		if y, ok := SentenceYear(f.Sentence, f.InSentence); ok {
 			r.Year = ptr(int32(y))
 		}
-		r.Subject = optString(Subject(f.Sentence, f.InSentence))
+		r.Subject = optString(strings.Clone(Subject(f.Sentence, f.InSentence)))
 		if f.Page > 0 {
 			r.Page = ptr(int32(f.Page))
 		}

@@ -265,11 +265,19 @@ func Release(opts Options) (*Summary, error) {
 			return nil, err
 		}
 		if opts.Version == "" {
-			if diff.Equal() {
+			same, err := sameChecksums(tmp, filepath.Join(opts.Out, latest))
+			if err != nil {
+				return nil, err
+			}
+			if same {
 				sum.Dir, sum.Version, sum.Unchanged = filepath.Join(opts.Out, latest), latest, true
 				return sum, nil
 			}
-			sum.Bump = diff.Bump()
+			// Bytes differ: at least a patch, even when the difference is one the diff
+			// sets aside (a number in the codebook's prose).
+			if sum.Bump = diff.Bump(); sum.Bump == "" {
+				sum.Bump = "patch"
+			}
 			if version, err = NextVersion(latest, sum.Bump); err != nil {
 				return nil, err
 			}

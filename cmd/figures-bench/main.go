@@ -1,0 +1,311 @@
+// Command figures-bench measures a whole release on large corpora built from the shipped
+// documents, for make bench: input MB/s per core, figures per second, peak memory, the
+// speed-up of a second worker, and the throughput of Microsoft Recognizers-Text on the
+// same text when its npm package is installed.
+//
+//	figures-bench [--sizes 100M,1G] [--corpus corpus] [--figures bin/figures] [--recognizers DIR]
+//
+// Each corpus is generated into a temporary directory (files of 1–10 MB, the seeds'
+// numbers varied with a fixed seed so nothing is trivially repeated, years left alone) and
+// removed afterwards. The release runs as a child process, so its peak RSS is its own.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/kpfigures/figures/extract"
+)
+
+func main() {
+	sizes := flag.String("sizes", "100M,1G", "corpus sizes to generate and release (K, M, G suffixes)")
+	corpus := flag.String("corpus", "corpus", "seed documents")
+	bin := flag.String("figures", "bin/figures", "the figures binary to run")
+	rt := flag.String("recognizers", "", "node_modules directory holding @microsoft/recognizers-text-suite (optional)")
+	peer := flag.String("peer", "../shared/peers/recognizers/run.js", "the Recognizers-Text runner script")
+	only := flag.String("generate", "", "only generate a corpus of the first size into `DIR`, for profiling")
+	flag.Parse()
+	if *only != "" {
+		seeds, err := readSeeds(*corpus)
+		if err == nil {
+			var n int64
+			if n, err = parseSize(strings.Split(*sizes, ",")[0]); err == nil {
+				_, err = generate(seeds, *only, n)
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "figures-bench: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*sizes, *corpus, *bin, *rt, *peer); err != nil {
+		fmt.Fprintf(os.Stderr, "figures-bench: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(sizes, corpus, bin, rtModules, peer string) error {
+	seeds, err := readSeeds(corpus)
+	if err != nil {
+		return err
+	}
+	host, _ := os.Hostname()
+	fmt.Printf("machine: %s, %d cores, %s/%s, %s\n", host, runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version())
+	findRate, err := extractRate(seeds, 64<<20)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("finding figures (read + view + scan, one core, in process): %.1f MB/s\n", findRate)
+	for _, s := range strings.Split(sizes, ",") {
+		n, err := parseSize(s)
+		if err != nil {
+			return err
+		}
+		if err := benchSize(seeds, n, bin); err != nil {
+			return err
+		}
+	}
+	if rtModules == "" {
+		fmt.Println("recognizers-text: not installed (make bench installs it); no comparison")
+		return nil
+	}
+	rate, err := recognizersRate(rtModules, peer, corpus)
+	if err != nil {
+		return fmt.Errorf("recognizers-text: %w", err)
+	}
+	fmt.Printf("recognizers-text (same seed text, one core): %.4f MB/s; figures finds figures %.0f× faster\n", rate, findRate/rate)
+	return nil
+}
+
+type seed struct {
+	name string
+	text string
+}
+
+func readSeeds(dir string) ([]seed, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("no seed documents in %s", dir)
+	}
+	var out []seed
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		// Web articles end in site furniture (story lists, comment counters) that ends the
+		// article for the reader; cut it, or a generated file would end at its first copy.
+		doc, err := extract.NewDocument(p, b)
+		if err != nil {
+			return nil, err
+		}
+		if v := doc.View; len(v.Text) > 0 {
+			b = b[:v.RawEnd(len(v.Text))]
+		}
+		out = append(out, seed{strings.TrimSuffix(filepath.Base(p), ".txt"), string(b)})
+	}
+	return out, nil
+}
+
+func parseSize(s string) (int64, error) {
+	mult := int64(1)
+	switch {
+	case strings.HasSuffix(s, "K"):
+		mult, s = 1<<10, strings.TrimSuffix(s, "K")
+	case strings.HasSuffix(s, "M"):
+		mult, s = 1<<20, strings.TrimSuffix(s, "M")
+	case strings.HasSuffix(s, "G"):
+		mult, s = 1<<30, strings.TrimSuffix(s, "G")
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("size %q: %w", s, err)
+	}
+	return n * mult, nil
+}
+
+var numberRE = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+
+// vary rewrites the numbers of a text, keeping their shape and leaving years alone, so the
+// generated corpus does not repeat the same figures (which would make the cross-source
+// checks compare every copy with every other).
+func vary(text string, rng *rand.Rand) string {
+	return numberRE.ReplaceAllStringFunc(text, func(n string) string {
+		if len(n) == 4 && (strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+			return n
+		}
+		b := []byte(n)
+		for i, c := range b {
+			if c >= '0' && c <= '9' && (i > 0 || len(b) == 1) {
+				b[i] = byte('0' + rng.Intn(10))
+			} else if c >= '1' && c <= '9' {
+				b[i] = byte('1' + rng.Intn(9))
+			}
+		}
+		return string(b)
+	})
+}
+
+// generate writes about size bytes of corpus into dir, in files of 1–10 MB.
+func generate(seeds []seed, dir string, size int64) (int64, error) {
+	rng := rand.New(rand.NewSource(1))
+	var total int64
+	for f := 0; total < size; f++ {
+		target := int64(1<<20 + rng.Intn(9<<20))
+		target = min(target, size-total)
+		path := filepath.Join(dir, fmt.Sprintf("doc%05d.txt", f))
+		fh, err := os.Create(path)
+		if err != nil {
+			return 0, err
+		}
+		w := bufio.NewWriterSize(fh, 1<<20)
+		var n int64
+		for n < target {
+			s := seeds[rng.Intn(len(seeds))]
+			k, err := w.WriteString(vary(s.text, rng) + "\n\n")
+			if err != nil {
+				fh.Close()
+				return 0, err
+			}
+			n += int64(k)
+		}
+		if err := w.Flush(); err != nil {
+			fh.Close()
+			return 0, err
+		}
+		if err := fh.Close(); err != nil {
+			return 0, err
+		}
+		total += n
+	}
+	return total, nil
+}
+
+// benchSize generates a corpus of size bytes and releases it with one worker and with all.
+func benchSize(seeds []seed, size int64, bin string) error {
+	dir, err := os.MkdirTemp("", "figures-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	corpus := filepath.Join(dir, "corpus")
+	if err := os.Mkdir(corpus, 0o755); err != nil {
+		return err
+	}
+	total, err := generate(seeds, corpus, size)
+	if err != nil {
+		return err
+	}
+	mb := float64(total) / (1 << 20)
+	var oneWorker time.Duration
+	for _, workers := range []int{1, runtime.NumCPU()} {
+		out := filepath.Join(dir, fmt.Sprintf("out%d", workers))
+		cmd := exec.Command(bin, "release", "--corpus", corpus, "--out", out, "--workers", strconv.Itoa(workers),
+			"--log-format", "json")
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		start := time.Now()
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("%s: %v\n%s", cmd, err, stderr.String())
+		}
+		took := time.Since(start)
+		rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
+		figs, findings := summaryFigures(stderr.String())
+		cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		line := fmt.Sprintf("release %.0f MiB, %d worker(s): %.1f s, %.1f MB/s (%.1f MB/s per core used), %d figures (%.0f/s), %v findings, peak RSS %d MB",
+			mb, workers, took.Seconds(), mb/took.Seconds(), mb/cpu.Seconds(), figs, float64(figs)/took.Seconds(), findings, rss/1024)
+		if workers == 1 {
+			oneWorker = took
+		} else {
+			line += fmt.Sprintf(", speed-up %.2f×", oneWorker.Seconds()/took.Seconds())
+		}
+		fmt.Println(line)
+		if workers > 1 {
+			same, err := sameFile(filepath.Join(dir, "out1", "1.0.0", "SHA256SUMS"), filepath.Join(out, "1.0.0", "SHA256SUMS"))
+			if err != nil {
+				return err
+			}
+			fmt.Printf("  output identical to one worker: %v\n", same)
+		}
+		if workers == 1 && runtime.NumCPU() == 1 {
+			break
+		}
+	}
+	return nil
+}
+
+func summaryFigures(log string) (int, map[string]int) {
+	for _, line := range strings.Split(log, "\n") {
+		var ev struct {
+			Event   string         `json:"event"`
+			Figures int            `json:"figures"`
+			Checks  map[string]int `json:"checks"`
+		}
+		if json.Unmarshal([]byte(line), &ev) == nil && ev.Event == "summary" {
+			return ev.Figures, ev.Checks
+		}
+	}
+	return 0, nil
+}
+
+func sameFile(a, b string) (bool, error) {
+	x, err := os.ReadFile(a)
+	if err != nil {
+		return false, err
+	}
+	y, err := os.ReadFile(b)
+	if err != nil {
+		return false, err
+	}
+	return string(x) == string(y), nil
+}
+
+// extractRate measures finding figures (UTF-8 check, view, sentences, scan) on one core over
+// about n bytes of the seeds, repeated.
+func extractRate(seeds []seed, n int) (float64, error) {
+	var done int
+	start := time.Now()
+	for done < n {
+		for _, s := range seeds {
+			doc, err := extract.NewDocument(s.name, []byte(s.text))
+			if err != nil {
+				return 0, err
+			}
+			extract.Find(doc)
+			done += len(s.text)
+		}
+	}
+	return float64(done) / (1 << 20) / time.Since(start).Seconds(), nil
+}
+
+// recognizersRate runs the peer script's own benchmark on the seeds and returns its MB/s.
+func recognizersRate(modules, script, corpus string) (float64, error) {
+	cmd := exec.Command("node", script, "--bench", "1", "--seeds", corpus)
+	cmd.Env = append(os.Environ(), "NODE_PATH="+modules)
+	out, err := cmd.Output()
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", cmd, err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		var r struct {
+			MBPerS float64 `json:"mb_per_s"`
+		}
+		if json.Unmarshal([]byte(line), &r) == nil && r.MBPerS > 0 {
+			return r.MBPerS, nil
+		}
+	}
+	return 0, fmt.Errorf("no mb_per_s in %q", out)
+}
