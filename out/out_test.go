@@ -63,7 +63,7 @@ func TestDataPackageAndChecksums(t *testing.T) {
 	for _, tb := range schemas.All() {
 		var err error
 		if tb == schemas.Sources {
-			err = WriteTable(dir, tb, rows, "1.0.0")
+			err = WriteTable(dir, tb, rows)
 		} else {
 			err = os.WriteFile(filepath.Join(dir, tb.Name+".csv"), nil, 0o644)
 			if err == nil {

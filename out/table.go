@@ -18,60 +18,147 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// RowsPerGroup bounds a Parquet row group, so readers can skip and stream.
-const RowsPerGroup = 64 * 1024
+// RowsPerGroup bounds a Parquet row group: the writer holds at most this many rows of a
+// table in memory, and readers can skip and stream by group.
+const RowsPerGroup = 16 * 1024
 
-// WriteTable writes rows of table t as dir/<name>.parquet and dir/<name>.csv. The CSV is
-// written from the Arrow record built from the rows; the Parquet file from the rows, with
-// the schema derived from the same row type.
-func WriteTable[T any](dir string, t *schemas.Table, rows []T, version string) error {
-	rec, err := t.Record(memory.DefaultAllocator, rows)
-	if err != nil {
-		return err
-	}
-	defer rec.Release()
-	if err := writeFile(filepath.Join(dir, t.Name+".csv"), func(w io.Writer) error { return WriteCSV(w, rec) }); err != nil {
-		return err
-	}
-	return writeFile(filepath.Join(dir, t.Name+".parquet"), func(w io.Writer) error {
-		return WriteParquet(w, t, rows, version)
-	})
+// csvBatch is how many rows go into each Arrow record the CSV is written from.
+const csvBatch = 4096
+
+// TableWriter writes the rows of one table as they come: dir/<name>.parquet, in row groups
+// as they fill, and dir/<name>.csv, from Arrow records of the rows. Memory does not grow
+// with the number of rows. Close returns the first error.
+type TableWriter[T any] struct {
+	t       *schemas.Table
+	files   []*os.File
+	bufs    []*bufio.Writer
+	pw      *parquet.GenericWriter[T]
+	cw      *csv.Writer
+	pending []T // rows not yet in the CSV
+	rows    int
+	err     error
 }
 
-// WriteParquet writes rows as one Parquet file with pinned settings: zstd, page statistics,
-// a fixed created_by, and the table's and fields' descriptions as key/value metadata (DuckDB
-// and pandas show file-level metadata; per-column metadata is not widely exposed).
-func WriteParquet[T any](w io.Writer, t *schemas.Table, rows []T, version string) error {
+// NewTableWriter creates the table's files in dir and writes the CSV header.
+func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error) {
+	w := &TableWriter[T]{t: t}
+	for _, ext := range []string{".parquet", ".csv"} {
+		f, err := os.Create(filepath.Join(dir, t.Name+ext))
+		if err != nil {
+			w.closeFiles()
+			return nil, err
+		}
+		w.files = append(w.files, f)
+		w.bufs = append(w.bufs, bufio.NewWriterSize(f, 1<<16))
+	}
 	descs := map[string]string{}
 	for _, f := range t.Fields {
 		descs[f.Name] = f.Description
 	}
 	descJSON, err := json.Marshal(descs) // map keys are sorted: deterministic
 	if err != nil {
-		return err
+		w.closeFiles()
+		return nil, err
 	}
-	pw := parquet.NewGenericWriter[T](w,
+	w.pw = parquet.NewGenericWriter[T](w.bufs[0],
 		parquet.Compression(&parquet.Zstd),
 		parquet.DataPageStatistics(true),
 		parquet.MaxRowsPerRowGroup(RowsPerGroup),
 		// Pinned, and free of the dataset version, so that the same data gives the same
-		// column chunks whatever version it is released as.
+		// bytes whatever version it is released as.
 		parquet.CreatedBy("github.com/kpfigures/figures", "1", "release"),
 		parquet.KeyValueMetadata("figures.table", t.Name),
 		parquet.KeyValueMetadata("figures.table_description", t.Description),
 		parquet.KeyValueMetadata("figures.field_descriptions", string(descJSON)),
-		parquet.KeyValueMetadata("figures.dataset_version", version),
 	)
-	for start := 0; start < len(rows); start += RowsPerGroup {
-		end := min(start+RowsPerGroup, len(rows))
-		if _, err := pw.Write(rows[start:end]); err != nil {
-			return fmt.Errorf("parquet %s: %w", t.Name, err)
+	w.cw = csv.NewWriter(w.bufs[1])
+	w.cw.UseCRLF = true
+	header := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		header[i] = f.Name
+	}
+	w.err = w.cw.Write(header)
+	return w, nil
+}
+
+// Write appends rows to both files.
+func (w *TableWriter[T]) Write(rows ...T) error {
+	if w.err != nil {
+		return w.err
+	}
+	if _, err := w.pw.Write(rows); err != nil {
+		w.err = fmt.Errorf("parquet %s: %w", w.t.Name, err)
+		return w.err
+	}
+	w.rows += len(rows)
+	w.pending = append(w.pending, rows...)
+	if len(w.pending) >= csvBatch {
+		w.err = w.flushCSV()
+	}
+	return w.err
+}
+
+// Rows returns how many rows were written.
+func (w *TableWriter[T]) Rows() int { return w.rows }
+
+func (w *TableWriter[T]) flushCSV() error {
+	if len(w.pending) == 0 {
+		return nil
+	}
+	rec, err := w.t.Record(memory.DefaultAllocator, w.pending)
+	if err != nil {
+		return err
+	}
+	defer rec.Release()
+	w.pending = w.pending[:0]
+	return writeCSVRows(w.cw, rec)
+}
+
+// Close flushes and closes both files.
+func (w *TableWriter[T]) Close() error {
+	if w.err == nil {
+		w.err = w.flushCSV()
+	}
+	if err := w.pw.Close(); w.err == nil && err != nil {
+		w.err = fmt.Errorf("parquet %s: %w", w.t.Name, err)
+	}
+	w.cw.Flush()
+	if err := w.cw.Error(); w.err == nil {
+		w.err = err
+	}
+	for _, b := range w.bufs {
+		if err := b.Flush(); w.err == nil {
+			w.err = err
 		}
 	}
-	if err := pw.Close(); err != nil {
-		return fmt.Errorf("parquet %s: %w", t.Name, err)
+	if err := w.closeFiles(); w.err == nil {
+		w.err = err
 	}
-	return nil
+	return w.err
+}
+
+func (w *TableWriter[T]) closeFiles() error {
+	var first error
+	for _, f := range w.files {
+		if err := f.Close(); first == nil {
+			first = err
+		}
+	}
+	w.files = nil
+	return first
+}
+
+// WriteTable writes all rows of table t as dir/<name>.parquet and dir/<name>.csv.
+func WriteTable[T any](dir string, t *schemas.Table, rows []T) error {
+	w, err := NewTableWriter[T](dir, t)
+	if err != nil {
+		return err
+	}
+	if err := w.Write(rows...); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
 }
 
 // WriteCSV writes rec as RFC 4180 CSV: a header row, CRLF line ends, '.' decimals and no
@@ -86,6 +173,15 @@ func WriteCSV(w io.Writer, rec arrow.Record) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
+	if err := writeCSVRows(cw, rec); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// writeCSVRows writes the rows of rec, without a header.
+func writeCSVRows(cw *csv.Writer, rec arrow.Record) error {
 	row := make([]string, rec.NumCols())
 	for r := 0; r < int(rec.NumRows()); r++ {
 		for c := 0; c < int(rec.NumCols()); c++ {
@@ -95,8 +191,7 @@ func WriteCSV(w io.Writer, rec arrow.Record) error {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return nil
 }
 
 func formatCell(col arrow.Array, r int) string {

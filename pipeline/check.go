@@ -212,15 +212,7 @@ func checkChecks(dir string, figures []schemas.Figure, add func(string, int, str
 			add("figures.parquet", 0, "error-level check %s: %s", c.CheckID, c.Message)
 		}
 	}
-	want := map[string]string{}
-	annotated := append([]schemas.Figure(nil), figures...)
-	for i := range annotated {
-		annotated[i].Checks = nil
-	}
-	annotate(annotated, findings)
-	for _, f := range annotated {
-		want[f.FigureID] = deref(f.Checks)
-	}
+	want := findingsByFigure(findings)
 	for i, f := range figures {
 		if got := deref(f.Checks); got != want[f.FigureID] {
 			add("figures.parquet", i+1, "figure %s lists checks %q, but the checks table gives %q", f.FigureID, got, want[f.FigureID])

@@ -270,35 +270,24 @@ func moneyBefore(before []schemas.Figure, parts []schemas.Figure, cur string) (s
 	return schemas.Figure{}, false
 }
 
-// crossSource runs the checks that compare sentences across the whole corpus.
-func (c *checker) crossSource(figs []schemas.Figure) {
-	c.sameMeasure(figs)
-	c.eventYears()
-}
-
 // sameMeasure finds sentences that share an anchor (the same count of the same thing,
 // "50,000 workers") and state another figure of the same kind with a different value
 // ("16 countries" and "40 countries").
-func (c *checker) sameMeasure(figs []schemas.Figure) {
-	type sentenceKey struct {
-		source string
-		start  int64
-	}
+// Only anchors in shared count: those stated in two to maxAnchorSentences sentences of the
+// whole corpus (figs holds just the sentences that state one).
+func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 	bySentence := map[sentenceKey][]schemas.Figure{}
 	anchors := map[string][]sentenceKey{}
 	for _, f := range figs {
 		k := sentenceKey{f.SourceID, f.SentenceStart}
 		bySentence[k] = append(bySentence[k], f)
-		if a := anchorKey(f); a != "" && !slices.Contains(anchors[a], k) {
+		if a := anchorKey(f); shared[a] && !slices.Contains(anchors[a], k) {
 			anchors[a] = append(anchors[a], k)
 		}
 	}
 	seen := map[string]bool{}
 	for _, a := range sortedKeys(anchors) {
 		ks := anchors[a]
-		if len(ks) > maxAnchorSentences {
-			continue // a count this common ties nothing together; comparing all pairs would not end
-		}
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
 				for _, f := range bySentence[ks[x]] {
@@ -473,21 +462,22 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// annotate sets each figure's checks column from the findings.
-func annotate(figs []schemas.Figure, findings []schemas.Check) {
-	byFigure := map[string][]string{}
+// findingsByFigure gives, per figure id, the check ids of the findings that concern it,
+// ';'-separated, in the order the findings came.
+func findingsByFigure(findings []schemas.Check) map[string]string {
+	ids := map[string][]string{}
 	for _, f := range findings {
 		for _, id := range strings.Split(f.FigureIDs, ";") {
-			if id != "" && !slices.Contains(byFigure[id], f.CheckID) {
-				byFigure[id] = append(byFigure[id], f.CheckID)
+			if id != "" && !slices.Contains(ids[id], f.CheckID) {
+				ids[id] = append(ids[id], f.CheckID)
 			}
 		}
 	}
-	for i := range figs {
-		if ids := byFigure[figs[i].FigureID]; len(ids) > 0 {
-			figs[i].Checks = optString(strings.Join(ids, ";"))
-		}
+	out := make(map[string]string, len(ids))
+	for id, checks := range ids {
+		out[id] = strings.Join(checks, ";")
 	}
+	return out
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -10,13 +10,8 @@ import (
 
 // codebookNotes are the sections of the codebook after the tables: vocabularies, method,
 // counts and known limits.
-func codebookNotes(ds *Dataset) []string {
-	perCat := map[string]int{}
-	perUnit := map[string]int{}
-	for _, f := range ds.Figures {
-		perCat[f.Category]++
-		perUnit[f.Unit]++
-	}
+func codebookNotes(st *Stats) []string {
+	perCat, perUnit := st.Categories, st.Units
 	var counts strings.Builder
 	counts.WriteString("## Figures in this version\n\n| category | figures |\n|---|---|\n")
 	for _, c := range schemas.Categories {
@@ -31,10 +26,7 @@ func codebookNotes(ds *Dataset) []string {
 	for _, u := range units {
 		fmt.Fprintf(&counts, "| %s | %d |\n", u, perUnit[u])
 	}
-	perCheck := map[string]int{}
-	for _, c := range ds.Checks {
-		perCheck[c.CheckID]++
-	}
+	perCheck := st.Checks
 	var checks strings.Builder
 	checks.WriteString("## Consistency checks\n\nRun across all figures before release. A finding never changes or drops a figure: " +
 		"it is a row of `checks`, and the figures it concerns list its `check_id` in their `checks` column. " +
@@ -42,10 +34,7 @@ func codebookNotes(ds *Dataset) []string {
 	for _, r := range schemas.CheckRules() {
 		fmt.Fprintf(&checks, "| `%s` | %s | %d | %s |\n", r.ID, r.Severity, perCheck[r.ID], r.Description)
 	}
-	perReview := map[string]int{}
-	for _, f := range ds.Figures {
-		perReview[f.Review]++
-	}
+	perReview := st.Reviews
 	var review strings.Builder
 	review.WriteString("## Review\n\nA person's decisions in the corpus review file (`review.yaml`) are applied before validation: " +
 		"a figure is confirmed, corrected (its `original` column keeps the extracted values), rejected (it goes to `rejects` " +

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -60,27 +61,30 @@ type Summary struct {
 	Unchanged bool   // the latest release (or the version asked for) already holds this content
 	Bump      string // major, minor, patch; "" for a first release or no change
 	Counts    map[string]int
-	Dataset   *Dataset
+	Stats     *Stats
 }
 
-// Build runs extract → normalize → review → validate → checks over a corpus directory.
-// Review entries that match nothing are an error.
+// Build runs extract → normalize → review → validate → checks over a corpus directory and
+// holds the result in memory. Review entries that match nothing are an error.
 func Build(corpusDir string) (*Dataset, error) {
-	ds, _, err := build(corpusDir, true, nil)
-	return ds, err
+	return BuildParallel(corpusDir, 1)
 }
 
 // BuildParallel is Build on workers goroutines; the result is the same.
 func BuildParallel(corpusDir string, workers int) (*Dataset, error) {
-	ds, _, err := buildWith(corpusDir, true, nil, workers)
-	return ds, err
+	ds := &Dataset{}
+	if _, err := process(corpusDir, true, nil, workers, ds, &memSpill{}); err != nil {
+		return nil, err
+	}
+	return ds, nil
 }
 
 // ReviewQueue returns the released figures no review entry covers, most important first
 // (funding, graduates, coauthorship, then other; in source order within each), and the
 // stale review entries, if any, as an error to show beside them.
 func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
-	ds, review, err := build(corpusDir, false, nil)
+	ds := &Dataset{}
+	review, err := process(corpusDir, false, nil, 1, ds, &memSpill{})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -92,10 +96,6 @@ func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
 	}
 	slices.SortStableFunc(queue, func(a, b schemas.Figure) int { return rank[a.Category] - rank[b.Category] })
 	return queue, review.Stale(), nil
-}
-
-func build(corpusDir string, strict bool, progress func(Progress)) (*Dataset, *Review, error) {
-	return buildWith(corpusDir, strict, progress, 1)
 }
 
 // docResult is what the per-document stages make of one source.
@@ -139,77 +139,6 @@ func processDoc(d CorpusDoc, corpusDir string, review *Review, lex *extract.Lexi
 	return res
 }
 
-// buildWith runs the per-document stages on workers goroutines and merges their results in
-// corpus order, so the dataset is the same whatever the number of workers.
-func buildWith(corpusDir string, strict bool, progress func(Progress), workers int) (*Dataset, *Review, error) {
-	docs, err := LoadCorpus(corpusDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	review, err := LoadReview(corpusDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	lex := extract.DefaultLexicon()
-	workers = max(1, min(workers, len(docs)))
-	results := make([]*docResult, len(docs))
-	todo := make(chan int)
-	done := make(chan int, len(docs))
-	for w := 0; w < workers; w++ {
-		go func() {
-			for i := range todo {
-				results[i] = processDoc(docs[i], corpusDir, review, lex)
-				done <- i
-			}
-		}()
-	}
-	go func() {
-		for i := range docs {
-			todo <- i
-		}
-		close(todo)
-	}()
-	ds := &Dataset{}
-	chk := &checker{}
-	finished := make([]bool, len(docs))
-	var firstErr error
-	next := 0
-	for range docs {
-		finished[<-done] = true
-		// Merge every result that is ready, in corpus order.
-		for next < len(docs) && finished[next] {
-			r := results[next]
-			results[next] = nil // let the merged result go
-			switch {
-			case firstErr != nil:
-			case r.err != nil:
-				firstErr = r.err
-			default:
-				ds.Sources = append(ds.Sources, r.src)
-				ds.Figures = append(ds.Figures, r.kept...)
-				ds.Rejects = append(ds.Rejects, r.rejects...)
-				chk.findings = append(chk.findings, r.checks.findings...)
-				chk.events = append(chk.events, r.checks.events...)
-				if progress != nil {
-					progress(Progress{Done: next + 1, Total: len(docs), Path: docs[next].Path, Figures: len(r.kept)})
-				}
-			}
-			next++
-		}
-	}
-	if firstErr != nil {
-		return nil, nil, firstErr
-	}
-	if err := review.Stale(); err != nil && strict {
-		return nil, nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
-	}
-	chk.crossSource(ds.Figures)
-	ds.Checks = chk.findings
-	annotate(ds.Figures, ds.Checks)
-	ds.Funding, ds.Graduates, ds.Coauthorship = CategoryRows(ds.Figures)
-	return ds, review, nil
-}
-
 // SourceRow builds the sources row of a corpus document.
 func SourceRow(d CorpusDoc, raw []byte) schemas.Source {
 	m := d.Meta
@@ -232,10 +161,6 @@ func Release(opts Options) (*Summary, error) {
 			return nil, err
 		}
 	}
-	ds, _, err := buildWith(opts.Corpus, true, opts.Progress, opts.Workers)
-	if err != nil {
-		return nil, err
-	}
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return nil, err
 	}
@@ -243,7 +168,18 @@ func Release(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	sum := &Summary{Counts: ds.Counts(), Dataset: ds}
+	tmp, err := os.MkdirTemp(opts.Out, ".tmp-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp) // a no-op once renamed into place
+	// The tables stream into the temporary directory; they do not depend on the version,
+	// which is decided once they are written.
+	stats, err := writeCorpusTables(opts, tmp)
+	if err != nil {
+		return nil, err
+	}
+	sum := &Summary{Counts: stats.Rows, Stats: stats}
 	version := opts.Version
 	if version == "" {
 		version = latest
@@ -251,12 +187,7 @@ func Release(opts Options) (*Summary, error) {
 	if version == "" {
 		version = FirstVersion
 	}
-	tmp, err := os.MkdirTemp(opts.Out, ".tmp-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp) // a no-op once renamed into place
-	if err := Write(tmp, version, ds); err != nil {
+	if err := writeMetadata(tmp, version, stats); err != nil {
 		return nil, err
 	}
 	var diff *DatasetDiff
@@ -281,13 +212,7 @@ func Release(opts Options) (*Summary, error) {
 			if version, err = NextVersion(latest, sum.Bump); err != nil {
 				return nil, err
 			}
-			if err := os.RemoveAll(tmp); err != nil {
-				return nil, err
-			}
-			if err := os.Mkdir(tmp, 0o700); err != nil {
-				return nil, err
-			}
-			if err := Write(tmp, version, ds); err != nil {
+			if err := writeMetadata(tmp, version, stats); err != nil {
 				return nil, err
 			}
 			if diff, err = DiffReleases(filepath.Join(opts.Out, latest), tmp); err != nil {
@@ -375,16 +300,16 @@ func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
 	if latest == "" {
 		return nil, fmt.Errorf("%s: no release to check", releases)
 	}
-	ds, err := Build(corpusDir)
-	if err != nil {
-		return nil, err
-	}
 	tmp, err := os.MkdirTemp("", "figures-check-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	if err := Write(tmp, latest, ds); err != nil {
+	stats, err := writeCorpusTables(Options{Corpus: corpusDir, Workers: runtime.NumCPU()}, tmp)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeMetadata(tmp, latest, stats); err != nil {
 		return nil, err
 	}
 	committed := filepath.Join(releases, latest)
@@ -419,24 +344,56 @@ func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
 	return res, nil
 }
 
-// Write writes the dataset as a release directory dir.
+// Write writes a dataset held in memory as a release directory dir.
 func Write(dir, version string, ds *Dataset) error {
 	steps := []func() error{
-		func() error { return out.WriteTable(dir, schemas.Sources, ds.Sources, version) },
-		func() error { return out.WriteTable(dir, schemas.Figures, ds.Figures, version) },
-		func() error { return out.WriteTable(dir, schemas.FundingTable, ds.Funding, version) },
-		func() error { return out.WriteTable(dir, schemas.GraduatesTable, ds.Graduates, version) },
-		func() error { return out.WriteTable(dir, schemas.CoauthorshipTable, ds.Coauthorship, version) },
-		func() error { return out.WriteTable(dir, schemas.Checks, ds.Checks, version) },
-		func() error { return out.WriteTable(dir, schemas.Rejects, ds.Rejects, version) },
+		func() error { return out.WriteTable(dir, schemas.Sources, ds.Sources) },
+		func() error { return out.WriteTable(dir, schemas.Figures, ds.Figures) },
+		func() error { return out.WriteTable(dir, schemas.FundingTable, ds.Funding) },
+		func() error { return out.WriteTable(dir, schemas.GraduatesTable, ds.Graduates) },
+		func() error { return out.WriteTable(dir, schemas.CoauthorshipTable, ds.Coauthorship) },
+		func() error { return out.WriteTable(dir, schemas.Checks, ds.Checks) },
+		func() error { return out.WriteTable(dir, schemas.Rejects, ds.Rejects) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
 		}
 	}
+	return writeMetadata(dir, version, statsOf(ds))
+}
+
+// writeCorpusTables runs the stages over opts.Corpus and streams the tables into dir, the
+// figures passing through a spill file beside them.
+func writeCorpusTables(opts Options, dir string) (*Stats, error) {
+	sink, err := newFileSink(dir)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := newDiskSpill(dir)
+	if err != nil {
+		sink.close()
+		return nil, err
+	}
+	_, err = process(opts.Corpus, true, opts.Progress, opts.Workers, sink, sp)
+	if cerr := sp.close(); err == nil {
+		err = cerr
+	}
+	if cerr := sink.close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return sink.stats, nil
+}
+
+// writeMetadata writes the files that describe the tables of dir as version: the Data
+// Package descriptor, the codebook, the citation and the checksums. Written again, they
+// replace the earlier ones.
+func writeMetadata(dir, version string, stats *Stats) error {
 	info := out.Info{Name: "korea-it-figures", Title: "Figures on the IT sector of the Korean peninsula",
-		Version: version, Counts: ds.Counts(), Notes: codebookNotes(ds)}
+		Version: version, Counts: stats.Rows, Notes: codebookNotes(stats)}
 	if err := out.WriteDataPackage(dir, info, schemas.All()); err != nil {
 		return err
 	}

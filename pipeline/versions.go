@@ -118,7 +118,7 @@ func changelogEntry(version string, d *DatasetDiff, counts map[string]int) strin
 		return b.String()
 	}
 	kind := map[string]string{"major": "Major: the schema changed incompatibly.", "minor": "Minor: new or changed rows or columns.",
-		"patch": "Patch: metadata only.", "": "No change in data, schema or metadata."}[d.Bump()]
+		"patch": "Patch: metadata only.", "": "Patch: the files' bytes changed (encoding or file metadata), not their data, schema or codebook."}[d.Bump()]
 	fmt.Fprintf(&b, "%s Compared with %s.\n\n", kind, d.OldVersion)
 	fmt.Fprintf(&b, "| table | added | removed | changed | rows now |\n|---|---|---|---|---|\n")
 	for _, t := range d.Tables {

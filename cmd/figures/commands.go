@@ -76,7 +76,7 @@ Examples:
 			n := sum.Counts
 			fmt.Fprintf(c.App.Writer, "%s: %s — %d sources, %d figures (funding %d, graduates %d, coauthorship %d), %d checks findings, %d rejected\n",
 				sum.Dir, state, n["sources"], n["figures"], n["funding"], n["graduates"], n["coauthorship"], n["checks"], n["rejects"])
-			logs.summary(sum.Dataset, time.Since(start))
+			logs.summary(sum.Stats, time.Since(start))
 			return nil
 		},
 	}

@@ -48,32 +48,26 @@ func (l *logger) progress(p pipeline.Progress) {
 
 // summary is the one line that ends a release: documents, figures per category, rejects,
 // checks failed, time.
-func (l *logger) summary(ds *pipeline.Dataset, took time.Duration) {
-	if l.quiet || ds == nil {
+func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
+	if l.quiet || st == nil {
 		return
 	}
-	cats := map[string]int{}
-	for _, f := range ds.Figures {
-		cats[f.Category]++
-	}
-	sev := map[string]int{}
-	for _, c := range ds.Checks {
-		sev[c.Severity]++
-	}
+	docs, figs, rejects := st.Rows[schemas.Sources.Name], st.Rows[schemas.Figures.Name], st.Rows[schemas.Rejects.Name]
 	if l.json {
-		l.event(map[string]any{"event": "summary", "documents": len(ds.Sources), "figures": len(ds.Figures),
-			"categories": cats, "rejects": len(ds.Rejects), "checks": sev, "seconds": took.Seconds()})
+		l.event(map[string]any{"event": "summary", "documents": docs, "figures": figs,
+			"categories": st.Categories, "rejects": rejects, "checks": st.Severities, "seconds": took.Seconds()})
 		return
 	}
-	fmt.Fprintf(l.w, "figures release: %d documents, %d figures (", len(ds.Sources), len(ds.Figures))
+	fmt.Fprintf(l.w, "figures release: %d documents, %d figures (", docs, figs)
 	for i, c := range schemas.Categories {
 		if i > 0 {
 			fmt.Fprint(l.w, ", ")
 		}
-		fmt.Fprintf(l.w, "%s %d", c, cats[c])
+		fmt.Fprintf(l.w, "%s %d", c, st.Categories[c])
 	}
-	fmt.Fprintf(l.w, "), %d rejects, checks failed: %d error, %d warning, %d info; %s\n", len(ds.Rejects),
-		sev[schemas.SeverityError], sev[schemas.SeverityWarning], sev[schemas.SeverityInfo], took.Round(time.Millisecond))
+	fmt.Fprintf(l.w, "), %d rejects, checks failed: %d error, %d warning, %d info; %s\n", rejects,
+		st.Severities[schemas.SeverityError], st.Severities[schemas.SeverityWarning], st.Severities[schemas.SeverityInfo],
+		took.Round(time.Millisecond))
 }
 
 func (l *logger) event(v map[string]any) {

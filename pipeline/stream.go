@@ -1,0 +1,426 @@
+package pipeline
+
+import (
+	"bufio"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// rowSink receives the rows of a release as they are final, in release order. A Dataset
+// collects them in memory; a fileSink writes them out as they come.
+type rowSink interface {
+	source(schemas.Source) error
+	figure(schemas.Figure) error // also gives the figure's category row
+	reject(schemas.Reject) error
+	check(schemas.Check) error
+}
+
+func (d *Dataset) source(s schemas.Source) error { d.Sources = append(d.Sources, s); return nil }
+func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
+func (d *Dataset) check(c schemas.Check) error   { d.Checks = append(d.Checks, c); return nil }
+
+func (d *Dataset) figure(f schemas.Figure) error {
+	d.Figures = append(d.Figures, f)
+	fu, gr, co := CategoryRows([]schemas.Figure{f})
+	d.Funding = append(d.Funding, fu...)
+	d.Graduates = append(d.Graduates, gr...)
+	d.Coauthorship = append(d.Coauthorship, co...)
+	return nil
+}
+
+// spill holds the figures between their extraction and their release: the checks across
+// sources must see every figure before any figure row, which lists its findings, is final.
+type spill interface {
+	add(schemas.Figure) error
+	each(func(schemas.Figure) error) error // in the order added; may be called more than once
+	close() error
+}
+
+// memSpill keeps figures in memory, for small corpora and tests.
+type memSpill struct{ figs []schemas.Figure }
+
+func (m *memSpill) add(f schemas.Figure) error { m.figs = append(m.figs, f); return nil }
+func (m *memSpill) close() error               { return nil }
+func (m *memSpill) each(fn func(schemas.Figure) error) error {
+	for _, f := range m.figs {
+		if err := fn(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// diskSpill streams figures through a temporary file, so memory does not grow with them.
+type diskSpill struct {
+	path string
+	f    *os.File
+	w    *bufio.Writer
+	enc  *gob.Encoder
+}
+
+func newDiskSpill(dir string) (*diskSpill, error) {
+	f, err := os.CreateTemp(dir, ".figures-spill-")
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	return &diskSpill{path: f.Name(), f: f, w: w, enc: gob.NewEncoder(w)}, nil
+}
+
+func (d *diskSpill) add(f schemas.Figure) error { return d.enc.Encode(&f) }
+
+func (d *diskSpill) each(fn func(schemas.Figure) error) error {
+	if err := d.w.Flush(); err != nil {
+		return err
+	}
+	r, err := os.Open(d.path)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	dec := gob.NewDecoder(bufio.NewReaderSize(r, 1<<20))
+	for {
+		var f schemas.Figure
+		if err := dec.Decode(&f); errors.Is(err, io.EOF) {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("figure spill: %w", err)
+		}
+		if err := fn(f); err != nil {
+			return err
+		}
+	}
+}
+
+func (d *diskSpill) close() error {
+	err := d.f.Close()
+	if rerr := os.Remove(d.path); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// anchorCounter counts, per anchor (see anchorKey), the sentences that state it, as the
+// figures go by in order.
+type anchorCounter struct {
+	sentences map[string]int
+	current   sentenceKey
+	inCurrent map[string]bool
+}
+
+type sentenceKey struct {
+	source string
+	start  int64
+}
+
+func (a *anchorCounter) add(f schemas.Figure) {
+	if a.sentences == nil {
+		a.sentences, a.inCurrent = map[string]int{}, map[string]bool{}
+	}
+	if k := (sentenceKey{f.SourceID, f.SentenceStart}); k != a.current {
+		a.current, a.inCurrent = k, map[string]bool{}
+	}
+	if key := anchorKey(f); key != "" && !a.inCurrent[key] {
+		a.inCurrent[key] = true
+		a.sentences[key]++
+	}
+}
+
+// shared returns the anchors stated in more than one sentence and at most maxAnchorSentences.
+func (a *anchorCounter) shared() map[string]bool {
+	out := map[string]bool{}
+	for k, n := range a.sentences {
+		if n > 1 && n <= maxAnchorSentences {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// process runs the stages over a corpus and hands every row to sink in release order:
+// documents on workers goroutines, merged in corpus order; figures through sp while the
+// cross-source checks wait for all of them; then figure rows, annotated with their findings,
+// and the findings.
+func process(corpusDir string, strict bool, progress func(Progress), workers int, sink rowSink, sp spill) (*Review, error) {
+	docs, err := LoadCorpus(corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	review, err := LoadReview(corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	lex := extract.DefaultLexicon()
+	workers = max(1, min(workers, len(docs)))
+	results := make([]*docResult, len(docs))
+	todo := make(chan int)
+	done := make(chan int, len(docs))
+	stop := make(chan struct{})
+	defer close(stop)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for i := range todo {
+				results[i] = processDoc(docs[i], corpusDir, review, lex)
+				done <- i
+			}
+		}()
+	}
+	go func() {
+		defer close(todo)
+		for i := range docs {
+			select {
+			case todo <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	chk := &checker{}
+	anchors := &anchorCounter{}
+	finished := make([]bool, len(docs))
+	next := 0
+	for received := 0; next < len(docs); received++ {
+		finished[<-done] = true
+		// Merge every result that is ready, in corpus order.
+		for next < len(docs) && finished[next] {
+			r := results[next]
+			results[next] = nil // let the merged document go
+			if r.err != nil {
+				return nil, r.err
+			}
+			if err := sink.source(r.src); err != nil {
+				return nil, err
+			}
+			for _, f := range r.kept {
+				if err := sp.add(f); err != nil {
+					return nil, err
+				}
+				anchors.add(f)
+			}
+			for _, rj := range r.rejects {
+				if err := sink.reject(rj); err != nil {
+					return nil, err
+				}
+			}
+			chk.findings = append(chk.findings, r.checks.findings...)
+			chk.events = append(chk.events, r.checks.events...)
+			if progress != nil {
+				progress(Progress{Done: next + 1, Total: len(docs), Path: docs[next].Path, Figures: len(r.kept)})
+			}
+			next++
+		}
+	}
+	if err := review.Stale(); err != nil && strict {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
+	}
+	// The cross-source checks see only the sentences that share an anchor.
+	shared := anchors.shared()
+	var candidates []schemas.Figure
+	err = eachSentence(sp, func(sentence []schemas.Figure) error {
+		for _, f := range sentence {
+			if shared[anchorKey(f)] {
+				for _, g := range sentence {
+					candidates = append(candidates, slim(g))
+				}
+				return nil
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	chk.sameMeasure(candidates, shared)
+	chk.eventYears()
+	byFigure := findingsByFigure(chk.findings)
+	err = sp.each(func(f schemas.Figure) error {
+		if ids := byFigure[f.FigureID]; ids != "" {
+			f.Checks = &ids
+		}
+		return sink.figure(f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range chk.findings {
+		if err := sink.check(c); err != nil {
+			return nil, err
+		}
+	}
+	return review, nil
+}
+
+// eachSentence calls fn with the figures of each sentence, in order.
+func eachSentence(sp spill, fn func([]schemas.Figure) error) error {
+	var group []schemas.Figure
+	err := sp.each(func(f schemas.Figure) error {
+		if len(group) > 0 && (group[0].SourceID != f.SourceID || group[0].SentenceStart != f.SentenceStart) {
+			if err := fn(group); err != nil {
+				return err
+			}
+			group = group[:0]
+		}
+		group = append(group, f)
+		return nil
+	})
+	if err == nil && len(group) > 0 {
+		err = fn(group)
+	}
+	return err
+}
+
+// slim keeps what the cross-source checks read of a figure.
+func slim(f schemas.Figure) schemas.Figure {
+	return schemas.Figure{FigureID: f.FigureID, SourceID: f.SourceID, SentenceStart: f.SentenceStart, Text: f.Text,
+		Value: f.Value, ValueLow: f.ValueLow, ValueHigh: f.ValueHigh, Unit: f.Unit, Counted: f.Counted}
+}
+
+// Stats are the counts the codebook and the summary report, gathered as rows go by.
+type Stats struct {
+	Rows       map[string]int // per table
+	Categories map[string]int
+	Units      map[string]int
+	Reviews    map[string]int
+	Checks     map[string]int // findings per check_id
+	Severities map[string]int
+}
+
+func newStats() *Stats {
+	return &Stats{Rows: map[string]int{}, Categories: map[string]int{}, Units: map[string]int{},
+		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}}
+}
+
+func (s *Stats) figure(f schemas.Figure) {
+	s.Rows[schemas.Figures.Name]++
+	s.Categories[f.Category]++
+	s.Units[f.Unit]++
+	s.Reviews[f.Review]++
+	switch f.Category {
+	case "funding", "graduates", "coauthorship":
+		s.Rows[f.Category]++
+	}
+}
+
+func (s *Stats) check(c schemas.Check) {
+	s.Rows[schemas.Checks.Name]++
+	s.Checks[c.CheckID]++
+	s.Severities[c.Severity]++
+}
+
+// statsOf counts a dataset held in memory.
+func statsOf(ds *Dataset) *Stats {
+	s := newStats()
+	s.Rows[schemas.Sources.Name] = len(ds.Sources)
+	s.Rows[schemas.Rejects.Name] = len(ds.Rejects)
+	for _, f := range ds.Figures {
+		s.figure(f)
+	}
+	for _, c := range ds.Checks {
+		s.check(c)
+	}
+	return s
+}
+
+// fileSink writes the tables of a release as the rows come.
+type fileSink struct {
+	stats   *Stats
+	sources *out.TableWriter[schemas.Source]
+	figures *out.TableWriter[schemas.Figure]
+	funding *out.TableWriter[schemas.Funding]
+	grads   *out.TableWriter[schemas.Graduates]
+	coauth  *out.TableWriter[schemas.Coauthorship]
+	checks  *out.TableWriter[schemas.Check]
+	rejects *out.TableWriter[schemas.Reject]
+	closers []func() error
+}
+
+func newFileSink(dir string) (s *fileSink, err error) {
+	s = &fileSink{stats: newStats()}
+	defer func() {
+		if err != nil {
+			s.close()
+		}
+	}()
+	if s.sources, err = openTable[schemas.Source](s, dir, schemas.Sources); err != nil {
+		return nil, err
+	}
+	if s.figures, err = openTable[schemas.Figure](s, dir, schemas.Figures); err != nil {
+		return nil, err
+	}
+	if s.funding, err = openTable[schemas.Funding](s, dir, schemas.FundingTable); err != nil {
+		return nil, err
+	}
+	if s.grads, err = openTable[schemas.Graduates](s, dir, schemas.GraduatesTable); err != nil {
+		return nil, err
+	}
+	if s.coauth, err = openTable[schemas.Coauthorship](s, dir, schemas.CoauthorshipTable); err != nil {
+		return nil, err
+	}
+	if s.checks, err = openTable[schemas.Check](s, dir, schemas.Checks); err != nil {
+		return nil, err
+	}
+	if s.rejects, err = openTable[schemas.Reject](s, dir, schemas.Rejects); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWriter[T], error) {
+	w, err := out.NewTableWriter[T](dir, t)
+	if err == nil {
+		s.closers = append(s.closers, w.Close)
+	}
+	return w, err
+}
+
+func (s *fileSink) source(r schemas.Source) error {
+	s.stats.Rows[schemas.Sources.Name]++
+	return s.sources.Write(r)
+}
+
+func (s *fileSink) reject(r schemas.Reject) error {
+	s.stats.Rows[schemas.Rejects.Name]++
+	return s.rejects.Write(r)
+}
+
+func (s *fileSink) check(c schemas.Check) error {
+	s.stats.check(c)
+	return s.checks.Write(c)
+}
+
+func (s *fileSink) figure(f schemas.Figure) error {
+	s.stats.figure(f)
+	if err := s.figures.Write(f); err != nil {
+		return err
+	}
+	fu, gr, co := CategoryRows([]schemas.Figure{f})
+	switch {
+	case len(fu) > 0:
+		return s.funding.Write(fu...)
+	case len(gr) > 0:
+		return s.grads.Write(gr...)
+	case len(co) > 0:
+		return s.coauth.Write(co...)
+	}
+	return nil
+}
+
+// close closes every table, returning the first error.
+func (s *fileSink) close() error {
+	var first error
+	for _, c := range s.closers {
+		if err := c(); first == nil {
+			first = err
+		}
+	}
+	s.closers = nil
+	return first
+}
