@@ -2,6 +2,9 @@
 GO      ?= go
 NODEDIR := testdata/duckdb
 NODEDEPS := $(NODEDIR)/node_modules/.package-lock.json
+RTDIR   := testdata/recognizers
+RTDEPS  := $(RTDIR)/node_modules/.package-lock.json
+PEER    ?= ../shared/peers/recognizers/run.js
 
 .PHONY: all build release check test bench fuzz lint clean
 
@@ -25,9 +28,16 @@ test: $(NODEDEPS) lint
 $(NODEDEPS): $(NODEDIR)/package.json $(NODEDIR)/package-lock.json
 	cd $(NODEDIR) && npm install --no-audit --no-fund --loglevel=error
 
-## bench: per-stage benchmarks (MB/s, allocations)
-bench:
+## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MiB
+## and 1 GiB corpora (MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput
+## ratio to Microsoft Recognizers-Text on the same text. BENCH_SIZES=100M,1G by default.
+BENCH_SIZES ?= 100M,1G
+bench: build $(RTDEPS)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+	$(GO) run ./cmd/figures-bench --sizes $(BENCH_SIZES) --figures bin/figures --recognizers $(RTDIR)/node_modules --peer $(PEER)
+
+$(RTDEPS): $(RTDIR)/package.json
+	cd $(RTDIR) && npm install --no-audit --no-fund --loglevel=error
 
 ## fuzz: run each fuzz target for a while (FUZZTIME=30s by default)
 FUZZTIME ?= 30s
@@ -43,4 +53,4 @@ lint:
 	$(GO) vet ./...
 
 clean:
-	rm -rf bin $(NODEDIR)/node_modules
+	rm -rf bin $(NODEDIR)/node_modules $(RTDIR)/node_modules

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +14,15 @@ import (
 // spaces. Every byte of Text remembers the raw byte it came from.
 type View struct {
 	Text  string
-	off   []int32    // off[i] is the raw offset of Text[i]
+	segs  []segment  // where runs of the view come from in the raw text
 	Pages []PageMark // page numbers the document prints, in view order
+}
+
+// segment says that view bytes from view on come from raw bytes from raw on, one for one,
+// up to the next segment. Views copy long runs of raw text, so a few segments per line map
+// every byte, where a raw offset per byte would take four times the text.
+type segment struct {
+	view, raw int
 }
 
 // PageMark records that the page numbered Page starts at view offset At.
@@ -24,12 +32,15 @@ type PageMark struct {
 }
 
 // RawStart maps view offset i to the raw byte offset it came from.
-func (v *View) RawStart(i int) int { return int(v.off[i]) }
+func (v *View) RawStart(i int) int {
+	k := sort.Search(len(v.segs), func(k int) bool { return v.segs[k].view > i }) - 1
+	return v.segs[k].raw + i - v.segs[k].view
+}
 
 // RawEnd maps the exclusive view end j of a span to the exclusive raw end.
 func (v *View) RawEnd(j int) int {
 	_, size := utf8.DecodeLastRuneInString(v.Text[:j])
-	return int(v.off[j-size]) + size
+	return v.RawStart(j-size) + size
 }
 
 // PageAt returns the page number printed before view offset i, or 0 when unknown.
@@ -46,19 +57,28 @@ func (v *View) PageAt(i int) int {
 
 // viewBuilder appends to the view text while recording raw offsets.
 type viewBuilder struct {
-	buf []byte
-	off []int32
+	buf  []byte
+	segs []segment
 }
 
+// copyByte appends c, which stands for the raw byte at offset at.
 func (b *viewBuilder) copyByte(c byte, at int) {
+	n := len(b.buf)
+	if k := len(b.segs) - 1; k < 0 || b.segs[k].raw+n-b.segs[k].view != at {
+		b.segs = append(b.segs, segment{view: n, raw: at})
+	}
 	b.buf = append(b.buf, c)
-	b.off = append(b.off, int32(at))
 }
 
 // dropLast removes the last byte, if any.
 func (b *viewBuilder) dropLast() {
-	if n := len(b.buf); n > 0 {
-		b.buf, b.off = b.buf[:n-1], b.off[:n-1]
+	n := len(b.buf)
+	if n == 0 {
+		return
+	}
+	b.buf = b.buf[:n-1]
+	if k := len(b.segs) - 1; b.segs[k].view == n-1 {
+		b.segs = b.segs[:k]
 	}
 }
 
@@ -81,7 +101,7 @@ type line struct {
 func BuildView(raw []byte, lex *Lexicon) *View {
 	lines := splitLines(raw)
 	keep := classifyLines(lines, lex)
-	b := &viewBuilder{buf: make([]byte, 0, len(raw)), off: make([]int32, 0, len(raw))}
+	b := &viewBuilder{buf: make([]byte, 0, len(raw))}
 	v := &View{}
 	// Running headers number pages more reliably than bare numbers, which may be footnote
 	// numbers standing alone: when a document has headers, only they mark pages.
@@ -118,11 +138,12 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	for len(b.buf) > 0 && (b.lastByte() == ' ' || b.lastByte() == '\n') {
 		b.dropLast()
 	}
-	v.Text, v.off = string(b.buf), b.off
+	v.Text, v.segs = string(b.buf), b.segs
 	return v
 }
 
 func splitLines(raw []byte) []line {
+	text := string(raw) // one copy; the lines are slices of it
 	var lines []line
 	for start := 0; start <= len(raw); {
 		end := bytes.IndexByte(raw[start:], '\n')
@@ -131,7 +152,7 @@ func splitLines(raw []byte) []line {
 		} else {
 			end += start
 		}
-		lines = append(lines, line{start: start, end: end, text: string(raw[start:end])})
+		lines = append(lines, line{start: start, end: end, text: text[start:end]})
 		start = end + 1
 	}
 	return lines

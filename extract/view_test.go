@@ -49,16 +49,13 @@ func TestBuildView(t *testing.T) {
 // view byte other than an inserted separator is the raw byte it maps to.
 func checkOffsets(t *testing.T, raw []byte, v *View) {
 	t.Helper()
-	if len(v.off) != len(v.Text) {
-		t.Fatalf("%d offsets for %d view bytes", len(v.off), len(v.Text))
-	}
 	for i := 0; i < len(v.Text); i++ {
-		o := int(v.off[i])
+		o := v.RawStart(i)
 		if o < 0 || o >= len(raw) {
 			t.Fatalf("view byte %d maps to %d, outside the raw %d bytes", i, o, len(raw))
 		}
-		if i > 0 && o < int(v.off[i-1]) {
-			t.Fatalf("view byte %d maps to %d, before byte %d's %d", i, o, i-1, v.off[i-1])
+		if i > 0 && o < v.RawStart(i-1) {
+			t.Fatalf("view byte %d maps to %d, before byte %d's %d", i, o, i-1, v.RawStart(i-1))
 		}
 		if c := v.Text[i]; c != ' ' && c != '\n' && raw[o] != c {
 			t.Fatalf("view byte %d %q maps to raw %d %q", i, c, o, raw[o])

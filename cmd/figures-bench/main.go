@@ -78,8 +78,8 @@ func run(sizes, corpus, bin, rtModules, peer string) error {
 			return err
 		}
 	}
-	if rtModules == "" {
-		fmt.Println("recognizers-text: not installed (make bench installs it); no comparison")
+	if _, err := os.Stat(peer); rtModules == "" || err != nil {
+		fmt.Printf("recognizers-text: not run (modules %q, runner %q: make bench installs the first; the second is ../shared/peers)\n", rtModules, peer)
 		return nil
 	}
 	rate, err := recognizersRate(rtModules, peer, corpus)

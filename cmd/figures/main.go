@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -23,7 +24,15 @@ type exitError struct {
 
 func (e exitError) Error() string { return e.err.Error() }
 
+// memoryLimit is the soft limit of the Go heap when GOMEMLIMIT does not set one: the
+// release streams, so its live heap is small, and without a limit the collector lets the
+// heap grow to twice that before it runs.
+const memoryLimit = 192 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
