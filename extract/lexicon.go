@@ -30,6 +30,24 @@ type Lexicon struct {
 	Names         []NameRule           // "486 computers": a number that names a model
 	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
 	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
+
+	starts map[string]bool // the first three letters (lower case) of every word that can start a number
+}
+
+// numberStart reports whether text starts like a word that can start a number: a number
+// word ("twelve", "twenty-five", "three-year"), "a"/"an" (of "a dozen", "a million"), a
+// scale word or a ratio word ("twice"). It lets the scanner pass most words without work.
+func (l *Lexicon) numberStart(text string) bool {
+	var key [3]byte
+	n := 0
+	for n < 3 && n < len(text) && isASCIILetter(text[n]) {
+		key[n] = text[n] | 0x20
+		n++
+	}
+	if n < len(text) && n < 3 && isASCIILetter(text[n]) {
+		return false
+	}
+	return l.starts[string(key[:n])]
 }
 
 // NameRule says that Number followed by a word starting with Word is a name.
@@ -173,6 +191,15 @@ func loadLexicon() (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lex.starts = map[string]bool{"a": true, "an": true, "twi": true, "thr": true}
+	for w := range lex.Numbers {
+		lex.starts[prefix3(w)] = true
+	}
+	for w, sc := range lex.Scales {
+		if !sc.Suffix {
+			lex.starts[prefix3(w)] = true
+		}
+	}
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
 	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
 	return lex, nil
@@ -186,6 +213,14 @@ func addOnce[V any](m map[string]V, key string, v V) error {
 	}
 	m[key] = v
 	return nil
+}
+
+func prefix3(w string) string {
+	w = strings.ToLower(w)
+	if len(w) > 3 {
+		return w[:3]
+	}
+	return w
 }
 
 // readTable reads a tab-separated lexicon file, skipping blank lines and # comments.

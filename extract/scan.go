@@ -40,6 +40,9 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var figs []Figure
 	sents := Sentences(v.Text, lex)
 	for si, sp := range sents {
+		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
+			continue // most sentences state no number: skip tokenizing them
+		}
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenize(v.Text[sp.Start:sp.End], sp.Start)}
 		found := s.scan()
 		inheritCurrency(found)
@@ -59,6 +62,24 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	}
 	return figs
 }
+
+// mayHoldNumber is a cheap test that text might state a number: a digit, or the start of a
+// number word, scale word or ratio word of the lexicon, in any case. It may say yes wrongly,
+// never no.
+func mayHoldNumber(text string, lex *Lexicon) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || !isASCIILetter(text[i-1])) && lex.numberStart(text[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // candidate is a figure being assembled, in view offsets.
 type candidate struct {
@@ -340,6 +361,9 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 // "one hundred", "one-tenth", "three-year".
 func (s *scanner) parseWordNumber(n *number) bool {
 	t := s.toks[n.i]
+	if !s.lex.numberStart(t.text) {
+		return false
+	}
 	w := strings.ToLower(t.text)
 	if w == "a" || w == "an" {
 		if n.i+1 >= len(s.toks) {

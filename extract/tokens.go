@@ -36,7 +36,7 @@ func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 
 // tokenize splits text (a sentence of the view, starting at view offset base) into tokens.
 func tokenize(text string, base int) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+1) // about one token per five bytes of English
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
