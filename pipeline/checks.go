@@ -310,8 +310,9 @@ func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 	}
 }
 
-// An anchor is a count large enough not to recur by chance (minAnchor) and stated in few
-// enough sentences to mean one thing (maxAnchorSentences).
+// An anchor is a round count (two significant digits at most: the way a figure is restated,
+// "50,000 workers"), large enough not to recur by chance (minAnchor), stated in few enough
+// sentences to mean one thing (maxAnchorSentences).
 const (
 	minAnchor          = 1000
 	maxAnchorSentences = 4
@@ -320,10 +321,16 @@ const (
 // anchorKey identifies a figure that can tie two sentences to the same subject: an exact-ish
 // count of a named thing, large enough not to recur by chance.
 func anchorKey(f schemas.Figure) string {
-	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == "percent" {
+	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == "percent" || significantDigits(*f.Value) > 2 {
 		return ""
 	}
 	return num(*f.Value) + " " + headNoun(*f.Counted)
+}
+
+// significantDigits counts the digits of v from its first to its last non-zero one.
+func significantDigits(v float64) int {
+	s := strings.Trim(strings.ReplaceAll(strconv.FormatFloat(v, 'f', -1, 64), ".", ""), "0")
+	return len(s)
 }
 
 func anchorLabel(a string) string { return "\"" + a + "\"" }

@@ -22,7 +22,7 @@ var (
 	CheckPartsVsTotal = CheckRule{"parts_vs_total", SeverityWarning,
 		"Amounts listed as parts of a stated total (a budget breakdown) are summed; parts that exceed the total are reported."}
 	CheckSameMeasure = CheckRule{"same_measure_differs", SeverityWarning,
-		"The same measure stated twice, in one source or two, with different values: sentences that share a count of 1,000 or more of the same thing (\"50,000 workers\", stated in at most four sentences) and state another figure of the same kind differently (\"16 countries\", \"40 countries\")."}
+		"The same measure stated twice, in one source or two, with different values: sentences that share a round count of 1,000 or more of the same thing (\"50,000 workers\": two significant digits at most, stated in at most four sentences) and state another figure of the same kind differently (\"16 countries\", \"40 countries\")."}
 	CheckEventYear = CheckRule{"event_year_differs", SeverityWarning,
 		"The same event (a founding, an enactment, a launch of a named body or law) dated to different years, in one source or two."}
 	CheckRangeOrder = CheckRule{"range_order", SeverityError,
