@@ -412,8 +412,8 @@ func findEvents(doc *extract.Document, sourceID string) []event {
 		if len(strings.Fields(name)) < 2 {
 			continue // "KCC", "Pyongyang": too short to be sure two sentences mean one body
 		}
-		out = append(out, event{sourceID: sourceID, name: name, key: strings.ToLower(name), verb: s[m[2]:m[3]],
-			year: year, sentence: s})
+		out = append(out, event{sourceID: sourceID, name: strings.Clone(name), key: strings.ToLower(name), verb: strings.Clone(s[m[2]:m[3]]),
+			year: year, sentence: strings.Clone(s)}) // not a slice of the view, which would stay with it
 	}
 	return out
 }
