@@ -429,7 +429,8 @@ func hasEventVerb(s string) bool {
 	return false
 }
 
-// eventYears reports named events dated to different years.
+// eventYears reports named events dated to different years: one finding per name, however
+// many sources restate it, so the findings grow with the names, not with their pairs.
 func (c *checker) eventYears() {
 	byKey := map[string][]event{}
 	for _, e := range c.events {
@@ -437,27 +438,30 @@ func (c *checker) eventYears() {
 	}
 	for _, k := range sortedKeys(byKey) {
 		es := byKey[k]
-		for x := 0; x < len(es); x++ {
-			for y := x + 1; y < len(es); y++ {
-				if es[x].year == es[y].year {
-					continue
-				}
-				c.addRaw(schemas.CheckEventYear, nil, uniq(es[x].sourceID, es[y].sourceID),
-					fmt.Sprintf("%s is %s in %d (%q) and in %d (%q)", es[x].name, es[x].verb, es[x].year, es[x].sentence,
-						es[y].year, es[y].sentence), ptrF(float64(es[x].year)), ptrF(float64(es[y].year)))
+		first := map[int]event{} // the first statement of each year
+		var years []int
+		var sources []string
+		for _, e := range es {
+			if _, ok := first[e.year]; !ok {
+				first[e.year] = e
+				years = append(years, e.year)
+			}
+			if !slices.Contains(sources, e.sourceID) {
+				sources = append(sources, e.sourceID)
 			}
 		}
-	}
-}
-
-func uniq(xs ...string) []string {
-	var out []string
-	for _, x := range xs {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
+		if len(years) < 2 {
+			continue
 		}
+		slices.Sort(years)
+		parts := make([]string, len(years))
+		for i, y := range years {
+			parts[i] = fmt.Sprintf("%d (%q, %s)", y, first[y].sentence, first[y].sourceID)
+		}
+		c.addRaw(schemas.CheckEventYear, nil, sources,
+			fmt.Sprintf("%s is %s in %s", es[0].name, es[0].verb, strings.Join(parts, " and in ")),
+			ptrF(float64(years[0])), ptrF(float64(years[len(years)-1])))
 	}
-	return out
 }
 
 func sortedKeys[V any](m map[string]V) []string {
