@@ -22,18 +22,18 @@ import (
 // checker accumulates findings and the dated events the cross-source checks compare.
 type checker struct {
 	findings []schemas.Check
-	events   []event
+	events   []Event
 }
 
-// event is a dated happening a sentence states: "the Pyongyang Information Center was
+// Event is a dated happening a sentence states: "the Pyongyang Information Center was
 // opened in 1986".
-type event struct {
-	sourceID string
-	name     string // the named body or law, as written
-	key      string // the name normalised for comparison
-	verb     string
-	year     int
-	sentence string
+type Event struct {
+	SourceID string
+	Name     string // the named body or law, as written
+	Key      string // the name normalised for comparison
+	Verb     string
+	Year     int
+	Sentence string
 }
 
 func (c *checker) add(rule schemas.CheckRule, figs []schemas.Figure, msg string, stated, computed *float64) {
@@ -388,8 +388,8 @@ var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:firs
 
 // findEvents finds sentences that date a named body or law's founding or enactment: the
 // name nearest before the verb, the year the sentence states (see SentenceYear).
-func findEvents(doc *extract.Document, sourceID string) []event {
-	var out []event
+func findEvents(doc *extract.Document, sourceID string) []Event {
+	var out []Event
 	v := doc.View
 	for _, sp := range extract.Sentences(v.Text, extract.DefaultLexicon()) {
 		s := v.Text[sp.Start:sp.End]
@@ -412,8 +412,8 @@ func findEvents(doc *extract.Document, sourceID string) []event {
 		if len(strings.Fields(name)) < 2 {
 			continue // "KCC", "Pyongyang": too short to be sure two sentences mean one body
 		}
-		out = append(out, event{sourceID: sourceID, name: strings.Clone(name), key: strings.ToLower(name), verb: strings.Clone(s[m[2]:m[3]]),
-			year: year, sentence: strings.Clone(s)}) // not a slice of the view, which would stay with it
+		out = append(out, Event{SourceID: sourceID, Name: strings.Clone(name), Key: strings.ToLower(name), Verb: strings.Clone(s[m[2]:m[3]]),
+			Year: year, Sentence: strings.Clone(s)}) // not a slice of the view, which would stay with it
 	}
 	return out
 }
@@ -432,22 +432,22 @@ func hasEventVerb(s string) bool {
 // eventYears reports named events dated to different years: one finding per name, however
 // many sources restate it, so the findings grow with the names, not with their pairs.
 func (c *checker) eventYears() {
-	byKey := map[string][]event{}
+	byKey := map[string][]Event{}
 	for _, e := range c.events {
-		byKey[e.key] = append(byKey[e.key], e)
+		byKey[e.Key] = append(byKey[e.Key], e)
 	}
 	for _, k := range sortedKeys(byKey) {
 		es := byKey[k]
-		first := map[int]event{} // the first statement of each year
+		first := map[int]Event{} // the first statement of each year
 		var years []int
 		var sources []string
 		for _, e := range es {
-			if _, ok := first[e.year]; !ok {
-				first[e.year] = e
-				years = append(years, e.year)
+			if _, ok := first[e.Year]; !ok {
+				first[e.Year] = e
+				years = append(years, e.Year)
 			}
-			if !slices.Contains(sources, e.sourceID) {
-				sources = append(sources, e.sourceID)
+			if !slices.Contains(sources, e.SourceID) {
+				sources = append(sources, e.SourceID)
 			}
 		}
 		if len(years) < 2 {
@@ -456,10 +456,10 @@ func (c *checker) eventYears() {
 		slices.Sort(years)
 		parts := make([]string, len(years))
 		for i, y := range years {
-			parts[i] = fmt.Sprintf("%d (%q, %s)", y, first[y].sentence, first[y].sourceID)
+			parts[i] = fmt.Sprintf("%d (%q, %s)", y, first[y].Sentence, first[y].SourceID)
 		}
 		c.addRaw(schemas.CheckEventYear, nil, sources,
-			fmt.Sprintf("%s is %s in %s", es[0].name, es[0].verb, strings.Join(parts, " and in ")),
+			fmt.Sprintf("%s is %s in %s", es[0].Name, es[0].Verb, strings.Join(parts, " and in ")),
 			ptrF(float64(years[0])), ptrF(float64(years[len(years)-1])))
 	}
 }

@@ -98,45 +98,74 @@ func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
 	return queue, review.Stale(), nil
 }
 
-// docResult is what the per-document stages make of one source.
-type docResult struct {
-	src     schemas.Source
-	kept    []schemas.Figure
-	rejects []schemas.Reject
-	checks  *checker // the per-source checks
-	err     error
+// Corpus is a corpus directory opened for processing: its documents in order and its review.
+type Corpus struct {
+	Dir    string
+	Docs   []CorpusDoc
+	Review *Review
 }
 
-// processDoc runs extract → normalize → review → validate → per-source checks on one
-// document. It touches no shared state but the review's record of used entries.
-func processDoc(d CorpusDoc, corpusDir string, review *Review, lex *extract.Lexicon) *docResult {
-	res := &docResult{checks: &checker{}}
-	raw, err := os.ReadFile(d.Path)
+// OpenCorpus lists the documents of dir and loads its manifest and review file.
+func OpenCorpus(dir string) (*Corpus, error) {
+	docs, err := LoadCorpus(dir)
 	if err != nil {
-		res.err = err
-		return res
+		return nil, err
+	}
+	review, err := LoadReview(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Corpus{Dir: dir, Docs: docs, Review: review}, nil
+}
+
+// DocResult is what the per-document stages make of one source, ready to merge into a
+// release: rows, findings of the per-source checks, dated events for the cross-source ones,
+// and the review entries used. It holds no reference to the document's text.
+type DocResult struct {
+	Source   schemas.Source
+	Figures  []schemas.Figure
+	Rejects  []schemas.Reject
+	Findings []schemas.Check
+	Events   []Event
+	Reviewed []int // numbers of the review entries used
+}
+
+// Process runs extract → normalize → review → validate → per-source checks on document i.
+// It changes nothing in c, so documents may be processed at once, here or elsewhere.
+func (c *Corpus) Process(i int) (*DocResult, error) {
+	return c.ProcessBytes(i, nil)
+}
+
+// ProcessBytes is Process on the document's bytes when the caller has read them already
+// (from object storage, say); nil reads the file.
+func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
+	d := c.Docs[i]
+	if raw == nil {
+		var err error
+		if raw, err = os.ReadFile(d.Path); err != nil {
+			return nil, err
+		}
 	}
 	doc, err := extract.NewDocument(d.Path, raw)
 	if err != nil {
-		res.err = err
-		return res
+		return nil, err
 	}
-	res.src = SourceRow(d, raw)
-	if err := schemas.CheckSource(&res.src, raw); err != nil {
-		res.err = fmt.Errorf("%s: %w", d.Path, err)
-		return res
+	lex := extract.DefaultLexicon()
+	res := &DocResult{Source: SourceRow(d, raw)}
+	if err := schemas.CheckSource(&res.Source, raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", d.Path, err)
 	}
-	rows := Normalize(&res.src, extract.FindInView(doc.View, raw, lex), lex)
-	rows, reviewed, err := review.Apply(&res.src, doc, rows)
+	rows := Normalize(&res.Source, extract.FindInView(doc.View, raw, lex), lex)
+	rows, reviewed, used, err := c.Review.Apply(&res.Source, doc, rows)
 	if err != nil {
-		res.err = fmt.Errorf("%s: %w", corpusDir, err)
-		return res
+		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	kept, rejects := Validate(&res.src, raw, rows)
-	res.checks.checkSource(doc, res.src.SourceID, kept)
-	res.kept = kept
-	res.rejects = append(reviewed, rejects...)
-	return res
+	kept, rejects := Validate(&res.Source, raw, rows)
+	chk := &checker{}
+	chk.checkSource(doc, res.Source.SourceID, kept)
+	res.Figures, res.Rejects = kept, append(reviewed, rejects...)
+	res.Findings, res.Events, res.Reviewed = chk.findings, chk.events, used
+	return res, nil
 }
 
 // SourceRow builds the sources row of a corpus document.

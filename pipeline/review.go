@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -67,14 +66,19 @@ func (e *ReviewEntry) where() string {
 type Review struct {
 	byFigure map[string]*ReviewEntry
 	adds     map[string][]*ReviewEntry // by source_id
-	mu       sync.Mutex                // guards used: documents are reviewed in parallel
+	entries  []*ReviewEntry            // by index-1
 	used     map[*ReviewEntry]bool
 }
 
-func (r *Review) markUsed(e *ReviewEntry) {
-	r.mu.Lock()
-	r.used[e] = true
-	r.mu.Unlock()
+// MarkUsed records that the entries numbered indices matched a figure or a source.
+// Documents are reviewed apart (on other goroutines or machines); their results say which
+// entries they used, and the merge marks them here.
+func (r *Review) MarkUsed(indices []int) {
+	for _, i := range indices {
+		if i >= 1 && i <= len(r.entries) {
+			r.used[r.entries[i-1]] = true
+		}
+	}
 }
 
 // LoadReview reads dir/review.yaml; a missing file is an empty review. Malformed entries are
@@ -95,6 +99,7 @@ func LoadReview(dir string) (*Review, error) {
 	if err := yaml.UnmarshalWithOptions(b, &file, yaml.Strict()); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	r.entries = file.Reviews
 	for i, e := range file.Reviews {
 		e.index = i + 1
 		if err := e.check(); err != nil {
@@ -152,17 +157,16 @@ func (e *ReviewEntry) check() error {
 }
 
 // Apply applies the review to the figure rows of one source: confirmations and corrections
-// in place, rejections out (as rejects), additions in, in order of their offsets.
-func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject, error) {
-	var out []schemas.Figure
-	var rejects []schemas.Reject
+// in place, rejections out (as rejects), additions in, in order of their offsets. It returns
+// the numbers of the entries it used (see MarkUsed) and changes nothing in r.
+func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schemas.Figure) (out []schemas.Figure, rejects []schemas.Reject, used []int, err error) {
 	for _, row := range rows {
 		e, ok := r.byFigure[row.FigureID]
 		if !ok {
 			out = append(out, row)
 			continue
 		}
-		r.markUsed(e)
+		used = append(used, e.index)
 		switch e.Action {
 		case ActionConfirm:
 			row.Review = "confirmed"
@@ -172,25 +176,25 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schema
 			continue
 		case ActionCorrect:
 			if err := e.correct(&row); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 		}
 		row.ReviewNote = optString(e.Note)
 		out = append(out, row)
 	}
 	for _, e := range r.adds[src.SourceID] {
-		r.markUsed(e)
+		used = append(used, e.index)
 		row, err := e.add(src, doc)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.FigureID == row.FigureID }); i >= 0 {
-			return nil, nil, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), row.FigureID)
+			return nil, nil, nil, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), row.FigureID)
 		}
 		out = append(out, row)
 	}
 	slices.SortStableFunc(out, func(a, b schemas.Figure) int { return int(a.Start - b.Start) })
-	return out, rejects, nil
+	return out, rejects, used, nil
 }
 
 // Stale returns an error listing the entries that matched no figure or source: the

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -146,85 +145,108 @@ func (a *anchorCounter) shared() map[string]bool {
 }
 
 // process runs the stages over a corpus and hands every row to sink in release order:
-// documents on workers goroutines, merged in corpus order; figures through sp while the
-// cross-source checks wait for all of them; then figure rows, annotated with their findings,
-// and the findings.
+// documents on workers goroutines, merged in corpus order (see Merge).
 func process(corpusDir string, strict bool, progress func(Progress), workers int, sink rowSink, sp spill) (*Review, error) {
-	docs, err := LoadCorpus(corpusDir)
+	c, err := OpenCorpus(corpusDir)
 	if err != nil {
 		return nil, err
 	}
-	review, err := LoadReview(corpusDir)
-	if err != nil {
-		return nil, err
+	next, stop := c.inParallel(workers)
+	defer stop()
+	return c.Review, merge(c, next, strict, progress, sink, sp)
+}
+
+// inParallel processes the documents on workers goroutines and returns a function that
+// gives their results in corpus order, then nil; stop ends the work early.
+func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop func()) {
+	workers = max(1, min(workers, len(c.Docs)))
+	type result struct {
+		res *DocResult
+		err error
 	}
-	lex := extract.DefaultLexicon()
-	workers = max(1, min(workers, len(docs)))
-	results := make([]*docResult, len(docs))
+	results := make([]result, len(c.Docs))
+	ready := make([]chan struct{}, len(c.Docs))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
 	todo := make(chan int)
-	done := make(chan int, len(docs))
-	stop := make(chan struct{})
-	defer close(stop)
+	quit := make(chan struct{})
 	for w := 0; w < workers; w++ {
 		go func() {
 			for i := range todo {
-				results[i] = processDoc(docs[i], corpusDir, review, lex)
-				done <- i
+				res, err := c.Process(i)
+				results[i] = result{res, err}
+				close(ready[i])
 			}
 		}()
 	}
 	go func() {
 		defer close(todo)
-		for i := range docs {
+		for i := range c.Docs {
 			select {
 			case todo <- i:
-			case <-stop:
+			case <-quit:
 				return
 			}
 		}
 	}()
+	i := 0
+	next = func() (*DocResult, error) {
+		if i == len(c.Docs) {
+			return nil, nil
+		}
+		<-ready[i]
+		r := results[i]
+		results[i] = result{} // let the merged document go
+		i++
+		return r.res, r.err
+	}
+	return next, func() { close(quit) }
+}
+
+// Merge hands the rows of per-document results, given in corpus order by next (nil at the
+// end), to a release: figures through the spill while the cross-source checks wait for all
+// of them, then figure rows annotated with their findings, then the findings. Results made
+// elsewhere (the Beam pipeline) merge into the same release as those made here.
+func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
 	anchors := &anchorCounter{}
-	finished := make([]bool, len(docs))
-	next := 0
-	for received := 0; next < len(docs); received++ {
-		finished[<-done] = true
-		// Merge every result that is ready, in corpus order.
-		for next < len(docs) && finished[next] {
-			r := results[next]
-			results[next] = nil // let the merged document go
-			if r.err != nil {
-				return nil, r.err
+	for done := 1; ; done++ {
+		r, err := next()
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			break
+		}
+		if err := sink.source(r.Source); err != nil {
+			return err
+		}
+		for _, f := range r.Figures {
+			if err := sp.add(f); err != nil {
+				return err
 			}
-			if err := sink.source(r.src); err != nil {
-				return nil, err
+			anchors.add(f)
+		}
+		for _, rj := range r.Rejects {
+			if err := sink.reject(rj); err != nil {
+				return err
 			}
-			for _, f := range r.kept {
-				if err := sp.add(f); err != nil {
-					return nil, err
-				}
-				anchors.add(f)
-			}
-			for _, rj := range r.rejects {
-				if err := sink.reject(rj); err != nil {
-					return nil, err
-				}
-			}
-			chk.findings = append(chk.findings, r.checks.findings...)
-			chk.events = append(chk.events, r.checks.events...)
-			if progress != nil {
-				progress(Progress{Done: next + 1, Total: len(docs), Path: docs[next].Path, Figures: len(r.kept)})
-			}
-			next++
+		}
+		chk.findings = append(chk.findings, r.Findings...)
+		chk.events = append(chk.events, r.Events...)
+		c.Review.MarkUsed(r.Reviewed)
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(c.Docs), Path: c.Docs[done-1].Path, Figures: len(r.Figures)})
 		}
 	}
-	if err := review.Stale(); err != nil && strict {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(corpusDir, ReviewFile), err)
+	if err := c.Review.Stale(); err != nil && strict {
+		return fmt.Errorf("%s: %w", filepath.Join(c.Dir, ReviewFile), err)
 	}
 	// The cross-source checks see only the sentences that share an anchor.
 	shared := anchors.shared()
 	var candidates []schemas.Figure
-	err = eachSentence(sp, func(sentence []schemas.Figure) error {
+	err := eachSentence(sp, func(sentence []schemas.Figure) error {
 		for _, f := range sentence {
 			if shared[anchorKey(f)] {
 				for _, g := range sentence {
@@ -236,7 +258,7 @@ func process(corpusDir string, strict bool, progress func(Progress), workers int
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	chk.sameMeasure(candidates, shared)
 	chk.eventYears()
@@ -248,14 +270,14 @@ func process(corpusDir string, strict bool, progress func(Progress), workers int
 		return sink.figure(f)
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	for _, c := range chk.findings {
-		if err := sink.check(c); err != nil {
-			return nil, err
+	for _, f := range chk.findings {
+		if err := sink.check(f); err != nil {
+			return err
 		}
 	}
-	return review, nil
+	return nil
 }
 
 // eachSentence calls fn with the figures of each sentence, in order.
