@@ -392,9 +392,20 @@ func Write(dir, version string, ds *Dataset) error {
 	return writeMetadata(dir, version, statsOf(ds))
 }
 
-// writeCorpusTables runs the stages over opts.Corpus and streams the tables into dir, the
-// figures passing through a spill file beside them.
+// writeCorpusTables runs the stages over opts.Corpus and streams the tables into dir.
 func writeCorpusTables(opts Options, dir string) (*Stats, error) {
+	c, err := OpenCorpus(opts.Corpus)
+	if err != nil {
+		return nil, err
+	}
+	next, stop := c.inParallel(opts.Workers)
+	defer stop()
+	return writeTables(c, next, opts.Progress, dir)
+}
+
+// writeTables merges results into the tables of dir, the figures passing through a spill
+// file beside them.
+func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progress), dir string) (*Stats, error) {
 	sink, err := newFileSink(dir)
 	if err != nil {
 		return nil, err
@@ -404,7 +415,7 @@ func writeCorpusTables(opts Options, dir string) (*Stats, error) {
 		sink.close()
 		return nil, err
 	}
-	_, err = process(opts.Corpus, true, opts.Progress, opts.Workers, sink, sp)
+	err = merge(c, next, true, progress, sink, sp)
 	if cerr := sp.close(); err == nil {
 		err = cerr
 	}
