@@ -6,12 +6,16 @@ RTDIR   := testdata/recognizers
 RTDEPS  := $(RTDIR)/node_modules/.package-lock.json
 PEER    ?= ../shared/peers/recognizers/run.js
 
-.PHONY: all build release check test bench fuzz lint clean
+.PHONY: all build beam release check test bench fuzz lint clean
 
 all: build
 
 build:
 	$(GO) build -o bin/figures ./cmd/figures
+
+## beam: the Apache Beam command (see beam/ and the README)
+beam:
+	cd beam && $(GO) build -o ../bin/figures-beam .
 
 ## release: build the dataset from the shipped corpus; publish releases/<next version>/ if anything changed
 release:
@@ -21,9 +25,11 @@ release:
 check:
 	$(GO) run ./cmd/figures release --check
 
-## test: every test, including the real-reader check (DuckDB from npm, installed here)
+## test: every test, including the real-reader check (DuckDB from npm, installed here) and
+## the Apache Beam pipeline on its local runners (its own module, beam/)
 test: $(NODEDEPS) lint
 	FIGURES_REQUIRE_DUCKDB=1 $(GO) test ./...
+	cd beam && $(GO) test ./...
 
 $(NODEDEPS): $(NODEDIR)/package.json $(NODEDIR)/package-lock.json
 	cd $(NODEDIR) && npm install --no-audit --no-fund --loglevel=error
@@ -51,6 +57,7 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) vet ./...
+	cd beam && $(GO) vet ./...
 
 clean:
 	rm -rf bin $(NODEDIR)/node_modules $(RTDIR)/node_modules
