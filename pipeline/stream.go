@@ -351,7 +351,9 @@ func statsOf(ds *Dataset) *Stats {
 	return s
 }
 
-// fileSink writes the tables of a release as the rows come.
+// fileSink writes the tables of a release as the rows come. Figure rows go in batches to two
+// goroutines, one writing the figures table and one the category tables, so that encoding and
+// compressing them uses two cores; each keeps the order of the rows.
 type fileSink struct {
 	stats   *Stats
 	sources *out.TableWriter[schemas.Source]
@@ -362,7 +364,14 @@ type fileSink struct {
 	checks  *out.TableWriter[schemas.Check]
 	rejects *out.TableWriter[schemas.Reject]
 	closers []func() error
+
+	batch   []schemas.Figure
+	lanes   []chan []schemas.Figure
+	laneErr []chan error
 }
+
+// figureBatch is how many figure rows go to the writing goroutines at a time.
+const figureBatch = 1024
 
 func newFileSink(dir string) (s *fileSink, err error) {
 	s = &fileSink{stats: newStats()}
@@ -392,7 +401,59 @@ func newFileSink(dir string) (s *fileSink, err error) {
 	if s.rejects, err = openTable[schemas.Reject](s, dir, schemas.Rejects); err != nil {
 		return nil, err
 	}
+	s.startLane(func(figs []schemas.Figure) error { return s.figures.Write(figs...) })
+	s.startLane(func(figs []schemas.Figure) error {
+		fu, gr, co := CategoryRows(figs)
+		if err := s.funding.Write(fu...); err != nil {
+			return err
+		}
+		if err := s.grads.Write(gr...); err != nil {
+			return err
+		}
+		return s.coauth.Write(co...)
+	})
 	return s, nil
+}
+
+// startLane starts a goroutine that writes the figure batches it is sent, in order, and
+// reports its first error when its channel closes.
+func (s *fileSink) startLane(write func([]schemas.Figure) error) {
+	ch, errc := make(chan []schemas.Figure, 4), make(chan error, 1)
+	s.lanes, s.laneErr = append(s.lanes, ch), append(s.laneErr, errc)
+	go func() {
+		var first error
+		for figs := range ch {
+			if first == nil {
+				first = write(figs)
+			}
+		}
+		errc <- first
+	}()
+}
+
+// flushFigures sends the pending batch to every lane.
+func (s *fileSink) flushFigures() {
+	if len(s.batch) == 0 {
+		return
+	}
+	for _, ch := range s.lanes {
+		ch <- s.batch
+	}
+	s.batch = make([]schemas.Figure, 0, figureBatch) // the lanes own the old one now
+}
+
+// stopLanes flushes the figures, ends the lanes and returns their first error.
+func (s *fileSink) stopLanes() error {
+	s.flushFigures()
+	var first error
+	for i, ch := range s.lanes {
+		close(ch)
+		if err := <-s.laneErr[i]; first == nil {
+			first = err
+		}
+	}
+	s.lanes = nil
+	return first
 }
 
 func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWriter[T], error) {
@@ -420,24 +481,16 @@ func (s *fileSink) check(c schemas.Check) error {
 
 func (s *fileSink) figure(f schemas.Figure) error {
 	s.stats.figure(f)
-	if err := s.figures.Write(f); err != nil {
-		return err
-	}
-	fu, gr, co := CategoryRows([]schemas.Figure{f})
-	switch {
-	case len(fu) > 0:
-		return s.funding.Write(fu...)
-	case len(gr) > 0:
-		return s.grads.Write(gr...)
-	case len(co) > 0:
-		return s.coauth.Write(co...)
+	s.batch = append(s.batch, f)
+	if len(s.batch) >= figureBatch {
+		s.flushFigures()
 	}
 	return nil
 }
 
-// close closes every table, returning the first error.
+// close ends the figure lanes and closes every table, returning the first error.
 func (s *fileSink) close() error {
-	var first error
+	first := s.stopLanes()
 	for _, c := range s.closers {
 		if err := c(); first == nil {
 			first = err
