@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -286,7 +287,7 @@ func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, a := range sortedKeys(anchors) {
+	for _, a := range out.SortedKeys(anchors) {
 		ks := anchors[a]
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
@@ -436,7 +437,7 @@ func (c *checker) eventYears() {
 	for _, e := range c.events {
 		byKey[e.Key] = append(byKey[e.Key], e)
 	}
-	for _, k := range sortedKeys(byKey) {
+	for _, k := range out.SortedKeys(byKey) {
 		es := byKey[k]
 		first := map[int]Event{} // the first statement of each year
 		var years []int
@@ -462,15 +463,6 @@ func (c *checker) eventYears() {
 			fmt.Sprintf("%s is %s in %s", es[0].Name, es[0].Verb, strings.Join(parts, " and in ")),
 			ptrF(float64(years[0])), ptrF(float64(years[len(years)-1])))
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // findingsByFigure gives, per figure id, the check ids of the findings that concern it,

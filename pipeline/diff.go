@@ -151,13 +151,13 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 		return out
 	}
 	ot, nt := tables(od), tables(nd)
-	for _, name := range sortedKeys(ot) {
+	for _, name := range out.SortedKeys(ot) {
 		if _, ok := nt[name]; !ok {
 			d.Schema = append(d.Schema, fmt.Sprintf("table %s removed", name))
 			d.Breaking = true
 		}
 	}
-	for _, name := range sortedKeys(nt) {
+	for _, name := range out.SortedKeys(nt) {
 		n := nt[name]
 		o, ok := ot[name]
 		if !ok {

@@ -44,16 +44,6 @@ type Dataset struct {
 	Rejects      []schemas.Reject
 }
 
-// Counts returns the rows per table.
-func (d *Dataset) Counts() map[string]int {
-	return map[string]int{
-		schemas.Sources.Name: len(d.Sources), schemas.Figures.Name: len(d.Figures),
-		schemas.FundingTable.Name: len(d.Funding), schemas.GraduatesTable.Name: len(d.Graduates),
-		schemas.CoauthorshipTable.Name: len(d.Coauthorship), schemas.Checks.Name: len(d.Checks),
-		schemas.Rejects.Name: len(d.Rejects),
-	}
-}
-
 // Summary reports what a release did.
 type Summary struct {
 	Dir       string
