@@ -418,7 +418,7 @@ func newFileSink(dir string) (s *fileSink, err error) {
 // startLane starts a goroutine that writes the figure batches it is sent, in order, and
 // reports its first error when its channel closes.
 func (s *fileSink) startLane(write func([]schemas.Figure) error) {
-	ch, errc := make(chan []schemas.Figure, 4), make(chan error, 1)
+	ch, errc := make(chan []schemas.Figure, 1), make(chan error, 1)
 	s.lanes, s.laneErr = append(s.lanes, ch), append(s.laneErr, errc)
 	go func() {
 		var first error
