@@ -9,6 +9,9 @@
 //	checks    → consistency across figures and sources    (checker)
 //	release   → Parquet, CSV, Data Package, checksums     (Release, out package)
 //
-// Build runs the stages up to checks over a corpus; Release writes the result as a version
-// directory, atomically. ValidateRelease re-checks a written release on its own.
+// Corpus.Process runs the per-document stages on one document; merge puts per-document
+// results, in corpus order, through the cross-source checks into the tables, whether the
+// results come from goroutines here (Release, Build) or from shards written elsewhere
+// (WriteFromShards, used by the Beam pipeline in beam/). Release writes a version directory
+// atomically; ValidateRelease re-checks a written release on its own; DiffReleases compares two.
 package pipeline
