@@ -197,9 +197,11 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 	// A running header or footer is a short line that recurs with only its page number
 	// changed ("Journal of Korean Studies, Vol. 12, No. 3 (2015)  47").
 	shape := map[string]int{}
+	shapes := make([]string, len(lines))
 	for i, ln := range lines {
 		if cls[i].kind == lineText && blank(i-1) && blank(i+1) {
 			if k, ok := headerShape(ln.text); ok {
+				shapes[i] = k
 				shape[k]++
 			}
 		}
@@ -209,7 +211,7 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 			continue
 		}
 		t := trimSpace(ln.text)
-		if k, ok := headerShape(t); ok && shape[k] >= 2 {
+		if k := shapes[i]; k != "" && shape[k] >= 2 {
 			n, _ := edgeNumber(t)
 			cls[i] = lineClass{kind: linePage, page: n, header: true}
 		} else if n, ok := pageNumber(t); ok {
@@ -222,8 +224,8 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 // headerShape returns a line's shape for spotting running headers: its words with digits
 // blanked, when it is short enough to be one.
 func headerShape(t string) (string, bool) {
-	if strings.TrimSpace(t) == "" {
-		return "", false
+	if len(t) > 160 || strings.TrimSpace(t) == "" {
+		return "", false // too long to be a running header: skip the work
 	}
 	words := strings.Fields(t)
 	// Odd and even pages put the number on opposite sides: leave it out of the shape.
@@ -277,6 +279,9 @@ func isBoilerplate(t string, lex *Lexicon, end bool) bool {
 // footer carrying one ("Bytes and Bullets in Korea 333"): at most eight words of a title,
 // no sentence punctuation, a number of at most four digits first or last.
 func pageNumber(t string) (int, bool) {
+	if len(t) > 120 {
+		return 0, false // longer than eight words of a title and a number
+	}
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 8 {
 		return 0, false
