@@ -224,8 +224,11 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 // headerShape returns a line's shape for spotting running headers: its words with digits
 // blanked, when it is short enough to be one.
 func headerShape(t string) (string, bool) {
-	if len(t) > 160 || strings.TrimSpace(t) == "" {
-		return "", false // too long to be a running header: skip the work
+	t = strings.TrimSpace(t)
+	// A running header carries its page number first or last; anything else, or anything
+	// too long to be a header, is not one (and costs nothing more).
+	if len(t) == 0 || len(t) > 160 || !isDigit(t[0]) && !isDigit(t[len(t)-1]) {
+		return "", false
 	}
 	words := strings.Fields(t)
 	// Odd and even pages put the number on opposite sides: leave it out of the shape.
@@ -408,8 +411,10 @@ func isLetters(s string) bool {
 // stripMarkup is a cheap approximation of cleanLine's output, for decisions at line ends.
 func stripMarkup(s string) string {
 	s = strings.TrimRight(s, " \t\r*_")
-	if i := strings.LastIndex(s, "<sup>"); i >= 0 && strings.HasSuffix(s, "</sup>") {
-		s = s[:i]
+	if strings.HasSuffix(s, "</sup>") {
+		if i := strings.LastIndex(s, "<sup>"); i >= 0 {
+			s = s[:i]
+		}
 	}
 	return s
 }
