@@ -31,23 +31,31 @@ type Lexicon struct {
 	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
 	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
 
-	starts map[string]bool // the first three letters (lower case) of every word that can start a number
+	starts []bool // by startKey: the first three letters of every word that can start a number
+}
+
+// startKey packs up to three ASCII letters, case folded, into an index below 27³.
+func startKey(text string) (int, bool) {
+	k, n := 0, 0
+	for n < 3 && n < len(text) && isASCIILetter(text[n]) {
+		k = k*27 + int(text[n]|0x20-'a'+1)
+		n++
+	}
+	if n < 3 && n < len(text) && text[n] >= 0x80 {
+		return 0, false // a non-ASCII letter: not an English number word
+	}
+	for i := n; i < 3; i++ {
+		k *= 27
+	}
+	return k, n > 0
 }
 
 // numberStart reports whether text starts like a word that can start a number: a number
 // word ("twelve", "twenty-five", "three-year"), "a"/"an" (of "a dozen", "a million"), a
 // scale word or a ratio word ("twice"). It lets the scanner pass most words without work.
 func (l *Lexicon) numberStart(text string) bool {
-	var key [3]byte
-	n := 0
-	for n < 3 && n < len(text) && isASCIILetter(text[n]) {
-		key[n] = text[n] | 0x20
-		n++
-	}
-	if n < len(text) && n < 3 && isASCIILetter(text[n]) {
-		return false
-	}
-	return l.starts[string(key[:n])]
+	k, ok := startKey(text)
+	return ok && l.starts[k]
 }
 
 // NameRule says that Number followed by a word starting with Word is a name.
@@ -191,13 +199,21 @@ func loadLexicon() (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lex.starts = map[string]bool{"a": true, "an": true, "twi": true, "thr": true}
+	lex.starts = make([]bool, 27*27*27)
+	mark := func(w string) {
+		if k, ok := startKey(w); ok {
+			lex.starts[k] = true
+		}
+	}
+	for _, w := range []string{"a", "an", "twice", "thrice"} {
+		mark(w)
+	}
 	for w := range lex.Numbers {
-		lex.starts[prefix3(w)] = true
+		mark(w)
 	}
 	for w, sc := range lex.Scales {
 		if !sc.Suffix {
-			lex.starts[prefix3(w)] = true
+			mark(w)
 		}
 	}
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
@@ -213,14 +229,6 @@ func addOnce[V any](m map[string]V, key string, v V) error {
 	}
 	m[key] = v
 	return nil
-}
-
-func prefix3(w string) string {
-	w = strings.ToLower(w)
-	if len(w) > 3 {
-		return w[:3]
-	}
-	return w
 }
 
 // readTable reads a tab-separated lexicon file, skipping blank lines and # comments.

@@ -39,11 +39,13 @@ func Find(doc *Document) []Figure {
 func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var figs []Figure
 	sents := Sentences(v.Text, lex)
+	var toks []token // reused from sentence to sentence
 	for si, sp := range sents {
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenize(v.Text[sp.Start:sp.End], sp.Start)}
+		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks}
 		found := s.scan()
 		inheritCurrency(found)
 		for _, c := range found {

@@ -36,7 +36,11 @@ func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 
 // tokenize splits text (a sentence of the view, starting at view offset base) into tokens.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, len(text)/5+1) // about one token per five bytes of English
+	return tokenizeInto(make([]token, 0, len(text)/5+1), text, base) // about one token per five bytes
+}
+
+// tokenizeInto is tokenize appending to toks, so that a caller can reuse one slice.
+func tokenizeInto(toks []token, text string, base int) []token {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
