@@ -551,7 +551,7 @@ func (s *scanner) chained(j int) bool {
 // twice reads "twice" (and "thrice") as a ratio.
 func (s *scanner) twice(i int) (candidate, int, bool) {
 	t := s.toks[i]
-	if t.kind != tokWord {
+	if t.kind != tokWord || t.text[0]|0x20 != 't' {
 		return candidate{}, i, false
 	}
 	var v float64

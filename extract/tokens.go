@@ -42,7 +42,10 @@ func tokenize(text string, base int) []token {
 // tokenizeInto is tokenize appending to toks, so that a caller can reuse one slice.
 func tokenizeInto(toks []token, text string, base int) []token {
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == ' ' || r == '\n':
 			i += size
@@ -69,6 +72,10 @@ func tokenizeInto(toks []token, text string, base int) []token {
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z') {
+					j++ // ASCII letters, most of the text, without decoding
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) {
 					j += s2
