@@ -394,7 +394,7 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 	v := doc.View
 	for _, sp := range extract.Sentences(v.Text, extract.DefaultLexicon()) {
 		s := v.Text[sp.Start:sp.End]
-		if !hasEventVerb(s) || !hasYear(s) {
+		if !hasYear(s) || !hasEventVerb(s) {
 			continue // the cheap test first: most sentences date nothing
 		}
 		m := eventVerbRE.FindStringSubmatchIndex(s)

@@ -106,7 +106,6 @@ func winner(scores map[string]int, min int) string {
 }
 
 var (
-	yearRE     = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 	periodRE   = regexp.MustCompile(`(?i)\b(?:from|between)?\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\s*(?:to|and|–|-|until|till)\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\b`)
 	citationRE = regexp.MustCompile(`\([^()]*[A-Za-z][^()]*,\s*(1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)|[A-Z][A-Za-z.]+\s+\((1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)`)
 )
@@ -125,20 +124,24 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 			masked[i] = ' '
 		}
 	}
-	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
-		blank(m[0], m[1])
+	if strings.IndexByte(sentence, '(') >= 0 {
+		for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
+			blank(m[0], m[1])
+		}
 	}
 	blank(fig.Start, fig.End) // the figure's own number is not its year
 	type mention struct{ pos, year int }
 	var ms []mention
 	s := string(masked)
-	for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		ms = append(ms, mention{m[4], y})
-		blank(m[0], m[1])
+	if len(yearSpans(s)) >= 2 { // a period needs two years
+		for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			ms = append(ms, mention{m[4], y})
+			blank(m[0], m[1])
+		}
+		s = string(masked)
 	}
-	s = string(masked)
-	for _, m := range yearRE.FindAllStringIndex(s, -1) {
+	for _, m := range yearSpans(s) {
 		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.') || m[1] < len(s) && s[m[1]] == ',' && m[1]+1 < len(s) && unicode.IsDigit(rune(s[m[1]+1])) {
 			continue // part of a number: "12,2005"
 		}
@@ -156,6 +159,25 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 		}
 	}
 	return best, dist >= 0
+}
+
+// yearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
+// without a regular expression, which would cost on every figure's sentence.
+func yearSpans(s string) [][2]int {
+	var out [][2]int
+	isWord := func(c byte) bool { return isDigitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' }
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if !(c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') ||
+			!isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+			continue
+		}
+		if (i == 0 || !isWord(s[i-1])) && (i+4 == len(s) || !isWord(s[i+4])) {
+			out = append(out, [2]int{i, i + 4})
+			i += 3
+		}
+	}
+	return out
 }
 
 // hasYear reports whether s has four digits starting 18, 19 or 20 in a row.
@@ -178,9 +200,11 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
 func Subject(sentence string, fig extract.Span) string {
 	masked := []byte(sentence)
-	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
-		for i := m[0]; i < m[1]; i++ {
-			masked[i] = ' '
+	if strings.IndexByte(sentence, '(') >= 0 {
+		for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
+			for i := m[0]; i < m[1]; i++ {
+				masked[i] = ' '
+			}
 		}
 	}
 	s := string(masked)
