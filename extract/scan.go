@@ -145,6 +145,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if n.fraction {
 		c.unit = "percent"
 	}
+	if j < len(s.toks)-1 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "fold") && s.toks[j].attachedTo(s.toks[j-1]) {
+		// "3.4-fold": a ratio, like "twice"
+		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", "times", s.qualify(&c)
+		return c, j + 2, true
+	}
 	if n.duration != "" {
 		c.unit = n.duration
 	}
@@ -209,8 +214,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.counted = ""
 	}
 	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
-		// "the total number of Russian scientists ... is estimated to exceed 450"
-		c.counted = s.numberOf(c.start)
+		// "a population of 25.7 million": the noun before "of" is what is counted; "the total
+		// number of Russian scientists ... is estimated to exceed 450": so is the one after it.
+		c.counted = s.nounOfBefore(c.start)
+		if c.counted == "" {
+			c.counted = s.numberOf(c.start)
+		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)
 		}
@@ -262,11 +271,28 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
+		return true // "48 of them": a count of things the sentence has named
+	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from")):
+		return true // "up from 12 in 2016": the earlier value of the same measure
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]
 		return tok.kind == tokNum && (tok.grouped || tok.frac)
 	}
+}
+
+// wordsAt reports whether the tokens from k on are the words ws, in any case.
+func (s *scanner) wordsAt(k int, ws ...string) bool {
+	if k < 0 || k+len(ws) > len(s.toks) {
+		return false
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(s.toks[k+i].text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isStopword reports whether w ends a counted phrase. Acronyms are never stopwords ("IT").
@@ -485,6 +511,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
+	}
+	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) {
+		return true // "2019/20", "3/4": an academic year or a fraction written with a slash
 	}
 	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
 		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
@@ -719,6 +748,12 @@ func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
 // qualify finds the qualifier written before the figure, extends the figure over it, and
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
+	if isDuration(c.unit) && !c.isRange {
+		before := strings.ToLower(strings.TrimRight(s.text[s.sent.Start:c.start], " "))
+		if strings.HasSuffix(before, " over") || strings.HasSuffix(before, " within") || before == "over" {
+			return "exact" // "over five years", "within two years": during, not more than
+		}
+	}
 	best, rank := "exact", 0
 	if c.isRange {
 		best, rank = "range", 1
@@ -868,6 +903,25 @@ func isPlural(w string) bool {
 		}
 	}
 	return true
+}
+
+// nounOfBefore returns the noun of "<noun> of" written just before view offset at ("a
+// population of 25.7 million"), or "".
+func (s *scanner) nounOfBefore(at int) string {
+	k := len(s.toks) - 1
+	for k >= 0 && s.toks[k].start >= at {
+		k--
+	}
+	if k < 1 || !strings.EqualFold(s.toks[k].text, "of") || s.toks[k-1].kind != tokWord {
+		return ""
+	}
+	w := s.toks[k-1].text
+	lw := strings.ToLower(w)
+	if s.isStopword(w) || lw == "number" || lw == "total" || lw == "out" || lw == "one" || s.isQualifierWord(w) ||
+		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
+		return ""
+	}
+	return w
 }
 
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a

@@ -150,6 +150,14 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"52.3%", "52.3", "percent", "exact", ""}, {"535", "535", "count", "exact", ""}}},
 		{"participle adjective", "It sent 500 trained specialists abroad.",
 			[]want{{"500", "500", "people", "exact", "trained specialists"}}},
+		{"noun of before", "It has a population of 25.7 million.",
+			[]want{{"25.7 million", "2.57e+07", "count", "exact", "population"}}},
+		{"count of them, and up from", "In 2020, 48 of them were enrolled, up from 12 in 2016.",
+			[]want{{"48", "48", "count", "exact", ""}, {"12", "12", "count", "exact", ""}}},
+		{"over a duration is during it", "The ministry set aside KRW 2.3 trillion over five years.",
+			[]want{{"KRW 2.3 trillion", "2.3e+12", "KRW", "exact", ""}, {"five", "5", "years", "exact", "years"}}},
+		{"fold", "Prices rose 3.4-fold.",
+			[]want{{"3.4-fold", "3.4", "count", "exact", "times"}}},
 		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
 	}
@@ -205,6 +213,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"phone number", "Call +82-2-2100-5678 for details."},
 		{"white paper year", "See the 2020 White Paper for details."},
 		{"citation pages after a year", "It was modest (see Kim and Lee 2014, 112–115)."},
+		{"academic year with a slash", "In the 2019/20 academic year it grew."},
 		{"decimal section heading", "3.2 Co-authorship patterns\nText follows here."},
 	}
 	for _, tc := range tests {
