@@ -622,10 +622,10 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 	}
 	if j < len(s.toks) {
 		w := strings.ToLower(s.toks[j].text)
-		if w == "percent" || w == "per" && j+1 < len(s.toks) && strings.ToLower(s.toks[j+1].text) == "cent" {
+		if w == "percent" || w == "per" && s.wordsAt(j+1, "cent") || w == "percentage" && (s.wordsAt(j+1, "points") || s.wordsAt(j+1, "point")) {
 			k := j + 1
-			if w == "per" {
-				k++
+			if w != "percent" {
+				k++ // "per cent", "percentage points"
 			}
 			c.unit, c.end = "percent", s.toks[k-1].end
 			return k

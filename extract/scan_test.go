@@ -82,6 +82,8 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"85%", "85", "percent", "exact", "exports"}}},
 		{"percent word", "Some 12 percent of the students left.",
 			[]want{{"Some 12 percent", "12", "percent", "approx", "students"}}},
+		{"percentage points", "Its share rose by 2.5 percentage points.",
+			[]want{{"2.5 percentage points", "2.5", "percent", "exact", ""}}},
 		{"en dash range", "Each year 150–200 students enter.",
 			[]want{{"150–200", "150..200", "people", "range", "students"}}},
 		{"hyphen range", "Only 70-80 researchers work there.",
