@@ -40,12 +40,18 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var figs []Figure
 	sents := Sentences(v.Text, lex)
 	var toks []token // reused from sentence to sentence
+	var tables tableTracker
 	for si, sp := range sents {
+		next := ""
+		if si+1 < len(sents) {
+			next = v.Text[sents[si+1].Start:sents[si+1].End]
+		}
+		row := tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row}
 		found := s.scan()
 		inheritCurrency(found)
 		for _, c := range found {
@@ -98,10 +104,11 @@ type candidate struct {
 
 // scanner finds the figures of one sentence.
 type scanner struct {
-	lex  *Lexicon
-	text string // the whole view text
-	sent Span
-	toks []token
+	lex   *Lexicon
+	text  string // the whole view text
+	sent  Span
+	toks  []token
+	table *tableRow // when the sentence is a data row of a markdown table
 }
 
 // number is a number parsed from tokens [i, j).
@@ -213,6 +220,16 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// flattened table runs into the next row's name, which it does not count.
 		c.counted = ""
 	}
+	inTable := false
+	if s.table != nil && c.counted == "" {
+		// A table cell counts what its column's header names.
+		if h := s.table.column(c.start); h != "" {
+			c.counted, inTable = h, true
+			if c.unit == "" || c.unit == "count" {
+				c.unit = s.unitOf(strings.ToLower(h))
+			}
+		}
+	}
 	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
 		// "a population of 25.7 million": the noun before "of" is what is counted; "the total
 		// number of Russian scientists ... is estimated to exceed 450": so is the one after it.
@@ -228,7 +245,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		j = s.yearsAndMonths(&c, j)
 	}
 	c.qualifier = s.qualify(&c)
-	if !s.isQuantity(n, c) || s.isName(n, c) || s.isTimeRef(c, j) {
+	quantity := s.isQuantity(n, c)
+	if inTable && !(n.plain && isYear(n.value)) {
+		quantity = true // a number in a table's cell is a quantity, a year column aside
+	}
+	if !quantity || s.isName(n, c) || s.isTimeRef(c, j) {
 		return candidate{}, j, false
 	}
 	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !isCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {

@@ -164,6 +164,9 @@ func TestFindNumberForms(t *testing.T) {
 			[]want{{"KRW 2.3 trillion", "2.3e+12", "KRW", "exact", ""}, {"five", "5", "years", "exact", "years"}}},
 		{"fold", "Prices rose 3.4-fold.",
 			[]want{{"3.4-fold", "3.4", "count", "exact", "times"}}},
+		{"markdown table cells counted by their header", "| Year | Graduates | Share |\n|---|---|---|\n| 2017 | 1,200 | 35% |\n| 2018 | 100 | 41% |\n",
+			[]want{{"1,200", "1200", "people", "exact", "Graduates"}, {"35%", "35", "percent", "exact", "Share"},
+				{"100", "100", "people", "exact", "Graduates"}, {"41%", "41", "percent", "exact", "Share"}}},
 		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
 	}

@@ -1,0 +1,83 @@
+package extract
+
+import "strings"
+
+// Markdown tables state their figures in cells, and what each column counts in the header
+// row: "| Year | Graduates |" over "| 2018 | 1,450 |". The scanner reads a data row's cells
+// with the header's names as their counted nouns.
+
+// tableRow is a data row of a markdown table: the view offsets where its cells start, and
+// the names of the columns above them.
+type tableRow struct {
+	cellStarts []int
+	header     []string
+}
+
+// isTableLine reports whether a sentence of the view is a markdown table line.
+func isTableLine(t string) bool {
+	return strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2
+}
+
+// isTableRule reports whether a table line is the rule under a header: "|---|:--:|".
+func isTableRule(t string) bool {
+	return strings.Trim(t, "|-: ") == "" && strings.Contains(t, "-")
+}
+
+// tableCells splits a table line at its bars; it returns each cell's text and view offset.
+func tableCells(t string, base int) (cells []string, starts []int) {
+	for i := 0; i < len(t); {
+		if t[i] != '|' {
+			i++
+			continue
+		}
+		j := strings.IndexByte(t[i+1:], '|')
+		if j < 0 {
+			break
+		}
+		cells = append(cells, strings.TrimSpace(t[i+1:i+1+j]))
+		starts = append(starts, base+i+1)
+		i += 1 + j
+	}
+	return cells, starts
+}
+
+// tableTracker follows the sentences of a view and says which are rows of a table with a
+// header.
+type tableTracker struct {
+	header []string
+}
+
+// row returns the table row context of sentence t at view offset base, or nil; next is the
+// sentence after it, which tells a header (followed by its rule) from a data row.
+func (tt *tableTracker) row(t string, base int, next string) *tableRow {
+	if !isTableLine(t) {
+		tt.header = nil
+		return nil
+	}
+	if isTableRule(t) {
+		return nil
+	}
+	cells, starts := tableCells(t, base)
+	if isTableRule(next) {
+		tt.header = cells
+		return nil
+	}
+	if tt.header == nil {
+		return nil
+	}
+	return &tableRow{cellStarts: starts, header: tt.header}
+}
+
+// column returns the header name of the cell holding view offset at, or "".
+func (r *tableRow) column(at int) string {
+	col := -1
+	for i, s := range r.cellStarts {
+		if s <= at {
+			col = i
+		}
+	}
+	if col < 0 || col >= len(r.header) {
+		return ""
+	}
+	return r.header[col]
+}
