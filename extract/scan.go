@@ -294,8 +294,11 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "52.3% (n = 535)": a sample size
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
 		return true // "48 of them": a count of things the sentence has named
-	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from")):
-		return true // "up from 12 in 2016": the earlier value of the same measure
+	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
+		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")):
+		return true // "up from 12 in 2016", "compared with 31": another value of the same measure
+	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
+		return true // "52 (12.4%)": a count with its share
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]
@@ -932,6 +935,9 @@ func (s *scanner) nounOfBefore(at int) string {
 	k := len(s.toks) - 1
 	for k >= 0 && s.toks[k].start >= at {
 		k--
+	}
+	for k >= 0 && s.toks[k].kind == tokWord && s.isQualifierWord(s.toks[k].text) && !strings.EqualFold(s.toks[k].text, "of") {
+		k-- // "a faculty of about 70"
 	}
 	if k < 1 || !strings.EqualFold(s.toks[k].text, "of") || s.toks[k-1].kind != tokWord {
 		return ""

@@ -167,6 +167,12 @@ func TestFindNumberForms(t *testing.T) {
 		{"markdown table cells counted by their header", "| Year | Graduates | Share |\n|---|---|---|\n| 2017 | 1,200 | 35% |\n| 2018 | 100 | 41% |\n",
 			[]want{{"1,200", "1200", "people", "exact", "Graduates"}, {"35%", "35", "percent", "exact", "Share"},
 				{"100", "100", "people", "exact", "Graduates"}, {"41%", "41", "percent", "exact", "Share"}}},
+		{"compared with", "27 joint papers appeared, compared with 31 in 2018.",
+			[]want{{"27", "27", "papers", "exact", "joint papers"}, {"31", "31", "count", "exact", ""}}},
+		{"count with its share", "Of the respondents, 52 (12.4%) reported using a phone.",
+			[]want{{"52", "52", "count", "exact", ""}, {"12.4%", "12.4", "percent", "exact", ""}}},
+		{"noun of a hedged count", "Its faculty of about 70 came from abroad.",
+			[]want{{"about 70", "70", "people", "approx", "faculty"}}},
 		{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 			[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
 	}
