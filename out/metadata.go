@@ -2,6 +2,8 @@ package out
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -71,7 +73,7 @@ func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
 				r.Name += "-parquet"
 				r.MediaType = "application/vnd.apache.parquet"
 			}
-			sum, size, err := fileSHA256(filepath.Join(dir, r.Path))
+			sum, size, err := FileSHA256(filepath.Join(dir, r.Path))
 			if err != nil {
 				return err
 			}
@@ -120,7 +122,7 @@ func WriteChecksums(dir string) error {
 		if e.IsDir() || e.Name() == ChecksumFile {
 			continue
 		}
-		sum, _, err := fileSHA256(filepath.Join(dir, e.Name()))
+		sum, _, err := FileSHA256(filepath.Join(dir, e.Name()))
 		if err != nil {
 			return err
 		}
@@ -148,12 +150,19 @@ func ReadChecksums(path string) (map[string]string, error) {
 	return sums, sc.Err()
 }
 
-func fileSHA256(path string) (string, int64, error) {
-	b, err := os.ReadFile(path)
+// FileSHA256 hashes a file as it streams by: release files can be larger than memory.
+func FileSHA256(path string) (string, int64, error) {
+	f, err := os.Open(path)
 	if err != nil {
 		return "", 0, err
 	}
-	return schemas.SHA256(b), int64(len(b)), nil
+	defer f.Close()
+	h := sha256.New()
+	n, err := io.Copy(h, f)
+	if err != nil {
+		return "", 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), n, nil
 }
 
 // WriteCodebook writes README.md: the tables and their fields, generated from the schemas,

@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -63,8 +62,8 @@ func ValidateRelease(dir, corpusDir string) (*Report, error) {
 		r.Problems = []Problem{}
 	}
 	for _, t := range schemas.All() {
-		if pf, err := openParquet(dir, t); err == nil {
-			r.Rows[t.Name] = int(pf.NumRows())
+		if n, err := parquetRows(dir, t); err == nil {
+			r.Rows[t.Name] = int(n)
 		}
 	}
 	if findings, err := readParquet[schemas.Check](dir, schemas.Checks); err == nil {
@@ -108,12 +107,12 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 		add(out.ChecksumFile, 0, "%v", err)
 	}
 	for _, name := range out.SortedKeys(sums) {
-		b, err := os.ReadFile(filepath.Join(dir, name))
+		sum, _, err := out.FileSHA256(filepath.Join(dir, name))
 		switch {
 		case err != nil:
 			add(name, 0, "listed in %s but unreadable: %v", out.ChecksumFile, err)
-		case schemas.SHA256(b) != sums[name]:
-			add(name, 0, "checksum mismatch: %s says %s, file has %s", out.ChecksumFile, sums[name], schemas.SHA256(b))
+		case sum != sums[name]:
+			add(name, 0, "checksum mismatch: %s says %s, file has %s", out.ChecksumFile, sums[name], sum)
 		}
 	}
 	entries, _ := os.ReadDir(dir)
@@ -299,17 +298,22 @@ func readParquet[T any](dir string, t *schemas.Table) ([]T, error) {
 	return parquet.Read[T](f, st.Size())
 }
 
-// openParquet opens a table's Parquet file and checks its columns.
-func openParquet(dir string, t *schemas.Table) (*parquet.File, error) {
-	b, err := os.ReadFile(filepath.Join(dir, t.Name+".parquet"))
+// parquetRows counts the rows of a table's Parquet file, checking its columns, from its footer.
+func parquetRows(dir string, t *schemas.Table) (int64, error) {
+	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	pf, err := parquet.OpenFile(bytes.NewReader(b), int64(len(b)))
+	defer f.Close()
+	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
-	return pf, checkColumns(pf, t)
+	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
+	if err != nil {
+		return 0, err
+	}
+	return pf.NumRows(), checkColumns(pf, t)
 }
 
 func checkColumns(pf *parquet.File, t *schemas.Table) error {
