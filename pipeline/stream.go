@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
@@ -211,6 +212,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
 	anchors := &anchorCounter{}
+	var anchored [][]schemas.Figure // slim copies of the sentences that state an anchor
 	for done := 1; ; done++ {
 		r, err := next()
 		if err != nil {
@@ -228,6 +230,7 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 			}
 			anchors.add(f)
 		}
+		anchored = appendAnchored(anchored, r.Figures)
 		for _, rj := range r.Rejects {
 			if err := sink.reject(rj); err != nil {
 				return err
@@ -246,24 +249,15 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 	// The cross-source checks see only the sentences that share an anchor.
 	shared := anchors.shared()
 	var candidates []schemas.Figure
-	err := eachSentence(sp, func(sentence []schemas.Figure) error {
-		for _, f := range sentence {
-			if shared[anchorKey(f)] {
-				for _, g := range sentence {
-					candidates = append(candidates, slim(g))
-				}
-				return nil
-			}
+	for _, sentence := range anchored {
+		if slices.ContainsFunc(sentence, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
+			candidates = append(candidates, sentence...)
 		}
-		return nil
-	})
-	if err != nil {
-		return err
 	}
 	chk.sameMeasure(candidates, shared)
 	chk.eventYears()
 	byFigure := findingsByFigure(chk.findings)
-	err = sp.each(func(f schemas.Figure) error {
+	err := sp.each(func(f schemas.Figure) error {
 		if ids := byFigure[f.FigureID]; ids != "" {
 			f.Checks = &ids
 		}
@@ -280,23 +274,25 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 	return nil
 }
 
-// eachSentence calls fn with the figures of each sentence, in order.
-func eachSentence(sp spill, fn func([]schemas.Figure) error) error {
-	var group []schemas.Figure
-	err := sp.each(func(f schemas.Figure) error {
-		if len(group) > 0 && (group[0].SourceID != f.SourceID || group[0].SentenceStart != f.SentenceStart) {
-			if err := fn(group); err != nil {
-				return err
-			}
-			group = group[:0]
+// appendAnchored appends slim copies of the sentences of figs (one document's, in order)
+// that state an anchor: the only sentences the cross-source checks compare. They are few, so
+// they stay in memory while the figures themselves wait in the spill.
+func appendAnchored(anchored [][]schemas.Figure, figs []schemas.Figure) [][]schemas.Figure {
+	for i := 0; i < len(figs); {
+		j := i
+		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
+			j++
 		}
-		group = append(group, f)
-		return nil
-	})
-	if err == nil && len(group) > 0 {
-		err = fn(group)
+		if slices.ContainsFunc(figs[i:j], func(f schemas.Figure) bool { return anchorKey(f) != "" }) {
+			sentence := make([]schemas.Figure, 0, j-i)
+			for _, f := range figs[i:j] {
+				sentence = append(sentence, slim(f))
+			}
+			anchored = append(anchored, sentence)
+		}
+		i = j
 	}
-	return err
+	return anchored
 }
 
 // slim keeps what the cross-source checks read of a figure.
