@@ -118,6 +118,8 @@ type DocResult struct {
 	Findings []schemas.Check
 	Events   []Event
 	Reviewed []int // numbers of the review entries used
+
+	spillBlock []byte // Figures encoded for the spill by the worker, when it could
 }
 
 // Process runs extract → normalize → review → validate → per-source checks on document i.

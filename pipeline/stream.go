@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -39,16 +41,21 @@ func (d *Dataset) figure(f schemas.Figure) error {
 // spill holds the figures between their extraction and their release: the checks across
 // sources must see every figure before any figure row, which lists its findings, is final.
 type spill interface {
-	add(schemas.Figure) error
-	each(func(schemas.Figure) error) error // in the order added; may be called more than once
+	// add keeps one document's figures; block is their encoding by encodeFigures when the
+	// worker that made them has done it, else nil.
+	add(figs []schemas.Figure, block []byte) error
+	each(func(schemas.Figure) error) error // in the order added
 	close() error
 }
 
 // memSpill keeps figures in memory, for small corpora and tests.
 type memSpill struct{ figs []schemas.Figure }
 
-func (m *memSpill) add(f schemas.Figure) error { m.figs = append(m.figs, f); return nil }
-func (m *memSpill) close() error               { return nil }
+func (m *memSpill) add(figs []schemas.Figure, _ []byte) error {
+	m.figs = append(m.figs, figs...)
+	return nil
+}
+func (m *memSpill) close() error { return nil }
 func (m *memSpill) each(fn func(schemas.Figure) error) error {
 	for _, f := range m.figs {
 		if err := fn(f); err != nil {
@@ -58,12 +65,22 @@ func (m *memSpill) each(fn func(schemas.Figure) error) error {
 	return nil
 }
 
-// diskSpill streams figures through a temporary file, so memory does not grow with them.
+// encodeFigures encodes one document's figures as a self-contained gob stream. Workers call
+// it, so that the encoding, like the rest of a document's work, runs in parallel.
+func encodeFigures(figs []schemas.Figure) ([]byte, error) {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(figs); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// diskSpill streams figures through a temporary file, so memory does not grow with them: a
+// block per document, its length and then its gob stream.
 type diskSpill struct {
 	path string
 	f    *os.File
 	w    *bufio.Writer
-	enc  *gob.Encoder
 }
 
 func newDiskSpill(dir string) (*diskSpill, error) {
@@ -71,11 +88,24 @@ func newDiskSpill(dir string) (*diskSpill, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	return &diskSpill{path: f.Name(), f: f, w: w, enc: gob.NewEncoder(w)}, nil
+	return &diskSpill{path: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
 }
 
-func (d *diskSpill) add(f schemas.Figure) error { return d.enc.Encode(&f) }
+func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
+	if block == nil {
+		var err error
+		if block, err = encodeFigures(figs); err != nil {
+			return err
+		}
+	}
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(block)))
+	if _, err := d.w.Write(n[:]); err != nil {
+		return err
+	}
+	_, err := d.w.Write(block)
+	return err
+}
 
 func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 	if err := d.w.Flush(); err != nil {
@@ -86,16 +116,28 @@ func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 		return err
 	}
 	defer r.Close()
-	dec := gob.NewDecoder(bufio.NewReaderSize(r, 1<<20))
+	br := bufio.NewReaderSize(r, 1<<20)
+	var n [8]byte
+	var block []byte
 	for {
-		var f schemas.Figure
-		if err := dec.Decode(&f); errors.Is(err, io.EOF) {
+		if _, err := io.ReadFull(br, n[:]); errors.Is(err, io.EOF) {
 			return nil
 		} else if err != nil {
 			return fmt.Errorf("figure spill: %w", err)
 		}
-		if err := fn(f); err != nil {
-			return err
+		size := binary.LittleEndian.Uint64(n[:])
+		block = slices.Grow(block[:0], int(size))[:size]
+		if _, err := io.ReadFull(br, block); err != nil {
+			return fmt.Errorf("figure spill: %w", err)
+		}
+		var figs []schemas.Figure
+		if err := gob.NewDecoder(bytes.NewReader(block)).Decode(&figs); err != nil {
+			return fmt.Errorf("figure spill: %w", err)
+		}
+		for _, f := range figs {
+			if err := fn(f); err != nil {
+				return err
+			}
 		}
 	}
 }
@@ -176,6 +218,9 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		go func() {
 			for i := range todo {
 				res, err := c.Process(i)
+				if err == nil {
+					res.spillBlock, err = encodeFigures(res.Figures)
+				}
 				results[i] = result{res, err}
 				close(ready[i])
 			}
@@ -224,10 +269,10 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 		if err := sink.source(r.Source); err != nil {
 			return err
 		}
+		if err := sp.add(r.Figures, r.spillBlock); err != nil {
+			return err
+		}
 		for _, f := range r.Figures {
-			if err := sp.add(f); err != nil {
-				return err
-			}
 			anchors.add(f)
 		}
 		anchored = appendAnchored(anchored, r.Figures)
