@@ -604,8 +604,8 @@ func (s *scanner) chained(j int) bool {
 // twice reads "twice" (and "thrice") as a ratio.
 func (s *scanner) twice(i int) (candidate, int, bool) {
 	t := s.toks[i]
-	if t.kind != tokWord || t.text[0]|0x20 != 't' {
-		return candidate{}, i, false
+	if t.kind != tokWord || t.text[0]|0x20 != 't' || len(t.text) != 5 && len(t.text) != 6 {
+		return candidate{}, i, false // only "twice" and "thrice"
 	}
 	var v float64
 	switch {
@@ -719,7 +719,7 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	sep := s.toks[j]
-	before := strings.ToLower(strings.TrimRight(s.text[s.sent.Start:start], " "))
+	before := strings.ToLower(tail(strings.TrimRight(s.text[s.sent.Start:start], " "), 32))
 	switch strings.ToLower(sep.text) {
 	case "–", "—":
 	case "-":
@@ -773,7 +773,7 @@ func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
 	if isDuration(c.unit) && !c.isRange {
-		before := strings.ToLower(strings.TrimRight(s.text[s.sent.Start:c.start], " "))
+		before := strings.ToLower(tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16))
 		if strings.HasSuffix(before, " over") || strings.HasSuffix(before, " within") || before == "over" {
 			return "exact" // "over five years", "within two years": during, not more than
 		}
@@ -782,21 +782,21 @@ func (s *scanner) qualify(c *candidate) string {
 	if c.isRange {
 		best, rank = "range", 1
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		if strings.HasSuffix(strings.ToLower(before), "between") && boundaryBefore(before, len(before)-len("between")) {
+		if strings.HasSuffix(strings.ToLower(tail(before, 16)), "between") && boundaryBefore(before, len(before)-len("between")) {
 			c.start = s.sent.Start + len(before) - len("between")
 		}
 		return best
 	}
 	for hops := 0; hops < 2; hops++ {
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		lower := strings.ToLower(before)
+		lower := strings.ToLower(tail(before, 48))
 		if hops > 0 {
 			// Only "estimated to exceed", "is expected to reach" style chains continue.
 			if !strings.HasSuffix(lower, " to") {
 				break
 			}
 			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
-			lower = strings.ToLower(before)
+			lower = strings.ToLower(tail(before, 48))
 		}
 		q, ok := s.qualifierAtEnd(lower, before)
 		if !ok {
@@ -808,6 +808,20 @@ func (s *scanner) qualify(c *candidate) string {
 		c.start = s.sent.Start + len(before) - len(q.Phrase)
 	}
 	return best
+}
+
+// tail returns the last n bytes of s or a little more, starting on a rune: the words just
+// before a number, where qualifiers and separators are looked for, without lowering the
+// whole sentence for every number in it.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
 }
 
 func (s *scanner) qualifierAtEnd(lower, before string) (Qualifier, bool) {
