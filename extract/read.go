@@ -53,7 +53,7 @@ func invalidUTF8(b []byte) int {
 func (d *Document) SentenceAt(start, end int) (text string, rawStart, rawEnd int) {
 	v := d.View
 	first, last := -1, -1
-	sents := Sentences(v.Text, DefaultLexicon())
+	sents := v.SentenceSpans(DefaultLexicon())
 	for i, s := range sents {
 		rs, re := v.RawStart(s.Start), v.RawEnd(s.End)
 		if first < 0 && re > start {

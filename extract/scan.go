@@ -38,7 +38,7 @@ func Find(doc *Document) []Figure {
 // FindInView returns the figures of a view built from raw.
 func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var figs []Figure
-	sents := Sentences(v.Text, lex)
+	sents := v.SentenceSpans(lex)
 	var toks []token // reused from sentence to sentence
 	var tables tableTracker
 	for si, sp := range sents {

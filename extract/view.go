@@ -16,6 +16,17 @@ type View struct {
 	Text  string
 	segs  []segment  // where runs of the view come from in the raw text
 	Pages []PageMark // page numbers the document prints, in view order
+	sents []Span     // the sentences, split once (see SentenceSpans)
+}
+
+// SentenceSpans returns the sentences of the view, split on first use (with the lexicon of
+// that first call) and kept: finding
+// figures, the event check and the review all walk them.
+func (v *View) SentenceSpans(lex *Lexicon) []Span {
+	if v.sents == nil {
+		v.sents = Sentences(v.Text, lex)
+	}
+	return v.sents
 }
 
 // segment says that view bytes from view on come from raw bytes from raw on, one for one,

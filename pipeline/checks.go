@@ -392,7 +392,7 @@ var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:firs
 func findEvents(doc *extract.Document, sourceID string) []Event {
 	var out []Event
 	v := doc.View
-	for _, sp := range extract.Sentences(v.Text, extract.DefaultLexicon()) {
+	for _, sp := range v.SentenceSpans(extract.DefaultLexicon()) {
 		s := v.Text[sp.Start:sp.End]
 		if !hasYear(s) || !hasEventVerb(s) {
 			continue // the cheap test first: most sentences date nothing
