@@ -20,8 +20,7 @@ type View struct {
 }
 
 // SentenceSpans returns the sentences of the view, split on first use (with the lexicon of
-// that first call) and kept: finding
-// figures, the event check and the review all walk them.
+// that first call) and kept: finding figures, the event check and the review all walk them.
 func (v *View) SentenceSpans(lex *Lexicon) []Span {
 	if v.sents == nil {
 		v.sents = Sentences(v.Text, lex)
