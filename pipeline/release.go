@@ -236,9 +236,7 @@ func Release(opts Options) (*Summary, error) {
 			if err := writeMetadata(tmp, version, stats); err != nil {
 				return nil, err
 			}
-			if diff, err = DiffReleases(filepath.Join(opts.Out, latest), tmp); err != nil {
-				return nil, err
-			}
+			diff.NewVersion = version // the tables are the ones just compared; only the version changed
 		}
 	}
 	target := filepath.Join(opts.Out, version)
