@@ -51,6 +51,7 @@ fuzz:
 	$(GO) test ./extract -run='^$$' -fuzz='^FuzzFind$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./extract -run='^$$' -fuzz='^FuzzBuildView$$' -fuzztime=$(FUZZTIME)
 	$(GO) test ./pipeline -run='^$$' -fuzz='^FuzzManifest$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./pipeline -run='^$$' -fuzz='^FuzzReview$$' -fuzztime=$(FUZZTIME)
 
 ## lint: gofmt and go vet must be clean
 lint:

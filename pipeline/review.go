@@ -101,6 +101,9 @@ func LoadReview(dir string) (*Review, error) {
 	}
 	r.entries = file.Reviews
 	for i, e := range file.Reviews {
+		if e == nil {
+			return nil, fmt.Errorf("%s: %s: entry %d is empty", dir, ReviewFile, i+1)
+		}
 		e.index = i + 1
 		if err := e.check(); err != nil {
 			return nil, fmt.Errorf("%s: %w", dir, err)

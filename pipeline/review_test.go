@@ -97,3 +97,18 @@ func TestReviewBadCorrectionIsRejectedNotReleased(t *testing.T) {
 		t.Errorf("rejects %+v", ds.Rejects)
 	}
 }
+
+// FuzzReview feeds arbitrary review files to the release: each gives a dataset or an error
+// that names the file, never a panic.
+func FuzzReview(f *testing.F) {
+	f.Add("reviews:\n  - figure_id: f1\n    action: confirm\n")
+	f.Add("reviews:\n  - action: add\n    source_id: a\n    quote: \"300\"\n    value: 300\n    unit: people\n")
+	f.Add("reviews:\n  - figure_id: x\n    action: correct\n    value_low: 3\n    value_high: 1\n")
+	f.Fuzz(func(t *testing.T, review string) {
+		dir := writeCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: review})
+		ds, err := Build(dir)
+		if err == nil && len(ds.Sources) != 1 {
+			t.Fatalf("%d sources from one file", len(ds.Sources))
+		}
+	})
+}
