@@ -205,7 +205,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
 		}
-	} else if isCurrency(c.unit) {
+	} else if schemas.IsCurrency(c.unit) {
 		c.counted = strings.TrimPrefix(s.countedAfter(j, false, false), "worth of ")
 	} else {
 		k := j
@@ -252,7 +252,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if !quantity || s.isName(n, c) || s.isTimeRef(c, j) {
 		return candidate{}, j, false
 	}
-	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !isCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
+	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !schemas.IsCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
 		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
 	}
 	if c.unit == "" {
@@ -362,10 +362,6 @@ func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(
 
 func isDuration(u string) bool {
 	return u == "years" || u == "months" || u == "days" || u == "weeks" || u == "hours"
-}
-
-func isCurrency(u string) bool {
-	return len(u) == 3 && strings.ToUpper(u) == u
 }
 
 // parseNumber reads a number starting at token i: digits, or number words, with any
@@ -1029,7 +1025,7 @@ func inheritCurrency(cs []candidate) {
 		if cs[i].unit != "count" || cs[i].counted != "" || !cs[i].scaled || i == 0 {
 			continue
 		}
-		if prev := cs[i-1].unit; isCurrency(prev) {
+		if prev := cs[i-1].unit; schemas.IsCurrency(prev) {
 			cs[i].unit, cs[i].inferred = prev, true
 		}
 	}

@@ -248,32 +248,42 @@ func checkCategoryTables(dir string, figures []schemas.Figure, add func(string, 
 			add(file, 0, "%d rows, but figures has %d of category %s", len(ids), want[category], category)
 		}
 	}
-	funding, err := readParquet[schemas.Funding](dir, schemas.FundingTable)
-	if err != nil {
-		add(schemas.FundingTable.Name+".parquet", 0, "%v", err)
-	} else {
-		check(schemas.FundingTable, ids(funding, func(r schemas.Funding) string { return r.FigureID }), "funding")
+	tables := []struct {
+		t        *schemas.Table
+		category string
+		ids      func() ([]string, error)
+	}{
+		{schemas.FundingTable, "funding", func() ([]string, error) {
+			return figureIDsOf(dir, schemas.FundingTable, func(r schemas.Funding) string { return r.FigureID })
+		}},
+		{schemas.GraduatesTable, "graduates", func() ([]string, error) {
+			return figureIDsOf(dir, schemas.GraduatesTable, func(r schemas.Graduates) string { return r.FigureID })
+		}},
+		{schemas.CoauthorshipTable, "coauthorship", func() ([]string, error) {
+			return figureIDsOf(dir, schemas.CoauthorshipTable, func(r schemas.Coauthorship) string { return r.FigureID })
+		}},
 	}
-	grads, err := readParquet[schemas.Graduates](dir, schemas.GraduatesTable)
-	if err != nil {
-		add(schemas.GraduatesTable.Name+".parquet", 0, "%v", err)
-	} else {
-		check(schemas.GraduatesTable, ids(grads, func(r schemas.Graduates) string { return r.FigureID }), "graduates")
-	}
-	coauth, err := readParquet[schemas.Coauthorship](dir, schemas.CoauthorshipTable)
-	if err != nil {
-		add(schemas.CoauthorshipTable.Name+".parquet", 0, "%v", err)
-	} else {
-		check(schemas.CoauthorshipTable, ids(coauth, func(r schemas.Coauthorship) string { return r.FigureID }), "coauthorship")
+	for _, ct := range tables {
+		ids, err := ct.ids()
+		if err != nil {
+			add(ct.t.Name+".parquet", 0, "%v", err)
+			continue
+		}
+		check(ct.t, ids, ct.category)
 	}
 }
 
-func ids[T any](rows []T, id func(T) string) []string {
+// figureIDsOf reads a category table and returns its rows' figure ids.
+func figureIDsOf[T any](dir string, t *schemas.Table, id func(T) string) ([]string, error) {
+	rows, err := readParquet[T](dir, t)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = id(r)
 	}
-	return out
+	return out, nil
 }
 
 // readParquet reads a table's Parquet file back as rows, checking its columns against the

@@ -185,10 +185,12 @@ func impliedTotal(count, share, tol float64) (float64, float64) {
 	return 100 * count / (share + tol), 100 * count / math.Max(share-tol, 1e-9)
 }
 
+var numberRE = regexp.MustCompile(`\d+(?:\.(\d+))?`)
+
 // roundingTolerance is half a unit of the last digit a percentage is written with: 0.5 for
 // "85%", 0.05 for "52.3%".
 func roundingTolerance(text string) float64 {
-	m := regexp.MustCompile(`\d+(?:\.(\d+))?`).FindAllStringSubmatch(text, -1)
+	m := numberRE.FindAllStringSubmatch(text, -1)
 	if len(m) == 0 {
 		return 0.5
 	}

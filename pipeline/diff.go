@@ -310,6 +310,8 @@ func metadataChanges(oldDir, newDir, oldVersion, newVersion string) ([]string, e
 	return changed, nil
 }
 
+var digitsRE = regexp.MustCompile(`\d+`)
+
 // normalizeMetadata blanks what legitimately differs between versions: the version itself,
 // the files' hashes, sizes and row counts, and the codebook's numbers.
 func normalizeMetadata(name string, b []byte, version string) []byte {
@@ -320,7 +322,7 @@ func normalizeMetadata(name string, b []byte, version string) []byte {
 	case "README.md":
 		// The codebook counts rows, figures and findings: those differ with the data, which
 		// the tables' diff reports. Compare its words.
-		return regexp.MustCompile(`\d+`).ReplaceAll(b, []byte("#"))
+		return digitsRE.ReplaceAll(b, []byte("#"))
 	case "datapackage.json":
 	default:
 		return b

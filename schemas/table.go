@@ -140,17 +140,6 @@ func appendValue(b array.Builder, v reflect.Value) {
 	}
 }
 
-// Rows converts rows (a slice of the table's row type) to a []any of the same rows, for
-// code that handles every table alike.
-func (t *Table) Rows(rows any) []any {
-	rv := reflect.ValueOf(rows)
-	out := make([]any, rv.Len())
-	for i := range out {
-		out[i] = rv.Index(i).Interface()
-	}
-	return out
-}
-
 // MarshalRow encodes one row (of the table's row type) as a JSON object whose keys are the
 // column names, in column order.
 func (t *Table) MarshalRow(row any) ([]byte, error) {
