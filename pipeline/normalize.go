@@ -17,6 +17,7 @@ import (
 // category from the lexicon, the year the sentence states and a best-effort subject.
 func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
+	var lastSentence, masked string
 	for _, f := range figs {
 		r := schemas.Figure{
 			FigureID:      FigureID(src.SHA256, f.Start, f.End),
@@ -39,10 +40,13 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 		} else {
 			r.Value = ptr(f.Value)
 		}
-		if y, ok := SentenceYear(f.Sentence, f.InSentence); ok {
+		if f.Sentence != lastSentence { // a sentence's figures come one after another
+			lastSentence, masked = f.Sentence, withoutCitations(f.Sentence)
+		}
+		if y, ok := yearOf(masked, f.InSentence); ok {
 			r.Year = ptr(int32(y))
 		}
-		r.Subject = optString(strings.Clone(Subject(f.Sentence, f.InSentence)))
+		r.Subject = optString(strings.Clone(subjectOf(masked, f.InSentence)))
 		if f.Page > 0 {
 			r.Page = ptr(int32(f.Page))
 		}
@@ -114,6 +118,11 @@ var (
 // the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
 // end year, and citation years ("(Vladimir, 2003)") do not count.
 func SentenceYear(sentence string, fig extract.Span) (int, bool) {
+	return yearOf(withoutCitations(sentence), fig)
+}
+
+// yearOf is SentenceYear on a sentence whose citations are blanked already.
+func yearOf(sentence string, fig extract.Span) (int, bool) {
 	if !hasYear(sentence) {
 		return 0, false // the cheap test first: the regular expressions below cost
 	}
@@ -122,11 +131,6 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 	blank := func(a, b int) {
 		for i := a; i < b; i++ {
 			masked[i] = ' '
-		}
-	}
-	if strings.IndexByte(sentence, '(') >= 0 {
-		for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
-			blank(m[0], m[1])
 		}
 	}
 	blank(fig.Start, fig.End) // the figure's own number is not its year
@@ -159,6 +163,21 @@ func SentenceYear(sentence string, fig extract.Span) (int, bool) {
 		}
 	}
 	return best, dist >= 0
+}
+
+// withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
+// keeping every other byte in place.
+func withoutCitations(sentence string) string {
+	if strings.IndexByte(sentence, '(') < 0 {
+		return sentence
+	}
+	masked := []byte(sentence)
+	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
+		for i := m[0]; i < m[1]; i++ {
+			masked[i] = ' '
+		}
+	}
+	return string(masked)
 }
 
 // yearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
@@ -199,15 +218,11 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // the first after it. Citations, words capitalised only because they open the sentence,
 // nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
 func Subject(sentence string, fig extract.Span) string {
-	masked := []byte(sentence)
-	if strings.IndexByte(sentence, '(') >= 0 {
-		for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
-			for i := m[0]; i < m[1]; i++ {
-				masked[i] = ' '
-			}
-		}
-	}
-	s := string(masked)
+	return subjectOf(withoutCitations(sentence), fig)
+}
+
+// subjectOf is Subject on a sentence whose citations are blanked already.
+func subjectOf(s string, fig extract.Span) string {
 	before := names(s[:fig.Start], true)
 	if len(before) > 0 {
 		return before[len(before)-1]
