@@ -103,7 +103,7 @@ type BoilerplatePattern struct {
 	End     bool   // the article ends here: drop this line and all after it
 }
 
-// Matches reports whether line, trimmed and in lower case, is this piece of furniture.
+// Matches reports whether line, trimmed, is this piece of furniture; case is ignored.
 func (p BoilerplatePattern) Matches(line string) bool {
 	pat := p.Pattern
 	if strings.HasPrefix(pat, "[*]") { // a bracketed section tag, "[ASIA] Latest Stories"
@@ -114,10 +114,14 @@ func (p BoilerplatePattern) Matches(line string) bool {
 		line, pat = strings.TrimSpace(line[i+1:]), strings.TrimSpace(pat[3:])
 	}
 	if strings.HasSuffix(pat, "*") {
-		return strings.HasPrefix(line, pat[:len(pat)-1])
+		pat = pat[:len(pat)-1]
+		return len(line) >= len(pat) && strings.EqualFold(line[:len(pat)], pat)
 	}
-	return line == pat
+	return strings.EqualFold(line, pat)
 }
+
+// first is the lower-case first byte of the lines the pattern can match.
+func (p BoilerplatePattern) first() byte { return p.Pattern[0] }
 
 var defaultLexicon = mustLoadLexicon()
 
@@ -184,6 +188,9 @@ func loadLexicon() (*Lexicon, error) {
 		{"references.tsv", 1, func(f []string) error { lex.References[strings.ToLower(f[0])] = true; return nil }},
 		{"abbreviations.txt", 1, func(f []string) error { lex.Abbreviations[f[0]] = true; return nil }},
 		{"boilerplate.tsv", 2, func(f []string) error {
+			if strings.HasPrefix(f[0], "*") {
+				return fmt.Errorf("pattern %q starts with *: only the end of a line can be left open", f[0])
+			}
 			lex.Boilerplate = append(lex.Boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
 			return nil
 		}},

@@ -80,6 +80,18 @@ func (b *viewBuilder) copyByte(c byte, at int) {
 	b.buf = append(b.buf, c)
 }
 
+// copyRun appends run, which stands for the raw bytes starting at offset at.
+func (b *viewBuilder) copyRun(run []byte, at int) {
+	if len(run) == 0 {
+		return
+	}
+	n := len(b.buf)
+	if k := len(b.segs) - 1; k < 0 || b.segs[k].raw+n-b.segs[k].view != at {
+		b.segs = append(b.segs, segment{view: n, raw: at})
+	}
+	b.buf = append(b.buf, run...)
+}
+
 // dropLast removes the last byte, if any.
 func (b *viewBuilder) dropLast() {
 	n := len(b.buf)
@@ -276,12 +288,15 @@ func isRule(t string) bool {
 }
 
 func isBoilerplate(t string, lex *Lexicon, end bool) bool {
-	if len(t) > 60 {
+	if len(t) == 0 || len(t) > 60 {
 		return false // furniture lines are short; article sentences are not furniture
 	}
-	t = strings.ToLower(t)
+	c := t[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
 	for _, p := range lex.Boilerplate {
-		if p.End == end && p.Matches(t) {
+		if p.End == end && (p.first() == c || p.first() >= 0x80) && p.Matches(t) {
 			return true
 		}
 	}
@@ -292,8 +307,8 @@ func isBoilerplate(t string, lex *Lexicon, end bool) bool {
 // footer carrying one ("Bytes and Bullets in Korea 333"): at most eight words of a title,
 // no sentence punctuation, a number of at most four digits first or last.
 func pageNumber(t string) (int, bool) {
-	if len(t) > 120 {
-		return 0, false // longer than eight words of a title and a number
+	if len(t) == 0 || len(t) > 120 || !isDigit(t[0]) && !isDigit(t[len(t)-1]) {
+		return 0, false // no number at an edge, or longer than eight words of a title and one
 	}
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 8 {
@@ -447,6 +462,18 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
 	}
 	depth := 0 // parenthesis depth, so that "(Mansourov, 2005: 80)" keeps its "80)"
 	for i < len(s) {
+		// Most bytes are copied as they are: copy the run up to the next byte that may
+		// need a decision in one step.
+		j := i
+		for j < len(s) && (!cleanSpecial[s[j]] || s[j] == ' ' && j > i && s[j-1] != ' ' && s[j-1] != '\t') {
+			j++ // a single space after a copied byte is copied as it is
+		}
+		if j > i {
+			b.copyRun(s[i:j], start+i)
+			if i = j; i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		switch {
 		case c == '<' && bytes.HasPrefix(s[i:], []byte("<sup>")):
@@ -486,6 +513,15 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
 	}
 }
 
+// cleanSpecial marks the bytes that cleanLine must look at one by one: markup, white space,
+// digits (footnote markers) and parentheses.
+var cleanSpecial = func() (t [256]bool) {
+	for _, c := range []byte("<*_\\&()0123456789 \t\r\f\v\xc2") {
+		t[c] = true
+	}
+	return t
+}()
+
 // footnoteMarker returns the length of a footnote or list marker "12)" at the start of s:
 // one to three digits and a closing parenthesis followed by a space or the line end.
 func footnoteMarker(s []byte) int {
@@ -521,6 +557,8 @@ func isSpaceAt(s []byte, i int) int {
 	return 0
 }
 
+func asciiVisible(c byte) bool { return c > ' ' && c < 0x7f }
+
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
@@ -531,5 +569,8 @@ func isASCIIPunct(c byte) bool {
 
 // trimSpace trims ASCII and no-break white space.
 func trimSpace(s string) string {
+	if s == "" || asciiVisible(s[0]) && asciiVisible(s[len(s)-1]) {
+		return s // the common case, without decoding runes
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 }
