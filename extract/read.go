@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"unicode/utf8"
@@ -17,18 +18,70 @@ type Document struct {
 func ReadFile(path string) (*Document, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, &DecodeError{Name: path, Offset: -1, Reason: readReason(err)}
 	}
 	return NewDocument(path, raw)
 }
 
-// NewDocument decodes raw as UTF-8 and builds its analysis view. Invalid UTF-8 is an error
-// that names the document and the byte offset of the first bad byte.
+// DecodeError says why a document cannot be read as text, and where.
+type DecodeError struct {
+	Name   string
+	Offset int64 // byte offset of the first bad byte; -1 for the file as a whole
+	Reason string
+}
+
+func (e *DecodeError) Error() string {
+	if e.Offset < 0 {
+		return fmt.Sprintf("%s: %s", e.Name, e.Reason)
+	}
+	return fmt.Sprintf("%s: byte %d: %s", e.Name, e.Offset, e.Reason)
+}
+
+// readReason turns a read failure into a reason without the path, which the error names.
+func readReason(err error) string {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Op + ": " + pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// utf8BOM is the byte-order mark some editors put at the start of UTF-8 files; it is kept in
+// the raw bytes (offsets count it) and left out of the view.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// NewDocument checks that raw is UTF-8 text and builds its analysis view. Anything else — no
+// bytes, UTF-16, a binary file, invalid UTF-8 — is a *DecodeError naming the document and
+// the offset of the first bad byte: figures found in a mis-decoded text would point at bytes
+// that do not say what the release claims.
 func NewDocument(name string, raw []byte) (*Document, error) {
-	if off := invalidUTF8(raw); off >= 0 {
-		return nil, fmt.Errorf("%s: byte %d: invalid UTF-8", name, off)
+	if err := checkText(raw); err != nil {
+		err.Name = name
+		return nil, err
 	}
 	return &Document{Name: name, Raw: raw, View: BuildView(raw, DefaultLexicon())}, nil
+}
+
+func checkText(raw []byte) *DecodeError {
+	switch {
+	case len(bytes.TrimSpace(raw)) == 0:
+		return &DecodeError{Offset: -1, Reason: "empty document (no text)"}
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		return &DecodeError{Offset: 0, Reason: "UTF-16 text (byte-order mark): convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"}
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return &DecodeError{Offset: int64(i), Reason: "NUL byte: a binary file, or text in UTF-16 without a byte-order mark"}
+	}
+	if off := invalidUTF8(raw); off >= 0 {
+		reason := "invalid UTF-8"
+		if utf8.RuneCount(raw[:off]) == off {
+			// Nothing but ASCII before the first bad byte: more likely a single-byte
+			// encoding (curly quotes 0x93/0x94, dashes 0x96/0x97, accented letters) than
+			// damaged UTF-8.
+			reason += fmt.Sprintf(" (0x%02X after ASCII only: the file may be Windows-1252; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off])
+		}
+		return &DecodeError{Offset: int64(off), Reason: reason}
+	}
+	return nil
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8, or -1.
@@ -46,7 +99,6 @@ func invalidUTF8(b []byte) int {
 	}
 	return -1
 }
-
 // SentenceAt returns the sentence of the view that holds the raw span [start, end), with its
 // raw offsets. A span across sentences gets all of them; a span in dropped furniture gets
 // its own words.

@@ -371,6 +371,9 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	n := number{i: i, j: i + 1, scale: 1}
 	switch t.kind {
 	case tokNum:
+		if !(t.value < maxDigits) {
+			return n, false // sixteen digits or more, or beyond float64: an identifier, not a quantity
+		}
 		n.value = t.value
 		if t.suffix != "" {
 			sc, ok := s.lex.Scales[t.suffix]
@@ -404,6 +407,10 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	n.value *= n.scale
 	return n, true
 }
+
+// maxDigits bounds the numbers written in digits that can be quantities: longer runs are
+// identifiers (ISBNs, account and phone numbers) and lose precision as float64 anyway.
+const maxDigits = 1e15
 
 // parseWordNumber reads a number in words at n.i: "nine", "twenty-five", "a dozen",
 // "one hundred", "one-tenth", "three-year".

@@ -9,6 +9,9 @@ import (
 // Span is a half-open range [Start, End) of view offsets.
 type Span struct{ Start, End int }
 
+// MaxSentence is the longest sentence, in bytes, Sentences gives.
+const MaxSentence = 4000
+
 // Sentences splits the view text into sentences. A paragraph break always ends one; a
 // period, question or exclamation mark ends one when a capital, digit or quote follows,
 // unless it closes an abbreviation from the lexicon ("U.S.", "Mr.", "e.g.", "No. 4",
@@ -23,6 +26,21 @@ func Sentences(text string, lex *Lexicon) []Span {
 		}
 		for e > s && (text[e-1] == ' ' || text[e-1] == '\n') {
 			e--
+		}
+		for e-s > MaxSentence {
+			// A "sentence" this long is a table, a list or a file without punctuation:
+			// cut it at a space, so that no figure carries megabytes of context.
+			cut := s + MaxSentence
+			if sp := strings.LastIndexByte(text[s:cut], ' '); sp > 0 {
+				cut = s + sp
+			} else {
+				for cut > s && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+			}
+			out = append(out, Span{s, cut})
+			for s = cut; s < e && text[s] == ' '; s++ {
+			}
 		}
 		if e > s {
 			out = append(out, Span{s, e})

@@ -164,18 +164,34 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	return v
 }
 
+// splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
+// out the terminators and a UTF-8 byte-order mark at the start.
 func splitLines(raw []byte) []line {
 	text := string(raw) // one copy; the lines are slices of it
-	var lines []line
-	for start := 0; start <= len(raw); {
-		end := bytes.IndexByte(raw[start:], '\n')
-		if end < 0 {
-			end = len(raw)
-		} else {
-			end += start
+	first := 0
+	if bytes.HasPrefix(raw, utf8BOM) {
+		first = len(utf8BOM)
+	}
+	lines := make([]line, 0, bytes.Count(raw, []byte{'\n'})+1)
+	loneCR := bytes.IndexByte(raw, '\r') >= 0
+	nl := -1 // the next LF at or after start, found once for all the CR-ended lines before it
+	for start := first; start <= len(raw); {
+		if nl < start {
+			if nl = bytes.IndexByte(raw[start:], '\n'); nl < 0 {
+				nl = len(raw)
+			} else {
+				nl += start
+			}
+		}
+		end, next := nl, nl+1
+		if loneCR {
+			if cr := bytes.IndexByte(raw[start:end], '\r'); cr >= 0 && start+cr+1 < end {
+				// A CR inside the line: a line end of its own, unless it is CRLF's.
+				end, next = start+cr, start+cr+1
+			}
 		}
 		lines = append(lines, line{start: start, end: end, text: text[start:end]})
-		start = end + 1
+		start = next
 	}
 	return lines
 }

@@ -85,13 +85,6 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-func TestInvalidUTF8NamesOffset(t *testing.T) {
-	_, err := NewDocument("corpus/x.txt", []byte("good text \xe2\x82 bad"))
-	if err == nil || err.Error() != "corpus/x.txt: byte 10: invalid UTF-8" {
-		t.Errorf("error %v", err)
-	}
-}
-
 // FuzzBuildView checks the view of any valid UTF-8 text: offsets in range and monotonic,
 // copied bytes equal to their raw bytes, and the view itself valid UTF-8.
 func FuzzBuildView(f *testing.F) {

@@ -47,14 +47,16 @@ var Kinds = []string{"working paper", "journal article", "news article", "blog p
 // entry when there is one. A manifest entry for a missing file, a duplicate id or an
 // unknown field is an error naming the manifest.
 func LoadCorpus(dir string) ([]CorpusDoc, error) {
+	if st, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("corpus %s: %w", dir, errors.Unwrap(err))
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("corpus %s: not a directory", dir)
+	}
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil {
 		return nil, err
 	}
 	if len(paths) == 0 {
-		if _, err := os.Stat(dir); err != nil {
-			return nil, fmt.Errorf("corpus %s: %w", dir, err)
-		}
 		return nil, fmt.Errorf("corpus %s: no *.txt files", dir)
 	}
 	sort.Strings(paths)
@@ -64,9 +66,20 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	}
 	byFile := map[string]ManifestEntry{}
 	ids := map[string]string{}
-	for _, e := range man.Documents {
+	for i, e := range man.Documents {
+		where := fmt.Sprintf("corpus %s: %s: document %d (file %q)", dir, ManifestFile, i+1, e.File)
+		switch {
+		case filepath.IsAbs(e.File) || e.File != filepath.Base(e.File) || e.File == "." || e.File == "..":
+			// "../../etc/passwd": a manifest names files of its own directory only.
+			return nil, fmt.Errorf("%s: not a file name in the corpus directory", where)
+		case filepath.Ext(e.File) != ".txt":
+			return nil, fmt.Errorf("%s: not a .txt file, so not a document of the corpus", where)
+		}
 		if _, err := os.Stat(filepath.Join(dir, e.File)); err != nil {
-			return nil, fmt.Errorf("corpus %s: %s: entry %q: file %q: %w", dir, ManifestFile, e.ID, e.File, err)
+			return nil, fmt.Errorf("%s: %w", where, errors.Unwrap(err)) // the path is said already
+		}
+		if _, dup := byFile[e.File]; dup {
+			return nil, fmt.Errorf("%s: the file has two entries", where)
 		}
 		byFile[e.File] = e
 	}

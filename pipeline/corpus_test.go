@@ -26,7 +26,12 @@ func TestLoadCorpusErrors(t *testing.T) {
 	tests := []struct {
 		name, manifest, want string
 	}{
-		{"missing file", "documents:\n  - id: x\n    file: nope.txt\n", `entry "x": file "nope.txt"`},
+		{"missing file", "documents:\n  - id: x\n    file: nope.txt\n", `manifest.yaml: document 1 (file "nope.txt"): no such file or directory`},
+		{"outside the corpus", "documents:\n  - file: ../../etc/passwd\n", `document 1 (file "../../etc/passwd"): not a file name in the corpus directory`},
+		{"absolute path", "documents:\n  - file: /etc/passwd\n", `document 1 (file "/etc/passwd"): not a file name in the corpus directory`},
+		{"subdirectory", "documents:\n  - file: a.txt\n  - file: sub/a.txt\n", `document 2 (file "sub/a.txt"): not a file name in the corpus directory`},
+		{"not a document", "documents:\n  - file: notes.md\n", `document 1 (file "notes.md"): not a .txt file`},
+		{"two entries for a file", "documents:\n  - file: a.txt\n  - file: a.txt\n", `document 2 (file "a.txt"): the file has two entries`},
 		{"unknown field", "documents:\n  - file: a.txt\n    colour: red\n", "colour"},
 		{"bad kind", "documents:\n  - file: a.txt\n    kind: tweet\n", `kind "tweet" is not one of`},
 		{"bad date", "documents:\n  - file: a.txt\n    published: 12/2001\n", `published "12/2001" is not YYYY`},
@@ -45,8 +50,13 @@ func TestLoadCorpusErrors(t *testing.T) {
 	if _, err := LoadCorpus(t.TempDir()); err == nil || !strings.Contains(err.Error(), "no *.txt files") {
 		t.Errorf("empty corpus: %v", err)
 	}
-	if _, err := LoadCorpus(filepath.Join(t.TempDir(), "absent")); err == nil {
-		t.Error("absent corpus: no error")
+	absent := filepath.Join(t.TempDir(), "absent")
+	if _, err := LoadCorpus(absent); err == nil || err.Error() != "corpus "+absent+": no such file or directory" {
+		t.Errorf("absent corpus: %v", err)
+	}
+	file := filepath.Join(writeCorpus(t, map[string]string{"a.txt": "a"}), "a.txt")
+	if _, err := LoadCorpus(file); err == nil || err.Error() != "corpus "+file+": not a directory" {
+		t.Errorf("corpus that is a file: %v", err)
 	}
 }
 

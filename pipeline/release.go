@@ -23,6 +23,7 @@ type Options struct {
 	Version  string // empty: proposed from the difference with the latest release
 	Force    bool   // replace an existing version whose content differs
 	Workers  int    // documents processed at once; 0 or 1: one at a time
+	Strict   bool   // a document that cannot be read as text stops the release instead of being skipped
 	Progress func(Progress)
 }
 
@@ -30,7 +31,8 @@ type Options struct {
 type Progress struct {
 	Done, Total int
 	Path        string
-	Figures     int // found in this document
+	Figures     int    // found in this document
+	Skipped     string // why the document was left out, if it was
 }
 
 // Dataset is the content of a release, before it is written.
@@ -42,6 +44,7 @@ type Dataset struct {
 	Coauthorship []schemas.Coauthorship
 	Checks       []schemas.Check
 	Rejects      []schemas.Reject
+	Skipped      []string // documents left out (see Stats.Skipped); their reasons are in Rejects
 }
 
 // Summary reports what a release did.
@@ -93,17 +96,19 @@ type Corpus struct {
 	Dir    string
 	Docs   []CorpusDoc
 	Review *Review
+	Strict bool // a document that cannot be read as text is an error, not a skipped source
 }
 
-// OpenCorpus lists the documents of dir and loads its manifest and review file.
+// OpenCorpus lists the documents of dir and loads its manifest and review file. Its errors
+// are *InputError.
 func OpenCorpus(dir string) (*Corpus, error) {
 	docs, err := LoadCorpus(dir)
 	if err != nil {
-		return nil, err
+		return nil, &InputError{err}
 	}
 	review, err := LoadReview(dir)
 	if err != nil {
-		return nil, err
+		return nil, &InputError{err}
 	}
 	return &Corpus{Dir: dir, Docs: docs, Review: review}, nil
 }
@@ -119,6 +124,10 @@ type DocResult struct {
 	Events   []Event
 	Reviewed []int // numbers of the review entries used
 
+	// Skipped says why the document could not be read as text ("byte 7: invalid UTF-8"):
+	// its source row is then left out of the release and Rejects says why instead.
+	Skipped string
+
 	spillBlock []byte // Figures encoded for the spill by the worker, when it could
 }
 
@@ -132,13 +141,20 @@ func (c *Corpus) Process(i int) (*DocResult, error) {
 // (from object storage, say); nil reads the file.
 func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	d := c.Docs[i]
+	var doc *extract.Document
+	var err error
 	if raw == nil {
-		var err error
-		if raw, err = os.ReadFile(d.Path); err != nil {
-			return nil, err
+		doc, err = extract.ReadFile(d.Path)
+		if doc != nil {
+			raw = doc.Raw
 		}
+	} else {
+		doc, err = extract.NewDocument(d.Path, raw)
 	}
-	doc, err := extract.NewDocument(d.Path, raw)
+	var bad *extract.DecodeError
+	if errors.As(err, &bad) {
+		return skipped(d, raw, bad), nil
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -160,6 +176,18 @@ func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	return res, nil
 }
 
+// skipped is the result of a document that cannot be read as text: a reject row in place
+// of its source row, so that the release says what it left out and why.
+func skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
+	reason := strings.TrimPrefix(bad.Error(), d.Path+": ")
+	return &DocResult{
+		Source:  SourceRow(d, raw),
+		Skipped: reason,
+		Rejects: []schemas.Reject{{Table: schemas.Sources.Name, RowID: d.Meta.ID, SourceID: d.Meta.ID,
+			Start: bad.Offset, Text: filepath.Base(d.Path), Reason: "document skipped: " + reason}},
+	}
+}
+
 // SourceRow builds the sources row of a corpus document.
 func SourceRow(d CorpusDoc, raw []byte) schemas.Source {
 	m := d.Meta
@@ -177,9 +205,14 @@ func SourceRow(d CorpusDoc, raw []byte) schemas.Source {
 // half-written version; then latest is pointed at it and CHANGELOG.md gains its entry. An
 // existing version is never changed, except with Force.
 func Release(opts Options) (*Summary, error) {
+	sum, err := publish(opts)
+	return sum, asOutputError(err)
+}
+
+func publish(opts Options) (*Summary, error) {
 	if opts.Version != "" {
 		if _, err := parseVersion(opts.Version); err != nil {
-			return nil, err
+			return nil, &InputError{fmt.Errorf("--version: %w", err)}
 		}
 	}
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
@@ -386,6 +419,7 @@ func writeCorpusTables(opts Options, dir string) (*Stats, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.Strict = opts.Strict
 	next, stop := c.inParallel(opts.Workers)
 	defer stop()
 	return writeTables(c, next, opts.Progress, dir)

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -361,20 +362,67 @@ func TestReleaseOtherCorpusWithoutManifest(t *testing.T) {
 	}
 }
 
-func TestReleaseBadInputLeavesNothing(t *testing.T) {
-	corpus := writeCorpus(t, map[string]string{
-		"a.txt": "Fine text with 40 papers.\n",
-		"b.txt": "Broken \xff byte after 14 bytes.\n",
-	})
-	outDir := t.TempDir()
-	_, err := Release(Options{Corpus: corpus, Out: outDir, Version: "1.0.0"})
-	want := filepath.Join(corpus, "b.txt") + ": byte 7: invalid UTF-8"
-	if err == nil || err.Error() != want {
-		t.Fatalf("error %v, want %q", err, want)
-	}
-	entries, _ := os.ReadDir(outDir)
-	if len(entries) != 0 {
-		t.Errorf("failed release left %v", entries)
+// TestReleaseBadDocuments: a document that cannot be read as text is skipped with a report —
+// a reject row naming it, the reason and the byte — and the rest is released; with Strict
+// it stops the release, which then leaves nothing behind.
+func TestReleaseBadDocuments(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		raw    string // "" with link set: a symlink instead
+		link   string
+		reason string
+		start  int64
+	}{
+		{"invalid UTF-8", "Broken \xff byte after 14 bytes.\n", "", "byte 7: invalid UTF-8", 7},
+		{"UTF-16", "\xff\xfeI\x00t\x00", "", "byte 0: UTF-16 text", 0},
+		{"binary", "\x7fELF\x02\x01\x01\x00\x00", "", "byte 7: NUL byte", 7},
+		{"empty", "", "", "empty document (no text)", -1},
+		{"symlink loop", "", "b.txt", "open: too many levels of symbolic links", -1},
+		{"dangling symlink", "", "nowhere.txt", "open: no such file or directory", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			corpus := writeCorpus(t, map[string]string{"a.txt": "Fine text with 40 papers.\n"})
+			bad := filepath.Join(corpus, "b.txt")
+			if tc.link != "" {
+				if err := os.Symlink(tc.link, bad); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.WriteFile(bad, []byte(tc.raw), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			outDir := filepath.Join(t.TempDir(), "rel")
+			sum, err := Release(Options{Corpus: corpus, Out: outDir, Version: "1.0.0"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sum.Stats.Skipped) != 1 || !strings.HasPrefix(sum.Stats.Skipped[0], bad+": "+tc.reason) {
+				t.Errorf("skipped %q, want %s: %s", sum.Stats.Skipped, bad, tc.reason)
+			}
+			rejects, err := ReadParquet[schemas.Reject](sum.Dir, schemas.Rejects)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rejects) != 1 || rejects[0].Table != "sources" || rejects[0].SourceID != "b" || rejects[0].Start != tc.start ||
+				!strings.HasPrefix(rejects[0].Reason, "document skipped: "+tc.reason) {
+				t.Errorf("rejects %+v", rejects)
+			}
+			if sum.Counts["sources"] != 1 {
+				t.Errorf("sources %d, want the good one", sum.Counts["sources"])
+			}
+			if probs, err := CheckRelease(sum.Dir, corpus); err != nil || len(probs) > 0 {
+				t.Errorf("validate: %v %v", err, probs)
+			}
+
+			strictOut := t.TempDir()
+			_, err = Release(Options{Corpus: corpus, Out: strictOut, Version: "1.0.0", Strict: true})
+			var in *InputError
+			if !errors.As(err, &in) || !strings.HasPrefix(err.Error(), bad+": "+tc.reason) {
+				t.Errorf("strict: error %v, want an input error %s: %s", err, bad, tc.reason)
+			}
+			if entries, _ := os.ReadDir(strictOut); len(entries) != 0 {
+				t.Errorf("failed release left %v", entries)
+			}
+		})
 	}
 }
 

@@ -22,6 +22,7 @@ func ShardKey(d CorpusDoc) string { return filepath.Base(d.Path) }
 type shardMeta struct {
 	Events   []Event `json:"events"`
 	Reviewed []int   `json:"reviewed"`
+	Skipped  string  `json:"skipped,omitempty"`
 }
 
 // WriteShard writes one document's result into dir.
@@ -33,7 +34,7 @@ func WriteShard(dir, key string, r *DocResult) error {
 		func() error { return parquet.WriteFile(base+".rejects.parquet", r.Rejects) },
 		func() error { return parquet.WriteFile(base+".checks.parquet", r.Findings) },
 		func() error {
-			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed})
+			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Skipped: r.Skipped})
 			if err != nil {
 				return err
 			}
@@ -77,7 +78,7 @@ func ReadShard(dir, key string) (*DocResult, error) {
 	if err := json.Unmarshal(b, &meta); err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
-	r.Events, r.Reviewed = meta.Events, meta.Reviewed
+	r.Events, r.Reviewed, r.Skipped = meta.Events, meta.Reviewed, meta.Skipped
 	return r, nil
 }
 

@@ -23,11 +23,13 @@ type rowSink interface {
 	figure(schemas.Figure) error // also gives the figure's category row
 	reject(schemas.Reject) error
 	check(schemas.Check) error
+	skipped(msg string) error // a document left out, its reject rows already given
 }
 
 func (d *Dataset) source(s schemas.Source) error { d.Sources = append(d.Sources, s); return nil }
 func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
 func (d *Dataset) check(c schemas.Check) error   { d.Checks = append(d.Checks, c); return nil }
+func (d *Dataset) skipped(msg string) error       { d.Skipped = append(d.Skipped, msg); return nil }
 
 func (d *Dataset) figure(f schemas.Figure) error {
 	d.Figures = append(d.Figures, f)
@@ -254,7 +256,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 // end), to a release: figures through the spill while the cross-source checks wait for all
 // of them, then figure rows annotated with their findings, then the findings. Results made
 // elsewhere (the Beam pipeline) merge into the same release as those made here.
-func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress func(Progress), sink rowSink, sp spill) error {
+func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
 	anchors := &anchorCounter{}
 	var anchored [][]schemas.Figure // slim copies of the sentences that state an anchor
@@ -265,6 +267,18 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 		}
 		if r == nil {
 			break
+		}
+		if r.Skipped != "" {
+			if c.Strict {
+				return &InputError{fmt.Errorf("%s: %s (--strict)", c.Docs[done-1].Path, r.Skipped)}
+			}
+			if err := skip(sink, c.Docs[done-1], r); err != nil {
+				return err
+			}
+			if progress != nil {
+				progress(Progress{Done: done, Total: len(c.Docs), Path: c.Docs[done-1].Path, Skipped: r.Skipped})
+			}
+			continue
 		}
 		if err := sink.source(r.Source); err != nil {
 			return err
@@ -288,8 +302,8 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 			progress(Progress{Done: done, Total: len(c.Docs), Path: c.Docs[done-1].Path, Figures: len(r.Figures)})
 		}
 	}
-	if err := c.Review.Stale(); err != nil && strict {
-		return fmt.Errorf("%s: %w", filepath.Join(c.Dir, ReviewFile), err)
+	if err := c.Review.Stale(); err != nil && staleIsError {
+		return &InputError{fmt.Errorf("%s: %w", filepath.Join(c.Dir, ReviewFile), err)}
 	}
 	// The cross-source checks see only the sentences that share an anchor.
 	shared := anchors.shared()
@@ -317,6 +331,16 @@ func merge(c *Corpus, next func() (*DocResult, error), strict bool, progress fun
 		}
 	}
 	return nil
+}
+
+// skip hands the reject rows of a skipped document to sink, and counts it.
+func skip(sink rowSink, d CorpusDoc, r *DocResult) error {
+	for _, rj := range r.Rejects {
+		if err := sink.reject(rj); err != nil {
+			return err
+		}
+	}
+	return sink.skipped(d.Path + ": " + r.Skipped)
 }
 
 // appendAnchored appends slim copies of the sentences of figs (one document's, in order)
@@ -354,6 +378,7 @@ type Stats struct {
 	Reviews    map[string]int
 	Checks     map[string]int // findings per check_id
 	Severities map[string]int
+	Skipped    []string // documents left out, with why: "corpus/b.txt: byte 7: invalid UTF-8"
 }
 
 func newStats() *Stats {
@@ -383,6 +408,7 @@ func statsOf(ds *Dataset) *Stats {
 	s := newStats()
 	s.Rows[schemas.Sources.Name] = len(ds.Sources)
 	s.Rows[schemas.Rejects.Name] = len(ds.Rejects)
+	s.Skipped = ds.Skipped
 	for _, f := range ds.Figures {
 		s.figure(f)
 	}
@@ -513,6 +539,11 @@ func (s *fileSink) source(r schemas.Source) error {
 func (s *fileSink) reject(r schemas.Reject) error {
 	s.stats.Rows[schemas.Rejects.Name]++
 	return s.rejects.Write(r)
+}
+
+func (s *fileSink) skipped(msg string) error {
+	s.stats.Skipped = append(s.stats.Skipped, msg)
+	return nil
 }
 
 func (s *fileSink) check(c schemas.Check) error {

@@ -45,6 +45,7 @@ Examples:
 			&cli.StringFlag{Name: "version", Usage: "publish as `VERSION` (MAJOR.MINOR.PATCH) instead of the proposed one"},
 			&cli.BoolFlag{Name: "force", Usage: "replace an existing version whose content differs"},
 			&cli.BoolFlag{Name: "check", Usage: "regenerate the latest release and compare it byte for byte; write nothing"},
+			&cli.BoolFlag{Name: "strict", Usage: "stop at a document that cannot be read as text instead of skipping it with a report"},
 			&cli.IntFlag{Name: "workers", Value: runtime.NumCPU(), Usage: "documents processed at once (`N`); the output is the same for any N"},
 			&cli.BoolFlag{Name: "quiet", Usage: "no progress and no summary on stderr"},
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "progress and summary `FORMAT` on stderr: text or json"},
@@ -62,7 +63,8 @@ Examples:
 			}
 			start := time.Now()
 			sum, err := pipeline.Release(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out"),
-				Version: c.String("version"), Force: c.Bool("force"), Workers: c.Int("workers"), Progress: logs.progress})
+				Version: c.String("version"), Force: c.Bool("force"), Strict: c.Bool("strict"), Workers: c.Int("workers"),
+				Progress: logs.progress})
 			if err != nil {
 				return err
 			}

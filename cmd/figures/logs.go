@@ -34,6 +34,10 @@ func newLogger(w io.Writer, format string, quiet bool) (*logger, error) {
 }
 
 func (l *logger) progress(p pipeline.Progress) {
+	if p.Skipped != "" {
+		l.skipped(p)
+		return
+	}
 	switch {
 	case l.quiet:
 	case l.json:
@@ -46,6 +50,19 @@ func (l *logger) progress(p pipeline.Progress) {
 	}
 }
 
+// skipped reports a document left out of the release, even with --quiet: it is a fault of
+// the corpus that a person must see (the release's rejects table keeps the reason too).
+func (l *logger) skipped(p pipeline.Progress) {
+	if l.json {
+		l.event(map[string]any{"event": "skipped", "done": p.Done, "total": p.Total, "path": p.Path, "reason": p.Skipped})
+		return
+	}
+	if l.terminal && !l.quiet {
+		fmt.Fprint(l.w, "\r\033[K")
+	}
+	fmt.Fprintf(l.w, "figures release: warning: %s: %s: document skipped (see the rejects table; --strict makes this an error)\n", p.Path, p.Skipped)
+}
+
 // summary is the one line that ends a release: documents, figures per category, rejects,
 // checks failed, time.
 func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
@@ -55,7 +72,7 @@ func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
 	docs, figs, rejects := st.Rows[schemas.Sources.Name], st.Rows[schemas.Figures.Name], st.Rows[schemas.Rejects.Name]
 	if l.json {
 		l.event(map[string]any{"event": "summary", "documents": docs, "figures": figs,
-			"categories": st.Categories, "rejects": rejects, "checks": st.Severities, "seconds": took.Seconds()})
+			"categories": st.Categories, "rejects": rejects, "skipped": len(st.Skipped), "checks": st.Severities, "seconds": took.Seconds()})
 		return
 	}
 	fmt.Fprintf(l.w, "figures release: %d documents, %d figures (", docs, figs)
@@ -65,7 +82,7 @@ func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
 		}
 		fmt.Fprintf(l.w, "%s %d", c, st.Categories[c])
 	}
-	fmt.Fprintf(l.w, "), %d rejects, checks failed: %d error, %d warning, %d info; %s\n", rejects,
+	fmt.Fprintf(l.w, "), %d skipped, %d rejects, checks failed: %d error, %d warning, %d info; %s\n", len(st.Skipped), rejects,
 		st.Severities[schemas.SeverityError], st.Severities[schemas.SeverityWarning], st.Severities[schemas.SeverityInfo],
 		took.Round(time.Millisecond))
 }

@@ -20,7 +20,7 @@ func TestLogger(t *testing.T) {
 		t.Errorf("progress written to a non-terminal: %q", b.String())
 	}
 	l.summary(ds, 1500*time.Millisecond)
-	if want := "figures release: 2 documents, 2 figures (funding 1, graduates 0, coauthorship 0, other 1), 0 rejects, checks failed: 0 error, 1 warning, 0 info; 1.5s\n"; b.String() != want {
+	if want := "figures release: 2 documents, 2 figures (funding 1, graduates 0, coauthorship 0, other 1), 0 skipped, 0 rejects, checks failed: 0 error, 1 warning, 0 info; 1.5s\n"; b.String() != want {
 		t.Errorf("summary %q\nwant    %q", b.String(), want)
 	}
 

@@ -14,6 +14,17 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/kpfigures/figures/pipeline"
+)
+
+// Exit statuses, as the README documents them.
+const (
+	ExitOK     = 0
+	ExitFailed = 1 // a check failed: a stale release, releases that differ, problems found
+	ExitUsage  = 2 // a wrong command line
+	ExitInput  = 3 // the corpus is wrong: directory, manifest, review file, a bad document with --strict
+	ExitOutput = 4 // the release could not be written; earlier versions are intact
 )
 
 // exitError carries an exit status other than 1 through cli.
@@ -48,7 +59,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if len(args) > 1 {
 			cmd += " " + args[1]
 		}
-		var ee exitError
+		var (
+			ee  exitError
+			in  *pipeline.InputError
+			out *pipeline.OutputError
+		)
+		switch {
+		case errors.As(err, &in):
+			err = exitError{code: ExitInput, err: err}
+		case errors.As(err, &out):
+			err = exitError{code: ExitOutput, err: err}
+		}
 		if errors.As(err, &ee) {
 			if ee.err != nil && ee.err.Error() != "" {
 				fmt.Fprintf(stderr, "%s: %v\n", cmd, ee.err)
@@ -83,7 +104,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 }
 
 // boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true, "check": true}
+var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true, "check": true, "strict": true}
 
 // flagsFirst moves a command's flags before its arguments, so that "figures validate DIR
 // --corpus corpus" works as well as "figures validate --corpus corpus DIR" (the cli

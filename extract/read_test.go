@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestBadText: what cannot be read as UTF-8 text is an error naming the document and the
+// byte; what can is read, with offsets into the raw bytes as they are.
+func TestBadText(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw, err string
+	}{
+		{"invalid UTF-8", "good text é \xe2\x82 bad", "x.txt: byte 13: invalid UTF-8"},
+		{"Windows-1252", "He said \x93more than 4,000\x94 engineers.", "x.txt: byte 8: invalid UTF-8 (0x93 after ASCII only: the file may be Windows-1252; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)"},
+		{"UTF-16 LE", "\xff\xfeA\x00B\x00", "x.txt: byte 0: UTF-16 text (byte-order mark): convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"UTF-16 BE", "\xfe\xff\x00A\x00B", "x.txt: byte 0: UTF-16 text (byte-order mark): convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"},
+		{"NUL bytes", "It trained 300\x00engineers.", "x.txt: byte 14: NUL byte: a binary file, or text in UTF-16 without a byte-order mark"},
+		{"binary", "\x7fELF\x02\x01\x01\x00\x00", "x.txt: byte 7: NUL byte: a binary file, or text in UTF-16 without a byte-order mark"},
+		{"empty", "", "x.txt: empty document (no text)"},
+		{"white space only", " \n\r\n\t ", "x.txt: empty document (no text)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := NewDocument("x.txt", []byte(tc.raw))
+			if err == nil || err.Error() != tc.err {
+				t.Errorf("error %v\nwant  %s", err, tc.err)
+			}
+		})
+	}
+}
+
+// TestOddButValidText: line ends, byte-order marks and hostile numbers give correct figures,
+// with text equal to the raw bytes at their offsets.
+func TestOddButValidText(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw string
+		want      []string // figure texts, in order
+	}{
+		{"UTF-8 BOM", "\ufeffIt trained 300 engineers.", []string{"300"}},
+		{"CRLF", "It trained 300\r\nengineers.\r\n\r\nIt spent US$ 5 million.\r\n", []string{"300", "US$ 5 million"}},
+		{"lone CR", "It trained 300\rengineers.\r\rIt spent US$ 5 million.\r", []string{"300", "US$ 5 million"}},
+		{"lone CR paragraphs", "Title\r\rIt trained 300 engineers\r\rIt spent US$ 5 million.", []string{"300", "US$ 5 million"}},
+		{"too large for float64", "It trained " + strings.Repeat("9", 400) + " engineers.", nil},
+		{"a thousand digits", "Some " + strings.Repeat("1", 1000) + " people.", nil},
+		{"1,2,3,4", "Items 1,2,3,4 were listed.", nil},
+		{"a thousand dashes", "Between 150" + strings.Repeat("-", 1000) + "200 engineers.", []string{"200"}},
+		{"a formula", "=4,000 engineers were trained.", []string{"4,000"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := NewDocument("x.txt", []byte(tc.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range Find(doc) {
+				if raw := strings.Join(strings.Fields(tc.raw[f.Start:f.End]), " "); raw != f.Text {
+					t.Errorf("figure %q: raw bytes at [%d, %d) are %q", f.Text, f.Start, f.End, raw)
+				}
+				if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+					t.Errorf("figure %q: value %v", f.Text, f.Value)
+				}
+				got = append(got, f.Text)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("figures %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHugeLine reads a single line of 100 MB: in linear time, with sentences cut to
+// MaxSentence so that no figure carries the whole line.
+func TestHugeLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("100 MB")
+	}
+	unit := []byte("the ministry trained 300 engineers and spent US$ 5 million, ")
+	raw := bytes.Repeat(unit, 100<<20/len(unit))
+	start := time.Now()
+	doc, err := NewDocument("huge.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if want := 2 * len(raw) / len(unit); len(figs) < want*9/10 {
+		t.Errorf("%d figures, want about %d", len(figs), want)
+	}
+	for _, f := range figs {
+		if len(f.Sentence) > MaxSentence {
+			t.Fatalf("sentence of %d bytes", len(f.Sentence))
+		}
+	}
+	t.Logf("100 MB line: %d figures in %v", len(figs), time.Since(start))
+}
