@@ -99,6 +99,7 @@ func invalidUTF8(b []byte) int {
 	}
 	return -1
 }
+
 // SentenceAt returns the sentence of the view that holds the raw span [start, end), with its
 // raw offsets. A span across sentences gets all of them; a span in dropped furniture gets
 // its own words.

@@ -29,7 +29,7 @@ type rowSink interface {
 func (d *Dataset) source(s schemas.Source) error { d.Sources = append(d.Sources, s); return nil }
 func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
 func (d *Dataset) check(c schemas.Check) error   { d.Checks = append(d.Checks, c); return nil }
-func (d *Dataset) skipped(msg string) error       { d.Skipped = append(d.Skipped, msg); return nil }
+func (d *Dataset) skipped(msg string) error      { d.Skipped = append(d.Skipped, msg); return nil }
 
 func (d *Dataset) figure(f schemas.Figure) error {
 	d.Figures = append(d.Figures, f)
