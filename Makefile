@@ -45,13 +45,16 @@ bench: build $(RTDEPS)
 $(RTDEPS): $(RTDIR)/package.json
 	cd $(RTDIR) && npm install --no-audit --no-fund --loglevel=error
 
-## fuzz: run each fuzz target for a while (FUZZTIME=30s by default)
-FUZZTIME ?= 30s
+## fuzz: run each fuzz target for a while (FUZZTIME=2m by default; CI runs them for 5s each).
+## Crashers found are written under */testdata/fuzz/ and replayed by every go test.
+FUZZTIME ?= 2m
+FUZZ_TARGETS := extract:FuzzFind extract:FuzzBuildView extract:FuzzSentences pipeline:FuzzManifest pipeline:FuzzReview
 fuzz:
-	$(GO) test ./extract -run='^$$' -fuzz='^FuzzFind$$' -fuzztime=$(FUZZTIME)
-	$(GO) test ./extract -run='^$$' -fuzz='^FuzzBuildView$$' -fuzztime=$(FUZZTIME)
-	$(GO) test ./pipeline -run='^$$' -fuzz='^FuzzManifest$$' -fuzztime=$(FUZZTIME)
-	$(GO) test ./pipeline -run='^$$' -fuzz='^FuzzReview$$' -fuzztime=$(FUZZTIME)
+	@for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t#*:}; \
+	  echo "fuzz $$pkg $$name $(FUZZTIME)"; \
+	  $(GO) test ./$$pkg -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) || exit 1; \
+	done
 
 ## lint: gofmt and go vet must be clean
 lint:

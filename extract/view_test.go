@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -104,24 +105,30 @@ func FuzzBuildView(f *testing.F) {
 }
 
 // FuzzFind checks that any text gives figures whose offsets lie inside the raw text, whose
-// text is the raw bytes there with white space collapsed, and whose ranges are ordered.
+// text is the raw bytes there with white space collapsed, whose ranges are ordered and whose
+// values are finite; that the same bytes give the same figures again; and that only what is
+// not UTF-8 text is refused.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"More than 4,000 IT specialists", "US$ 38M, SIT – US$ 17M", "between 700,000 and\n800,000 people",
 		"one- to three-year jobs", "94 (85%) of the papers", "1.2 and 2.3 billion", "5 years and 6 months",
 		"a dozen of", "26% to 66 %", "the 11th", "2-3-1", "(Mansourov, 2005: 80)", "$", "1,", "one in",
+		"It trained 300\rengineers.\r\rUS$ 5 million", "\ufeff40 papers", "=1+2 people",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		doc, err := NewDocument("fuzz", []byte(raw))
 		if err != nil {
-			if utf8.ValidString(raw) {
-				t.Fatalf("valid UTF-8 rejected: %v", err)
+			notText := !utf8.ValidString(raw) || strings.ContainsRune(raw, 0) || strings.TrimSpace(raw) == "" ||
+				strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff")
+			if !notText {
+				t.Fatalf("text refused: %v", err)
 			}
 			return
 		}
-		for _, fig := range Find(doc) {
+		figs := Find(doc)
+		for _, fig := range figs {
 			if fig.Start < 0 || fig.End > len(raw) || fig.Start >= fig.End {
 				t.Fatalf("figure %q at [%d, %d) outside %d bytes", fig.Text, fig.Start, fig.End, len(raw))
 			}
@@ -131,9 +138,48 @@ func FuzzFind(f *testing.F) {
 			if fig.IsRange && fig.Low > fig.High {
 				t.Fatalf("range %v > %v in %q", fig.Low, fig.High, raw)
 			}
+			for _, v := range []float64{fig.Value, fig.Low, fig.High} {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("figure %q: value %v", fig.Text, v)
+				}
+			}
 			if fig.SentenceStart > fig.Start || fig.SentenceEnd < fig.End {
 				t.Fatalf("sentence [%d, %d) does not hold figure [%d, %d)", fig.SentenceStart, fig.SentenceEnd, fig.Start, fig.End)
 			}
+		}
+		again, _ := NewDocument("fuzz", []byte(raw))
+		if diff := cmp.Diff(figs, Find(again)); diff != "" {
+			t.Fatalf("the same bytes gave other figures (-first +second):\n%s", diff)
+		}
+	})
+}
+
+// FuzzSentences checks the sentence splitter on any text: spans ordered, inside the text,
+// not empty, no longer than MaxSentence, and trimmed of the separators.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"One. Two.", "U.S. No. 4. Next", "a\nb", "“Quoted.” Next.", "x. (y) z! W? 3."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		prev := 0
+		for _, sp := range Sentences(text, DefaultLexicon()) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
+				t.Fatalf("span %v after %d in %d bytes", sp, prev, len(text))
+			}
+			if sp.End-sp.Start > MaxSentence {
+				t.Fatalf("sentence of %d bytes", sp.End-sp.Start)
+			}
+			s := text[sp.Start:sp.End]
+			if s[0] == ' ' || s[0] == '\n' || s[len(s)-1] == ' ' || s[len(s)-1] == '\n' {
+				t.Fatalf("untrimmed sentence %q", s)
+			}
+			if !utf8.ValidString(s) {
+				t.Fatalf("sentence %q cut inside a character", s)
+			}
+			prev = sp.End
 		}
 	})
 }
