@@ -171,7 +171,9 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 	return writeFile(filepath.Join(dir, "README.md"), func(w io.Writer) error {
 		fmt.Fprintf(w, "# %s — version %s\n\n", info.Title, info.Version)
 		fmt.Fprintf(w, "Codebook generated from the schemas of the `figures` pipeline. Each table is given as Parquet "+
-			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null). "+
+			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null; a text cell that "+
+			"would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that spreadsheets show it "+
+			"as text rather than run it as a formula — Parquet holds the text as written). "+
 			"`datapackage.json` describes the same tables for Frictionless tools; `SHA256SUMS` lists every file's checksum. "+
 			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", DataLicense)
 		fmt.Fprintf(w, "## Tables\n\n| table | rows | description |\n|---|---|---|\n")

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/apache/arrow/go/v17/arrow/memory"
@@ -41,6 +42,32 @@ func TestWriteCSV(t *testing.T) {
 		"figures,f1,s,12,\"say \"\"hi\"\", then\",\"line\r\nbreak\"\r\n"
 	if got != want {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestCSVFormulaSafe: text cells that a spreadsheet would run as formulas (CWE-1236) are
+// written as text; numbers, negative ones too, stay numbers.
+func TestCSVFormulaSafe(t *testing.T) {
+	got := csvOf(t, schemas.Rejects, []schemas.Reject{
+		{Table: "figures", RowID: "f1", SourceID: "s", Start: -1, Text: "=HYPERLINK(\"http://x\",\"4,000\")", Reason: "+1 more"},
+		{Table: "figures", RowID: "f2", SourceID: "s", Start: 3, Text: "-40%", Reason: "@risk"},
+		{Table: "figures", RowID: "f3", SourceID: "s", Start: 4, Text: "'=already quoted", Reason: "\tindented"},
+	})
+	want := "table,row_id,source_id,start,text,reason\r\n" +
+		"figures,f1,s,-1,\"'=HYPERLINK(\"\"http://x\"\",\"\"4,000\"\")\",'+1 more\r\n" +
+		"figures,f2,s,3,'-40%,'@risk\r\n" +
+		"figures,f3,s,4,''=already quoted,'\tindented\r\n"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	for _, s := range []string{"=1+1", "+", "-", "@", "\t", "\r", "'=x", "''@", "'", "", "plain", "it's", "'quoted'", "a=b"} {
+		safe := FormulaSafe(s)
+		if formulaStart(safe) && !strings.HasPrefix(safe, "'") || PlainText(safe) != s {
+			t.Errorf("%q: safe %q, back %q", s, safe, PlainText(safe))
+		}
+		if s != "" && strings.IndexByte("=+-@\t\r", safe[0]) >= 0 {
+			t.Errorf("%q: %q starts like a formula", s, safe)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
@@ -200,7 +201,7 @@ func formatCell(col arrow.Array, r int) string {
 	}
 	switch a := col.(type) {
 	case *array.String:
-		return a.Value(r)
+		return FormulaSafe(a.Value(r))
 	case *array.Int64:
 		return strconv.FormatInt(a.Value(r), 10)
 	case *array.Int32:
@@ -211,6 +212,31 @@ func formatCell(col arrow.Array, r int) string {
 		return strconv.FormatBool(a.Value(r))
 	}
 	return col.ValueStr(r)
+}
+
+// FormulaSafe protects a text cell from being run as a formula when a spreadsheet opens the
+// CSV (CWE-1236): text that starts with = + - @, a tab or a carriage return — after any
+// apostrophes — gets one more apostrophe in front, which spreadsheets show as text. Numeric
+// columns are not text and stay numbers. PlainText undoes it; Parquet holds the text as is.
+func FormulaSafe(s string) string {
+	if formulaStart(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// PlainText is the inverse of FormulaSafe.
+func PlainText(s string) string {
+	if strings.HasPrefix(s, "'") && formulaStart(s[1:]) {
+		return s[1:]
+	}
+	return s
+}
+
+// formulaStart reports whether s, after any leading apostrophes, starts like a formula.
+func formulaStart(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	return s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0
 }
 
 // writeFile creates path and writes it through a buffer; the error of Close is returned.

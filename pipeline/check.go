@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/parquet-go/parquet-go"
 
 	"github.com/kpfigures/figures/out"
@@ -374,6 +375,12 @@ func checkCSVHeader(dir string, t *schemas.Table, add func(string, int, string, 
 		}
 		if len(rec) != len(want) {
 			add(name, n, "%d cells, want %d", len(rec), len(want))
+			continue
+		}
+		for i, fl := range t.Fields {
+			if fl.Type.ID() == arrow.STRING && out.FormulaSafe(rec[i]) != rec[i] {
+				add(name, n, "%s %q would run as a formula in a spreadsheet", fl.Name, rec[i])
+			}
 		}
 	}
 }

@@ -269,7 +269,7 @@ func readCSVRows(path, key string) (map[string]map[string]string, []string, erro
 		row := map[string]string{}
 		for i, h := range header {
 			if i < len(rec) {
-				row[h] = rec[i]
+				row[h] = out.PlainText(rec[i]) // the text itself, not its spreadsheet guard
 			}
 		}
 		id := rec[k]

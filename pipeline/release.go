@@ -218,11 +218,19 @@ func publish(opts Options) (*Summary, error) {
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return nil, err
 	}
+	unlock, err := lockReleases(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if err := removeLeftovers(opts.Out); err != nil {
+		return nil, err
+	}
 	latest, err := LatestVersion(opts.Out)
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(opts.Out, ".tmp-")
+	tmp, err := os.MkdirTemp(opts.Out, tmpPrefix)
 	if err != nil {
 		return nil, err
 	}
@@ -274,7 +282,7 @@ func publish(opts Options) (*Summary, error) {
 	}
 	target := filepath.Join(opts.Out, version)
 	sum.Dir, sum.Version = target, version
-	replaced := false
+	replaced, exists := false, false
 	if _, err := os.Stat(target); err == nil {
 		same, err := sameChecksums(tmp, target)
 		if err != nil {
@@ -282,30 +290,40 @@ func publish(opts Options) (*Summary, error) {
 		}
 		switch {
 		case same:
-			sum.Unchanged = true
-			return sum, nil
+			// Already there. A run killed between renaming it into place and naming it
+			// latest left the rest to do, which the steps below finish.
+			sum.Unchanged, exists = true, true
 		case !opts.Force:
 			return nil, fmt.Errorf("release %s exists and differs from what the corpus and code now produce; "+
 				"a version is never rewritten: release a new one (no --version), or --force to replace it", target)
+		default:
+			old := tmp + "-old"
+			if err := os.Rename(target, old); err != nil {
+				return nil, err
+			}
+			defer os.RemoveAll(old)
+			replaced = true
 		}
-		old := tmp + "-old"
-		if err := os.Rename(target, old); err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(old)
-		replaced = true
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return nil, err
-	}
-	if err := os.Rename(tmp, target); err != nil {
-		return nil, err
+	if !exists {
+		if err := os.Chmod(tmp, 0o755); err != nil {
+			return nil, err
+		}
+		if err := syncTree(tmp); err != nil {
+			return nil, err
+		}
+		if err := os.Rename(tmp, target); err != nil {
+			return nil, err
+		}
+		if err := syncPath(opts.Out); err != nil {
+			return nil, err
+		}
 	}
 	if newest, err := isNewest(version, latest); err != nil {
 		return nil, err
-	} else if newest {
+	} else if newest && version != latest {
 		if err := writeLatest(opts.Out, version); err != nil {
 			return nil, err
 		}

@@ -419,8 +419,8 @@ func TestReleaseBadDocuments(t *testing.T) {
 			if !errors.As(err, &in) || !strings.HasPrefix(err.Error(), bad+": "+tc.reason) {
 				t.Errorf("strict: error %v, want an input error %s: %s", err, bad, tc.reason)
 			}
-			if entries, _ := os.ReadDir(strictOut); len(entries) != 0 {
-				t.Errorf("failed release left %v", entries)
+			if names := entryNames(t, strictOut); len(names) != 0 {
+				t.Errorf("failed release left %v", names)
 			}
 		})
 	}
@@ -449,14 +449,25 @@ func TestReleaseExistingVersion(t *testing.T) {
 	if err != nil || len(figs) != 1 || *figs[0].Value != 400 {
 		t.Fatalf("after --force: %+v %v", figs, err)
 	}
-	var names []string
-	entries, _ := os.ReadDir(outDir)
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if strings.Join(names, " ") != "1.0.0 CHANGELOG.md latest" {
+	if names := entryNames(t, outDir); strings.Join(names, " ") != "1.0.0 CHANGELOG.md latest" {
 		t.Errorf("left behind: %v", names)
 	}
+}
+
+// entryNames lists what a releases directory shows: its entries but the lock file.
+func entryNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Name() != LockFile {
+			names = append(names, e.Name())
+		}
+	}
+	return names
 }
 
 func TestValidateRejectsBadRows(t *testing.T) {

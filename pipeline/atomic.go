@@ -1,0 +1,90 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// LockFile is the lock of a releases directory (see lockReleases).
+const LockFile = ".lock"
+
+// tmpPrefix starts the names of the temporary directories and files a run writes in a
+// releases directory before renaming them into place.
+const tmpPrefix = ".tmp-"
+
+// removeLeftovers deletes what killed runs left in a releases directory: temporary
+// directories and files, never renamed into place and so never part of a release. The
+// caller holds the lock, so no running release owns them.
+func removeLeftovers(out string) error {
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tmpPrefix) {
+			if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// syncTree flushes every file of dir, and dir itself, to stable storage, so that a version
+// renamed into place after it holds its bytes even through a power cut.
+func syncTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			if err := syncPath(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return syncPath(dir)
+}
+
+func syncPath(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// replaceFile writes data to path atomically: into a temporary file beside it, flushed,
+// then renamed over it. Readers see the old content or the new, never a part.
+func replaceFile(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tmpPrefix+filepath.Base(path)+"-")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncPath(dir)
+}
