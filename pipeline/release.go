@@ -226,6 +226,9 @@ func publish(opts Options) (*Summary, error) {
 	if err := removeLeftovers(opts.Out); err != nil {
 		return nil, err
 	}
+	if err := finishInterrupted(opts.Out); err != nil {
+		return nil, err
+	}
 	latest, err := LatestVersion(opts.Out)
 	if err != nil {
 		return nil, err

@@ -79,24 +79,72 @@ func LatestVersion(out string) (string, error) {
 	case !errors.Is(err, fs.ErrNotExist):
 		return "", err
 	}
-	entries, err := os.ReadDir(out)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", nil
-	}
-	if err != nil {
+	versions, err := versionDirs(out)
+	if err != nil || len(versions) == 0 {
 		return "", err
 	}
-	var best version
-	found := false
+	return versions[len(versions)-1].String(), nil
+}
+
+// versionDirs returns the versions published in out, lowest first.
+func versionDirs(out string) ([]version, error) {
+	entries, err := os.ReadDir(out)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var vs []version
 	for _, e := range entries {
-		if v, err := parseVersion(e.Name()); err == nil && e.IsDir() && (!found || best.less(v)) {
-			best, found = v, true
+		if v, err := parseVersion(e.Name()); err == nil && e.IsDir() {
+			vs = append(vs, v)
 		}
 	}
-	if !found {
-		return "", nil
+	slices.SortFunc(vs, func(a, b version) int { return slices.Compare(a[:], b[:]) })
+	return vs, nil
+}
+
+// finishInterrupted completes the publication of the highest version when a run was killed
+// after renaming it into place but before naming it latest or before adding its changelog
+// entry: the highest version is always latest, and every version has its entry.
+func finishInterrupted(out string) error {
+	versions, err := versionDirs(out)
+	if err != nil || len(versions) == 0 {
+		return err
 	}
-	return best.String(), nil
+	highest := versions[len(versions)-1].String()
+	latest, err := LatestVersion(out)
+	if err != nil {
+		return err
+	}
+	log, err := os.ReadFile(filepath.Join(out, ChangelogFile))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if latest == highest && hasEntry(string(log), highest) {
+		return nil
+	}
+	rep, err := ValidateRelease(filepath.Join(out, highest), "")
+	if err != nil {
+		return err
+	}
+	if !rep.OK {
+		return fmt.Errorf("%s: not a complete release (%v); remove it or repair it", filepath.Join(out, highest), rep.Problems[0])
+	}
+	var diff *DatasetDiff
+	if len(versions) > 1 {
+		prev := versions[len(versions)-2].String()
+		if diff, err = DiffReleases(filepath.Join(out, prev), filepath.Join(out, highest)); err != nil {
+			return err
+		}
+	}
+	if latest != highest {
+		if err := writeLatest(out, highest); err != nil {
+			return err
+		}
+	}
+	return prependChangelog(out, changelogEntry(highest, diff, rep.Rows))
 }
 
 // writeLatest points out/latest at version, atomically.
@@ -153,10 +201,15 @@ func prependChangelog(out, entry string) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	heading, _, _ := strings.Cut(entry, "\n")
-	if strings.HasPrefix(string(old), heading+"\n") || strings.Contains(string(old), "\n"+heading+"\n") {
+	if v, _, _ := strings.Cut(strings.TrimPrefix(entry, "## "), "\n"); hasEntry(string(old), v) {
 		return nil
 	}
 	rest := strings.TrimPrefix(string(old), title)
 	return replaceFile(path, []byte(title+entry+"\n"+rest))
+}
+
+// hasEntry reports whether a changelog has the entry of version.
+func hasEntry(log, version string) bool {
+	heading := "## " + version + "\n"
+	return strings.HasPrefix(log, heading) || strings.Contains(log, "\n"+heading)
 }

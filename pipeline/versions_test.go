@@ -117,6 +117,58 @@ func TestReleaseVersionsFromTwoCorpusStates(t *testing.T) {
 	}
 }
 
+// TestReleaseFinishesInterrupted: a run killed after renaming its version into place, but
+// before naming it latest or writing its changelog entry, is finished by the next run —
+// whether or not the corpus changed in between — and a stale temporary directory goes.
+func TestReleaseFinishesInterrupted(t *testing.T) {
+	v1 := map[string]string{"a.txt": "The ministry trained 300 engineers in 2001.\n"}
+	v2 := map[string]string{"a.txt": "The ministry trained 300 engineers in 2001.\n", "b.txt": "It funded 40 projects.\n"}
+	v3 := map[string]string{"a.txt": "The ministry trained 300 engineers in 2001.\n", "b.txt": "It funded 41 projects.\n"}
+	for _, tc := range []struct {
+		name        string
+		keepLatest  bool // killed after latest was written, before the changelog
+		next        map[string]string
+		wantVersion string
+	}{
+		{"before latest, same corpus", false, v2, "1.1.0"},
+		{"before latest, corpus changed", false, v3, "1.2.0"},
+		{"before the changelog, same corpus", true, v2, "1.1.0"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := t.TempDir()
+			releaseState(t, out, v1)
+			releaseState(t, out, v2)
+			logFull, _ := os.ReadFile(filepath.Join(out, ChangelogFile))
+			// Undo what the run would not have done yet, as a kill would have left it.
+			if !tc.keepLatest {
+				os.WriteFile(filepath.Join(out, LatestFile), []byte("1.0.0\n"), 0o644)
+			}
+			log := string(logFull)
+			log = strings.Replace(log, log[strings.Index(log, "## 1.1.0"):strings.Index(log, "## 1.0.0")], "", 1)
+			os.WriteFile(filepath.Join(out, ChangelogFile), []byte(log), 0o644)
+			os.MkdirAll(filepath.Join(out, ".tmp-123", "half"), 0o755)
+
+			sum := releaseState(t, out, tc.next)
+			if sum.Version != tc.wantVersion {
+				t.Errorf("version %s, want %s", sum.Version, tc.wantVersion)
+			}
+			if latest, err := LatestVersion(out); err != nil || latest != tc.wantVersion {
+				t.Errorf("latest %s %v", latest, err)
+			}
+			got, _ := os.ReadFile(filepath.Join(out, ChangelogFile))
+			if n := strings.Count(string(got), "## 1.1.0\n"); n != 1 {
+				t.Errorf("changelog has %d entries for 1.1.0:\n%s", n, got)
+			}
+			if tc.wantVersion == "1.1.0" && string(got) != string(logFull) {
+				t.Errorf("changelog differs from the uninterrupted one:\n%s\nwant\n%s", got, logFull)
+			}
+			if _, err := os.Stat(filepath.Join(out, ".tmp-123")); err == nil {
+				t.Error("stale temporary directory kept")
+			}
+		})
+	}
+}
+
 // TestBumpKinds checks each kind of bump on releases edited to differ in one way.
 func TestBumpKinds(t *testing.T) {
 	base, _ := release(t)
