@@ -60,8 +60,8 @@ func TestLoadCorpusErrors(t *testing.T) {
 	}
 }
 
-// FuzzManifest feeds arbitrary manifests to the corpus loader: it must return documents or
-// an error, never panic.
+// FuzzManifest feeds arbitrary manifests to the corpus loader: it returns the one document
+// of the corpus, with an id and a title, or an error naming the corpus or its manifest.
 func FuzzManifest(f *testing.F) {
 	b, _ := os.ReadFile(filepath.Join(corpusDir, ManifestFile))
 	f.Add(string(b))
@@ -71,8 +71,17 @@ func FuzzManifest(f *testing.F) {
 		os.WriteFile(filepath.Join(dir, "a.txt"), []byte("x"), 0o644)
 		os.WriteFile(filepath.Join(dir, ManifestFile), []byte(manifest), 0o644)
 		docs, err := LoadCorpus(dir)
-		if err == nil && len(docs) != 1 {
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "corpus "+dir+": ") && !strings.HasPrefix(err.Error(), filepath.Join(dir, ManifestFile)) {
+				t.Fatalf("error %q does not name the corpus or its manifest", err)
+			}
+			return
+		}
+		if len(docs) != 1 {
 			t.Fatalf("%d documents from one file", len(docs))
+		}
+		if d := docs[0]; d.Path != filepath.Join(dir, "a.txt") || d.Meta.ID == "" || d.Meta.Title == "" {
+			t.Fatalf("document %+v", d)
 		}
 	})
 }
