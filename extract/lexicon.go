@@ -30,6 +30,7 @@ type Lexicon struct {
 	Names         []NameRule           // "486 computers": a number that names a model
 	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
 	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
+	HTML          map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts []bool // by startKey: the first three letters of every word that can start a number
 }
@@ -150,6 +151,7 @@ func loadLexicon() (*Lexicon, error) {
 		Stopwords:     map[string]bool{},
 		TimeRefs:      map[string]bool{},
 		Participles:   map[string]bool{},
+		HTML:          map[string][]string{},
 	}
 	loaders := []struct {
 		file   string
@@ -200,6 +202,15 @@ func loadLexicon() (*Lexicon, error) {
 		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
 		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
+		{"html.tsv", 2, func(f []string) error {
+			switch f[1] {
+			case "drop", "furniture", "block", "cell", "article":
+			default:
+				return fmt.Errorf("%q: kind %q is not drop, furniture, block, cell or article", f[0], f[1])
+			}
+			lex.HTML[f[0]] = append(lex.HTML[f[0]], f[1])
+			return nil
+		}},
 	}
 	for _, l := range loaders {
 		if err := readTable(l.file, l.fields, l.add); err != nil {

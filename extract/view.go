@@ -17,6 +17,7 @@ type View struct {
 	segs  []segment  // where runs of the view come from in the raw text
 	Pages []PageMark // page numbers the document prints, in view order
 	sents []Span     // the sentences, split once (see SentenceSpans)
+	src   *textMap   // when the view was built from a text derived from the raw file (HTML)
 }
 
 // SentenceSpans returns the sentences of the view, split on first use (with the lexicon of
@@ -43,14 +44,28 @@ type PageMark struct {
 
 // RawStart maps view offset i to the raw byte offset it came from.
 func (v *View) RawStart(i int) int {
-	k := sort.Search(len(v.segs), func(k int) bool { return v.segs[k].view > i }) - 1
-	return v.segs[k].raw + i - v.segs[k].view
+	t := v.textStart(i)
+	if v.src != nil {
+		return v.src.start(t)
+	}
+	return t
 }
 
 // RawEnd maps the exclusive view end j of a span to the exclusive raw end.
 func (v *View) RawEnd(j int) int {
 	_, size := utf8.DecodeLastRuneInString(v.Text[:j])
-	return v.RawStart(j-size) + size
+	t := v.textStart(j-size) + size
+	if v.src != nil {
+		return v.src.end(t)
+	}
+	return t
+}
+
+// textStart maps view offset i to the offset in the text the view was built from: the raw
+// file itself, or the text derived from it.
+func (v *View) textStart(i int) int {
+	k := sort.Search(len(v.segs), func(k int) bool { return v.segs[k].view > i }) - 1
+	return v.segs[k].raw + i - v.segs[k].view
 }
 
 // PageAt returns the page number printed before view offset i, or 0 when unknown.

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestHTMLArticle reads a saved news page: the article's figures only — not the menu,
+// share counts, related stories, comments, most-read list, footer or scripts — with
+// offsets into the raw HTML, and the page's own metadata.
+func TestHTMLArticle(t *testing.T) {
+	raw, err := os.ReadFile("testdata/html/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, meta, err := NewHTMLDocument("article.html", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		if want := strings.Join(strings.Fields(string(raw[f.Start:f.End])), " "); f.Text != want {
+			t.Errorf("figure text %q, raw bytes %q", f.Text, want)
+		}
+		if !strings.Contains(string(raw[f.SentenceStart:f.SentenceEnd]), string(raw[f.Start:f.End])) {
+			t.Errorf("sentence offsets do not hold %q", f.Text)
+		}
+		got = append(got, f.Text+" | "+f.Sentence)
+	}
+	want := []string{
+		"more than 4,000 | Kim Chaek University of Technology trained more than 4,000 IT specialists last year, according to the ministry’s report.",
+		"US$&nbsp;38 million | The government allocated US$ 38 million to the programme & a further 150–200 engineers were sent to China.",
+		"150&#8211;200 | The government allocated US$ 38 million to the programme & a further 150–200 engineers were sent to China.",
+		"1,200 | Kim Il Sung University | 1,200 graduates |",
+		"About 25% | About 25% of the papers were co-authored with Chinese researchers.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+	wantMeta := PageMeta{Title: "North Korea expands IT training at Kim Chaek University", Publisher: "Peninsula Tech Review",
+		Published: "2021-03-04", Language: "en", URL: "https://example.org/news/2021/03/nk-it-training", Authors: []string{"Jane Park"}}
+	if diff := cmp.Diff(wantMeta, meta); diff != "" {
+		t.Errorf("metadata (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLMetadataFromJSONLD: without meta tags, the title, authors, date and publisher
+// come from the page's JSON-LD, and the title element is the last resort.
+func TestHTMLMetadataFromJSONLD(t *testing.T) {
+	page := `<html><head><title>Site | Story</title><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Story",` +
+		`"author":{"name":"A. Kim"},"datePublished":"2019-05-06","publisher":{"name":"Daily"}}]</script></head>` +
+		`<body><p>It trained 300 engineers.</p></body></html>`
+	_, meta, err := NewHTMLDocument("p.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := PageMeta{Title: "Story", Authors: []string{"A. Kim"}, Published: "2019-05-06", Publisher: "Daily"}
+	if diff := cmp.Diff(want, meta); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	_, meta, _ = NewHTMLDocument("p.html", []byte(`<title>Only a title</title><p>It trained 300 engineers.</p>`))
+	if meta.Title != "Only a title" {
+		t.Errorf("title %q", meta.Title)
+	}
+}
+
+// FuzzHTML reads any page: figures' offsets inside the raw bytes, their text those bytes,
+// sentences holding them.
+func FuzzHTML(f *testing.F) {
+	raw, _ := os.ReadFile("testdata/html/article.html")
+	f.Add(string(raw))
+	for _, s := range []string{"<p>US$&nbsp;5 million</p>", "<td>1&#8211;2 people</td>", "<p>&amp;</p><pre>3\n4 papers</pre>", "<div"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, _, err := NewHTMLDocument("fuzz.html", []byte(page))
+		if err != nil {
+			return
+		}
+		for _, fig := range Find(doc) {
+			if fig.Start < 0 || fig.End > len(page) || fig.Start >= fig.End || fig.SentenceStart > fig.Start || fig.SentenceEnd < fig.End {
+				t.Fatalf("figure %q at [%d, %d), sentence [%d, %d), in %d bytes", fig.Text, fig.Start, fig.End, fig.SentenceStart, fig.SentenceEnd, len(page))
+			}
+			if got := strings.Join(strings.Fields(page[fig.Start:fig.End]), " "); got != fig.Text {
+				t.Fatalf("text %q, raw %q", fig.Text, got)
+			}
+		}
+	})
+}
