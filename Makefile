@@ -6,7 +6,7 @@ RTDIR   := testdata/recognizers
 RTDEPS  := $(RTDIR)/node_modules/.package-lock.json
 PEER    ?= ../shared/peers/recognizers/run.js
 
-.PHONY: all build beam release check test bench fuzz lint clean
+.PHONY: all build beam release check test tools testdata-pdf bench fuzz lint clean
 
 all: build
 
@@ -27,12 +27,27 @@ check:
 
 ## test: every test, including the real-reader check (DuckDB from npm, installed here) and
 ## the Apache Beam pipeline on its local runners (its own module, beam/)
-test: $(NODEDEPS) lint
-	FIGURES_REQUIRE_DUCKDB=1 $(GO) test ./...
+test: $(NODEDEPS) tools lint
+	FIGURES_REQUIRE_DUCKDB=1 FIGURES_REQUIRE_TOOLS=1 $(GO) test ./...
 	cd beam && $(GO) test ./...
 
 $(NODEDEPS): $(NODEDIR)/package.json $(NODEDIR)/package-lock.json
 	cd $(NODEDIR) && npm install --no-audit --no-fund --loglevel=error
+
+## tools: the Debian packages the tests run — pdftotext (poppler-utils) reads PDF documents,
+## LibreOffice Calc opens the CSV files, Chromium loads the release page. Installed when missing.
+APT_TOOLS := pdftotext:poppler-utils soffice:libreoffice-calc-nogui chromium:chromium
+tools:
+	@missing=""; for t in $(APT_TOOLS); do command -v $${t%%:*} >/dev/null || missing="$$missing $${t#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends$$missing fonts-dejavu-core; \
+	fi
+
+## testdata-pdf: typeset the two-column test PDF again (needs groff with gropdf)
+testdata-pdf:
+	groff -ms -Tpdf testdata/pdf/two-column.ms > testdata/pdf/two-column.pdf
 
 ## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MiB
 ## and 1 GiB corpora (MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput

@@ -152,7 +152,15 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 		if err := schemas.CheckSource(&s, raw); err != nil {
 			add("sources.parquet", i+1, "source %s: %v", s.SourceID, err)
 		}
-		bySource[s.SourceID], raws[s.SourceID] = s, raw
+		text := raw // what the offsets count in
+		if s.TextFile != nil {
+			// Text extracted from the source ships with the release: the offsets are
+			// checked against it, with or without the corpus.
+			if text, err = os.ReadFile(filepath.Join(dir, filepath.Base(*s.TextFile))); err != nil {
+				add("sources.parquet", i+1, "source %s: text_file: %v", s.SourceID, err)
+			}
+		}
+		bySource[s.SourceID], raws[s.SourceID] = s, text
 	}
 	for i, f := range figures {
 		src, ok := bySource[f.SourceID]
@@ -160,7 +168,11 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 			add("figures.parquet", i+1, "figure %s: source %q is not in sources", f.FigureID, f.SourceID)
 			continue
 		}
-		if err := schemas.CheckFigure(&f, src.Bytes, raws[f.SourceID]); err != nil {
+		size := src.Bytes
+		if text := raws[f.SourceID]; src.TextFile != nil && text != nil {
+			size = int64(len(text))
+		}
+		if err := schemas.CheckFigure(&f, size, raws[f.SourceID]); err != nil {
 			add("figures.parquet", i+1, "figure %s: %v", f.FigureID, err)
 		}
 	}

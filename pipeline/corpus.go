@@ -52,12 +52,18 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	} else if !st.IsDir() {
 		return nil, fmt.Errorf("corpus %s: not a directory", dir)
 	}
-	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("corpus %s: %w", dir, err)
+	}
+	var paths []string
+	for _, e := range entries { // in name order
+		if isDocument(e.Name()) && !strings.HasPrefix(e.Name(), ".") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
 	}
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("corpus %s: no *.txt files", dir)
+		return nil, fmt.Errorf("corpus %s: no documents (%s files)", dir, strings.Join(DocumentExts, ", "))
 	}
 	sort.Strings(paths)
 	man, err := readManifest(filepath.Join(dir, ManifestFile))
@@ -72,8 +78,8 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 		case filepath.IsAbs(e.File) || e.File != filepath.Base(e.File) || e.File == "." || e.File == "..":
 			// "../../etc/passwd": a manifest names files of its own directory only.
 			return nil, fmt.Errorf("%s: not a file name in the corpus directory", where)
-		case filepath.Ext(e.File) != ".txt":
-			return nil, fmt.Errorf("%s: not a .txt file, so not a document of the corpus", where)
+		case !isDocument(e.File):
+			return nil, fmt.Errorf("%s: not a document of the corpus (%s)", where, strings.Join(DocumentExts, ", "))
 		}
 		if _, err := os.Stat(filepath.Join(dir, e.File)); err != nil {
 			return nil, fmt.Errorf("%s: %w", where, errors.Unwrap(err)) // the path is said already
@@ -91,10 +97,7 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 			meta = ManifestEntry{File: base}
 		}
 		if meta.ID == "" {
-			meta.ID = strings.TrimSuffix(base, ".txt")
-		}
-		if meta.Title == "" {
-			meta.Title = base
+			meta.ID = strings.TrimSuffix(base, filepath.Ext(base))
 		}
 		if other, dup := ids[meta.ID]; dup {
 			return nil, fmt.Errorf("corpus %s: source id %q used by both %s and %s", dir, meta.ID, other, base)

@@ -45,6 +45,14 @@ type Dataset struct {
 	Checks       []schemas.Check
 	Rejects      []schemas.Reject
 	Skipped      []string // documents left out (see Stats.Skipped); their reasons are in Rejects
+	Texts        []ShippedText
+}
+
+// ShippedText is text extracted from a source (PDF), which a release ships so that the
+// figures' offsets into it can be checked.
+type ShippedText struct {
+	Name string // sources.text_file
+	Data []byte
 }
 
 // Summary reports what a release did.
@@ -123,6 +131,7 @@ type DocResult struct {
 	Findings []schemas.Check
 	Events   []Event
 	Reviewed []int // numbers of the review entries used
+	Text     []byte // the text extracted from the document (PDF), which the release ships; nil for text
 
 	// Skipped says why the document could not be read as text ("byte 7: invalid UTF-8"):
 	// its source row is then left out of the release and Rejects says why instead.
@@ -141,16 +150,17 @@ func (c *Corpus) Process(i int) (*DocResult, error) {
 // (from object storage, say); nil reads the file.
 func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	d := c.Docs[i]
-	var doc *extract.Document
-	var err error
 	if raw == nil {
-		doc, err = extract.ReadFile(d.Path)
-		if doc != nil {
-			raw = doc.Raw
+		var err error
+		if raw, err = os.ReadFile(d.Path); err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				return skipped(d, nil, &extract.DecodeError{Name: d.Path, Offset: -1, Reason: pe.Op + ": " + pe.Err.Error()}), nil
+			}
+			return nil, err
 		}
-	} else {
-		doc, err = extract.NewDocument(d.Path, raw)
 	}
+	src, err := readSource(d.Path, raw)
 	var bad *extract.DecodeError
 	if errors.As(err, &bad) {
 		return skipped(d, raw, bad), nil
@@ -158,17 +168,22 @@ func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex := extract.DefaultLexicon()
-	res := &DocResult{Source: SourceRow(d, raw)}
+	doc, lex := src.doc, extract.DefaultLexicon()
+	res := &DocResult{Source: SourceRow(d, raw, src.meta)}
 	if err := schemas.CheckSource(&res.Source, raw); err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Path, err)
 	}
-	rows := Normalize(&res.Source, extract.FindInView(doc.View, raw, lex), lex)
+	if src.extracted {
+		name := TextFileName(res.Source.SourceID)
+		res.Source.TextFile, res.Text = &name, doc.Raw
+	}
+	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
+	rows := Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), lex)
 	rows, reviewed, used, err := c.Review.Apply(&res.Source, doc, rows)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	kept, rejects := Validate(&res.Source, raw, rows)
+	kept, rejects := Validate(&res.Source, doc.Raw, rows)
 	chk := &checker{}
 	chk.checkSource(doc, res.Source.SourceID, kept)
 	res.Figures, res.Rejects = kept, append(reviewed, rejects...)
@@ -181,21 +196,38 @@ func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 func skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
 	reason := strings.TrimPrefix(bad.Error(), d.Path+": ")
 	return &DocResult{
-		Source:  SourceRow(d, raw),
+		Source:  SourceRow(d, raw, extract.PageMeta{}),
 		Skipped: reason,
 		Rejects: []schemas.Reject{{Table: schemas.Sources.Name, RowID: d.Meta.ID, SourceID: d.Meta.ID,
 			Start: bad.Offset, Text: filepath.Base(d.Path), Reason: "document skipped: " + reason}},
 	}
 }
 
-// SourceRow builds the sources row of a corpus document.
-func SourceRow(d CorpusDoc, raw []byte) schemas.Source {
+// SourceRow builds the sources row of a corpus document: the manifest's metadata first,
+// then what the document says about itself (an HTML page's meta tags, a PDF's information),
+// the file name as the title of last resort.
+func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 	m := d.Meta
+	authors := m.Authors
+	if len(authors) == 0 {
+		authors = page.Authors
+	}
 	return schemas.Source{
 		SourceID: m.ID, File: filepath.Base(d.Path), SHA256: schemas.SHA256(raw), Bytes: int64(len(raw)),
-		Title: m.Title, Authors: optString(strings.Join(m.Authors, "; ")), Publisher: optString(m.Publisher),
-		Published: optString(m.Published), Kind: optString(m.Kind), Language: optString(m.Language), URL: optString(m.URL),
+		Title:     firstOf(m.Title, page.Title, filepath.Base(d.Path)),
+		Authors:   optString(strings.Join(authors, "; ")),
+		Publisher: optString(firstOf(m.Publisher, page.Publisher)), Published: optString(firstOf(m.Published, page.Published)),
+		Kind: optString(m.Kind), Language: optString(firstOf(m.Language, page.Language)), URL: optString(firstOf(m.URL, page.URL)),
 	}
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // Release builds the dataset of opts.Corpus and publishes it as a new version in opts.Out,
@@ -425,6 +457,9 @@ func Write(dir, version string, ds *Dataset) error {
 		func() error { return out.WriteTable(dir, schemas.CoauthorshipTable, ds.Coauthorship) },
 		func() error { return out.WriteTable(dir, schemas.Checks, ds.Checks) },
 		func() error { return out.WriteTable(dir, schemas.Rejects, ds.Rejects) },
+	}
+	for _, t := range ds.Texts {
+		steps = append(steps, func() error { return os.WriteFile(filepath.Join(dir, t.Name), t.Data, 0o644) })
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

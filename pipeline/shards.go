@@ -41,6 +41,9 @@ func WriteShard(dir, key string, r *DocResult) error {
 			return os.WriteFile(base+".meta.json", b, 0o644)
 		},
 	}
+	if r.Text != nil {
+		steps = append(steps, func() error { return os.WriteFile(base+".text", r.Text, 0o644) })
+	}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return fmt.Errorf("shard %s: %w", key, err)
@@ -79,6 +82,11 @@ func ReadShard(dir, key string) (*DocResult, error) {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
 	r.Events, r.Reviewed, r.Skipped = meta.Events, meta.Reviewed, meta.Skipped
+	if r.Source.TextFile != nil && r.Skipped == "" {
+		if r.Text, err = os.ReadFile(base + ".text"); err != nil {
+			return nil, fmt.Errorf("shard %s: %w", key, err)
+		}
+	}
 	return r, nil
 }
 

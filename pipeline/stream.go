@@ -24,12 +24,17 @@ type rowSink interface {
 	reject(schemas.Reject) error
 	check(schemas.Check) error
 	skipped(msg string) error // a document left out, its reject rows already given
+	text(name string, data []byte) error // text extracted from a source, shipped beside the tables
 }
 
 func (d *Dataset) source(s schemas.Source) error { d.Sources = append(d.Sources, s); return nil }
 func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
 func (d *Dataset) check(c schemas.Check) error   { d.Checks = append(d.Checks, c); return nil }
 func (d *Dataset) skipped(msg string) error      { d.Skipped = append(d.Skipped, msg); return nil }
+func (d *Dataset) text(name string, data []byte) error {
+	d.Texts = append(d.Texts, ShippedText{name, data})
+	return nil
+}
 
 func (d *Dataset) figure(f schemas.Figure) error {
 	d.Figures = append(d.Figures, f)
@@ -283,6 +288,11 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		if err := sink.source(r.Source); err != nil {
 			return err
 		}
+		if r.Text != nil {
+			if err := sink.text(*r.Source.TextFile, r.Text); err != nil {
+				return err
+			}
+		}
 		if err := sp.add(r.Figures, r.spillBlock); err != nil {
 			return err
 		}
@@ -422,6 +432,7 @@ func statsOf(ds *Dataset) *Stats {
 // goroutines, one writing the figures table and one the category tables, so that encoding and
 // compressing them uses two cores; each keeps the order of the rows.
 type fileSink struct {
+	dir     string
 	stats   *Stats
 	sources *out.TableWriter[schemas.Source]
 	figures *out.TableWriter[schemas.Figure]
@@ -441,7 +452,7 @@ type fileSink struct {
 const figureBatch = 1024
 
 func newFileSink(dir string) (s *fileSink, err error) {
-	s = &fileSink{stats: newStats()}
+	s = &fileSink{dir: dir, stats: newStats()}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -539,6 +550,10 @@ func (s *fileSink) source(r schemas.Source) error {
 func (s *fileSink) reject(r schemas.Reject) error {
 	s.stats.Rows[schemas.Rejects.Name]++
 	return s.rejects.Write(r)
+}
+
+func (s *fileSink) text(name string, data []byte) error {
+	return os.WriteFile(filepath.Join(s.dir, name), data, 0o644)
 }
 
 func (s *fileSink) skipped(msg string) error {

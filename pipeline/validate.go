@@ -9,13 +9,13 @@ import (
 // Validate applies the row rules to the figure rows of one source. Rows that pass are
 // returned in order; each row that fails is returned as a reject with its reason, never
 // dropped silently. A second row with the same figure_id (the same span) is a reject too.
-func Validate(src *schemas.Source, raw []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
+func Validate(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
 	kept := make([]schemas.Figure, 0, len(rows))
 	var rejects []schemas.Reject
 	seen := map[string]bool{}
 	for i := range rows {
 		r := &rows[i]
-		err := schemas.CheckFigure(r, src.Bytes, raw)
+		err := schemas.CheckFigure(r, int64(len(text)), text)
 		if err == nil && r.SourceID != src.SourceID {
 			err = fmt.Errorf("source %q is not the source being validated (%q)", r.SourceID, src.SourceID)
 		}

@@ -13,14 +13,15 @@ type Source struct {
 	Kind      *string `parquet:"kind,optional" desc:"Kind of document: working paper, journal article, news article or blog post. Null when unknown."`
 	Language  *string `parquet:"language,optional" desc:"Language of the text, BCP 47 (en, ko). Null when unknown."`
 	URL       *string `parquet:"url,optional" desc:"Where the document was published, when the document states it."`
+	TextFile  *string `parquet:"text_file,optional" desc:"For a source that is not text itself (PDF): the UTF-8 text extracted from it, shipped in the release at this path, in which figures' start/end offsets count and pages are separated by form feeds. Null when the offsets count in the source file itself (text, Markdown, HTML)."`
 }
 
 // Figure is one quantity stated in a source document.
 type Figure struct {
 	FigureID      string   `parquet:"figure_id" desc:"Stable identifier: the same document bytes and span always give the same id."`
 	SourceID      string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Start         int64    `parquet:"start" desc:"Byte offset in the raw source file where the figure's words start."`
-	End           int64    `parquet:"end" desc:"Byte offset in the raw source file where the figure's words end (exclusive)."`
+	Start         int64    `parquet:"start" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words start."`
+	End           int64    `parquet:"end" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words end (exclusive)."`
 	Text          string   `parquet:"text" desc:"The figure's own words with its qualifier, white space collapsed: the raw bytes [start, end)."`
 	Value         *float64 `parquet:"value,optional" desc:"The value in base units (38000000 for 'US$ 38M'; 85 for '85%'). Null for a range."`
 	ValueLow      *float64 `parquet:"value_low,optional" desc:"Low end of a range, in base units. Null unless the figure is a range."`
@@ -35,7 +36,7 @@ type Figure struct {
 	Sentence      string   `parquet:"sentence" desc:"The sentence stating the figure, with line breaks and markup of the source removed."`
 	SentenceStart int64    `parquet:"sentence_start" desc:"Byte offset in the raw source file where the sentence starts."`
 	SentenceEnd   int64    `parquet:"sentence_end" desc:"Byte offset in the raw source file where the sentence ends (exclusive)."`
-	Page          *int32   `parquet:"page,optional" desc:"The page number the document prints where the figure stands. Null when the document marks no pages."`
+	Page          *int32   `parquet:"page,optional" desc:"The page where the figure stands: for a PDF, the page of the file (1 is the first); otherwise the number the document prints on it. Null when the document marks no pages."`
 	Review        string   `parquet:"review" desc:"auto (as extracted), confirmed, corrected or added by a person in the corpus review file."`
 	ReviewNote    *string  `parquet:"review_note,optional" desc:"The reviewer's note, when the review file gives one."`
 	Original      *string  `parquet:"original,optional" desc:"For a corrected figure, the extracted values the correction replaced, as a JSON object of field → value."`

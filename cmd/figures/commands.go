@@ -174,7 +174,7 @@ Examples:
 	}
 }
 
-// extractRows runs extract and normalize over a file or every *.txt of a directory.
+// extractRows runs extract and normalize over a file or every document of a directory.
 func extractRows(path string) ([]schemas.Figure, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -186,16 +186,14 @@ func extractRows(path string) ([]schemas.Figure, error) {
 			return nil, err
 		}
 	} else {
-		base := filepath.Base(path)
-		docs = []pipeline.CorpusDoc{{Path: path, Meta: pipeline.ManifestEntry{ID: strings.TrimSuffix(base, ".txt"), File: base, Title: base}}}
+		docs = []pipeline.CorpusDoc{pipeline.DocumentAt(path)}
 	}
 	var rows []schemas.Figure
 	for _, d := range docs {
-		doc, err := extract.ReadFile(d.Path)
+		doc, src, err := pipeline.ReadDocument(d)
 		if err != nil {
 			return nil, err
 		}
-		src := pipeline.SourceRow(d, doc.Raw)
 		rows = append(rows, pipeline.Normalize(&src, extract.Find(doc), extract.DefaultLexicon())...)
 	}
 	return rows, nil

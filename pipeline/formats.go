@@ -1,0 +1,154 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// DocumentExts are the file name extensions of the documents a corpus holds: plain text and
+// Markdown (read as they are), saved web pages, and PDF (through pdftotext).
+var DocumentExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
+
+func isDocument(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range DocumentExts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceText is a corpus document read for the stages.
+type sourceText struct {
+	doc  *extract.Document // its Raw is text: the offsets of figures count in it
+	meta extract.PageMeta  // what the document says about itself
+	// extracted is true when doc.Raw is not the file's bytes but text extracted from
+	// them (PDF): the release ships it, so that the offsets can be checked.
+	extracted bool
+}
+
+// readSource reads the document at path, whose bytes are raw, by its format. A document
+// that cannot be read as text is an *extract.DecodeError.
+func readSource(path string, raw []byte) (*sourceText, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm":
+		doc, meta, err := extract.NewHTMLDocument(path, raw)
+		return &sourceText{doc: doc, meta: meta}, err
+	case ".pdf":
+		return readPDF(path, raw)
+	}
+	doc, err := extract.NewDocument(path, raw)
+	return &sourceText{doc: doc}, err
+}
+
+// readPDF extracts a PDF's text with pdftotext (poppler-utils) — reading order, columns
+// kept apart, pages ended by form feeds — and its document information with pdfinfo.
+func readPDF(path string, raw []byte) (*sourceText, error) {
+	bad := func(reason string) error { return &extract.DecodeError{Name: path, Offset: -1, Reason: reason} }
+	if !bytes.HasPrefix(raw, []byte("%PDF-")) {
+		return nil, &extract.DecodeError{Name: path, Offset: 0, Reason: "not a PDF file (no %PDF- header)"}
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return nil, bad("pdftotext not found: install poppler-utils to read PDF documents")
+	}
+	// The tools read files; raw may have come from elsewhere (object storage).
+	tmp, err := os.CreateTemp("", "figures-*.pdf")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(raw)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command("pdftotext", "-enc", "UTF-8", "-eol", "unix", tmp.Name(), "-")
+	cmd.Stderr = &stderr
+	text, err := cmd.Output()
+	if err != nil {
+		return nil, bad(fmt.Sprintf("pdftotext: %v: %s", err, firstLine(stderr.String())))
+	}
+	doc, err := extract.NewDocument(path, text)
+	var de *extract.DecodeError
+	if errors.As(err, &de) {
+		de.Reason = "text extracted by pdftotext: " + de.Reason
+		return nil, de
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &sourceText{doc: doc, meta: pdfInfo(tmp.Name()), extracted: true}, nil
+}
+
+// pdfInfo reads a PDF's title, author and creation date; what it cannot read is unknown.
+func pdfInfo(path string) extract.PageMeta {
+	var m extract.PageMeta
+	out, err := exec.Command("pdfinfo", "-enc", "UTF-8", "-isodates", path).Output()
+	if err != nil {
+		return m
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		key, val, ok := strings.Cut(sc.Text(), ":")
+		if !ok {
+			continue
+		}
+		val = strings.TrimSpace(val)
+		switch key {
+		case "Title":
+			m.Title = val
+		case "Author":
+			for _, a := range strings.FieldsFunc(val, func(r rune) bool { return r == ';' }) {
+				if a = strings.TrimSpace(a); a != "" {
+					m.Authors = append(m.Authors, a)
+				}
+			}
+		case "CreationDate":
+			if len(val) >= 10 && val[4] == '-' && val[7] == '-' {
+				m.Published = val[:10]
+			}
+		}
+	}
+	return m
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
+
+// TextFileName is the name under which a release ships the text extracted from a source.
+func TextFileName(sourceID string) string { return "text_" + sourceID + ".txt" }
+
+// ReadDocument reads one corpus document of any format, for exploring it: the document
+// (whose Raw is the text its offsets count in) and its sources row.
+func ReadDocument(d CorpusDoc) (*extract.Document, schemas.Source, error) {
+	raw, err := os.ReadFile(d.Path)
+	if err != nil {
+		return nil, schemas.Source{}, err
+	}
+	src, err := readSource(d.Path, raw)
+	if err != nil {
+		return nil, schemas.Source{}, err
+	}
+	return src.doc, SourceRow(d, raw, src.meta), nil
+}
+
+// DocumentAt describes a single file as a corpus document without a manifest entry.
+func DocumentAt(path string) CorpusDoc {
+	base := filepath.Base(path)
+	return CorpusDoc{Path: path, Meta: ManifestEntry{ID: strings.TrimSuffix(base, filepath.Ext(base)), File: base}}
+}
