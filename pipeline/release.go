@@ -130,7 +130,7 @@ type DocResult struct {
 	Rejects  []schemas.Reject
 	Findings []schemas.Check
 	Events   []Event
-	Reviewed []int // numbers of the review entries used
+	Reviewed []int  // numbers of the review entries used
 	Text     []byte // the text extracted from the document (PDF), which the release ships; nil for text
 
 	// Skipped says why the document could not be read as text ("byte 7: invalid UTF-8"):

@@ -23,7 +23,7 @@ type rowSink interface {
 	figure(schemas.Figure) error // also gives the figure's category row
 	reject(schemas.Reject) error
 	check(schemas.Check) error
-	skipped(msg string) error // a document left out, its reject rows already given
+	skipped(msg string) error            // a document left out, its reject rows already given
 	text(name string, data []byte) error // text extracted from a source, shipped beside the tables
 }
 
