@@ -174,6 +174,9 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null; a text cell that "+
 			"would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that spreadsheets show it "+
 			"as text rather than run it as a formula — Parquet holds the text as written). "+
+			"For spreadsheets, `<table>.spreadsheet.csv` holds the same rows with a UTF-8 byte-order mark (which Excel needs), "+
+			"column titles for people, every text cell quoted (read as text, so \"0012\" stays \"0012\"), TRUE/FALSE, and full dates bare. "+
+			"The Parquet files also carry the Arrow schema (`ARROW:schema`) and the field descriptions as JSON (`figures.field_descriptions`). "+
 			"`datapackage.json` describes the same tables for Frictionless tools; `SHA256SUMS` lists every file's checksum. "+
 			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", DataLicense)
 		fmt.Fprintf(w, "## Tables\n\n| table | rows | description |\n|---|---|---|\n")

@@ -2,6 +2,8 @@ package out
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/base64"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
+	"github.com/apache/arrow/go/v17/arrow/ipc"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 	"github.com/parquet-go/parquet-go"
 
@@ -26,15 +29,20 @@ const RowsPerGroup = 16 * 1024
 // csvBatch is how many rows go into each Arrow record the CSV is written from.
 const csvBatch = 4096
 
+// SheetSuffix ends the names of the spreadsheet edition of the CSV files.
+const SheetSuffix = ".spreadsheet.csv"
+
 // TableWriter writes the rows of one table as they come: dir/<name>.parquet, in row groups
-// as they fill, and dir/<name>.csv, from Arrow records of the rows. Memory does not grow
-// with the number of rows. Close returns the first error.
+// as they fill; dir/<name>.csv, from Arrow records of the rows, for code; and
+// dir/<name>.spreadsheet.csv, the same for spreadsheets (see writeSheetRows). Memory does
+// not grow with the number of rows. Close returns the first error.
 type TableWriter[T any] struct {
 	t       *schemas.Table
 	files   []*os.File
 	bufs    []*bufio.Writer
 	pw      *parquet.GenericWriter[T]
 	cw      *csv.Writer
+	sheet   *bufio.Writer
 	pending []T // rows not yet in the CSV
 	rows    int
 	err     error
@@ -43,7 +51,7 @@ type TableWriter[T any] struct {
 // NewTableWriter creates the table's files in dir and writes the CSV header.
 func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error) {
 	w := &TableWriter[T]{t: t}
-	for _, ext := range []string{".parquet", ".csv"} {
+	for _, ext := range []string{".parquet", ".csv", SheetSuffix} {
 		f, err := os.Create(filepath.Join(dir, t.Name+ext))
 		if err != nil {
 			w.closeFiles()
@@ -61,6 +69,11 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		w.closeFiles()
 		return nil, err
 	}
+	arrowSchema, err := ArrowSchemaKey(t)
+	if err != nil {
+		w.closeFiles()
+		return nil, err
+	}
 	w.pw = parquet.NewGenericWriter[T](w.bufs[0],
 		parquet.Compression(&parquet.Zstd),
 		parquet.DataPageStatistics(true),
@@ -71,6 +84,9 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		parquet.KeyValueMetadata("figures.table", t.Name),
 		parquet.KeyValueMetadata("figures.table_description", t.Description),
 		parquet.KeyValueMetadata("figures.field_descriptions", string(descJSON)),
+		// The Arrow schema, with each field's description in its metadata, as Arrow's own
+		// Parquet writers store it: pyarrow and the Arrow libraries read it back.
+		parquet.KeyValueMetadata("ARROW:schema", arrowSchema),
 	)
 	w.cw = csv.NewWriter(w.bufs[1])
 	w.cw.UseCRLF = true
@@ -79,6 +95,10 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		header[i] = f.Name
 	}
 	w.err = w.cw.Write(header)
+	w.sheet = w.bufs[2]
+	if w.err == nil {
+		w.err = writeSheetHeader(w.sheet, t)
+	}
 	return w, nil
 }
 
@@ -112,7 +132,10 @@ func (w *TableWriter[T]) flushCSV() error {
 	}
 	defer rec.Release()
 	w.pending = w.pending[:0]
-	return writeCSVRows(w.cw, rec)
+	if err := writeCSVRows(w.cw, rec); err != nil {
+		return err
+	}
+	return writeSheetRows(w.sheet, w.t, rec)
 }
 
 // Close flushes and closes both files.
@@ -212,6 +235,83 @@ func formatCell(col arrow.Array, r int) string {
 		return strconv.FormatBool(a.Value(r))
 	}
 	return col.ValueStr(r)
+}
+
+// ArrowSchemaKey is the value of a Parquet file's ARROW:schema key for table t: the Arrow
+// IPC schema message, base64 — the form Arrow's own Parquet writers use.
+func ArrowSchemaKey(t *schemas.Table) (string, error) {
+	var b bytes.Buffer
+	iw := ipc.NewWriter(&b, ipc.WithSchema(t.Schema()))
+	if err := iw.Close(); err != nil { // writes the schema message, then end of stream
+		return "", err
+	}
+	msg := bytes.TrimSuffix(b.Bytes(), []byte{0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0})
+	return base64.StdEncoding.EncodeToString(msg), nil
+}
+
+// writeSheetHeader starts the spreadsheet edition: a UTF-8 byte-order mark, which Excel
+// needs to read UTF-8, and the columns' titles for people.
+func writeSheetHeader(w io.Writer, t *schemas.Table) error {
+	cells := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		cells[i] = sheetText(f.Title)
+	}
+	_, err := io.WriteString(w, "\ufeff"+strings.Join(cells, ",")+"\r\n")
+	return err
+}
+
+// writeSheetRows writes rows for spreadsheets: every text cell quoted (so that a
+// spreadsheet that reads quoted cells as text keeps "4,000" or "0012" as written) and
+// formula-safe; numbers bare; booleans TRUE/FALSE; full ISO dates bare, so that they are
+// read as dates; an empty cell for null.
+func writeSheetRows(w io.Writer, t *schemas.Table, rec arrow.Record) error {
+	var b strings.Builder
+	for r := 0; r < int(rec.NumRows()); r++ {
+		b.Reset()
+		for c := 0; c < int(rec.NumCols()); c++ {
+			if c > 0 {
+				b.WriteByte(',')
+			}
+			col := rec.Column(c)
+			if col.IsNull(r) {
+				continue
+			}
+			switch a := col.(type) {
+			case *array.String:
+				if v := a.Value(r); t.Fields[c].Date && isFullDate(v) {
+					b.WriteString(v)
+				} else {
+					b.WriteString(sheetText(v))
+				}
+			case *array.Boolean:
+				b.WriteString(strings.ToUpper(strconv.FormatBool(a.Value(r))))
+			default:
+				b.WriteString(formatCell(col, r))
+			}
+		}
+		b.WriteString("\r\n")
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sheetText quotes a text cell, formula-safe.
+func sheetText(s string) string {
+	return `"` + strings.ReplaceAll(FormulaSafe(s), `"`, `""`) + `"`
+}
+
+func isFullDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // FormulaSafe protects a text cell from being run as a formula when a spreadsheet opens the

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -214,7 +215,8 @@ func TestParquetMatchesArrow(t *testing.T) {
 }
 
 // TestDuckDBReadsRelease loads every Parquet file with DuckDB (npm @duckdb/node-api) and its
-// footer with hyparquet, and compares what DuckDB reads with the Arrow tables.
+// footer and rows with hyparquet, its Arrow schema with Apache Arrow's JavaScript library,
+// and compares what they read with the Arrow tables.
 func TestDuckDBReadsRelease(t *testing.T) {
 	script := "../testdata/duckdb/check.mjs"
 	_, nodeErr := exec.LookPath("node")
@@ -241,6 +243,13 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		RootRepetition *string               `json:"rootRepetition"`
 		Codecs         []string              `json:"codecs"`
 		Stats          map[string][2]*string `json:"stats"`
+		HyRows         [][]any               `json:"hyRows"`
+		HyMetadataKeys []string              `json:"hyMetadataKeys"`
+		ArrowFields    []struct {
+			Name, Type  string
+			Nullable    bool
+			Description string
+		} `json:"arrowFields"`
 	}
 	if err := json.Unmarshal(outJSON, &got); err != nil {
 		t.Fatal(err)
@@ -270,8 +279,30 @@ func TestDuckDBReadsRelease(t *testing.T) {
 				t.Errorf("figures.parquet: no min/max statistics for start: %v", g.Stats)
 			}
 		}
-		if g.Metadata["figures.field_descriptions"] == "" {
-			t.Errorf("%s: no field descriptions in the key/value metadata", tb.Name)
+		// The descriptions travel as a file-level JSON key (read here through DuckDB) and in
+		// the stored Arrow schema (read through Apache Arrow's JavaScript library).
+		var descs map[string]string
+		if err := json.Unmarshal([]byte(g.Metadata["figures.field_descriptions"]), &descs); err != nil {
+			t.Errorf("%s: field descriptions through DuckDB: %v", tb.Name, err)
+		}
+		arrowJS := map[arrow.Type]string{arrow.STRING: "Utf8", arrow.INT64: "Int64", arrow.INT32: "Int32",
+			arrow.FLOAT64: "Float64", arrow.BOOL: "Bool"}
+		if len(g.ArrowFields) != len(tb.Fields) {
+			t.Errorf("%s: Arrow schema has %d fields, want %d", tb.Name, len(g.ArrowFields), len(tb.Fields))
+		}
+		for i, f := range tb.Fields {
+			if descs[f.Name] != f.Description {
+				t.Errorf("%s.%s: description through DuckDB %q", tb.Name, f.Name, descs[f.Name])
+			}
+			if i < len(g.ArrowFields) {
+				af := g.ArrowFields[i]
+				if af.Name != f.Name || af.Type != arrowJS[f.Type.ID()] || af.Nullable != f.Nullable || af.Description != f.Description {
+					t.Errorf("%s.%s: Arrow schema field %+v", tb.Name, f.Name, af)
+				}
+			}
+		}
+		if !slices.Contains(g.HyMetadataKeys, "ARROW:schema") || !slices.Contains(g.HyMetadataKeys, "figures.field_descriptions") {
+			t.Errorf("%s: hyparquet reads keys %v", tb.Name, g.HyMetadataKeys)
 		}
 		rec, err := tb.Record(mem, tableRows(ds, tb.Name))
 		if err != nil {
@@ -297,13 +328,17 @@ func TestDuckDBReadsRelease(t *testing.T) {
 				}
 			}
 		}
-		if diff := cmp.Diff(want, g.Rows, cmp.Transformer("empty", func(r [][]any) [][]any {
+		empty := cmp.Transformer("empty", func(r [][]any) [][]any {
 			if len(r) == 0 {
 				return nil
 			}
 			return r
-		})); diff != "" {
+		})
+		if diff := cmp.Diff(want, g.Rows, empty); diff != "" {
 			t.Errorf("%s: DuckDB reads different rows (-arrow +duckdb):\n%s", tb.Name, diff)
+		}
+		if diff := cmp.Diff(want, g.HyRows, empty); diff != "" {
+			t.Errorf("%s: hyparquet reads different rows (-arrow +hyparquet):\n%s", tb.Name, diff)
 		}
 	}
 }

@@ -9,7 +9,7 @@ type Source struct {
 	Title     string  `parquet:"title" desc:"Title of the document as it states it (the file name when unknown)."`
 	Authors   *string `parquet:"authors,optional" desc:"Authors as the document names them, separated by '; '. Null when not stated."`
 	Publisher *string `parquet:"publisher,optional" desc:"Publisher or site as the document names it. Null when not stated."`
-	Published *string `parquet:"published,optional" desc:"Publication date, ISO 8601, as precise as the document states it (YYYY, YYYY-MM or YYYY-MM-DD). Null when not stated."`
+	Published *string `parquet:"published,optional" format:"date" desc:"Publication date, ISO 8601, as precise as the document states it (YYYY, YYYY-MM or YYYY-MM-DD). Null when not stated."`
 	Kind      *string `parquet:"kind,optional" desc:"Kind of document: working paper, journal article, news article or blog post. Null when unknown."`
 	Language  *string `parquet:"language,optional" desc:"Language of the text, BCP 47 (en, ko). Null when unknown."`
 	URL       *string `parquet:"url,optional" desc:"Where the document was published, when the document states it."`

@@ -24,6 +24,8 @@ type Table struct {
 // Field is one column.
 type Field struct {
 	Name        string
+	Title       string // for people: "Figure ID" for figure_id (the spreadsheet edition's header)
+	Date        bool   // holds ISO 8601 dates, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)
 	Description string
 	Type        arrow.DataType
 	Nullable    bool
@@ -63,7 +65,8 @@ func newTable[T any](name, key, desc string) *Table {
 		if typ == nil {
 			panic(fmt.Sprintf("schemas: %s.%s: unsupported type %s", name, sf.Name, sf.Type))
 		}
-		t.Fields = append(t.Fields, Field{Name: tag[0], Description: sf.Tag.Get("desc"), Type: typ, Nullable: nullable, index: i})
+		t.Fields = append(t.Fields, Field{Name: tag[0], Title: titleOf(tag[0]), Description: sf.Tag.Get("desc"), Type: typ,
+			Nullable: nullable, Date: sf.Tag.Get("format") == "date", index: i})
 	}
 	return t
 }
@@ -86,6 +89,22 @@ func arrowType(t reflect.Type) (arrow.DataType, bool) {
 		return arrow.FixedWidthTypes.Boolean, nullable
 	}
 	return nil, false
+}
+
+// titleWords spells the words of column names that are not plain English words.
+var titleWords = map[string]string{"id": "ID", "ids": "IDs", "sha256": "SHA-256", "url": "URL"}
+
+// titleOf turns a column name into a title for people: "source_ids" → "Source IDs".
+func titleOf(name string) string {
+	words := strings.Split(name, "_")
+	for i, w := range words {
+		if t, ok := titleWords[w]; ok {
+			words[i] = t
+		} else if i == 0 {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // Schema returns the Arrow schema of the table; each field carries its description in

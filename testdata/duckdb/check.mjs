@@ -1,8 +1,11 @@
-// Reads every Parquet file of a release with DuckDB, and its footer with hyparquet: readers
-// independent of the Go writer, and prints what they read as JSON for the Go test to
-// compare with the Arrow tables. Usage: node check.mjs RELEASE_DIR
+// Reads every Parquet file of a release with three readers independent of the Go writer —
+// DuckDB, hyparquet (pure JavaScript, its own footer and page decoding) and Apache Arrow's
+// JavaScript library (the ARROW:schema key) — and prints what they read as JSON for the Go
+// test to compare with the Arrow tables. Usage: node check.mjs RELEASE_DIR
 import { DuckDBInstance } from '@duckdb/node-api';
-import { asyncBufferFromFile, parquetMetadataAsync } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { tableFromIPC } from 'apache-arrow';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,6 +30,21 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.parquet')).sort()
   // it checks the schema and row counts independently of DuckDB.
   const meta = await parquetMetadataAsync(buf);
   const codecs = [...new Set(meta.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data.codec)))];
-  out[table] = { columns, rows, metadata, stats, hyparquetRows: Number(meta.num_rows), rootRepetition: meta.schema[0].repetition_type ?? null, codecs };
+  // hyparquet reads every row too, zstd pages included.
+  const objects = await parquetReadObjects({ file: buf, compressors });
+  const names = meta.schema.slice(1).map((e) => e.name);
+  const hyRows = objects.map((o) => names.map((n) => (typeof o[n] === 'bigint' ? Number(o[n]) : o[n] ?? null)));
+  const hyMetadata = Object.fromEntries((meta.key_value_metadata ?? []).map(({ key, value }) => [key, value]));
+  // Apache Arrow decodes the stored Arrow schema: field types and their descriptions.
+  let arrowFields = null;
+  if (hyMetadata['ARROW:schema']) {
+    const msg = Buffer.from(hyMetadata['ARROW:schema'], 'base64');
+    const eos = Buffer.from([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+    const schema = tableFromIPC(Buffer.concat([msg, eos])).schema;
+    arrowFields = schema.fields.map((f) => ({ name: f.name, type: String(f.type), nullable: f.nullable,
+      description: f.metadata.get('description') ?? null }));
+  }
+  out[table] = { columns, rows, metadata, stats, hyparquetRows: Number(meta.num_rows), rootRepetition: meta.schema[0].repetition_type ?? null,
+    codecs, hyRows, hyMetadataKeys: Object.keys(hyMetadata).sort(), arrowFields };
 }
 console.log(JSON.stringify(out));
