@@ -2,6 +2,8 @@
 GO      ?= go
 NODEDIR := testdata/duckdb
 NODEDEPS := $(NODEDIR)/node_modules/.package-lock.json
+BROWSERDIR := testdata/browser
+BROWSERDEPS := $(BROWSERDIR)/node_modules/.package-lock.json
 RTDIR   := testdata/recognizers
 RTDEPS  := $(RTDIR)/node_modules/.package-lock.json
 PEER    ?= ../shared/peers/recognizers/run.js
@@ -27,12 +29,15 @@ check:
 
 ## test: every test, including the real-reader check (DuckDB from npm, installed here) and
 ## the Apache Beam pipeline on its local runners (its own module, beam/)
-test: $(NODEDEPS) tools lint
+test: $(NODEDEPS) $(BROWSERDEPS) tools lint
 	FIGURES_REQUIRE_DUCKDB=1 FIGURES_REQUIRE_TOOLS=1 $(GO) test ./...
 	cd beam && $(GO) test ./...
 
 $(NODEDEPS): $(NODEDIR)/package.json $(NODEDIR)/package-lock.json
 	cd $(NODEDIR) && npm install --no-audit --no-fund --loglevel=error
+
+$(BROWSERDEPS): $(BROWSERDIR)/package.json $(BROWSERDIR)/package-lock.json
+	cd $(BROWSERDIR) && npm install --no-audit --no-fund --loglevel=error
 
 ## tools: the Debian packages the tests run — pdftotext (poppler-utils) reads PDF documents,
 ## LibreOffice Calc opens the CSV files, Chromium loads the release page. Installed when missing.
@@ -79,4 +84,4 @@ lint:
 	cd beam && $(GO) vet ./...
 
 clean:
-	rm -rf bin $(NODEDIR)/node_modules $(RTDIR)/node_modules
+	rm -rf bin $(NODEDIR)/node_modules $(RTDIR)/node_modules $(BROWSERDIR)/node_modules

@@ -521,6 +521,9 @@ func writeMetadata(dir, version string, stats *Stats) error {
 	if err := out.WriteCitation(dir, info); err != nil {
 		return err
 	}
+	if err := writePage(dir, version, stats); err != nil {
+		return err
+	}
 	return out.WriteChecksums(dir)
 }
 
