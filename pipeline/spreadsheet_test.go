@@ -120,7 +120,7 @@ func TestLibreOfficeOpensCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sheets []string
-	converted := map[string]string{} // sheet → its .fods
+	converted := map[string]string{}   // sheet → its .fods
 	profile := "file://" + t.TempDir() // a fresh LibreOffice profile: no state from elsewhere
 	for _, d := range []string{dir, odd} {
 		files, _ := filepath.Glob(filepath.Join(d, "*.csv"))
@@ -244,4 +244,3 @@ func tableNamed(name string) *schemas.Table {
 	}
 	return nil
 }
-
