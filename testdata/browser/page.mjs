@@ -9,7 +9,7 @@ const [dir, shots, chromium] = process.argv.slice(2);
 const browser = await puppeteer.launch({
   executablePath: chromium,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'],
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--allow-file-access-from-files'],
   defaultViewport: { width: 1280, height: 1000 },
 });
 const out = { requests: [], errors: [] };
