@@ -125,6 +125,12 @@ type number struct {
 func (s *scanner) scan() []candidate {
 	var out []candidate
 	for i := 0; i < len(s.toks); {
+		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
+		// start a figure: pass the rest without the work of trying.
+		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.numberStart(t.text) {
+			i++
+			continue
+		}
 		c, next, ok := s.figureAt(i)
 		if ok {
 			out = append(out, c)
