@@ -103,6 +103,11 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, err
 	}
+	if msg := otherSchema(dir); msg != "" {
+		// Its rows would fail every rule written for this schema: say the one thing that matters.
+		add("datapackage.json", 0, "%s", msg)
+		return probs, nil
+	}
 	sums, err := out.ReadChecksums(filepath.Join(dir, out.ChecksumFile))
 	if err != nil {
 		add(out.ChecksumFile, 0, "%v", err)
@@ -179,6 +184,36 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 	checkCategoryTables(dir, figures, add)
 	checkChecks(dir, figures, add)
 	return probs, nil
+}
+
+// otherSchema says how the release in dir was written with another schema than this
+// program's (a column added since, say), or "" when its descriptor has this schema.
+func otherSchema(dir string) string {
+	d, err := readDescriptor(dir)
+	if err != nil {
+		return "" // a damaged or missing descriptor: the checks below report the files
+	}
+	have := map[string][]string{}
+	for _, r := range d.Resources {
+		if r.Format == "csv" || r.Format == "" {
+			var names []string
+			for _, f := range r.Schema.Fields {
+				names = append(names, f.Name)
+			}
+			have[r.Name] = names
+		}
+	}
+	for _, t := range schemas.All() {
+		var want []string
+		for _, f := range t.Fields {
+			want = append(want, f.Name)
+		}
+		if got, ok := have[t.Name]; ok && !slices.Equal(got, want) {
+			return fmt.Sprintf("the release was written with another schema (%s: columns %v, this figures writes %v): "+
+				"validate it with the figures version that wrote it (see CHANGELOG.md)", t.Name, got, want)
+		}
+	}
+	return ""
 }
 
 // checkChecks checks the checks table: known checks with their severities, findings about

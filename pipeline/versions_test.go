@@ -317,3 +317,15 @@ func TestReleaseReadsNoClock(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateOlderSchema: a release written before a column was added is reported as such,
+// once, not as a problem per row.
+func TestValidateOlderSchema(t *testing.T) {
+	probs, err := CheckRelease("../releases/1.0.0", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(probs) != 1 || !strings.Contains(probs[0].Message, "written with another schema (sources: columns") {
+		t.Errorf("problems %v", probs)
+	}
+}
