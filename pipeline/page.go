@@ -2,17 +2,10 @@ package pipeline
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
-
-	"github.com/parquet-go/parquet-go"
 
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
@@ -21,58 +14,39 @@ import (
 // PageLimit bounds the figures the release page lists; its charts count them all.
 const PageLimit = 10000
 
-// writePage writes the release page of dir from its sources and figures tables, reading
-// the figures in batches so that memory does not grow with the release.
-func writePage(dir, version string, stats *Stats) error {
-	srcs, err := readParquet[schemas.Source](dir, schemas.Sources)
-	if err != nil {
-		return err
-	}
-	p := out.Page{Title: "Figures on the IT sector of the Korean peninsula", Version: version, Counts: stats.Rows}
-	for _, s := range srcs {
-		link := deref(s.URL)
-		if link == "" && s.TextFile != nil {
-			link = *s.TextFile
-		}
-		p.Sources = append(p.Sources, out.PageSource{ID: s.SourceID, Title: s.Title, Link: link, File: s.File})
-	}
-	charts := newPageCharts()
-	err = eachFigure(dir, func(f schemas.Figure) {
-		p.Total++
-		charts.add(f)
-		if len(p.Figures) < PageLimit {
-			p.Figures = append(p.Figures, pageFigure(f))
-		}
-	})
-	if err != nil {
-		return err
-	}
-	p.Charts = charts.charts()
-	return out.WritePage(dir, p)
+// pageData is what the release page shows, gathered while the tables are written, so that
+// the page costs no second pass over the figures: the sources, the first PageLimit figures,
+// and the charts' sums over all of them.
+type pageData struct {
+	sources []out.PageSource
+	figures []out.PageFigure
+	total   int
+	charts  *pageCharts
 }
 
-// eachFigure calls fn for each row of dir's figures table, in order.
-func eachFigure(dir string, fn func(schemas.Figure)) error {
-	f, err := os.Open(filepath.Join(dir, schemas.Figures.Name+".parquet"))
-	if err != nil {
-		return err
+func newPageData() *pageData { return &pageData{charts: newPageCharts()} }
+
+func (p *pageData) source(s schemas.Source) {
+	link := deref(s.URL)
+	if link == "" && s.TextFile != nil {
+		link = *s.TextFile
 	}
-	defer f.Close()
-	r := parquet.NewGenericReader[schemas.Figure](f)
-	defer r.Close()
-	buf := make([]schemas.Figure, 1024)
-	for {
-		n, err := r.Read(buf)
-		for _, fig := range buf[:n] {
-			fn(fig)
-		}
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.Name(), err)
-		}
+	p.sources = append(p.sources, out.PageSource{ID: s.SourceID, Title: s.Title, Link: link, File: s.File})
+}
+
+func (p *pageData) figure(f schemas.Figure) {
+	p.total++
+	p.charts.add(f)
+	if len(p.figures) < PageLimit {
+		p.figures = append(p.figures, pageFigure(f))
 	}
+}
+
+// writePage writes the release page of dir.
+func writePage(dir, version string, stats *Stats) error {
+	p := stats.page
+	return out.WritePage(dir, out.Page{Title: "Figures on the IT sector of the Korean peninsula", Version: version,
+		Counts: stats.Rows, Sources: p.sources, Figures: p.figures, Total: p.total, Charts: p.charts.charts()})
 }
 
 func pageFigure(f schemas.Figure) out.PageFigure {

@@ -389,14 +389,17 @@ type Stats struct {
 	Checks     map[string]int // findings per check_id
 	Severities map[string]int
 	Skipped    []string // documents left out, with why: "corpus/b.txt: byte 7: invalid UTF-8"
+
+	page *pageData // what the release page shows, gathered as the rows go by
 }
 
 func newStats() *Stats {
 	return &Stats{Rows: map[string]int{}, Categories: map[string]int{}, Units: map[string]int{},
-		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}}
+		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}, page: newPageData()}
 }
 
 func (s *Stats) figure(f schemas.Figure) {
+	s.page.figure(f)
 	s.Rows[schemas.Figures.Name]++
 	s.Categories[f.Category]++
 	s.Units[f.Unit]++
@@ -417,6 +420,9 @@ func (s *Stats) check(c schemas.Check) {
 func statsOf(ds *Dataset) *Stats {
 	s := newStats()
 	s.Rows[schemas.Sources.Name] = len(ds.Sources)
+	for _, src := range ds.Sources {
+		s.page.source(src)
+	}
 	s.Rows[schemas.Rejects.Name] = len(ds.Rejects)
 	s.Skipped = ds.Skipped
 	for _, f := range ds.Figures {
@@ -544,6 +550,7 @@ func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWrit
 
 func (s *fileSink) source(r schemas.Source) error {
 	s.stats.Rows[schemas.Sources.Name]++
+	s.stats.page.source(r)
 	return s.sources.Write(r)
 }
 
