@@ -533,8 +533,18 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
 		// Most bytes are copied as they are: copy the run up to the next byte that may
 		// need a decision in one step.
 		j := i
-		for j < len(s) && (!cleanSpecial[s[j]] || s[j] == ' ' && j > i && s[j-1] != ' ' && s[j-1] != '\t') {
-			j++ // a single space after a copied byte is copied as it is
+		for ; j < len(s); j++ {
+			c := s[j]
+			if !cleanSpecial[c] {
+				continue
+			}
+			if c == ' ' && j > i && s[j-1] != ' ' && s[j-1] != '\t' {
+				continue // a single space after a copied byte is copied as it is
+			}
+			if c >= '0' && c <= '9' && (depth > 0 || j > 0 && isWordByte(s[j-1])) {
+				continue // not the start of a footnote marker
+			}
+			break
 		}
 		if j > i {
 			b.copyRun(s[i:j], start+i)
