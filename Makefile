@@ -68,7 +68,7 @@ $(RTDEPS): $(RTDIR)/package.json
 ## fuzz: run each fuzz target for a while (FUZZTIME=2m by default; CI runs them for 5s each).
 ## Crashers found are written under */testdata/fuzz/ and replayed by every go test.
 FUZZTIME ?= 2m
-FUZZ_TARGETS := extract:FuzzFind extract:FuzzBuildView extract:FuzzSentences extract:FuzzHTML pipeline:FuzzManifest pipeline:FuzzReview
+FUZZ_TARGETS := extract:FuzzFind extract:FuzzBuildView extract:FuzzSentences extract:FuzzHTML pipeline:FuzzManifest pipeline:FuzzReview pipeline:FuzzNameSpans
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t#*:}; \

@@ -234,8 +234,6 @@ func subjectOf(s string, fig extract.Span) string {
 	return ""
 }
 
-var nameRE = regexp.MustCompile(`(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,})(?:\s+(?:of|and|for|the|de)?\s*(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,}))*`)
-
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
 var hyphenLower = regexp.MustCompile(`-\p{Ll}`)
 
@@ -248,7 +246,7 @@ var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": tru
 // starts the sentence, whose first word is capitalised whatever it is.
 func names(s string, atStart bool) []string {
 	var out []string
-	for _, m := range nameRE.FindAllStringIndex(s, -1) {
+	for _, m := range nameSpans(s) {
 		words := strings.Fields(s[m[0]:m[1]])
 		if atStart && strings.TrimSpace(s[:m[0]]) == "" && len(words) > 0 && !isAcronym(words[0]) &&
 			(len(words) == 1 || openingWord(words[0])) {
