@@ -32,8 +32,12 @@ type Lexicon struct {
 	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
 	HTML          map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
-	starts []bool // by startKey: the first three letters of every word that can start a number
+	starts        []bool                 // by startKey: the first three letters of every word that can start a number
+	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
 }
+
+// CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
+func (l *Lexicon) CategoriesStartingWith(c byte) []CategoryKeyword { return l.categoryFirst[c] }
 
 // startKey packs up to three ASCII letters, case folded, into an index below 27³.
 func startKey(text string) (int, bool) {
@@ -233,6 +237,12 @@ func loadLexicon() (*Lexicon, error) {
 		if !sc.Suffix {
 			mark(w)
 		}
+	}
+	for _, k := range lex.Categories {
+		if k.Keyword == "" {
+			return nil, fmt.Errorf("categories.tsv: empty keyword")
+		}
+		lex.categoryFirst[k.Keyword[0]] = append(lex.categoryFirst[k.Keyword[0]], k)
 	}
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
 	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })

@@ -89,11 +89,23 @@ func Category(f extract.Figure, lex *extract.Lexicon) string {
 	return winner(scores, 5)
 }
 
+// vote adds the weights of the category keywords text holds, each once, where a keyword
+// counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
 func vote(scores map[string]int, text string, weight int, lex *extract.Lexicon) {
-	text = " " + strings.ToLower(text)
-	for _, k := range lex.Categories {
-		if strings.Contains(text, " "+k.Keyword) {
-			scores[k.Category] += weight * k.Weight
+	text = strings.ToLower(text)
+	var seen map[extract.CategoryKeyword]bool // each entry counts once, as strings.Contains would
+	for p := 0; p < len(text); p++ {
+		if p > 0 && text[p-1] != ' ' {
+			continue
+		}
+		for _, k := range lex.CategoriesStartingWith(text[p]) {
+			if strings.HasPrefix(text[p:], k.Keyword) && !seen[k] {
+				if seen == nil {
+					seen = map[extract.CategoryKeyword]bool{}
+				}
+				seen[k] = true
+				scores[k.Category] += weight * k.Weight
+			}
 		}
 	}
 }
