@@ -177,6 +177,8 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			"For spreadsheets, `<table>.spreadsheet.csv` holds the same rows with a UTF-8 byte-order mark (which Excel needs), "+
 			"column titles for people, every text cell quoted (read as text, so \"0012\" stays \"0012\"), TRUE/FALSE, and full dates bare. "+
 			"The Parquet files also carry the Arrow schema (`ARROW:schema`) and the field descriptions as JSON (`figures.field_descriptions`). "+
+			"`index.html` shows the figures with filters, search, each figure's sentence and charts; open it from the file system. "+
+			"For a PDF source, `text_<source_id>.txt` is the text extracted from it, in which its figures' offsets count (`sources.text_file`). "+
 			"`datapackage.json` describes the same tables for Frictionless tools; `SHA256SUMS` lists every file's checksum. "+
 			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", DataLicense)
 		fmt.Fprintf(w, "## Tables\n\n| table | rows | description |\n|---|---|---|\n")
