@@ -35,7 +35,8 @@ const SheetSuffix = ".spreadsheet.csv"
 // TableWriter writes the rows of one table as they come: dir/<name>.parquet, in row groups
 // as they fill; dir/<name>.csv, from Arrow records of the rows, for code; and
 // dir/<name>.spreadsheet.csv, the same for spreadsheets (see writeSheetRows). Memory does
-// not grow with the number of rows. Close returns the first error.
+// not grow with the number of rows. The CSV files are written on a goroutine of their own,
+// beside the Parquet encoding. Close returns the first error.
 type TableWriter[T any] struct {
 	t       *schemas.Table
 	files   []*os.File
@@ -43,9 +44,12 @@ type TableWriter[T any] struct {
 	pw      *parquet.GenericWriter[T]
 	cw      *csv.Writer
 	sheet   *bufio.Writer
-	pending []T // rows not yet in the CSV
+	pending []T // rows not yet sent to the CSV goroutine
 	rows    int
 	err     error
+
+	csvRows chan []T   // batches for the CSV goroutine, nil until it starts
+	csvErr  chan error // its first error, when csvRows closes
 }
 
 // NewTableWriter creates the table's files in dir and writes the CSV header.
@@ -114,7 +118,7 @@ func (w *TableWriter[T]) Write(rows ...T) error {
 	w.rows += len(rows)
 	w.pending = append(w.pending, rows...)
 	if len(w.pending) >= csvBatch {
-		w.err = w.flushCSV()
+		w.sendCSV()
 	}
 	return w.err
 }
@@ -122,26 +126,50 @@ func (w *TableWriter[T]) Write(rows ...T) error {
 // Rows returns how many rows were written.
 func (w *TableWriter[T]) Rows() int { return w.rows }
 
-func (w *TableWriter[T]) flushCSV() error {
+// sendCSV hands the pending rows to the CSV goroutine, starting it on first use.
+func (w *TableWriter[T]) sendCSV() {
 	if len(w.pending) == 0 {
-		return nil
+		return
 	}
-	rec, err := w.t.Record(memory.DefaultAllocator, w.pending)
+	if w.csvRows == nil {
+		w.csvRows, w.csvErr = make(chan []T, 2), make(chan error, 1)
+		go func() {
+			var first error
+			for rows := range w.csvRows {
+				if first == nil {
+					first = w.writeCSV(rows)
+				}
+			}
+			w.csvErr <- first
+		}()
+	}
+	w.csvRows <- w.pending
+	w.pending = make([]T, 0, csvBatch) // the goroutine owns the old batch now
+}
+
+// writeCSV writes rows to both CSV files, through an Arrow record.
+func (w *TableWriter[T]) writeCSV(rows []T) error {
+	rec, err := w.t.Record(memory.DefaultAllocator, rows)
 	if err != nil {
 		return err
 	}
 	defer rec.Release()
-	w.pending = w.pending[:0]
 	if err := writeCSVRows(w.cw, rec); err != nil {
 		return err
 	}
 	return writeSheetRows(w.sheet, w.t, rec)
 }
 
-// Close flushes and closes both files.
+// Close flushes and closes the files.
 func (w *TableWriter[T]) Close() error {
 	if w.err == nil {
-		w.err = w.flushCSV()
+		w.sendCSV()
+	}
+	if w.csvRows != nil {
+		close(w.csvRows)
+		if err := <-w.csvErr; w.err == nil {
+			w.err = err
+		}
 	}
 	if err := w.pw.Close(); w.err == nil && err != nil {
 		w.err = fmt.Errorf("parquet %s: %w", w.t.Name, err)
