@@ -40,9 +40,17 @@ func (e exitError) Error() string { return e.err.Error() }
 // heap grow to twice that before it runs.
 const memoryLimit = 192 << 20
 
+// gcPercent is the collector's GOGC when the environment sets none: with the memory limit
+// above capping the heap, collecting less often while the heap is small saves a tenth of
+// the run (make bench) without raising the peak past the limit.
+const gcPercent = 400
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
