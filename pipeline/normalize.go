@@ -180,8 +180,8 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 // withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
 // keeping every other byte in place.
 func withoutCitations(sentence string) string {
-	if strings.IndexByte(sentence, '(') < 0 {
-		return sentence
+	if strings.IndexByte(sentence, '(') < 0 || len(yearSpans(sentence)) == 0 {
+		return sentence // every citation holds a parenthesis and a year
 	}
 	masked := []byte(sentence)
 	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
