@@ -180,7 +180,7 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 // withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
 // keeping every other byte in place.
 func withoutCitations(sentence string) string {
-	if strings.IndexByte(sentence, '(') < 0 || len(yearSpans(sentence)) == 0 {
+	if strings.IndexByte(sentence, '(') < 0 || !mayHoldYear(sentence) {
 		return sentence // every citation holds a parenthesis and a year
 	}
 	masked := []byte(sentence)
@@ -190,6 +190,17 @@ func withoutCitations(sentence string) string {
 		}
 	}
 	return string(masked)
+}
+
+// mayHoldYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
+// word ("2003a"): a quick test before the citation expression.
+func mayHoldYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && (s[i+1] == '8' || s[i+1] == '9') || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
