@@ -21,6 +21,7 @@ func TestSentenceYear(t *testing.T) {
 		{"In 2001, North Korea delivered US$ 3.35 million worth of hardware.", "US$ 3.35 million", 2001},
 		{"From 1995 to 1997, between 700,000 and 800,000 people died annually.", "between 700,000 and 800,000", 1997},
 		{"Sales totaled USD 200,000 for the year (Vladimir, 2003).", "USD 200,000", 0},
+		{"In 2001 sales totaled USD 200,000 (Vladimir, 2003a: 12).", "USD 200,000", 2001},
 		{"It will allocate US$ 107 million up to the year of 2011.", "US$ 107 million", 2011},
 		{"Nine papers published between 2017 and 2019 could have been used.", "Nine", 2019},
 		{"More than 60 projects have been carried out.", "More than 60", 0},
