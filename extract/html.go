@@ -139,6 +139,8 @@ func htmlText(raw []byte, lex *Lexicon) ([]byte, *textMap, PageMeta) {
 			}
 			if slices.Contains(kinds, "block") {
 				sep("\n\n", at, n)
+			} else if slices.Contains(kinds, "line") {
+				sep("\n", at, n)
 			}
 			if tt == html.SelfClosingTagToken || voidElements[tag] {
 				continue

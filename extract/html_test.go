@@ -90,3 +90,15 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestHTMLLineBreak: <br> wraps a line; a sentence goes on across it.
+func TestHTMLLineBreak(t *testing.T) {
+	doc, _, err := NewHTMLDocument("br.html", []byte("<p>The ministry trained<br>300 engineers in 2019.</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if len(figs) != 1 || figs[0].Sentence != "The ministry trained 300 engineers in 2019." {
+		t.Errorf("figures %+v", figs)
+	}
+}

@@ -208,9 +208,9 @@ func loadLexicon() (*Lexicon, error) {
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
-			case "drop", "furniture", "block", "cell", "article":
+			case "drop", "furniture", "block", "cell", "line", "article":
 			default:
-				return fmt.Errorf("%q: kind %q is not drop, furniture, block, cell or article", f[0], f[1])
+				return fmt.Errorf("%q: kind %q is not drop, furniture, block, cell, line or article", f[0], f[1])
 			}
 			lex.HTML[f[0]] = append(lex.HTML[f[0]], f[1])
 			return nil
