@@ -117,8 +117,8 @@ func readManifest(path string) (Manifest, error) {
 	if err != nil {
 		return m, err
 	}
-	if err := yaml.UnmarshalWithOptions(b, &m, yaml.Strict()); err != nil {
-		return m, fmt.Errorf("%s: %w", path, err)
+	if err := decodeYAML(path, b, &m); err != nil {
+		return m, err
 	}
 	for i, e := range m.Documents {
 		switch {
@@ -153,4 +153,19 @@ func isPartialDate(s string) bool {
 		}
 	}
 	return true
+}
+
+// decodeYAML decodes the YAML file at path strictly (unknown fields are errors) into v. The
+// YAML library can panic on some malformed input (FuzzManifest found one: go-yaml v1.19.2,
+// "documents:\n  ! 0000"): that is an error naming the file, not a crash.
+func decodeYAML(path string, b []byte, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: malformed YAML (the parser failed: %v)", path, r)
+		}
+	}()
+	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict()); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }

@@ -37,6 +37,7 @@ func TestLoadCorpusErrors(t *testing.T) {
 		{"bad date", "documents:\n  - file: a.txt\n    published: 12/2001\n", `published "12/2001" is not YYYY`},
 		{"duplicate id", "documents:\n  - file: a.txt\n    id: same\n  - file: b.txt\n    id: same\n", `source id "same" used by both`},
 		{"not yaml", "documents: [\n", "manifest.yaml"},
+		{"a YAML tag the parser chokes on", "documents:\n  ! 0000000000000", "manifest.yaml: malformed YAML (the parser failed: runtime error: invalid memory address"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

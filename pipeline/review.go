@@ -12,8 +12,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/goccy/go-yaml"
-
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -96,8 +94,8 @@ func LoadReview(dir string) (*Review, error) {
 	var file struct {
 		Reviews []*ReviewEntry `yaml:"reviews"`
 	}
-	if err := yaml.UnmarshalWithOptions(b, &file, yaml.Strict()); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if err := decodeYAML(path, b, &file); err != nil {
+		return nil, err
 	}
 	r.entries = file.Reviews
 	for i, e := range file.Reviews {
