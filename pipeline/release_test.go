@@ -245,6 +245,7 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		Stats          map[string][2]*string `json:"stats"`
 		HyRows         [][]any               `json:"hyRows"`
 		HyMetadataKeys []string              `json:"hyMetadataKeys"`
+		HyDescriptions map[string]string     `json:"hyDescriptions"`
 		ArrowFields    []struct {
 			Name, Type  string
 			Nullable    bool
@@ -293,6 +294,9 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		for i, f := range tb.Fields {
 			if descs[f.Name] != f.Description {
 				t.Errorf("%s.%s: description through DuckDB %q", tb.Name, f.Name, descs[f.Name])
+			}
+			if g.HyDescriptions[f.Name] != f.Description {
+				t.Errorf("%s.%s: description through hyparquet %q", tb.Name, f.Name, g.HyDescriptions[f.Name])
 			}
 			if i < len(g.ArrowFields) {
 				af := g.ArrowFields[i]

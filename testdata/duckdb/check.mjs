@@ -45,6 +45,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.parquet')).sort()
       description: f.metadata.get('description') ?? null }));
   }
   out[table] = { columns, rows, metadata, stats, hyparquetRows: Number(meta.num_rows), rootRepetition: meta.schema[0].repetition_type ?? null,
-    codecs, hyRows, hyMetadataKeys: Object.keys(hyMetadata).sort(), arrowFields };
+    codecs, hyRows, hyMetadataKeys: Object.keys(hyMetadata).sort(), arrowFields,
+    hyDescriptions: hyMetadata['figures.field_descriptions'] ? JSON.parse(hyMetadata['figures.field_descriptions']) : null };
 }
 console.log(JSON.stringify(out));
