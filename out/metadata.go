@@ -38,6 +38,7 @@ type dpField struct {
 	Name        string `json:"name"`
 	Type        string `json:"type"`
 	Description string `json:"description"`
+	Unit        string `json:"unit,omitempty"` // what the numbers count; not a Frictionless property, which it allows
 	Constraints *struct {
 		Required bool `json:"required"`
 	} `json:"constraints,omitempty"`
@@ -79,7 +80,7 @@ func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
 			}
 			r.Hash, r.Bytes = "sha256:"+sum, size
 			for _, f := range t.Fields {
-				df := dpField{Name: f.Name, Type: f.DataPackageType(), Description: f.Description}
+				df := dpField{Name: f.Name, Type: f.DataPackageType(), Description: f.Description, Unit: f.Unit}
 				if !f.Nullable {
 					df.Constraints = &struct {
 						Required bool `json:"required"`
@@ -186,13 +187,13 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			fmt.Fprintf(w, "| `%s` | %d | %s |\n", t.Name, info.Counts[t.Name], t.Description)
 		}
 		for _, t := range tables {
-			fmt.Fprintf(w, "\n### `%s`\n\n%s Key: `%s`.\n\n| field | type | null | description |\n|---|---|---|---|\n", t.Name, t.Description, t.Key)
+			fmt.Fprintf(w, "\n### `%s`\n\n%s Key: `%s`.\n\n| field | type | null | unit | description |\n|---|---|---|---|---|\n", t.Name, t.Description, t.Key)
 			for _, f := range t.Fields {
 				null := "no"
 				if f.Nullable {
 					null = "yes"
 				}
-				fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", f.Name, f.DataPackageType(), null, strings.ReplaceAll(f.Description, "|", "\\|"))
+				fmt.Fprintf(w, "| `%s` | %s | %s | %s | %s |\n", f.Name, f.DataPackageType(), null, f.Unit, strings.ReplaceAll(f.Description, "|", "\\|"))
 			}
 		}
 		for _, n := range info.Notes {

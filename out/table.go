@@ -73,6 +73,17 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		w.closeFiles()
 		return nil, err
 	}
+	units := map[string]string{}
+	for _, f := range t.Fields {
+		if f.Unit != "" {
+			units[f.Name] = f.Unit
+		}
+	}
+	unitJSON, err := json.Marshal(units)
+	if err != nil {
+		w.closeFiles()
+		return nil, err
+	}
 	arrowSchema, err := ArrowSchemaKey(t)
 	if err != nil {
 		w.closeFiles()
@@ -88,6 +99,7 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		parquet.KeyValueMetadata("figures.table", t.Name),
 		parquet.KeyValueMetadata("figures.table_description", t.Description),
 		parquet.KeyValueMetadata("figures.field_descriptions", string(descJSON)),
+		parquet.KeyValueMetadata("figures.field_units", string(unitJSON)),
 		// The Arrow schema, with each field's description in its metadata, as Arrow's own
 		// Parquet writers store it: pyarrow and the Arrow libraries read it back.
 		parquet.KeyValueMetadata("ARROW:schema", arrowSchema),

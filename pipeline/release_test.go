@@ -246,10 +246,12 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		HyRows         [][]any               `json:"hyRows"`
 		HyMetadataKeys []string              `json:"hyMetadataKeys"`
 		HyDescriptions map[string]string     `json:"hyDescriptions"`
+		HyUnits        map[string]string     `json:"hyUnits"`
 		ArrowFields    []struct {
 			Name, Type  string
 			Nullable    bool
 			Description string
+			Unit        string
 		} `json:"arrowFields"`
 	}
 	if err := json.Unmarshal(outJSON, &got); err != nil {
@@ -282,9 +284,12 @@ func TestDuckDBReadsRelease(t *testing.T) {
 		}
 		// The descriptions travel as a file-level JSON key (read here through DuckDB) and in
 		// the stored Arrow schema (read through Apache Arrow's JavaScript library).
-		var descs map[string]string
+		var descs, units map[string]string
 		if err := json.Unmarshal([]byte(g.Metadata["figures.field_descriptions"]), &descs); err != nil {
 			t.Errorf("%s: field descriptions through DuckDB: %v", tb.Name, err)
+		}
+		if err := json.Unmarshal([]byte(g.Metadata["figures.field_units"]), &units); err != nil {
+			t.Errorf("%s: field units through DuckDB: %v", tb.Name, err)
 		}
 		arrowJS := map[arrow.Type]string{arrow.STRING: "Utf8", arrow.INT64: "Int64", arrow.INT32: "Int32",
 			arrow.FLOAT64: "Float64", arrow.BOOL: "Bool"}
@@ -298,9 +303,12 @@ func TestDuckDBReadsRelease(t *testing.T) {
 			if g.HyDescriptions[f.Name] != f.Description {
 				t.Errorf("%s.%s: description through hyparquet %q", tb.Name, f.Name, g.HyDescriptions[f.Name])
 			}
+			if units[f.Name] != f.Unit || g.HyUnits[f.Name] != f.Unit {
+				t.Errorf("%s.%s: unit through DuckDB %q, hyparquet %q, want %q", tb.Name, f.Name, units[f.Name], g.HyUnits[f.Name], f.Unit)
+			}
 			if i < len(g.ArrowFields) {
 				af := g.ArrowFields[i]
-				if af.Name != f.Name || af.Type != arrowJS[f.Type.ID()] || af.Nullable != f.Nullable || af.Description != f.Description {
+				if af.Name != f.Name || af.Type != arrowJS[f.Type.ID()] || af.Nullable != f.Nullable || af.Description != f.Description || af.Unit != f.Unit {
 					t.Errorf("%s.%s: Arrow schema field %+v", tb.Name, f.Name, af)
 				}
 			}

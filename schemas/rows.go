@@ -5,7 +5,7 @@ type Source struct {
 	SourceID  string  `parquet:"source_id" desc:"Identifier of the source document, from the corpus manifest or the file name."`
 	File      string  `parquet:"file" desc:"File name of the source text in the corpus directory."`
 	SHA256    string  `parquet:"sha256" desc:"SHA-256 of the raw source file, hex; byte offsets refer to exactly these bytes."`
-	Bytes     int64   `parquet:"bytes" desc:"Size of the raw source file in bytes."`
+	Bytes     int64   `parquet:"bytes" unit:"bytes" desc:"Size of the raw source file in bytes."`
 	Title     string  `parquet:"title" desc:"Title of the document as it states it (the file name when unknown)."`
 	Authors   *string `parquet:"authors,optional" desc:"Authors as the document names them, separated by '; '. Null when not stated."`
 	Publisher *string `parquet:"publisher,optional" desc:"Publisher or site as the document names it. Null when not stated."`
@@ -20,23 +20,23 @@ type Source struct {
 type Figure struct {
 	FigureID      string   `parquet:"figure_id" desc:"Stable identifier: the same document bytes and span always give the same id."`
 	SourceID      string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Start         int64    `parquet:"start" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words start."`
-	End           int64    `parquet:"end" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words end (exclusive)."`
+	Start         int64    `parquet:"start" unit:"bytes" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words start."`
+	End           int64    `parquet:"end" unit:"bytes" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words end (exclusive)."`
 	Text          string   `parquet:"text" desc:"The figure's own words with its qualifier, white space collapsed: the raw bytes [start, end)."`
-	Value         *float64 `parquet:"value,optional" desc:"The value in base units (38000000 for 'US$ 38M'; 85 for '85%'). Null for a range."`
-	ValueLow      *float64 `parquet:"value_low,optional" desc:"Low end of a range, in base units. Null unless the figure is a range."`
-	ValueHigh     *float64 `parquet:"value_high,optional" desc:"High end of a range, in base units. Null unless the figure is a range."`
+	Value         *float64 `parquet:"value,optional" unit:"per row: the unit column" desc:"The value in base units (38000000 for 'US$ 38M'; 85 for '85%'). Null for a range."`
+	ValueLow      *float64 `parquet:"value_low,optional" unit:"per row: the unit column" desc:"Low end of a range, in base units. Null unless the figure is a range."`
+	ValueHigh     *float64 `parquet:"value_high,optional" unit:"per row: the unit column" desc:"High end of a range, in base units. Null unless the figure is a range."`
 	Qualifier     string   `parquet:"qualifier" desc:"How the figure is hedged or bounded: exact, approx, more_than, at_least, up_to, less_than or range."`
 	Unit          string   `parquet:"unit" desc:"ISO 4217 code for money; percent; people, papers, projects, units; years, months, days for durations; otherwise count."`
 	UnitInferred  bool     `parquet:"unit_inferred" desc:"True when the currency is not written next to the amount but inherited from the amount before it in the same list."`
 	Counted       *string  `parquet:"counted,optional" desc:"The counted noun phrase as written ('IT specialists', 'papers'). Null when the text names none."`
 	Category      string   `parquet:"category" desc:"funding, graduates, coauthorship or other, from the sentence by lexicon."`
-	Year          *int32   `parquet:"year,optional" desc:"The year the figure refers to, when its sentence states one (for a period, its end year)."`
+	Year          *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one (for a period, its end year)."`
 	Subject       *string  `parquet:"subject,optional" desc:"Best-effort: who or what the figure is about, from the sentence."`
 	Sentence      string   `parquet:"sentence" desc:"The sentence stating the figure, with line breaks and markup of the source removed."`
-	SentenceStart int64    `parquet:"sentence_start" desc:"Byte offset in the raw source file where the sentence starts."`
-	SentenceEnd   int64    `parquet:"sentence_end" desc:"Byte offset in the raw source file where the sentence ends (exclusive)."`
-	Page          *int32   `parquet:"page,optional" desc:"The page where the figure stands: for a PDF, the page of the file (1 is the first); otherwise the number the document prints on it. Null when the document marks no pages."`
+	SentenceStart int64    `parquet:"sentence_start" unit:"bytes" desc:"Byte offset in the raw source file where the sentence starts."`
+	SentenceEnd   int64    `parquet:"sentence_end" unit:"bytes" desc:"Byte offset in the raw source file where the sentence ends (exclusive)."`
+	Page          *int32   `parquet:"page,optional" unit:"page" desc:"The page where the figure stands: for a PDF, the page of the file (1 is the first); otherwise the number the document prints on it. Null when the document marks no pages."`
 	Review        string   `parquet:"review" desc:"auto (as extracted), confirmed, corrected or added by a person in the corpus review file."`
 	ReviewNote    *string  `parquet:"review_note,optional" desc:"The reviewer's note, when the review file gives one."`
 	Original      *string  `parquet:"original,optional" desc:"For a corrected figure, the extracted values the correction replaced, as a JSON object of field → value."`
@@ -47,15 +47,15 @@ type Figure struct {
 type Funding struct {
 	FigureID   string   `parquet:"figure_id" desc:"The figure (figures.figure_id)."`
 	SourceID   string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Amount     *float64 `parquet:"amount,optional" desc:"The amount in base units of the currency. Null for a range."`
-	AmountLow  *float64 `parquet:"amount_low,optional" desc:"Low end of a range of amounts. Null unless a range."`
-	AmountHigh *float64 `parquet:"amount_high,optional" desc:"High end of a range of amounts. Null unless a range."`
+	Amount     *float64 `parquet:"amount,optional" unit:"per row: the currency column (ISO 4217)" desc:"The amount in base units of the currency. Null for a range."`
+	AmountLow  *float64 `parquet:"amount_low,optional" unit:"per row: the currency column (ISO 4217)" desc:"Low end of a range of amounts. Null unless a range."`
+	AmountHigh *float64 `parquet:"amount_high,optional" unit:"per row: the currency column (ISO 4217)" desc:"High end of a range of amounts. Null unless a range."`
 	Currency   string   `parquet:"currency" desc:"ISO 4217 currency code."`
 	Inferred   bool     `parquet:"currency_inferred" desc:"True when the currency is inherited from the amount before it in the same list."`
 	Qualifier  string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Purpose    *string  `parquet:"purpose,optional" desc:"What the money is for or buys, when written after the amount."`
 	Party      *string  `parquet:"party,optional" desc:"Best-effort: the funder, recipient or trader named in the sentence."`
-	Year       *int32   `parquet:"year,optional" desc:"The year the amount refers to, when its sentence states one."`
+	Year       *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the amount refers to, when its sentence states one."`
 	Text       string   `parquet:"text" desc:"The figure's own words (figures.text)."`
 	Sentence   string   `parquet:"sentence" desc:"The sentence stating the amount."`
 }
@@ -64,13 +64,13 @@ type Funding struct {
 type Graduates struct {
 	FigureID  string   `parquet:"figure_id" desc:"The figure (figures.figure_id)."`
 	SourceID  string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Count     *float64 `parquet:"count,optional" desc:"The number (of people, or a share in percent points when unit is percent). Null for a range."`
-	CountLow  *float64 `parquet:"count_low,optional" desc:"Low end of a range. Null unless a range."`
-	CountHigh *float64 `parquet:"count_high,optional" desc:"High end of a range. Null unless a range."`
+	Count     *float64 `parquet:"count,optional" unit:"per row: the unit column" desc:"The number (of people, or a share in percent points when unit is percent). Null for a range."`
+	CountLow  *float64 `parquet:"count_low,optional" unit:"per row: the unit column" desc:"Low end of a range. Null unless a range."`
+	CountHigh *float64 `parquet:"count_high,optional" unit:"per row: the unit column" desc:"High end of a range. Null unless a range."`
 	Unit      string   `parquet:"unit" desc:"people, percent, years (course length) or count."`
 	Qualifier string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Who       *string  `parquet:"who,optional" desc:"Who is counted, as written ('IT specialists', 'applicants')."`
-	Year      *int32   `parquet:"year,optional" desc:"The year the figure refers to, when its sentence states one."`
+	Year      *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one."`
 	Text      string   `parquet:"text" desc:"The figure's own words (figures.text)."`
 	Sentence  string   `parquet:"sentence" desc:"The sentence stating the figure."`
 }
@@ -79,13 +79,13 @@ type Graduates struct {
 type Coauthorship struct {
 	FigureID  string   `parquet:"figure_id" desc:"The figure (figures.figure_id)."`
 	SourceID  string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Value     *float64 `parquet:"value,optional" desc:"The number or share (percent points when unit is percent). Null for a range."`
-	ValueLow  *float64 `parquet:"value_low,optional" desc:"Low end of a range. Null unless a range."`
-	ValueHigh *float64 `parquet:"value_high,optional" desc:"High end of a range. Null unless a range."`
+	Value     *float64 `parquet:"value,optional" unit:"per row: the unit column" desc:"The number or share (percent points when unit is percent). Null for a range."`
+	ValueLow  *float64 `parquet:"value_low,optional" unit:"per row: the unit column" desc:"Low end of a range. Null unless a range."`
+	ValueHigh *float64 `parquet:"value_high,optional" unit:"per row: the unit column" desc:"High end of a range. Null unless a range."`
 	Unit      string   `parquet:"unit" desc:"papers, percent, people or count."`
 	Qualifier string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Counted   *string  `parquet:"counted,optional" desc:"What is counted, as written ('papers', 'cases of suspected violations')."`
-	Year      *int32   `parquet:"year,optional" desc:"The year the figure refers to, when its sentence states one."`
+	Year      *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one."`
 	Text      string   `parquet:"text" desc:"The figure's own words (figures.text)."`
 	Sentence  string   `parquet:"sentence" desc:"The sentence stating the figure."`
 }
@@ -95,7 +95,7 @@ type Reject struct {
 	Table    string `parquet:"table" desc:"The table the row was meant for."`
 	RowID    string `parquet:"row_id" desc:"The row's key (figure_id, or source_id for sources)."`
 	SourceID string `parquet:"source_id" desc:"The source document."`
-	Start    int64  `parquet:"start" desc:"Byte offset of the row's text in the source, -1 when none."`
+	Start    int64  `parquet:"start" unit:"bytes" desc:"Byte offset of the row's text in the source, -1 when none."`
 	Text     string `parquet:"text" desc:"The row's text, for finding it in the source."`
 	Reason   string `parquet:"reason" desc:"The rule the row failed."`
 }

@@ -26,6 +26,7 @@ type Field struct {
 	Name        string
 	Title       string // for people: "Figure ID" for figure_id (the spreadsheet edition's header)
 	Date        bool   // holds ISO 8601 dates, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD)
+	Unit        string // what the numbers count ("bytes"), or where each row says ("per row: the unit column"); "" for text
 	Description string
 	Type        arrow.DataType
 	Nullable    bool
@@ -66,7 +67,7 @@ func newTable[T any](name, key, desc string) *Table {
 			panic(fmt.Sprintf("schemas: %s.%s: unsupported type %s", name, sf.Name, sf.Type))
 		}
 		t.Fields = append(t.Fields, Field{Name: tag[0], Title: titleOf(tag[0]), Description: sf.Tag.Get("desc"), Type: typ,
-			Nullable: nullable, Date: sf.Tag.Get("format") == "date", index: i})
+			Nullable: nullable, Date: sf.Tag.Get("format") == "date", Unit: sf.Tag.Get("unit"), index: i})
 	}
 	return t
 }
@@ -108,12 +109,16 @@ func titleOf(name string) string {
 }
 
 // Schema returns the Arrow schema of the table; each field carries its description in
-// its metadata under "description", and the table its own.
+// its metadata under "description" (and its unit under "unit", for numbers), and the table
+// its own.
 func (t *Table) Schema() *arrow.Schema {
 	fields := make([]arrow.Field, len(t.Fields))
 	for i, f := range t.Fields {
-		fields[i] = arrow.Field{Name: f.Name, Type: f.Type, Nullable: f.Nullable,
-			Metadata: arrow.NewMetadata([]string{"description"}, []string{f.Description})}
+		keys, values := []string{"description"}, []string{f.Description}
+		if f.Unit != "" {
+			keys, values = append(keys, "unit"), append(values, f.Unit)
+		}
+		fields[i] = arrow.Field{Name: f.Name, Type: f.Type, Nullable: f.Nullable, Metadata: arrow.NewMetadata(keys, values)}
 	}
 	md := arrow.NewMetadata([]string{"table", "description"}, []string{t.Name, t.Description})
 	return arrow.NewSchema(fields, &md)

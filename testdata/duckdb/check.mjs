@@ -42,10 +42,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.parquet')).sort()
     const eos = Buffer.from([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
     const schema = tableFromIPC(Buffer.concat([msg, eos])).schema;
     arrowFields = schema.fields.map((f) => ({ name: f.name, type: String(f.type), nullable: f.nullable,
-      description: f.metadata.get('description') ?? null }));
+      description: f.metadata.get('description') ?? null, unit: f.metadata.get('unit') ?? '' }));
   }
   out[table] = { columns, rows, metadata, stats, hyparquetRows: Number(meta.num_rows), rootRepetition: meta.schema[0].repetition_type ?? null,
     codecs, hyRows, hyMetadataKeys: Object.keys(hyMetadata).sort(), arrowFields,
-    hyDescriptions: hyMetadata['figures.field_descriptions'] ? JSON.parse(hyMetadata['figures.field_descriptions']) : null };
+    hyDescriptions: hyMetadata['figures.field_descriptions'] ? JSON.parse(hyMetadata['figures.field_descriptions']) : null,
+    hyUnits: hyMetadata['figures.field_units'] ? JSON.parse(hyMetadata['figures.field_units']) : null };
 }
 console.log(JSON.stringify(out));
