@@ -14,15 +14,6 @@ type Document struct {
 	View *View
 }
 
-// ReadFile reads and decodes one source file.
-func ReadFile(path string) (*Document, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, &DecodeError{Name: path, Offset: -1, Reason: readReason(err)}
-	}
-	return NewDocument(path, raw)
-}
-
 // DecodeError says why a document cannot be read as text, and where.
 type DecodeError struct {
 	Name   string
@@ -37,12 +28,15 @@ func (e *DecodeError) Error() string {
 	return fmt.Sprintf("%s: byte %d: %s", e.Name, e.Offset, e.Reason)
 }
 
-// readReason turns a read failure into a reason without the path, which the error names.
-func readReason(err error) string {
+// ReadError is the DecodeError of a document that could not be read at all (a symlink
+// loop, a permission, a directory named like a document): the reason without the path,
+// which the error names already.
+func ReadError(name string, err error) *DecodeError {
+	reason := err.Error()
 	if pe, ok := err.(*os.PathError); ok {
-		return pe.Op + ": " + pe.Err.Error()
+		reason = pe.Op + ": " + pe.Err.Error()
 	}
-	return err.Error()
+	return &DecodeError{Name: name, Offset: -1, Reason: reason}
 }
 
 // utf8BOM is the byte-order mark some editors put at the start of UTF-8 files; it is kept in

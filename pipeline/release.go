@@ -153,11 +153,7 @@ func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	if raw == nil {
 		var err error
 		if raw, err = os.ReadFile(d.Path); err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				return skipped(d, nil, &extract.DecodeError{Name: d.Path, Offset: -1, Reason: pe.Op + ": " + pe.Err.Error()}), nil
-			}
-			return nil, err
+			return skipped(d, nil, extract.ReadError(d.Path, err)), nil
 		}
 	}
 	src, err := readSource(d.Path, raw)
