@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kpfigures/figures/schemas"
 )
@@ -62,7 +64,14 @@ type dpResource struct {
 
 // WriteDataPackage writes datapackage.json (Frictionless Data Package): each table as a CSV
 // resource and a Parquet resource, every field with its type and description.
-func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
+func WriteDataPackage(dir string, info Info, tables []*schemas.Table, sums Sums) error {
+	var names []string
+	for _, t := range tables {
+		names = append(names, t.Name+".csv", t.Name+".parquet")
+	}
+	if err := sums.Add(dir, names); err != nil {
+		return err
+	}
 	var res []dpResource
 	for _, t := range tables {
 		for _, format := range []string{"csv", "parquet"} {
@@ -74,11 +83,7 @@ func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
 				r.Name += "-parquet"
 				r.MediaType = "application/vnd.apache.parquet"
 			}
-			sum, size, err := FileSHA256(filepath.Join(dir, r.Path))
-			if err != nil {
-				return err
-			}
-			r.Hash, r.Bytes = "sha256:"+sum, size
+			r.Hash, r.Bytes = "sha256:"+sums[r.Path].SHA256, sums[r.Path].Size
 			for _, f := range t.Fields {
 				df := dpField{Name: f.Name, Type: f.DataPackageType(), Description: f.Description, Unit: f.Unit}
 				if !f.Nullable {
@@ -112,24 +117,74 @@ func WriteDataPackage(dir string, info Info, tables []*schemas.Table) error {
 }
 
 // WriteChecksums writes SHA256SUMS for every other file in dir, in name order, in the
-// format `sha256sum -c` reads.
-func WriteChecksums(dir string) error {
+// format `sha256sum -c` reads. Files already in sums are not read again.
+func WriteChecksums(dir string, sums Sums) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
-	var b strings.Builder
+	var names []string
 	for _, e := range entries { // ReadDir sorts by name
-		if e.IsDir() || e.Name() == ChecksumFile {
-			continue
+		if !e.IsDir() && e.Name() != ChecksumFile {
+			names = append(names, e.Name())
 		}
-		sum, _, err := FileSHA256(filepath.Join(dir, e.Name()))
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "%s  %s\n", sum, e.Name())
+	}
+	if err := sums.Add(dir, names); err != nil {
+		return err
+	}
+	var b strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&b, "%s  %s\n", sums[name].SHA256, name)
 	}
 	return os.WriteFile(filepath.Join(dir, ChecksumFile), []byte(b.String()), 0o644)
+}
+
+// Sums holds the checksums of files of a release directory by name, so that each file is
+// read once for the descriptor and the checksum file both. Only files that will not change
+// again belong in it.
+type Sums map[string]FileSum
+
+// FileSum is a file's SHA-256 (hex) and size.
+type FileSum struct {
+	SHA256 string
+	Size   int64
+}
+
+// Add hashes the files of dir named in names that sums does not hold yet, several at once:
+// the largest files of a release are hundreds of megabytes.
+func (sums Sums) Add(dir string, names []string) error {
+	var todo []string
+	for _, n := range names {
+		if _, ok := sums[n]; !ok {
+			todo = append(todo, n)
+		}
+	}
+	results := make([]FileSum, len(todo))
+	errs := make([]error, len(todo))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.NumCPU(), len(todo)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				sum, size, err := FileSHA256(filepath.Join(dir, todo[i]))
+				results[i], errs[i] = FileSum{sum, size}, err
+			}
+		}()
+	}
+	for i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, n := range todo {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		sums[n] = results[i]
+	}
+	return nil
 }
 
 // ReadChecksums parses a SHA256SUMS file into file name → hex digest.

@@ -102,10 +102,10 @@ func TestDataPackageAndChecksums(t *testing.T) {
 		}
 	}
 	info := Info{Name: "n", Title: "T", Version: "1.0.0", Counts: map[string]int{"sources": 1}}
-	if err := WriteDataPackage(dir, info, schemas.All()); err != nil {
+	if err := WriteDataPackage(dir, info, schemas.All(), Sums{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteChecksums(dir); err != nil {
+	if err := WriteChecksums(dir, Sums{}); err != nil {
 		t.Fatal(err)
 	}
 	var pkg struct {

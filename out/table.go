@@ -166,10 +166,7 @@ func (w *TableWriter[T]) writeCSV(rows []T) error {
 		return err
 	}
 	defer rec.Release()
-	if err := writeCSVRows(w.cw, rec); err != nil {
-		return err
-	}
-	return writeSheetRows(w.sheet, w.t, rec)
+	return writeRows(w.cw, w.sheet, w.t.Fields, rec)
 }
 
 // Close flushes and closes the files.
@@ -237,25 +234,78 @@ func WriteCSV(w io.Writer, rec arrow.Record) error {
 	if err := cw.Write(header); err != nil {
 		return err
 	}
-	if err := writeCSVRows(cw, rec); err != nil {
+	if err := writeRows(cw, nil, nil, rec); err != nil {
 		return err
 	}
 	cw.Flush()
 	return cw.Error()
 }
 
-// writeCSVRows writes the rows of rec, without a header.
-func writeCSVRows(cw *csv.Writer, rec arrow.Record) error {
+// writeRows writes the rows of rec, without a header, to the CSV for code and, when sheet is
+// not nil, to the spreadsheet edition (see writeSheetHeader), formatting each cell once.
+// The spreadsheet edition quotes every text cell, writes TRUE/FALSE, and leaves full ISO
+// dates bare so that they are read as dates; fields says which columns hold dates.
+func writeRows(cw *csv.Writer, sheet *bufio.Writer, fields []schemas.Field, rec arrow.Record) error {
 	row := make([]string, rec.NumCols())
 	for r := 0; r < int(rec.NumRows()); r++ {
 		for c := 0; c < int(rec.NumCols()); c++ {
-			row[c] = formatCell(rec.Column(c), r)
+			col := rec.Column(c)
+			if sheet != nil && c > 0 {
+				sheet.WriteByte(',')
+			}
+			if col.IsNull(r) {
+				row[c] = ""
+				continue
+			}
+			switch a := col.(type) {
+			case *array.String:
+				v := a.Value(r)
+				row[c] = FormulaSafe(v)
+				switch {
+				case sheet == nil:
+				case fields[c].Date && isFullDate(v):
+					sheet.WriteString(v)
+				default:
+					writeQuoted(sheet, row[c])
+				}
+			case *array.Boolean:
+				row[c] = strconv.FormatBool(a.Value(r))
+				if sheet != nil {
+					sheet.WriteString(strings.ToUpper(row[c]))
+				}
+			default:
+				row[c] = formatCell(col, r)
+				if sheet != nil {
+					sheet.WriteString(row[c])
+				}
+			}
+		}
+		if sheet != nil {
+			if _, err := sheet.WriteString("\r\n"); err != nil { // a bufio.Writer's errors stay: the last write reports them
+				return err
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// writeQuoted writes s between double quotes, doubling the quotes it holds (RFC 4180).
+func writeQuoted(w *bufio.Writer, s string) {
+	w.WriteByte('"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		w.WriteString(s[:i+1])
+		w.WriteByte('"')
+		s = s[i+1:]
+	}
+	w.WriteString(s)
+	w.WriteByte('"')
 }
 
 func formatCell(col arrow.Array, r int) string {
@@ -291,55 +341,16 @@ func ArrowSchemaKey(t *schemas.Table) (string, error) {
 
 // writeSheetHeader starts the spreadsheet edition: a UTF-8 byte-order mark, which Excel
 // needs to read UTF-8, and the columns' titles for people.
-func writeSheetHeader(w io.Writer, t *schemas.Table) error {
-	cells := make([]string, len(t.Fields))
+func writeSheetHeader(w *bufio.Writer, t *schemas.Table) error {
+	w.WriteString("\ufeff")
 	for i, f := range t.Fields {
-		cells[i] = sheetText(f.Title)
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		writeQuoted(w, FormulaSafe(f.Title))
 	}
-	_, err := io.WriteString(w, "\ufeff"+strings.Join(cells, ",")+"\r\n")
+	_, err := w.WriteString("\r\n")
 	return err
-}
-
-// writeSheetRows writes rows for spreadsheets: every text cell quoted (so that a
-// spreadsheet that reads quoted cells as text keeps "4,000" or "0012" as written) and
-// formula-safe; numbers bare; booleans TRUE/FALSE; full ISO dates bare, so that they are
-// read as dates; an empty cell for null.
-func writeSheetRows(w io.Writer, t *schemas.Table, rec arrow.Record) error {
-	var b strings.Builder
-	for r := 0; r < int(rec.NumRows()); r++ {
-		b.Reset()
-		for c := 0; c < int(rec.NumCols()); c++ {
-			if c > 0 {
-				b.WriteByte(',')
-			}
-			col := rec.Column(c)
-			if col.IsNull(r) {
-				continue
-			}
-			switch a := col.(type) {
-			case *array.String:
-				if v := a.Value(r); t.Fields[c].Date && isFullDate(v) {
-					b.WriteString(v)
-				} else {
-					b.WriteString(sheetText(v))
-				}
-			case *array.Boolean:
-				b.WriteString(strings.ToUpper(strconv.FormatBool(a.Value(r))))
-			default:
-				b.WriteString(formatCell(col, r))
-			}
-		}
-		b.WriteString("\r\n")
-		if _, err := io.WriteString(w, b.String()); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// sheetText quotes a text cell, formula-safe.
-func sheetText(s string) string {
-	return `"` + strings.ReplaceAll(FormulaSafe(s), `"`, `""`) + `"`
 }
 
 func isFullDate(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -509,7 +510,12 @@ func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progr
 func writeMetadata(dir, version string, stats *Stats) error {
 	info := out.Info{Name: "korea-it-figures", Title: "Figures on the IT sector of the Korean peninsula",
 		Version: version, Counts: stats.Rows, Notes: codebookNotes(stats)}
-	if err := out.WriteDataPackage(dir, info, schemas.All()); err != nil {
+	// The tables are hashed once, for the descriptor and the checksum file, and again for
+	// no later version number: they do not change with it.
+	if stats.tableSums == nil {
+		stats.tableSums = out.Sums{}
+	}
+	if err := out.WriteDataPackage(dir, info, schemas.All(), stats.tableSums); err != nil {
 		return err
 	}
 	if err := out.WriteCodebook(dir, info, schemas.All()); err != nil {
@@ -521,7 +527,7 @@ func writeMetadata(dir, version string, stats *Stats) error {
 	if err := writePage(dir, version, stats); err != nil {
 		return err
 	}
-	return out.WriteChecksums(dir)
+	return out.WriteChecksums(dir, maps.Clone(stats.tableSums)) // the rest changes with the version
 }
 
 func sameChecksums(a, b string) (bool, error) {

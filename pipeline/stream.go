@@ -390,7 +390,8 @@ type Stats struct {
 	Severities map[string]int
 	Skipped    []string // documents left out, with why: "corpus/b.txt: byte 7: invalid UTF-8"
 
-	page *pageData // what the release page shows, gathered as the rows go by
+	page      *pageData // what the release page shows, gathered as the rows go by
+	tableSums out.Sums  // the checksums of the table files, once they are written
 }
 
 func newStats() *Stats {
