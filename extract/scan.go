@@ -782,8 +782,8 @@ func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
 	if isDuration(c.unit) && !c.isRange {
-		before := strings.ToLower(tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16))
-		if strings.HasSuffix(before, " over") || strings.HasSuffix(before, " within") || before == "over" {
+		before := tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16)
+		if hasSuffixFold(before, " over") || hasSuffixFold(before, " within") || strings.EqualFold(before, "over") {
 			return "exact" // "over five years", "within two years": during, not more than
 		}
 	}
@@ -791,23 +791,21 @@ func (s *scanner) qualify(c *candidate) string {
 	if c.isRange {
 		best, rank = "range", 1
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		if strings.HasSuffix(strings.ToLower(tail(before, 16)), "between") && boundaryBefore(before, len(before)-len("between")) {
+		if hasSuffixFold(before, "between") && boundaryBefore(before, len(before)-len("between")) {
 			c.start = s.sent.Start + len(before) - len("between")
 		}
 		return best
 	}
 	for hops := 0; hops < 2; hops++ {
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		lower := strings.ToLower(tail(before, 48))
 		if hops > 0 {
 			// Only "estimated to exceed", "is expected to reach" style chains continue.
-			if !strings.HasSuffix(lower, " to") {
+			if !hasSuffixFold(before, " to") {
 				break
 			}
 			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
-			lower = strings.ToLower(tail(before, 48))
 		}
-		q, ok := s.qualifierAtEnd(lower, before)
+		q, ok := s.qualifierAtEnd(before)
 		if !ok {
 			break
 		}
@@ -817,6 +815,12 @@ func (s *scanner) qualify(c *candidate) string {
 		c.start = s.sent.Start + len(before) - len(q.Phrase)
 	}
 	return best
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case, for the lexicon's ASCII phrases; it
+// allocates nothing, where lowering the text first would.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // tail returns the last n bytes of s or a little more, starting on a rune: the words just
@@ -833,9 +837,9 @@ func tail(s string, n int) string {
 	return s[i:]
 }
 
-func (s *scanner) qualifierAtEnd(lower, before string) (Qualifier, bool) {
+func (s *scanner) qualifierAtEnd(before string) (Qualifier, bool) {
 	for _, q := range s.lex.Qualifiers {
-		if strings.HasSuffix(lower, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
+		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
 			return q, true
 		}
 	}
