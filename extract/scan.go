@@ -526,8 +526,10 @@ func (s *scanner) isLabel(n number) bool {
 		return s.toks[n.j-1+k]
 	}
 	p1, p2 := prev(1), prev(2)
-	if p1.kind == tokWord && (s.lex.References[strings.ToLower(p1.text)] || s.lex.Months[strings.ToLower(p1.text)]) {
-		return true // "Section 3", "Order 13810", "May 10"
+	if p1.kind == tokWord {
+		if w := strings.ToLower(p1.text); s.lex.References[w] || s.lex.Months[w] {
+			return true // "Section 3", "Order 13810", "May 10"
+		}
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.References[strings.ToLower(p2.text)+"."] && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
@@ -728,20 +730,20 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 		return number{}, 0, false
 	}
 	sep := s.toks[j]
-	before := strings.ToLower(tail(strings.TrimRight(s.text[s.sent.Start:start], " "), 32))
-	switch strings.ToLower(sep.text) {
-	case "–", "—":
-	case "-":
+	before := strings.TrimRight(s.text[s.sent.Start:start], " ")
+	switch {
+	case sep.text == "–" || sep.text == "—":
+	case sep.text == "-":
 		// A hyphen joins a range only when written tight: "70-80".
 		if !sep.attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(sep) {
 			return number{}, 0, false
 		}
-	case "to":
-		if strings.HasSuffix(before, "ratio of") {
+	case strings.EqualFold(sep.text, "to"):
+		if hasSuffixFold(before, "ratio of") {
 			return number{}, 0, false // "a ratio of 75% to 25%": two shares, not a range
 		}
-	case "and":
-		if !strings.HasSuffix(before, "between") {
+	case strings.EqualFold(sep.text, "and"):
+		if !hasSuffixFold(before, "between") {
 			return number{}, 0, false
 		}
 	default:
