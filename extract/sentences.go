@@ -38,7 +38,11 @@ func Sentences(text string, lex *Lexicon) []Span {
 					cut--
 				}
 			}
-			out = append(out, Span{s, cut})
+			end := cut
+			for end > s && text[end-1] == ' ' {
+				end-- // "a  b" cut at its second space keeps no space at the end
+			}
+			out = append(out, Span{s, end})
 			for s = cut; s < e && text[s] == ' '; s++ {
 			}
 		}
