@@ -95,3 +95,25 @@ func TestHugeLine(t *testing.T) {
 	}
 	t.Logf("100 MB line: %d figures in %v", len(figs), time.Since(start))
 }
+
+// TestLongSentenceCut: a sentence past MaxSentence is cut at spaces, each piece trimmed, none
+// longer than MaxSentence, nothing lost but the spaces at the cuts.
+func TestLongSentenceCut(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("word  ", 3000),                            // double spaces: a cut may fall between them
+		strings.Repeat("x", 4500) + " " + strings.Repeat("y", 10), // no space in the first 4,000 bytes
+		strings.Repeat("한국어 ", 2000),                              // multi-byte runes
+	} {
+		var kept int
+		for _, sp := range Sentences(text, DefaultLexicon()) {
+			s := text[sp.Start:sp.End]
+			if len(s) > MaxSentence || strings.TrimSpace(s) != s {
+				t.Fatalf("piece of %d bytes, %q…%q", len(s), s[:min(10, len(s))], s[max(0, len(s)-10):])
+			}
+			kept += len(strings.ReplaceAll(s, " ", ""))
+		}
+		if want := len(strings.ReplaceAll(text, " ", "")); kept != want {
+			t.Errorf("kept %d bytes of text, want %d", kept, want)
+		}
+	}
+}
