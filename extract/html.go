@@ -379,3 +379,29 @@ func firstNonEmpty(ss ...string) string {
 	}
 	return ""
 }
+
+// FigureInSentence returns where a figure's words stand in its sentence, as byte offsets: the
+// figure's text is raw bytes, which for a web page may hold tags and entities
+// ("US$&nbsp;38 million") that the sentence, cleaned, does not. ok is false when the words
+// are not found.
+func FigureInSentence(sentence, text string) (start, end int, ok bool) {
+	if i := strings.Index(sentence, text); i >= 0 {
+		return i, i + len(text), true
+	}
+	var b strings.Builder
+	for depth, i := 0, 0; i < len(text); i++ { // the words without their tags
+		switch c := text[i]; {
+		case c == '<':
+			depth++
+		case c == '>' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	words := strings.Join(strings.Fields(strings.ReplaceAll(html.UnescapeString(b.String()), "\u00a0", " ")), " ")
+	if i := strings.Index(sentence, words); i >= 0 && words != "" {
+		return i, i + len(words), true
+	}
+	return 0, 0, false
+}

@@ -102,3 +102,18 @@ func TestHTMLLineBreak(t *testing.T) {
 		t.Errorf("figures %+v", figs)
 	}
 }
+
+func TestFigureInSentence(t *testing.T) {
+	for _, tc := range []struct{ sentence, text, want string }{
+		{"It spent US$ 38 million.", "US$ 38 million", "US$ 38 million"},
+		{"It spent US$ 38 million.", "US$&nbsp;38 million", "US$ 38 million"},
+		{"It spent US$ 38 million.", "US$ <b>38</b>\nmillion", "US$ 38 million"},
+		{"It trained 150–200 engineers.", "150&#8211;200", "150–200"},
+		{"It trained 300 engineers.", "400", ""},
+	} {
+		i, j, ok := FigureInSentence(tc.sentence, tc.text)
+		if got := tc.sentence[i:j]; ok != (tc.want != "") || got != tc.want {
+			t.Errorf("%q in %q: %q, %v; want %q", tc.text, tc.sentence, got, ok, tc.want)
+		}
+	}
+}

@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 
+	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -64,10 +64,9 @@ func pageFigure(f schemas.Figure) out.PageFigure {
 	if f.Page != nil {
 		pf.Page = strconv.Itoa(int(*f.Page))
 	}
-	// The figure's words within its sentence, for marking; the sentence is the cleaned view,
-	// so a figure whose raw words held markup may not be found, and is then not marked.
-	if i := strings.Index(f.Sentence, f.Text); i >= 0 {
-		pf.Mark = [2]int{utf16Len(f.Sentence[:i]), utf16Len(f.Sentence[:i+len(f.Text)])}
+	// The figure's words within its sentence, for marking (a figure not found is not marked).
+	if i, j, ok := extract.FigureInSentence(f.Sentence, f.Text); ok {
+		pf.Mark = [2]int{utf16Len(f.Sentence[:i]), utf16Len(f.Sentence[:j])}
 	}
 	return pf
 }

@@ -246,11 +246,11 @@ func printFigures(w interface{ Write([]byte) (int, error) }, rows []schemas.Figu
 // marked returns the figure's sentence with the figure between ⟦ and ⟧, shortened around it.
 func marked(r schemas.Figure) string {
 	s := r.Sentence
-	i := strings.Index(s, r.Text)
-	if i < 0 {
+	i, j, ok := extract.FigureInSentence(s, r.Text)
+	if !ok {
 		return s
 	}
-	m := s[:i] + "⟦" + r.Text + "⟧" + s[i+len(r.Text):]
+	m := s[:i] + "⟦" + s[i:j] + "⟧" + s[j:]
 	const width = 160
 	if len(m) <= width {
 		return m
