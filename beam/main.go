@@ -56,7 +56,7 @@ func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	key := filepath.Base(file.Metadata.Path)
 	i, ok := f.index[key]
 	if !ok {
-		return fmt.Errorf("%s: not a document of corpus %s", file.Metadata.Path, f.Corpus)
+		return nil // the manifest, the review file: the pattern may match more than the documents
 	}
 	raw, err := file.Read(ctx)
 	if err != nil {
@@ -78,7 +78,7 @@ func Build(cfg Config) *beam.Pipeline {
 	p, s := beam.NewPipelineWithRoot()
 	input := cfg.Input
 	if input == "" {
-		input = filepath.Join(cfg.Corpus, "*.txt")
+		input = filepath.Join(cfg.Corpus, "*") // every document format; other files are passed over
 	}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, input))
 	beam.ParDo(s, &processFn{Corpus: cfg.Corpus, Shards: cfg.Shards}, files)
@@ -100,7 +100,7 @@ func Merge(cfg Config) (*pipeline.Stats, error) {
 func main() {
 	var cfg Config
 	flag.StringVar(&cfg.Corpus, "corpus", "corpus", "corpus `DIR`: manifest.yaml, review.yaml and the documents")
-	flag.StringVar(&cfg.Input, "input", "", "file `PATTERN` of the documents (default DIR/*.txt)")
+	flag.StringVar(&cfg.Input, "input", "", "file `PATTERN` of the documents (default DIR/*)")
 	flag.StringVar(&cfg.Shards, "shards", "", "shard `DIR` shared by the workers (default: a temporary directory)")
 	flag.StringVar(&cfg.Out, "out", "", "release `DIR` to write (required)")
 	flag.StringVar(&cfg.Version, "version", pipeline.FirstVersion, "dataset `VERSION` written into the release")
