@@ -2,11 +2,14 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 // PageMeta is what a document says about itself in its own metadata (an HTML page's title,
@@ -48,7 +51,6 @@ type htmlElement struct {
 	drop    bool
 	article bool // an article candidate: its pieces from here on are counted
 	first   int  // index of its first piece
-	start   int  // raw offset of its start tag
 }
 
 // htmlText walks the page once, keeping its text as pieces, then keeps the pieces of the
@@ -147,7 +149,7 @@ func htmlText(raw []byte, lex *Lexicon) ([]byte, *textMap, PageMeta) {
 			}
 			article := slices.Contains(kinds, "article") || attrs["role"] == "main" || attrs["itemprop"] == "articleBody"
 			drop := dropped() || slices.Contains(kinds, "drop") && !article || !article && isFurniture(attrs, lex)
-			stack = append(stack, htmlElement{tag: tag, drop: drop, article: article, first: len(pieces), start: at})
+			stack = append(stack, htmlElement{tag: tag, drop: drop, article: article, first: len(pieces)})
 		}
 	}
 	// Elements left open at the end (pages without closing tags) end there.
@@ -165,7 +167,7 @@ func htmlText(raw []byte, lex *Lexicon) ([]byte, *textMap, PageMeta) {
 	for _, ld := range jsonLD {
 		readJSONLD(&meta, ld)
 	}
-	meta.Title = firstNonEmpty(meta.Title, strings.Join(strings.Fields(title.String()), " "))
+	meta.Title = cmp.Or(meta.Title, strings.Join(strings.Fields(title.String()), " "))
 	return text, m, meta
 }
 
@@ -267,26 +269,26 @@ func isFurniture(attrs map[string]string, lex *Lexicon) bool {
 func readMeta(m *PageMeta, tag string, attrs map[string]string) {
 	switch tag {
 	case "html":
-		m.Language = firstNonEmpty(m.Language, attrs["lang"])
+		m.Language = cmp.Or(m.Language, attrs["lang"])
 	case "link":
 		if attrs["rel"] == "canonical" {
-			m.URL = firstNonEmpty(m.URL, attrs["href"])
+			m.URL = cmp.Or(m.URL, attrs["href"])
 		}
 	case "meta":
 		content := strings.TrimSpace(attrs["content"])
-		switch strings.ToLower(firstNonEmpty(attrs["property"], attrs["name"])) {
+		switch strings.ToLower(cmp.Or(attrs["property"], attrs["name"])) {
 		case "og:title", "citation_title", "dc.title":
-			m.Title = firstNonEmpty(m.Title, content)
+			m.Title = cmp.Or(m.Title, content)
 		case "author", "citation_author", "dc.creator", "article:author":
 			if content != "" && !strings.HasPrefix(content, "http") && !slices.Contains(m.Authors, content) {
 				m.Authors = append(m.Authors, content)
 			}
 		case "og:site_name", "citation_publisher", "dc.publisher":
-			m.Publisher = firstNonEmpty(m.Publisher, content)
+			m.Publisher = cmp.Or(m.Publisher, content)
 		case "article:published_time", "citation_publication_date", "citation_date", "dc.date", "date", "pubdate":
-			m.Published = firstNonEmpty(m.Published, isoDate(content))
+			m.Published = cmp.Or(m.Published, isoDate(content))
 		case "og:url":
-			m.URL = firstNonEmpty(m.URL, content)
+			m.URL = cmp.Or(m.URL, content)
 		}
 	}
 }
@@ -317,12 +319,12 @@ func readJSONLD(m *PageMeta, src string) {
 			jsonString(o["@type"]) != "BlogPosting" && jsonString(o["@type"]) != "ScholarlyArticle" {
 			continue
 		}
-		m.Title = firstNonEmpty(m.Title, jsonString(o["headline"]), jsonString(o["name"]))
-		m.Published = firstNonEmpty(m.Published, isoDate(jsonString(o["datePublished"])))
-		m.Language = firstNonEmpty(m.Language, jsonString(o["inLanguage"]))
-		m.URL = firstNonEmpty(m.URL, jsonString(o["url"]))
+		m.Title = cmp.Or(m.Title, jsonString(o["headline"]), jsonString(o["name"]))
+		m.Published = cmp.Or(m.Published, isoDate(jsonString(o["datePublished"])))
+		m.Language = cmp.Or(m.Language, jsonString(o["inLanguage"]))
+		m.URL = cmp.Or(m.URL, jsonString(o["url"]))
 		if p, ok := o["publisher"].(map[string]any); ok {
-			m.Publisher = firstNonEmpty(m.Publisher, jsonString(p["name"]))
+			m.Publisher = cmp.Or(m.Publisher, jsonString(p["name"]))
 		}
 		if len(m.Authors) == 0 {
 			for _, a := range asList(o["author"]) {
@@ -365,17 +367,8 @@ func jsonString(v any) string {
 // isoDate keeps the date of a timestamp ("2021-03-04T09:00:00+09:00" → "2021-03-04") when
 // it is one; anything else is unknown.
 func isoDate(s string) string {
-	if len(s) >= 10 && s[4] == '-' && s[7] == '-' && allDigits(s[:4]) && allDigits(s[5:7]) && allDigits(s[8:10]) {
+	if len(s) >= 10 && schemas.IsFullDate(s[:10]) {
 		return s[:10]
-	}
-	return ""
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
 	}
 	return ""
 }

@@ -34,12 +34,8 @@ func (t token) plain() bool { return t.kind == tokNum && !t.grouped && !t.frac &
 // attachedTo reports whether no white space separates t from prev, the token before it.
 func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 
-// tokenize splits text (a sentence of the view, starting at view offset base) into tokens.
-func tokenize(text string, base int) []token {
-	return tokenizeInto(make([]token, 0, len(text)/5+1), text, base) // about one token per five bytes
-}
-
-// tokenizeInto is tokenize appending to toks, so that a caller can reuse one slice.
+// tokenizeInto splits text (a sentence of the view, starting at view offset base) into
+// tokens appended to toks, so that a caller can reuse one slice.
 func tokenizeInto(toks []token, text string, base int) []token {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1

@@ -144,10 +144,19 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	// Running headers number pages more reliably than bare numbers, which may be footnote
 	// numbers standing alone: when a document has headers, only they mark pages.
 	headers := slices.ContainsFunc(keep, func(c lineClass) bool { return c.header })
+	// Text extracted from a PDF (pdftotext) ends each page with a form feed: the page index is
+	// certain, where printed numbers are guesses.
+	var fed []PageMark
+	if bytes.IndexByte(raw, '\f') >= 0 {
+		fed = []PageMark{{At: 0, Page: 1}}
+	}
 	var prev *line
 	blankSince := false
 	for i := range lines {
 		ln := &lines[i]
+		for n := strings.Count(ln.text, "\f"); fed != nil && n > 0; n-- {
+			fed = append(fed, PageMark{At: len(b.buf), Page: len(fed) + 1})
+		}
 		switch keep[i].kind {
 		case lineBlank:
 			blankSince = true
@@ -167,10 +176,8 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 		prev, blankSince = ln, false
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
-	if bytes.IndexByte(raw, '\f') >= 0 {
-		// Text extracted from a PDF (pdftotext) ends each page with a form feed: the page
-		// index is certain, where printed numbers are guesses.
-		v.Pages = formFeedPages(raw, b)
+	if fed != nil {
+		v.Pages = fed
 	} else if !consecutive(v.Pages) {
 		// One mark, or marks out of sequence (section headings that look like page
 		// headers, pages whose numbers were lost): no page can be trusted.
@@ -186,6 +193,8 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	return v
 }
 
+// splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
+// out the terminators and a UTF-8 byte-order mark at the start.
 // splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
 // out the terminators and a UTF-8 byte-order mark at the start.
 // formFeedPages marks page k+1 where the k-th form feed of raw falls in the view.

@@ -103,9 +103,9 @@ func chartSVG(c Chart) template.HTML {
 		}
 		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="label">%s</text>`, labelW-8, y+barH-5, template.HTMLEscapeString(shorten(bar.Label, 26)))
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" class="bar"><title>%s: %s</title></rect>`, labelW, y, w, barH,
-			template.HTMLEscapeString(bar.Label), formatAmount(bar.Value))
+			template.HTMLEscapeString(bar.Label), FormatAmount(bar.Value))
 		fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="value">%s</text>`, float64(labelW)+w+6, y+barH-5,
-			template.HTMLEscapeString(strings.TrimSpace(formatAmount(bar.Value)+" "+c.Unit)))
+			template.HTMLEscapeString(strings.TrimSpace(FormatAmount(bar.Value)+" "+c.Unit)))
 	}
 	b.WriteString(`</svg>`)
 	if c.Note != "" {
@@ -123,8 +123,8 @@ func shorten(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// formatAmount writes a number for people: 38 million, 1.2 billion, 4,000, 85.
-func formatAmount(v float64) string {
+// FormatAmount writes a number for people: 38 million, 1.2 billion, 4,000, 85.
+func FormatAmount(v float64) string {
 	switch a := math.Abs(v); {
 	case a >= 1e9:
 		return trimZeros(fmt.Sprintf("%.2f", v/1e9)) + " billion"
@@ -135,9 +135,6 @@ func formatAmount(v float64) string {
 	}
 	return trimZeros(fmt.Sprintf("%.2f", v))
 }
-
-// FormatValue is formatAmount for the page's table.
-func FormatValue(v float64) string { return formatAmount(v) }
 
 func trimZeros(s string) string {
 	if strings.Contains(s, ".") {

@@ -263,7 +263,7 @@ func writeRows(cw *csv.Writer, sheet *bufio.Writer, fields []schemas.Field, rec 
 				row[c] = FormulaSafe(v)
 				switch {
 				case sheet == nil:
-				case fields[c].Date && isFullDate(v):
+				case fields[c].Date && schemas.IsFullDate(v):
 					sheet.WriteString(v)
 				default:
 					writeQuoted(sheet, row[c])
@@ -351,18 +351,6 @@ func writeSheetHeader(w *bufio.Writer, t *schemas.Table) error {
 	}
 	_, err := w.WriteString("\r\n")
 	return err
-}
-
-func isFullDate(s string) bool {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // FormulaSafe protects a text cell from being run as a formula when a spreadsheet opens the

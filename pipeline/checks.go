@@ -120,7 +120,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 			if shareDisagrees(stated, computed, tol, total.Qualifier) {
 				c.add(schemas.CheckShareVsTotal, []schemas.Figure{p.count, p.share, total},
 					fmt.Sprintf("%s is %.1f%% of the %s stated before (%q), but the text says %s", p.count.Text, computed,
-						num(*total.Value), total.Text, p.share.Text), ptrF(stated), ptrF(round1(computed)))
+						num(*total.Value), total.Text, p.share.Text), ptr(stated), ptr(round1(computed)))
 			}
 		}
 		// Shares of the same total imply the same total: "94 (85%)" implies 110.6, so
@@ -140,7 +140,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 			c.add(schemas.CheckShareVsTotal, []schemas.Figure{prev.count, prev.share, p.count, p.share},
 				fmt.Sprintf("%s (%s) implies a total of %.1f, but %s (%s) implies %.1f: at a total of %.1f, %s would be %.1f%%",
 					prev.count.Text, prev.share.Text, t1, p.count.Text, p.share.Text, 100**p.count.Value/stated,
-					t1, p.count.Text, computed), ptrF(stated), ptrF(round1(computed)))
+					t1, p.count.Text, computed), ptr(stated), ptr(round1(computed)))
 		}
 	}
 }
@@ -236,7 +236,7 @@ func (c *checker) partsVsTotal(figs []schemas.Figure) {
 				}
 				c.add(schemas.CheckPartsVsTotal, append([]schemas.Figure{total}, parts...),
 					fmt.Sprintf("the parts %s add up to %s %s, more than the total %q before them",
-						strings.Join(texts, " + "), num(sum), cur, total.Text), total.Value, ptrF(sum))
+						strings.Join(texts, " + "), num(sum), cur, total.Text), total.Value, ptr(sum))
 			}
 		}
 		i = j
@@ -463,7 +463,7 @@ func (c *checker) eventYears() {
 		}
 		c.addRaw(schemas.CheckEventYear, nil, sources,
 			fmt.Sprintf("%s is %s in %s", es[0].Name, es[0].Verb, strings.Join(parts, " and in ")),
-			ptrF(float64(years[0])), ptrF(float64(years[len(years)-1])))
+			ptr(float64(years[0])), ptr(float64(years[len(years)-1])))
 	}
 }
 
@@ -486,7 +486,5 @@ func findingsByFigure(findings []schemas.Check) map[string]string {
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-func ptrF(v float64) *float64 { return &v }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }

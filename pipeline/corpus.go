@@ -7,10 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/goccy/go-yaml"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 // ManifestFile is the name of the optional metadata file in a corpus directory.
@@ -65,7 +66,6 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("corpus %s: no documents (%s files)", dir, strings.Join(DocumentExts, ", "))
 	}
-	sort.Strings(paths)
 	man, err := readManifest(filepath.Join(dir, ManifestFile))
 	if err != nil {
 		return nil, err
@@ -126,33 +126,11 @@ func readManifest(path string) (Manifest, error) {
 			return m, fmt.Errorf("%s: document %d: file is empty", path, i+1)
 		case e.Kind != "" && !slices.Contains(Kinds, e.Kind):
 			return m, fmt.Errorf("%s: document %q: kind %q is not one of %v", path, e.File, e.Kind, Kinds)
-		case e.Published != "" && !isPartialDate(e.Published):
+		case e.Published != "" && !schemas.IsDate(e.Published):
 			return m, fmt.Errorf("%s: document %q: published %q is not YYYY, YYYY-MM or YYYY-MM-DD", path, e.File, e.Published)
 		}
 	}
 	return m, nil
-}
-
-// isPartialDate accepts ISO 8601 dates of year, month or day precision.
-func isPartialDate(s string) bool {
-	digits := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return true
-	}
-	parts := strings.Split(s, "-")
-	if len(parts) > 3 || len(parts[0]) != 4 || !digits(parts[0]) {
-		return false
-	}
-	for _, p := range parts[1:] {
-		if len(p) != 2 || !digits(p) {
-			return false
-		}
-	}
-	return true
 }
 
 // decodeYAML decodes the YAML file at path strictly (unknown fields are errors) into v. The

@@ -37,15 +37,16 @@ type sourceText struct {
 	extracted bool
 }
 
-// readSource reads the document at path, whose bytes are raw, by its format. A document
-// that cannot be read as text is an *extract.DecodeError.
-func readSource(path string, raw []byte) (*sourceText, error) {
+// readSource reads the document at path, whose bytes are raw, by its format; onDisk says that
+// raw was read from path, so that tools that read files can read it there. A document that
+// cannot be read as text is an *extract.DecodeError.
+func readSource(path string, raw []byte, onDisk bool) (*sourceText, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
 		doc, meta, err := extract.NewHTMLDocument(path, raw)
 		return &sourceText{doc: doc, meta: meta}, err
 	case ".pdf":
-		return readPDF(path, raw)
+		return readPDF(path, raw, onDisk)
 	}
 	doc, err := extract.NewDocument(path, raw)
 	return &sourceText{doc: doc}, err
@@ -53,7 +54,7 @@ func readSource(path string, raw []byte) (*sourceText, error) {
 
 // readPDF extracts a PDF's text with pdftotext (poppler-utils) — reading order, columns
 // kept apart, pages ended by form feeds — and its document information with pdfinfo.
-func readPDF(path string, raw []byte) (*sourceText, error) {
+func readPDF(path string, raw []byte, onDisk bool) (*sourceText, error) {
 	bad := func(reason string) error { return &extract.DecodeError{Name: path, Offset: -1, Reason: reason} }
 	if !bytes.HasPrefix(raw, []byte("%PDF-")) {
 		return nil, &extract.DecodeError{Name: path, Offset: 0, Reason: "not a PDF file (no %PDF- header)"}
@@ -61,21 +62,25 @@ func readPDF(path string, raw []byte) (*sourceText, error) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return nil, bad("pdftotext not found: install poppler-utils to read PDF documents")
 	}
-	// The tools read files; raw may have come from elsewhere (object storage).
-	tmp, err := os.CreateTemp("", "figures-*.pdf")
-	if err != nil {
-		return nil, err
-	}
-	defer os.Remove(tmp.Name())
-	_, err = tmp.Write(raw)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return nil, err
+	file := path
+	if !onDisk {
+		// The tools read files, and raw came from elsewhere (object storage).
+		tmp, err := os.CreateTemp("", "figures-*.pdf")
+		if err != nil {
+			return nil, err
+		}
+		defer os.Remove(tmp.Name())
+		_, err = tmp.Write(raw)
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, err
+		}
+		file = tmp.Name()
 	}
 	var stderr bytes.Buffer
-	cmd := exec.Command("pdftotext", "-enc", "UTF-8", "-eol", "unix", tmp.Name(), "-")
+	cmd := exec.Command("pdftotext", "-enc", "UTF-8", "-eol", "unix", file, "-")
 	cmd.Stderr = &stderr
 	text, err := cmd.Output()
 	if err != nil {
@@ -90,7 +95,7 @@ func readPDF(path string, raw []byte) (*sourceText, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &sourceText{doc: doc, meta: pdfInfo(tmp.Name()), extracted: true}, nil
+	return &sourceText{doc: doc, meta: pdfInfo(file), extracted: true}, nil
 }
 
 // pdfInfo reads a PDF's title, author and creation date; what it cannot read is unknown.
@@ -140,7 +145,7 @@ func ReadDocument(d CorpusDoc) (*extract.Document, schemas.Source, error) {
 	if err != nil {
 		return nil, schemas.Source{}, err
 	}
-	src, err := readSource(d.Path, raw)
+	src, err := readSource(d.Path, raw, true)
 	if err != nil {
 		return nil, schemas.Source{}, err
 	}

@@ -54,9 +54,9 @@ func pageFigure(f schemas.Figure) out.PageFigure {
 		Review: f.Review, Sentence: f.Sentence, Checks: deref(f.Checks)}
 	switch {
 	case f.Value != nil:
-		pf.Value = out.FormatValue(*f.Value)
+		pf.Value = out.FormatAmount(*f.Value)
 	case f.ValueLow != nil && f.ValueHigh != nil:
-		pf.Value = out.FormatValue(*f.ValueLow) + " – " + out.FormatValue(*f.ValueHigh)
+		pf.Value = out.FormatAmount(*f.ValueLow) + " – " + out.FormatAmount(*f.ValueHigh)
 	}
 	if f.Year != nil {
 		pf.Year = strconv.Itoa(int(*f.Year))

@@ -151,13 +151,14 @@ func (c *Corpus) Process(i int) (*DocResult, error) {
 // (from object storage, say); nil reads the file.
 func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
 	d := c.Docs[i]
+	onDisk := raw == nil
 	if raw == nil {
 		var err error
 		if raw, err = os.ReadFile(d.Path); err != nil {
 			return skipped(d, nil, extract.ReadError(d.Path, err)), nil
 		}
 	}
-	src, err := readSource(d.Path, raw)
+	src, err := readSource(d.Path, raw, onDisk)
 	var bad *extract.DecodeError
 	if errors.As(err, &bad) {
 		return skipped(d, raw, bad), nil

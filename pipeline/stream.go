@@ -273,15 +273,22 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		if r == nil {
 			break
 		}
-		if r.Skipped != "" {
-			if c.Strict {
-				return &InputError{fmt.Errorf("%s: %s (--strict)", c.Docs[done-1].Path, r.Skipped)}
+		d := c.Docs[done-1]
+		if r.Skipped != "" && c.Strict {
+			return &InputError{fmt.Errorf("%s: %s (--strict)", d.Path, r.Skipped)}
+		}
+		for _, rj := range r.Rejects {
+			if err := sink.reject(rj); err != nil {
+				return err
 			}
-			if err := skip(sink, c.Docs[done-1], r); err != nil {
+		}
+		if r.Skipped != "" {
+			// Its reject row says why; no source row, no figures.
+			if err := sink.skipped(d.Path + ": " + r.Skipped); err != nil {
 				return err
 			}
 			if progress != nil {
-				progress(Progress{Done: done, Total: len(c.Docs), Path: c.Docs[done-1].Path, Skipped: r.Skipped})
+				progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Skipped: r.Skipped})
 			}
 			continue
 		}
@@ -300,16 +307,11 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 			anchors.add(f)
 		}
 		anchored = appendAnchored(anchored, r.Figures)
-		for _, rj := range r.Rejects {
-			if err := sink.reject(rj); err != nil {
-				return err
-			}
-		}
 		chk.findings = append(chk.findings, r.Findings...)
 		chk.events = append(chk.events, r.Events...)
 		c.Review.MarkUsed(r.Reviewed)
 		if progress != nil {
-			progress(Progress{Done: done, Total: len(c.Docs), Path: c.Docs[done-1].Path, Figures: len(r.Figures)})
+			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures)})
 		}
 	}
 	if err := c.Review.Stale(); err != nil && staleIsError {
@@ -341,16 +343,6 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		}
 	}
 	return nil
-}
-
-// skip hands the reject rows of a skipped document to sink, and counts it.
-func skip(sink rowSink, d CorpusDoc, r *DocResult) error {
-	for _, rj := range r.Rejects {
-		if err := sink.reject(rj); err != nil {
-			return err
-		}
-	}
-	return sink.skipped(d.Path + ": " + r.Skipped)
 }
 
 // appendAnchored appends slim copies of the sentences of figs (one document's, in order)

@@ -141,3 +141,30 @@ func SHA256(b []byte) string {
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:])
 }
+
+// IsDate reports whether s is an ISO 8601 date of year, month or day precision — YYYY,
+// YYYY-MM or YYYY-MM-DD — the form of the release's dates.
+func IsDate(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 || !isDigits(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 2 || !isDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsFullDate reports whether s is a date of day precision, YYYY-MM-DD.
+func IsFullDate(s string) bool { return len(s) == len("2006-01-02") && IsDate(s) }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
