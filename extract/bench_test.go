@@ -64,3 +64,20 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindDocument measures finding figures from the raw bytes: the text check, the
+// view and the scan together, as a release does per document (the issue 5 target).
+func BenchmarkFindDocument(b *testing.B) {
+	texts := corpusTexts(b)
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		for _, raw := range texts {
+			doc, err := NewDocument("bench.txt", raw)
+			if err != nil {
+				b.Fatal(err)
+			}
+			Find(doc)
+		}
+	}
+}

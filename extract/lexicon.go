@@ -187,6 +187,9 @@ func loadLexicon() (*Lexicon, error) {
 		}},
 		{"units.tsv", 2, func(f []string) error { return addOnce(lex.Units, f[0], f[1]) }},
 		{"categories.tsv", 3, func(f []string) error {
+			if f[1] != "graduates" && f[1] != "coauthorship" {
+				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
+			}
 			w, err := strconv.Atoi(f[2])
 			lex.Categories = append(lex.Categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
 			return err

@@ -3,7 +3,6 @@ package pipeline
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,8 +16,16 @@ import (
 // category from the lexicon, the year the sentence states and a best-effort subject.
 func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
-	var lastSentence, masked string
+	// A sentence's figures come one after another: what depends on the sentence alone is
+	// worked out once for all of them.
+	var lastSentence, sentence, masked string
+	var sentenceVotes tally
 	for _, f := range figs {
+		if f.Sentence != lastSentence || lastSentence == "" {
+			lastSentence, masked = f.Sentence, withoutCitations(f.Sentence)
+			sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
+			sentenceVotes = votes(f.Sentence, 1, lex)
+		}
 		r := schemas.Figure{
 			FigureID:      FigureID(src.SHA256, f.Start, f.End),
 			SourceID:      src.SourceID,
@@ -29,8 +36,8 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
 			Counted:       optString(strings.Clone(f.Counted)),
-			Category:      Category(f, lex),
-			Sentence:      strings.Clone(f.Sentence), // not a slice of the view, which may then go
+			Category:      categoryOf(f, sentenceVotes, lex),
+			Sentence:      sentence,
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
 			Review:        "auto",
@@ -39,9 +46,6 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 			r.ValueLow, r.ValueHigh = ptr(f.Low), ptr(f.High)
 		} else {
 			r.Value = ptr(f.Value)
-		}
-		if f.Sentence != lastSentence { // a sentence's figures come one after another
-			lastSentence, masked = f.Sentence, withoutCitations(f.Sentence)
 		}
 		if y, ok := yearOf(masked, f.InSentence); ok {
 			r.Year = ptr(int32(y))
@@ -58,8 +62,15 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 // FigureID derives a figure's id from its source's bytes and its span, so the same
 // document bytes and span always give the same id.
 func FigureID(sourceSHA string, start, end int) string {
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s:%d:%d", sourceSHA, start, end)))
-	return "f" + hex.EncodeToString(h[:8])
+	var buf [128]byte // "<sha>:<start>:<end>" without the garbage of fmt
+	b := append(buf[:0], sourceSHA...)
+	b = strconv.AppendInt(append(b, ':'), int64(start), 10)
+	b = strconv.AppendInt(append(b, ':'), int64(end), 10)
+	h := sha256.Sum256(b)
+	var id [17]byte
+	id[0] = 'f'
+	hex.Encode(id[1:], h[:8])
+	return string(id[:])
 }
 
 // Category assigns funding, graduates, coauthorship or other. Money is always funding;
@@ -70,28 +81,44 @@ func FigureID(sourceSHA string, start, end int) string {
 // category needs five. Other figures do not borrow context: the sentence before a count of
 // subscribers may well be about students.
 func Category(f extract.Figure, lex *extract.Lexicon) string {
+	return categoryOf(f, votes(f.Sentence, 1, lex), lex)
+}
+
+// categoryOf is Category with the sentence's votes counted already: a sentence's figures
+// share them.
+func categoryOf(f extract.Figure, sentence tally, lex *extract.Lexicon) string {
 	if schemas.IsCurrency(f.Unit) {
 		return "funding"
 	}
-	scores := map[string]int{}
+	t := sentence
 	if f.Unit == "papers" {
-		scores["coauthorship"] += 3
+		t.coauthorship += 3
 	}
-	vote(scores, f.Counted, 3, lex)
-	vote(scores, f.Sentence, 1, lex)
-	if c := winner(scores, 2); c != "other" {
+	t.add(votes(f.Counted, 3, lex))
+	if c := t.winner(2); c != "other" {
 		return c
 	}
 	if f.Unit != "people" {
 		return "other"
 	}
-	vote(scores, f.Context, 1, lex)
-	return winner(scores, 5)
+	t.add(votes(f.Context, 1, lex))
+	return t.winner(5)
 }
 
-// vote adds the weights of the category keywords text holds, each once, where a keyword
+// tally holds the votes of the categories a figure can be put in by its words.
+type tally struct{ coauthorship, graduates int }
+
+func (t *tally) add(u tally) {
+	t.coauthorship, t.graduates = t.coauthorship+u.coauthorship, t.graduates+u.graduates
+}
+
+// votes returns the weights of the category keywords text holds, each once, where a keyword
 // counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
-func vote(scores map[string]int, text string, weight int, lex *extract.Lexicon) {
+func votes(text string, weight int, lex *extract.Lexicon) tally {
+	var t tally
+	if text == "" {
+		return t
+	}
 	text = strings.ToLower(text)
 	var seen map[extract.CategoryKeyword]bool // each entry counts once, as strings.Contains would
 	for p := 0; p < len(text); p++ {
@@ -104,19 +131,26 @@ func vote(scores map[string]int, text string, weight int, lex *extract.Lexicon) 
 					seen = map[extract.CategoryKeyword]bool{}
 				}
 				seen[k] = true
-				scores[k.Category] += weight * k.Weight
+				switch k.Category {
+				case "coauthorship":
+					t.coauthorship += weight * k.Weight
+				case "graduates":
+					t.graduates += weight * k.Weight
+				}
 			}
 		}
 	}
+	return t
 }
 
-// winner returns the category with the most votes, at least min; ties go to the first listed.
-func winner(scores map[string]int, min int) string {
+// winner returns the category with the most votes, at least min; ties go to coauthorship.
+func (t tally) winner(min int) string {
 	best, score := "other", min-1
-	for _, c := range []string{"coauthorship", "graduates"} {
-		if scores[c] > score {
-			best, score = c, scores[c]
-		}
+	if t.coauthorship > score {
+		best, score = "coauthorship", t.coauthorship
+	}
+	if t.graduates > score {
+		best = "graduates"
 	}
 	return best
 }
@@ -180,7 +214,7 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 // withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
 // keeping every other byte in place.
 func withoutCitations(sentence string) string {
-	if strings.IndexByte(sentence, '(') < 0 || !mayHoldYear(sentence) {
+	if strings.IndexByte(sentence, '(') < 0 || !hasYear(sentence) {
 		return sentence // every citation holds a parenthesis and a year
 	}
 	masked := []byte(sentence)
@@ -190,17 +224,6 @@ func withoutCitations(sentence string) string {
 		}
 	}
 	return string(masked)
-}
-
-// mayHoldYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
-// word ("2003a"): a quick test before the citation expression.
-func mayHoldYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && (s[i+1] == '8' || s[i+1] == '9') || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
-			return true
-		}
-	}
-	return false
 }
 
 // yearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
@@ -222,16 +245,50 @@ func yearSpans(s string) [][2]int {
 	return out
 }
 
-// hasYear reports whether s has four digits starting 18, 19 or 20 in a row.
+// hasYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
+// word ("2003a"): the quick test before the expressions that find years and citations.
+// Every sentence of a corpus passes through it, and most hold no digit at all, so it looks
+// at eight bytes at a time for a digit before it looks closer.
 func hasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		c := s[i]
-		if (c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') &&
-			isDigitByte(s[i+2]) && isDigitByte(s[i+3]) {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !hasDigit8(load64(s, i)) {
+			continue
+		}
+		for j := i; j < i+8 && j+4 <= len(s); j++ {
+			if yearAt(s, j) {
+				return true
+			}
+		}
+	}
+	for ; i+4 <= len(s); i++ {
+		if yearAt(s, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// yearAt reports whether s[i:i+4] reads 1800–2099.
+func yearAt(s string, i int) bool {
+	c := s[i]
+	return (c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') &&
+		isDigitByte(s[i+2]) && isDigitByte(s[i+3])
+}
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasDigit8 reports whether any of the eight bytes of w is an ASCII digit: x = w^'0' has a
+// byte below 10 exactly there (the classic "has less than" bit trick).
+func hasDigit8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ (ones * '0')
+	return (x-ones*10)&^x&highs != 0
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

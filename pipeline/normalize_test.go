@@ -74,3 +74,33 @@ func TestCategory(t *testing.T) {
 		}
 	}
 }
+
+// TestHasYear compares the word-at-a-time test with the plain byte loop it stands for, at
+// every alignment and at the ends of the text.
+func TestHasYear(t *testing.T) {
+	plain := func(s string) bool {
+		for i := 0; i+4 <= len(s); i++ {
+			if yearAt(s, i) {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"", "199", "1995", "x1995", "In 2003a", "no digits here at all, none", "1799 and 2100",
+		"ends with 20", "ends with 2021", "12345678", "99999999 1899", "é2019", "\xff\xff\xff\xff\xff\xff\xff\xff1850",
+		"::::::::::::2000", "/////////2099", "09:18:1 1:80"}
+	for _, text := range texts {
+		for pad := 0; pad < 9; pad++ {
+			s := strings.Repeat(" ", pad) + text
+			if got, want := hasYear(s), plain(s); got != want {
+				t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		w := uint64(c) << 24
+		if got, want := hasDigit8(w|0x2020202000202020), c >= '0' && c <= '9'; got != want {
+			t.Errorf("hasDigit8 with byte %#x = %v, want %v", c, got, want)
+		}
+	}
+}
