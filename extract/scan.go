@@ -381,8 +381,8 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 			return n, false // sixteen digits or more, or beyond float64: an identifier, not a quantity
 		}
 		n.value = t.value
-		if t.suffix != "" {
-			sc, ok := s.lex.Scales[t.suffix]
+		if suffix := t.suffix(); suffix != "" {
+			sc, ok := s.lex.Scales[suffix]
 			if !ok || !sc.Suffix {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
@@ -391,7 +391,7 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) {
 			return n, false // "Komiyama1": a footnote marker glued to a word
 		}
-		n.plain = !t.grouped && !t.frac && t.suffix == ""
+		n.plain = t.plain()
 	case tokWord:
 		if !s.parseWordNumber(&n) {
 			return n, false

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-type tokKind int
+type tokKind uint8
 
 const (
 	tokWord  tokKind = iota // letters, with inner hyphens and apostrophes: "one-tenth", "IT-related"
@@ -15,21 +15,27 @@ const (
 	tokPunct                // any other single character: "%", "$", "–", "(", ","
 )
 
-// token is a word, number or punctuation mark of a sentence, with its view span.
+// token is a word, number or punctuation mark of a sentence, with its view span. Every
+// word of a sentence that states a number becomes one, so it is kept small.
 type token struct {
-	kind       tokKind
 	text       string
 	start, end int // view offsets
 
 	// Numbers only.
 	value   float64
-	grouped bool   // written with thousands separators: "4,000"
-	frac    bool   // written with a decimal part: "3.35"
-	suffix  string // letters glued after the digits: "M" in "38M", "th" in "10th"
+	digits  int32 // length of the number before any letters glued on
+	kind    tokKind
+	grouped bool // written with thousands separators: "4,000"
+	frac    bool // written with a decimal part: "3.35"
 }
 
+// suffix returns the letters glued after a number's digits: "M" in "38M", "th" in "10th".
+func (t *token) suffix() string { return t.text[t.digits:] }
+
 // plain reports whether a number token is bare digits: no separators, decimals or suffix.
-func (t token) plain() bool { return t.kind == tokNum && !t.grouped && !t.frac && t.suffix == "" }
+func (t *token) plain() bool {
+	return t.kind == tokNum && !t.grouped && !t.frac && int(t.digits) == len(t.text)
+}
 
 // attachedTo reports whether no white space separates t from prev, the token before it.
 func (t token) attachedTo(prev token) bool { return prev.end == t.start }
@@ -60,7 +66,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 				}
 				k += s2
 			}
-			t.suffix = text[j:k]
+			t.digits = int32(j - i)
 			t.text = text[i:k]
 			t.end = base + k
 			toks = append(toks, t)
@@ -72,10 +78,14 @@ func tokenizeInto(toks []token, text string, base int) []token {
 					j++ // ASCII letters, most of the text, without decoding
 					continue
 				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) {
-					j += s2
-					continue
+				r2, s2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					if r2, s2 = utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r2) {
+						j += s2
+						continue
+					}
+				} else if r2 != '-' && r2 != '\'' {
+					break // space or punctuation, most words' end
 				}
 				// Inner hyphen or apostrophe joined by letters on both sides.
 				if (r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < len(text) {
