@@ -34,6 +34,7 @@ type Lexicon struct {
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
 	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
+	qualifierLast [256][]Qualifier       // Qualifiers by the last byte of their phrase, lower case, longest first
 }
 
 // CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
@@ -249,6 +250,13 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
 	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
+	for _, q := range lex.Qualifiers {
+		if q.Phrase == "" {
+			return nil, fmt.Errorf("qualifiers.tsv: empty phrase")
+		}
+		last := lowerASCII(q.Phrase[len(q.Phrase)-1])
+		lex.qualifierLast[last] = append(lex.qualifierLast[last], q)
+	}
 	return lex, nil
 }
 
@@ -284,4 +292,12 @@ func readTable(name string, fields int, add func([]string) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// lowerASCII lowers an ASCII capital letter and leaves every other byte alone.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

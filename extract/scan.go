@@ -840,7 +840,10 @@ func tail(s string, n int) string {
 }
 
 func (s *scanner) qualifierAtEnd(before string) (Qualifier, bool) {
-	for _, q := range s.lex.Qualifiers {
+	if before == "" {
+		return Qualifier{}, false
+	}
+	for _, q := range s.lex.qualifierLast[lowerASCII(before[len(before)-1])] {
 		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
 			return q, true
 		}
