@@ -17,7 +17,7 @@ const MaxSentence = 4000
 // unless it closes an abbreviation from the lexicon ("U.S.", "Mr.", "e.g.", "No. 4",
 // "p. 76") or an initial ("J. Smith").
 func Sentences(text string, lex *Lexicon) []Span {
-	var out []Span
+	out := make([]Span, 0, len(text)/128+1) // prose runs to about 150 bytes a sentence
 	start := 0
 	emit := func(end int) {
 		s, e := start, end

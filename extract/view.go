@@ -139,7 +139,9 @@ type line struct {
 func BuildView(raw []byte, lex *Lexicon) *View {
 	lines := splitLines(raw)
 	keep := classifyLines(lines, lex)
-	b := &viewBuilder{buf: make([]byte, 0, len(raw))}
+	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
+	// segments are not copied again and again as a document of megabytes grows them.
+	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
 	v := &View{}
 	// Running headers number pages more reliably than bare numbers, which may be footnote
 	// numbers standing alone: when a document has headers, only they mark pages.
@@ -193,10 +195,6 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	return v
 }
 
-// splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
-// out the terminators and a UTF-8 byte-order mark at the start.
-// splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
-// out the terminators and a UTF-8 byte-order mark at the start.
 // formFeedPages marks page k+1 where the k-th form feed of raw falls in the view.
 func formFeedPages(raw []byte, b *viewBuilder) []PageMark {
 	marks := []PageMark{{At: 0, Page: 1}}
@@ -230,6 +228,8 @@ func segEnd(b *viewBuilder, k int) int {
 	return len(b.buf)
 }
 
+// splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
+// out the terminators and a UTF-8 byte-order mark at the start.
 func splitLines(raw []byte) []line {
 	// The lines are slices of raw, read as a string without copying it: raw is not written
 	// while the view is built, and the lines do not outlive BuildView.

@@ -159,8 +159,10 @@ func (e *ReviewEntry) check() error {
 
 // Apply applies the review to the figure rows of one source: confirmations and corrections
 // in place, rejections out (as rejects), additions in, in order of their offsets. It returns
-// the numbers of the entries it used (see MarkUsed) and changes nothing in r.
+// the numbers of the entries it used (see MarkUsed) and changes nothing in r. The rows it
+// returns reuse the array of rows.
 func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schemas.Figure) (out []schemas.Figure, rejects []schemas.Reject, used []int, err error) {
+	out = rows[:0] // filtered in place, as the rows go by: each is read before its place is written
 	for _, row := range rows {
 		e, ok := r.byFigure[row.FigureID]
 		if !ok {

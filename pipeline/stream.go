@@ -72,12 +72,21 @@ func (m *memSpill) each(fn func(schemas.Figure) error) error {
 	return nil
 }
 
-// encodeFigures encodes one document's figures as a self-contained gob stream. Workers call
-// it, so that the encoding, like the rest of a document's work, runs in parallel.
+// encodeFigures encodes one document's figures as a self-contained gob stream, a message
+// per figure: gob's buffer then holds one figure, not the document's thousands. Workers
+// call it, so that the encoding, like the rest of a document's work, runs in parallel.
 func encodeFigures(figs []schemas.Figure) ([]byte, error) {
 	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(figs); err != nil {
-		return nil, err
+	size := 0
+	for i := range figs {
+		size += len(figs[i].Sentence) + 256 // the sentence, and about what the other fields take
+	}
+	b.Grow(size) // once, where doubling would allocate and copy the block several times
+	enc := gob.NewEncoder(&b)
+	for i := range figs {
+		if err := enc.Encode(&figs[i]); err != nil {
+			return nil, err
+		}
 	}
 	return b.Bytes(), nil
 }
@@ -137,11 +146,14 @@ func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 		if _, err := io.ReadFull(br, block); err != nil {
 			return fmt.Errorf("figure spill: %w", err)
 		}
-		var figs []schemas.Figure
-		if err := gob.NewDecoder(bytes.NewReader(block)).Decode(&figs); err != nil {
-			return fmt.Errorf("figure spill: %w", err)
-		}
-		for _, f := range figs {
+		dec := gob.NewDecoder(bytes.NewReader(block))
+		for {
+			var f schemas.Figure // fresh: gob leaves the fields a message omits as they were
+			if err := dec.Decode(&f); errors.Is(err, io.EOF) {
+				break
+			} else if err != nil {
+				return fmt.Errorf("figure spill: %w", err)
+			}
 			if err := fn(f); err != nil {
 				return err
 			}

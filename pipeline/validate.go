@@ -9,8 +9,9 @@ import (
 // Validate applies the row rules to the figure rows of one source. Rows that pass are
 // returned in order; each row that fails is returned as a reject with its reason, never
 // dropped silently. A second row with the same figure_id (the same span) is a reject too.
+// The kept rows reuse the array of rows.
 func Validate(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
-	kept := make([]schemas.Figure, 0, len(rows))
+	kept := rows[:0] // filtered in place: rows are the caller's to give up, and a document's are many
 	var rejects []schemas.Reject
 	seen := map[string]bool{}
 	for i := range rows {

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -51,6 +52,7 @@ Examples:
 			&cli.BoolFlag{Name: "quiet", Usage: "no progress and no summary on stderr"},
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "progress and summary `FORMAT` on stderr: text or json"},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the run to `FILE` (go tool pprof)"},
+			&cli.StringFlag{Name: "memprofile", Usage: "write the run's allocations to `FILE` at its end (go tool pprof -sample_index=alloc_space)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -66,6 +68,9 @@ Examples:
 					return err
 				}
 				defer stop()
+			}
+			if path := c.String("memprofile"); path != "" {
+				defer writeMemProfile(path, c.App.ErrWriter)
 			}
 			if c.Bool("check") {
 				return checkRelease(c, logs)
@@ -338,6 +343,21 @@ Examples:
 }
 
 // startCPUProfile profiles the process into path until stop is called.
+// writeMemProfile writes the allocation profile of the run so far; a profile that cannot be
+// written is reported, not made the run's error.
+func writeMemProfile(path string, errw io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(errw, "figures release: warning: memprofile: %v\n", err)
+	}
+}
+
 func startCPUProfile(path string) (stop func(), err error) {
 	f, err := os.Create(path)
 	if err != nil {
