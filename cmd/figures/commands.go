@@ -26,7 +26,7 @@ func releaseCommand() *cli.Command {
 		Name:      "release",
 		Usage:     "build the dataset from a corpus and publish it as a new version in releases/",
 		UsageText: "figures release [--corpus DIR] [--out DIR] [--version V] [--force] [--check] [--quiet] [--log-format text|json]",
-		Description: `Runs extract → normalize → review → validate → checks over every *.txt file of the corpus
+		Description: `Runs extract → normalize → review → validate → checks over every document of the corpus
 and compares the result with the latest release (OUT/latest). When nothing differs, nothing is
 written. Otherwise the next version is proposed from the difference — major for a column or
 table removed, renamed or retyped, minor for new or changed rows or columns, patch for metadata
@@ -42,7 +42,7 @@ Examples:
    figures release --check
    figures release --corpus ~/reports --out /tmp/releases --version 2.0.0`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "corpus", Value: "corpus", Usage: "directory of source `DIR` (*.txt, optional manifest.yaml and review.yaml)"},
+			&cli.StringFlag{Name: "corpus", Value: "corpus", Usage: "directory of source `DIR` (documents: .txt .md .html .pdf; optional manifest.yaml and review.yaml)"},
 			&cli.StringFlag{Name: "out", Value: "releases", Usage: "directory `DIR` that holds the versions"},
 			&cli.StringFlag{Name: "version", Usage: "publish as `VERSION` (MAJOR.MINOR.PATCH) instead of the proposed one"},
 			&cli.BoolFlag{Name: "force", Usage: "replace an existing version whose content differs"},
