@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed lexicon/*.tsv lexicon/*.txt
@@ -33,6 +34,8 @@ type Lexicon struct {
 	HTML          map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
+	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice"
+	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
 	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
 	qualifierLast [256][]Qualifier       // Qualifiers by the last byte of their phrase, lower case, longest first
 }
@@ -58,10 +61,53 @@ func startKey(text string) (int, bool) {
 
 // numberStart reports whether text starts like a word that can start a number: a number
 // word ("twelve", "twenty-five", "three-year"), "a"/"an" (of "a dozen", "a million"), a
-// scale word or a ratio word ("twice"). It lets the scanner pass most words without work.
+// scale word or a ratio word ("twice"), judged by its first three letters only.
 func (l *Lexicon) numberStart(text string) bool {
 	k, ok := startKey(text)
 	return ok && l.starts[k]
+}
+
+// mayStartNumber is numberStart on the whole word, and for "a" and "an" on the word after
+// it too, where text runs from the word to the end of its sentence. Three letters say yes
+// to "for", "this", "found", "several", "military" and every "a": nearly every sentence
+// of prose. It may say yes wrongly (the scanner's parse decides), never no.
+func (l *Lexicon) mayStartNumber(text string) bool {
+	if !l.numberStart(text) {
+		return false
+	}
+	found, n, ascii := lookupLower(l.startWords, text)
+	if !ascii {
+		return true // a non-ASCII letter: left to the parse
+	}
+	if n > 2 || text[0]|0x20 != 'a' || n == 2 && text[1]|0x20 != 'n' {
+		return found
+	}
+	rest := text[n:]
+	for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\n') {
+		rest = rest[1:]
+	}
+	found, _, ascii = lookupLower(l.afterA, rest)
+	return found || !ascii
+}
+
+// lookupLower looks up the letters text starts with, lowered, in words, without allocating.
+// It returns the number of letters and whether they are all ASCII.
+func lookupLower(words map[string]bool, text string) (found bool, n int, ascii bool) {
+	var buf [24]byte // longer than any word of the lexicon that can start a number
+	for n < len(text) {
+		c := text[n]
+		if c >= utf8.RuneSelf {
+			return false, n, false
+		}
+		if !isASCIILetter(c) {
+			break
+		}
+		if n < len(buf) {
+			buf[n] = c | 0x20
+		}
+		n++
+	}
+	return n <= len(buf) && words[string(buf[:n])], n, true
 }
 
 // NameRule says that Number followed by a word starting with Word is a name.
@@ -231,8 +277,16 @@ func loadLexicon() (*Lexicon, error) {
 			lex.starts[k] = true
 		}
 	}
+	lex.startWords, lex.afterA = map[string]bool{"twice": true, "thrice": true}, map[string]bool{"dozen": true}
 	for _, w := range []string{"a", "an", "twice", "thrice"} {
 		mark(w)
+	}
+	for w, nw := range lex.Numbers {
+		first, _, _ := strings.Cut(w, "-") // "twenty-five", "three-year", "one-third"
+		lex.startWords[first] = true
+		if rest, ok := strings.CutPrefix(w, "one-"); ok && nw.Kind == "fraction" {
+			lex.afterA[rest] = true // "a third of"
+		}
 	}
 	for w := range lex.Numbers {
 		mark(w)
@@ -240,6 +294,7 @@ func loadLexicon() (*Lexicon, error) {
 	for w, sc := range lex.Scales {
 		if !sc.Suffix {
 			mark(w)
+			lex.afterA[strings.ToLower(w)] = true // "a million"
 		}
 	}
 	for _, k := range lex.Categories {

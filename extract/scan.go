@@ -80,7 +80,7 @@ func mayHoldNumber(text string, lex *Lexicon) bool {
 		if c >= '0' && c <= '9' {
 			return true
 		}
-		if c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || !isASCIILetter(text[i-1])) && lex.numberStart(text[i:]) {
+		if c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || !isASCIILetter(text[i-1])) && lex.mayStartNumber(text[i:]) {
 			return true
 		}
 	}
@@ -127,7 +127,7 @@ func (s *scanner) scan() []candidate {
 	for i := 0; i < len(s.toks); {
 		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
 		// start a figure: pass the rest without the work of trying.
-		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.numberStart(t.text) {
+		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.mayStartNumber(s.text[t.start:s.sent.End]) {
 			i++
 			continue
 		}

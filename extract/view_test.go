@@ -112,7 +112,7 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"More than 4,000 IT specialists", "US$ 38M, SIT – US$ 17M", "between 700,000 and\n800,000 people",
 		"one- to three-year jobs", "94 (85%) of the papers", "1.2 and 2.3 billion", "5 years and 6 months",
-		"a dozen of", "26% to 66 %", "the 11th", "2-3-1", "(Mansourov, 2005: 80)", "$", "1,", "one in",
+		"a dozen of", "A million", "an hour", "a third of", "26% to 66 %", "the 11th", "2-3-1", "(Mansourov, 2005: 80)", "$", "1,", "one in",
 		"It trained 300\rengineers.\r\rUS$ 5 million", "\ufeff40 papers", "=1+2 people",
 	} {
 		f.Add(s)
@@ -128,6 +128,7 @@ func FuzzFind(f *testing.F) {
 			return
 		}
 		figs := Find(doc)
+		checkStarts(t, DefaultLexicon(), raw)
 		for _, fig := range figs {
 			if fig.Start < 0 || fig.End > len(raw) || fig.Start >= fig.End {
 				t.Fatalf("figure %q at [%d, %d) outside %d bytes", fig.Text, fig.Start, fig.End, len(raw))
