@@ -36,6 +36,7 @@ type Lexicon struct {
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
 	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice"
 	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
+	startLetters  [256]bool              // the first letters of startWords and "a", both cases
 	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
 	qualifierLast [256][]Qualifier       // Qualifiers by the last byte of their phrase, lower case, longest first
 }
@@ -291,6 +292,10 @@ func loadLexicon() (*Lexicon, error) {
 	for w := range lex.Numbers {
 		mark(w)
 	}
+	for w := range lex.startWords {
+		lex.startLetters[lowerASCII(w[0])], lex.startLetters[w[0]&^0x20] = true, true
+	}
+	lex.startLetters['a'], lex.startLetters['A'] = true, true
 	for w, sc := range lex.Scales {
 		if !sc.Suffix {
 			mark(w)

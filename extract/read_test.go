@@ -117,3 +117,24 @@ func TestLongSentenceCut(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexDigit compares the word-at-a-time search with a byte loop, for every byte value
+// at every position of a 20-byte text.
+func TestIndexDigit(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte(strings.Repeat("x", 20))
+			b[at] = byte(c)
+			want := -1
+			if c >= '0' && c <= '9' {
+				want = at
+			}
+			if got := IndexDigit(string(b)); got != want {
+				t.Fatalf("IndexDigit with byte %#x at %d = %d, want %d", c, at, got, want)
+			}
+		}
+	}
+	if got := IndexDigit("ab9d5"); got != 2 {
+		t.Errorf("IndexDigit(ab9d5) = %d, want 2", got)
+	}
+}

@@ -71,18 +71,20 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	return figs
 }
 
-// mayHoldNumber is a cheap test that text might state a number: a digit, or the start of a
-// number word, scale word or ratio word of the lexicon, in any case. It may say yes wrongly,
-// never no.
+// mayHoldNumber is a cheap test that text might state a number: a digit, or a word of the
+// lexicon that can start a number, in any case. It may say yes wrongly, never no.
 func mayHoldNumber(text string, lex *Lexicon) bool {
+	if IndexDigit(text) >= 0 {
+		return true
+	}
+	prevLetter := false
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c >= '0' && c <= '9' {
+		letter := isASCIILetter(c)
+		if letter && !prevLetter && lex.startLetters[c] && lex.mayStartNumber(text[i:]) {
 			return true
 		}
-		if c|0x20 >= 'a' && c|0x20 <= 'z' && (i == 0 || !isASCIILetter(text[i-1])) && lex.mayStartNumber(text[i:]) {
-			return true
-		}
+		prevLetter = letter
 	}
 	return false
 }

@@ -128,6 +128,39 @@ func scanDigits(text string, i int) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// IndexDigit returns the index of the first ASCII digit of s, or -1. Most sentences of prose
+// hold none, and every sentence is asked (may it state a number? a year?), so it looks at
+// eight bytes at a time.
+func IndexDigit(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if hasDigit8(load64(s, i)) {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one load).
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// hasDigit8 reports whether any of the eight bytes of w is an ASCII digit: x = w^'0' has a
+// byte below 10 exactly there (the classic "has less than" bit trick).
+func hasDigit8(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := w ^ (ones * '0')
+	return (x-ones*10)&^x&highs != 0
+}
+
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {

@@ -247,24 +247,17 @@ func yearSpans(s string) [][2]int {
 
 // hasYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
 // word ("2003a"): the quick test before the expressions that find years and citations.
-// Every sentence of a corpus passes through it, and most hold no digit at all, so it looks
-// at eight bytes at a time for a digit before it looks closer.
+// Every sentence of a corpus passes through it, and most hold no digit at all.
 func hasYear(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if !hasDigit8(load64(s, i)) {
-			continue
-		}
-		for j := i; j < i+8 && j+4 <= len(s); j++ {
-			if yearAt(s, j) {
-				return true
-			}
-		}
-	}
-	for ; i+4 <= len(s); i++ {
+	for i := extract.IndexDigit(s); i >= 0 && i+4 <= len(s); {
 		if yearAt(s, i) {
 			return true
 		}
+		j := extract.IndexDigit(s[i+1:])
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
@@ -274,21 +267,6 @@ func yearAt(s string, i int) bool {
 	c := s[i]
 	return (c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') &&
 		isDigitByte(s[i+2]) && isDigitByte(s[i+3])
-}
-
-// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one load).
-func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
-// hasDigit8 reports whether any of the eight bytes of w is an ASCII digit: x = w^'0' has a
-// byte below 10 exactly there (the classic "has less than" bit trick).
-func hasDigit8(w uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := w ^ (ones * '0')
-	return (x-ones*10)&^x&highs != 0
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
