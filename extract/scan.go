@@ -77,17 +77,27 @@ func mayHoldNumber(text string, lex *Lexicon) bool {
 	if IndexDigit(text) >= 0 {
 		return true
 	}
-	prevLetter := false
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text); {
 		c := text[i]
-		letter := isASCIILetter(c)
-		if letter && !prevLetter && lex.startLetters[c] && lex.mayStartNumber(text[i:]) {
+		if !asciiLetters[c] {
+			i++
+			continue
+		}
+		if lex.startLetters[c] && lex.mayStartNumber(text[i:]) { // a word starts at i
 			return true
 		}
-		prevLetter = letter
+		for i++; i < len(text) && asciiLetters[text[i]]; i++ {
+		}
 	}
 	return false
 }
+
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
