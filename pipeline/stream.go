@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 
 	"github.com/kpfigures/figures/out"
@@ -84,11 +85,50 @@ func encodeFigures(figs []schemas.Figure) ([]byte, error) {
 	b.Grow(size) // once, where doubling would allocate and copy the block several times
 	enc := gob.NewEncoder(&b)
 	for i := range figs {
-		if err := enc.Encode(&figs[i]); err != nil {
+		if err := enc.Encode(spilled{Figure: &figs[i], ZeroPointers: zeroPointers(&figs[i])}); err != nil {
 			return nil, err
 		}
 	}
 	return b.Bytes(), nil
+}
+
+// spilled is a figure as the spill encodes it. Gob sends neither a nil pointer nor a
+// pointer to a zero value, and decodes both as nil: a value of 0 ("0%", "from 0 to 5")
+// would come back null. ZeroPointers has a bit for each pointer field that points to zero.
+type spilled struct {
+	Figure       *schemas.Figure
+	ZeroPointers uint64
+}
+
+// figurePointers are the indexes of the pointer fields of schemas.Figure.
+var figurePointers = func() (idx []int) {
+	t := reflect.TypeFor[schemas.Figure]()
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Type.Kind() == reflect.Pointer {
+			idx = append(idx, i)
+		}
+	}
+	return idx // at most 64: TestDiskSpill
+}()
+
+func zeroPointers(f *schemas.Figure) (mask uint64) {
+	v := reflect.ValueOf(f).Elem()
+	for bit, i := range figurePointers {
+		if p := v.Field(i); !p.IsNil() && p.Elem().IsZero() {
+			mask |= 1 << bit
+		}
+	}
+	return mask
+}
+
+func restoreZeroPointers(f *schemas.Figure, mask uint64) {
+	v := reflect.ValueOf(f).Elem()
+	for bit, i := range figurePointers {
+		if mask&(1<<bit) != 0 {
+			p := v.Field(i)
+			p.Set(reflect.New(p.Type().Elem()))
+		}
+	}
 }
 
 // diskSpill streams figures through a temporary file, so memory does not grow with them: a
@@ -123,6 +163,8 @@ func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
 	return err
 }
 
+// each decodes the spill on a goroutine of its own, a chunk of figures ahead of fn: the
+// release's last phase writes the figures table and is otherwise short of work to overlap.
 func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 	if err := d.w.Flush(); err != nil {
 		return err
@@ -132,11 +174,55 @@ func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 		return err
 	}
 	defer r.Close()
-	br := bufio.NewReaderSize(r, 1<<20)
+	chunks, stop := make(chan []schemas.Figure, 4), make(chan struct{})
+	var decodeErr error
+	go func() {
+		defer close(chunks)
+		decodeErr = decodeSpill(bufio.NewReaderSize(r, 1<<20), chunks, stop)
+	}()
+	defer func() {
+		close(stop) // fn failed: the decoder stops at its next chunk
+		for range chunks {
+		}
+	}()
+	for chunk := range chunks {
+		for _, f := range chunk {
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+	}
+	return decodeErr // read after chunks closed, so after the decoder set it
+}
+
+// spillChunk is how many decoded figures go to the consumer at a time.
+const spillChunk = 1024
+
+// decodeSpill reads the blocks of a spill and sends their figures in chunks, until the end,
+// an error or stop.
+func decodeSpill(br *bufio.Reader, chunks chan<- []schemas.Figure, stop <-chan struct{}) error {
 	var n [8]byte
 	var block []byte
+	chunk := make([]schemas.Figure, 0, spillChunk)
+	send := func() bool {
+		select {
+		case <-stop: // checked first: with room in chunks, the select below could go on sending
+			return false
+		default:
+		}
+		select {
+		case chunks <- chunk:
+			chunk = make([]schemas.Figure, 0, spillChunk)
+			return true
+		case <-stop:
+			return false
+		}
+	}
 	for {
 		if _, err := io.ReadFull(br, n[:]); errors.Is(err, io.EOF) {
+			if len(chunk) > 0 {
+				send()
+			}
 			return nil
 		} else if err != nil {
 			return fmt.Errorf("figure spill: %w", err)
@@ -149,13 +235,17 @@ func (d *diskSpill) each(fn func(schemas.Figure) error) error {
 		dec := gob.NewDecoder(bytes.NewReader(block))
 		for {
 			var f schemas.Figure // fresh: gob leaves the fields a message omits as they were
-			if err := dec.Decode(&f); errors.Is(err, io.EOF) {
+			sf := spilled{Figure: &f}
+			if err := dec.Decode(&sf); errors.Is(err, io.EOF) {
 				break
 			} else if err != nil {
 				return fmt.Errorf("figure spill: %w", err)
 			}
-			if err := fn(f); err != nil {
-				return err
+			if sf.ZeroPointers != 0 {
+				restoreZeroPointers(&f, sf.ZeroPointers)
+			}
+			if chunk = append(chunk, f); len(chunk) == spillChunk && !send() {
+				return nil
 			}
 		}
 	}

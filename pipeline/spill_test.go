@@ -1,0 +1,64 @@
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// TestDiskSpill checks that the spill gives back every figure in order, across blocks and
+// decoded chunks, and that an error of the consumer stops it and is returned.
+func TestDiskSpill(t *testing.T) {
+	if len(figurePointers) > 64 {
+		t.Fatalf("schemas.Figure has %d pointer fields; the spill marks at most 64", len(figurePointers))
+	}
+	zero, empty, year := 0.0, "", int32(0)
+	all := []schemas.Figure{{FigureID: "zeros", ValueLow: &zero, ValueHigh: &zero, Counted: &empty, Year: &year, Page: &year}}
+	sp, err := newDiskSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	if err := sp.add(all, nil); err != nil {
+		t.Fatal(err)
+	}
+	for doc, n := range []int{0, 1, spillChunk - 1, spillChunk, 2*spillChunk + 5, 3} {
+		var figs []schemas.Figure
+		for i := 0; i < n; i++ {
+			v := float64(i)
+			figs = append(figs, schemas.Figure{FigureID: fmt.Sprintf("f%d-%d", doc, i), SourceID: "s", Value: &v,
+				Sentence: "It has " + fmt.Sprint(i) + " papers."})
+		}
+		block := []byte(nil)
+		if doc%2 == 0 {
+			if block, err = encodeFigures(figs); err != nil { // as a worker does
+				t.Fatal(err)
+			}
+		}
+		if err := sp.add(figs, block); err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, figs...)
+	}
+	var got []schemas.Figure
+	if err := sp.each(func(f schemas.Figure) error { got = append(got, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(all, got); diff != "" {
+		t.Errorf("figures back (-want +got):\n%s", diff)
+	}
+	stop, seen := errors.New("disk full"), 0
+	err = sp.each(func(schemas.Figure) error {
+		if seen++; seen == spillChunk+10 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || seen != spillChunk+10 {
+		t.Errorf("each after a failing consumer: %v after %d figures, want %v after %d", err, seen, stop, spillChunk+10)
+	}
+}
