@@ -423,7 +423,12 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 
 var eventVerbs = []string{"established", "founded", "opened", "launched", "set up", "created", "enacted", "adopted", "signed", "inaugurated"}
 
+// hasEventVerb is the quick test before eventVerbRE: an auxiliary of its passive, then one
+// of its verbs.
 func hasEventVerb(s string) bool {
+	if !strings.Contains(s, "was") && !strings.Contains(s, "were") && !strings.Contains(s, "been") {
+		return false
+	}
 	for _, v := range eventVerbs {
 		if strings.Contains(s, v) {
 			return true

@@ -214,8 +214,8 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 // withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
 // keeping every other byte in place.
 func withoutCitations(sentence string) string {
-	if strings.IndexByte(sentence, '(') < 0 || !hasYear(sentence) {
-		return sentence // every citation holds a parenthesis and a year
+	if strings.IndexByte(sentence, '(') < 0 || !mayCite(sentence) {
+		return sentence // every citation holds a parenthesis, and a year just before ')' or ':'
 	}
 	masked := []byte(sentence)
 	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
@@ -252,6 +252,29 @@ func hasYear(s string) bool {
 	for i := extract.IndexDigit(s); i >= 0 && i+4 <= len(s); {
 		if yearAt(s, i) {
 			return true
+		}
+		j := extract.IndexDigit(s[i+1:])
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// mayCite reports whether s has what every citation citationRE matches has: a year, perhaps
+// with a letter ("2003a"), right before ')' or ':'. Sentences with a year and a parenthesis
+// are many; those are few, and the expression costs.
+func mayCite(s string) bool {
+	for i := extract.IndexDigit(s); i >= 0 && i+4 < len(s); {
+		if yearAt(s, i) {
+			k := i + 4
+			if s[k] >= 'a' && s[k] <= 'z' && k+1 < len(s) {
+				k++
+			}
+			if s[k] == ')' || s[k] == ':' {
+				return true
+			}
 		}
 		j := extract.IndexDigit(s[i+1:])
 		if j < 0 {
