@@ -998,8 +998,7 @@ func (s *scanner) nounOfBefore(at int) string {
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
 // sentence names what a bare number counts.
 func (s *scanner) numberOf(at int) string {
-	before := strings.ToLower(s.text[s.sent.Start:at])
-	k := strings.LastIndex(before, "number of ")
+	k := lastIndexFold(s.text[s.sent.Start:at], "number of ")
 	if k < 0 {
 		return ""
 	}
@@ -1010,6 +1009,32 @@ func (s *scanner) numberOf(at int) string {
 		}
 	}
 	return ""
+}
+
+// lastIndexFold is strings.LastIndex ignoring the case of ASCII letters, for a lower-case
+// ASCII sub; it allocates nothing, and its offsets are those of s, where lowering s first
+// could move them.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if s[i]|0x20 == sub[0] && hasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring the case of ASCII letters, for a lower-case
+// ASCII prefix.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := s[i]; c != prefix[i] && !(c >= 'A' && c <= 'Z' && c|0x20 == prefix[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unitOf maps a counted phrase to its unit through the lexicon, by its head noun: the last

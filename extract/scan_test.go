@@ -332,3 +332,17 @@ func checkStarts(t *testing.T, lex *Lexicon, text string) (words int) {
 	}
 	return words
 }
+
+func TestLastIndexFold(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"the number of papers", 4}, {"The Number Of papers and the number of", 29}, {"NUMBER OF ", 0},
+		{"İstanbul's number of ", 12}, {"numbers of", -1}, {"", -1}, {"number o", -1},
+	} {
+		if got := lastIndexFold(c.s, "number of"); got != c.want {
+			t.Errorf("lastIndexFold(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
