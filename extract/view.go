@@ -547,18 +547,23 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
 		// Most bytes are copied as they are: copy the run up to the next byte that may
 		// need a decision in one step.
 		j := i
-		for ; j < len(s); j++ {
-			c := s[j]
-			if !cleanSpecial[c] {
-				continue
+		if s[i] != ' ' { // a space that starts a run is decided below, as a possible run of spaces
+			for ; j < len(s); j++ {
+				c := s[j]
+				if !cleanSpecial[c] {
+					continue
+				}
+				if c >= '0' && c <= '9' && (depth > 0 || j > 0 && isWordByte(s[j-1])) {
+					continue // not the start of a footnote marker
+				}
+				break
 			}
-			if c == ' ' && j > i && s[j-1] != ' ' && s[j-1] != '\t' {
-				continue // a single space after a copied byte is copied as it is
+			// A single space after a copied byte is copied as it is; the second of two
+			// spaces starts a run to collapse. Looking for it apart from the byte loop
+			// keeps the commonest byte of prose out of that loop.
+			if k := bytes.Index(s[i:j], doubleSpace); k >= 0 {
+				j = i + k + 1
 			}
-			if c >= '0' && c <= '9' && (depth > 0 || j > 0 && isWordByte(s[j-1])) {
-				continue // not the start of a footnote marker
-			}
-			break
 		}
 		if j > i {
 			b.copyRun(s[i:j], start+i)
@@ -605,10 +610,12 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
 	}
 }
 
-// cleanSpecial marks the bytes that cleanLine must look at one by one: markup, white space,
-// digits (footnote markers) and parentheses.
+// cleanSpecial marks the bytes that cleanLine must look at one by one: markup, white space
+// other than a single space, digits (footnote markers) and parentheses.
+var doubleSpace = []byte("  ")
+
 var cleanSpecial = func() (t [256]bool) {
-	for _, c := range []byte("<*_\\&()0123456789 \t\r\f\v\xc2") {
+	for _, c := range []byte("<*_\\&()0123456789\t\r\f\v\xc2") {
 		t[c] = true
 	}
 	return t
