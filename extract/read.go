@@ -80,6 +80,9 @@ func checkText(raw []byte) *DecodeError {
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8, or -1.
 func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1 // the common case, checked eight bytes at a time by the standard library
+	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
