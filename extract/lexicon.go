@@ -39,6 +39,9 @@ type Lexicon struct {
 	startLetters  [256]bool              // the first letters of startWords and "a", both cases
 	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
 	qualifierLast [256][]Qualifier       // Qualifiers by the last byte of their phrase, lower case, longest first
+	// Boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
+	// are all under utf8.RuneSelf, and every line is tried against them.
+	boilerplateFirst [256][]BoilerplatePattern
 }
 
 // CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
@@ -310,6 +313,10 @@ func loadLexicon() (*Lexicon, error) {
 	}
 	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
 	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
+	for _, p := range lex.Boilerplate {
+		c := min(p.first(), utf8.RuneSelf)
+		lex.boilerplateFirst[c] = append(lex.boilerplateFirst[c], p)
+	}
 	for _, q := range lex.Qualifiers {
 		if q.Phrase == "" {
 			return nil, fmt.Errorf("qualifiers.tsv: empty phrase")

@@ -363,7 +363,7 @@ func edgeNumber(t string) (int, bool) {
 
 // isRule reports whether t is a markdown horizontal rule: three or more of - * _ alone.
 func isRule(t string) bool {
-	if len(t) < 3 {
+	if len(t) < 3 || t[0] != '-' && t[0] != '*' && t[0] != '_' {
 		return false
 	}
 	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == ""
@@ -377,9 +377,11 @@ func isBoilerplate(t string, lex *Lexicon, end bool) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	for _, p := range lex.Boilerplate {
-		if p.End == end && (p.first() == c || p.first() >= 0x80) && p.Matches(t) {
-			return true
+	for _, ps := range [2][]BoilerplatePattern{lex.boilerplateFirst[c], lex.boilerplateFirst[utf8.RuneSelf]} {
+		for _, p := range ps {
+			if p.End == end && p.Matches(t) {
+				return true
+			}
 		}
 	}
 	return false
