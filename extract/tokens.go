@@ -57,7 +57,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 			digits := text[i:j]
 			t.grouped = strings.Contains(digits, ",")
 			t.frac = strings.Contains(digits, ".")
-			t.value, _ = strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+			t.value = numberValue(digits, t.grouped, t.frac)
 			k := j
 			for k < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[k:])
@@ -71,7 +71,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 			t.end = base + k
 			toks = append(toks, t)
 			i = k
-		case unicode.IsLetter(r):
+		case r < utf8.RuneSelf && asciiLetters[r] || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i + size
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z') {
@@ -105,6 +105,20 @@ func tokenizeInto(toks []token, text string, base int) []token {
 		}
 	}
 	return toks
+}
+
+// numberValue is the value of the digits scanDigits found. Most are short plain integers
+// ("2019", "85"), summed here exactly; the rest go through strconv.
+func numberValue(digits string, grouped, frac bool) float64 {
+	if !grouped && !frac && len(digits) <= 15 {
+		v := 0.0
+		for i := 0; i < len(digits); i++ {
+			v = v*10 + float64(digits[i]-'0')
+		}
+		return v
+	}
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	return v
 }
 
 // scanDigits returns the end of the number starting at text[i]: digits, then groups of three
