@@ -62,3 +62,21 @@ func TestDiskSpill(t *testing.T) {
 		t.Errorf("each after a failing consumer: %v after %d figures, want %v after %d", err, seen, stop, spillChunk+10)
 	}
 }
+
+// TestAnchoredFigure: what the cross-source checks keep of a figure comes back as it was,
+// zero values and absent ones alike, and nothing else is kept.
+func TestAnchoredFigure(t *testing.T) {
+	zero, v, counted := 0.0, 4000.0, "IT specialists"
+	for _, f := range []schemas.Figure{
+		{FigureID: "f1", SourceID: "s", SentenceStart: 7, Text: "4,000", Unit: "people", Value: &v, Counted: &counted,
+			Sentence: "dropped", Category: "graduates"},
+		{FigureID: "f2", SourceID: "s", Text: "0–5%", Unit: "percent", ValueLow: &zero, ValueHigh: &v},
+		{FigureID: "f3"},
+	} {
+		want := schemas.Figure{FigureID: f.FigureID, SourceID: f.SourceID, SentenceStart: f.SentenceStart, Text: f.Text,
+			Value: f.Value, ValueLow: f.ValueLow, ValueHigh: f.ValueHigh, Unit: f.Unit, Counted: f.Counted}
+		if diff := cmp.Diff(want, anchoredOf(f).figure()); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", f.FigureID, diff)
+		}
+	}
+}

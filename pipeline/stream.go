@@ -366,7 +366,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
 	anchors := &anchorCounter{}
-	var anchored [][]schemas.Figure // slim copies of the sentences that state an anchor
+	var anchored [][]anchoredFigure // the sentences that state an anchor
 	for done := 1; ; done++ {
 		r, err := next()
 		if err != nil {
@@ -423,8 +423,12 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	shared := anchors.shared()
 	var candidates []schemas.Figure
 	for _, sentence := range anchored {
-		if slices.ContainsFunc(sentence, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
-			candidates = append(candidates, sentence...)
+		figs := make([]schemas.Figure, len(sentence))
+		for i, a := range sentence {
+			figs[i] = a.figure()
+		}
+		if slices.ContainsFunc(figs, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
+			candidates = append(candidates, figs...)
 		}
 	}
 	chk.sameMeasure(candidates, shared)
@@ -447,19 +451,20 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	return nil
 }
 
-// appendAnchored appends slim copies of the sentences of figs (one document's, in order)
-// that state an anchor: the only sentences the cross-source checks compare. They are few, so
-// they stay in memory while the figures themselves wait in the spill.
-func appendAnchored(anchored [][]schemas.Figure, figs []schemas.Figure) [][]schemas.Figure {
+// appendAnchored appends the sentences of figs (one document's, in order) that state an
+// anchor: the only sentences the cross-source checks compare. They wait in memory while the
+// figures themselves wait in the spill, and their number grows with the corpus, so each
+// figure is kept as the little the checks read of it.
+func appendAnchored(anchored [][]anchoredFigure, figs []schemas.Figure) [][]anchoredFigure {
 	for i := 0; i < len(figs); {
 		j := i
 		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
 			j++
 		}
 		if slices.ContainsFunc(figs[i:j], func(f schemas.Figure) bool { return anchorKey(f) != "" }) {
-			sentence := make([]schemas.Figure, 0, j-i)
+			sentence := make([]anchoredFigure, 0, j-i)
 			for _, f := range figs[i:j] {
-				sentence = append(sentence, slim(f))
+				sentence = append(sentence, anchoredOf(f))
 			}
 			anchored = append(anchored, sentence)
 		}
@@ -468,10 +473,55 @@ func appendAnchored(anchored [][]schemas.Figure, figs []schemas.Figure) [][]sche
 	return anchored
 }
 
-// slim keeps what the cross-source checks read of a figure.
-func slim(f schemas.Figure) schemas.Figure {
-	return schemas.Figure{FigureID: f.FigureID, SourceID: f.SourceID, SentenceStart: f.SentenceStart, Text: f.Text,
-		Value: f.Value, ValueLow: f.ValueLow, ValueHigh: f.ValueHigh, Unit: f.Unit, Counted: f.Counted}
+// anchoredFigure is what the cross-source checks read of a figure, in half the memory of a
+// schemas.Figure and without its pointers.
+type anchoredFigure struct {
+	id, source, text, unit, counted string
+	sentenceStart                   int64
+	value, low, high                float64
+	has                             uint8 // hasValue | hasLow | hasHigh | hasCounted
+}
+
+const (
+	hasValue = 1 << iota
+	hasLow
+	hasHigh
+	hasCounted
+)
+
+func anchoredOf(f schemas.Figure) anchoredFigure {
+	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart}
+	for _, p := range []struct {
+		v   *float64
+		to  *float64
+		bit uint8
+	}{{f.Value, &a.value, hasValue}, {f.ValueLow, &a.low, hasLow}, {f.ValueHigh, &a.high, hasHigh}} {
+		if p.v != nil {
+			*p.to, a.has = *p.v, a.has|p.bit
+		}
+	}
+	if f.Counted != nil {
+		a.counted, a.has = *f.Counted, a.has|hasCounted
+	}
+	return a
+}
+
+// figure returns the figure as the checks read it.
+func (a anchoredFigure) figure() schemas.Figure {
+	f := schemas.Figure{FigureID: a.id, SourceID: a.source, SentenceStart: a.sentenceStart, Text: a.text, Unit: a.unit}
+	if a.has&hasValue != 0 {
+		f.Value = ptr(a.value)
+	}
+	if a.has&hasLow != 0 {
+		f.ValueLow = ptr(a.low)
+	}
+	if a.has&hasHigh != 0 {
+		f.ValueHigh = ptr(a.high)
+	}
+	if a.has&hasCounted != 0 {
+		f.Counted = ptr(a.counted)
+	}
+	return f
 }
 
 // Stats are the counts the codebook and the summary report, gathered as rows go by.
