@@ -296,7 +296,7 @@ func loadLexicon() (*Lexicon, error) {
 		mark(w)
 	}
 	for w := range lex.startWords {
-		lex.startLetters[lowerASCII(w[0])], lex.startLetters[w[0]&^0x20] = true, true
+		lex.startLetters[LowerASCII(w[0])], lex.startLetters[w[0]&^0x20] = true, true
 	}
 	lex.startLetters['a'], lex.startLetters['A'] = true, true
 	for w, sc := range lex.Scales {
@@ -308,6 +308,9 @@ func loadLexicon() (*Lexicon, error) {
 	for _, k := range lex.Categories {
 		if k.Keyword == "" {
 			return nil, fmt.Errorf("categories.tsv: empty keyword")
+		}
+		if k.Keyword != strings.ToLower(k.Keyword) || !isASCII(k.Keyword) {
+			return nil, fmt.Errorf("categories.tsv: keyword %q: lower-case ASCII only (matched ignoring case)", k.Keyword)
 		}
 		lex.categoryFirst[k.Keyword[0]] = append(lex.categoryFirst[k.Keyword[0]], k)
 	}
@@ -321,7 +324,7 @@ func loadLexicon() (*Lexicon, error) {
 		if q.Phrase == "" {
 			return nil, fmt.Errorf("qualifiers.tsv: empty phrase")
 		}
-		last := lowerASCII(q.Phrase[len(q.Phrase)-1])
+		last := LowerASCII(q.Phrase[len(q.Phrase)-1])
 		lex.qualifierLast[last] = append(lex.qualifierLast[last], q)
 	}
 	return lex, nil
@@ -361,8 +364,17 @@ func readTable(name string, fields int, add func([]string) error) error {
 	return sc.Err()
 }
 
-// lowerASCII lowers an ASCII capital letter and leaves every other byte alone.
-func lowerASCII(c byte) byte {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// LowerASCII lowers an ASCII capital letter and leaves every other byte alone.
+func LowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'
 	}

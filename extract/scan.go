@@ -855,7 +855,7 @@ func (s *scanner) qualifierAtEnd(before string) (Qualifier, bool) {
 	if before == "" {
 		return Qualifier{}, false
 	}
-	for _, q := range s.lex.qualifierLast[lowerASCII(before[len(before)-1])] {
+	for _, q := range s.lex.qualifierLast[LowerASCII(before[len(before)-1])] {
 		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
 			return q, true
 		}
@@ -1016,16 +1016,16 @@ func (s *scanner) numberOf(at int) string {
 // could move them.
 func lastIndexFold(s, sub string) int {
 	for i := len(s) - len(sub); i >= 0; i-- {
-		if s[i]|0x20 == sub[0] && hasPrefixFold(s[i:], sub) {
+		if s[i]|0x20 == sub[0] && HasPrefixFold(s[i:], sub) {
 			return i
 		}
 	}
 	return -1
 }
 
-// hasPrefixFold is strings.HasPrefix ignoring the case of ASCII letters, for a lower-case
+// HasPrefixFold is strings.HasPrefix ignoring the case of ASCII letters, for a lower-case
 // ASCII prefix.
-func hasPrefixFold(s, prefix string) bool {
+func HasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}

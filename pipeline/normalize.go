@@ -119,14 +119,13 @@ func votes(text string, weight int, lex *extract.Lexicon) tally {
 	if text == "" {
 		return t
 	}
-	text = strings.ToLower(text)
 	var seen map[extract.CategoryKeyword]bool // each entry counts once, as strings.Contains would
 	for p := 0; p < len(text); p++ {
 		if p > 0 && text[p-1] != ' ' {
 			continue
 		}
-		for _, k := range lex.CategoriesStartingWith(text[p]) {
-			if strings.HasPrefix(text[p:], k.Keyword) && !seen[k] {
+		for _, k := range lex.CategoriesStartingWith(extract.LowerASCII(text[p])) {
+			if extract.HasPrefixFold(text[p:], k.Keyword) && !seen[k] {
 				if seen == nil {
 					seen = map[extract.CategoryKeyword]bool{}
 				}
