@@ -407,11 +407,10 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 		if !ok {
 			continue
 		}
-		ns := names(s[:m[0]], true)
-		if len(ns) == 0 {
+		name := lastName(s[:m[0]], true)
+		if name == "" {
 			continue
 		}
-		name := ns[len(ns)-1]
 		if len(strings.Fields(name)) < 2 {
 			continue // "KCC", "Pyongyang": too short to be sure two sentences mean one body
 		}

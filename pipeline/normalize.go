@@ -303,15 +303,10 @@ func Subject(sentence string, fig extract.Span) string {
 
 // subjectOf is Subject on a sentence whose citations are blanked already.
 func subjectOf(s string, fig extract.Span) string {
-	before := names(s[:fig.Start], true)
-	if len(before) > 0 {
-		return before[len(before)-1]
+	if name := lastName(s[:fig.Start], true); name != "" {
+		return name
 	}
-	after := names(s[fig.End:], false)
-	if len(after) > 0 {
-		return after[0]
-	}
-	return ""
+	return firstName(s[fig.End:])
 }
 
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
@@ -322,35 +317,53 @@ var hyphenLower = regexp.MustCompile(`-\p{Ll}`)
 var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": true, "AI": true, "ICT": true,
 	"GNP": true, "GDP": true, "OS": true, "Unknown": true}
 
-// names returns the runs of capitalised words of s that can be subjects. atStart says that s
-// starts the sentence, whose first word is capitalised whatever it is.
-func names(s string, atStart bool) []string {
-	var out []string
-	for _, m := range nameSpans(s) {
-		words := strings.Fields(s[m[0]:m[1]])
-		if atStart && strings.TrimSpace(s[:m[0]]) == "" && len(words) > 0 && !isAcronym(words[0]) &&
-			(len(words) == 1 || openingWord(words[0])) {
-			words = words[1:] // "There", "Moreover", "During": capitalised by position only
+// lastName returns the last run of capitalised words of s that can be a subject, found
+// from the end: a sentence's figures and events want only the name nearest before them.
+// atStart says that s starts the sentence, whose first word is capitalised whatever it is.
+func lastName(s string, atStart bool) string {
+	spans := nameSpans(s)
+	for i := len(spans) - 1; i >= 0; i-- {
+		if name, ok := nameOf(s, spans[i], atStart); ok {
+			return name
 		}
-		for len(words) > 0 && (words[0] == "of" || words[0] == "and" || words[0] == "the" || words[0] == "The" || words[0] == "A" || words[0] == "An") {
-			words = words[1:]
-		}
-		for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "the") {
-			words = words[:len(words)-1]
-		}
-		if len(words) == 0 || isMonth(words[0]) {
-			continue
-		}
-		if len(words) > 6 {
-			words = words[:6]
-		}
-		name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s")
-		if len(words) == 1 && (notSubjects[name] || hyphenLower.MatchString(name)) || allDemonyms(words) {
-			continue
-		}
-		out = append(out, name)
 	}
-	return out
+	return ""
+}
+
+// firstName returns the first run of capitalised words of s that can be a subject.
+func firstName(s string) string {
+	for _, m := range nameSpans(s) {
+		if name, ok := nameOf(s, m, false); ok {
+			return name
+		}
+	}
+	return ""
+}
+
+// nameOf returns the name the run of capitalised words s[m[0]:m[1]] gives, if it gives one.
+func nameOf(s string, m [2]int, atStart bool) (string, bool) {
+	words := strings.Fields(s[m[0]:m[1]])
+	if atStart && strings.TrimSpace(s[:m[0]]) == "" && len(words) > 0 && !isAcronym(words[0]) &&
+		(len(words) == 1 || openingWord(words[0])) {
+		words = words[1:] // "There", "Moreover", "During": capitalised by position only
+	}
+	for len(words) > 0 && (words[0] == "of" || words[0] == "and" || words[0] == "the" || words[0] == "The" || words[0] == "A" || words[0] == "An") {
+		words = words[1:]
+	}
+	for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "the") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || isMonth(words[0]) {
+		return "", false
+	}
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s")
+	if len(words) == 1 && (notSubjects[name] || hyphenLower.MatchString(name)) || allDemonyms(words) {
+		return "", false
+	}
+	return name, true
 }
 
 // openingWord reports whether a sentence's first word is a function word or sentence adverb
