@@ -90,7 +90,7 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		return nil, err
 	}
 	w.pw = parquet.NewGenericWriter[T](w.bufs[0],
-		parquet.Compression(&parquet.Zstd),
+		parquet.Compression(pageCodec),
 		parquet.DataPageStatistics(true),
 		parquet.MaxRowsPerRowGroup(RowsPerGroup),
 		// Pinned, and free of the dataset version, so that the same data gives the same
