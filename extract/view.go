@@ -127,18 +127,24 @@ func (b *viewBuilder) lastByte() byte {
 	return b.buf[len(b.buf)-1]
 }
 
-// line is one raw line, without its terminator.
+// line is one raw line, without its terminator: offsets only, so that the collector has
+// no pointers to follow in the hundreds of thousands of lines of a long document.
 type line struct {
 	start, end int
-	text       string
 }
+
+// in returns the line's text in text, the raw bytes read as a string.
+func (ln line) in(text string) string { return text[ln.start:ln.end] }
 
 // BuildView builds the analysis view of raw text. It works line by line: furniture lines
 // (page numbers, running headers, website menus and story lists) are dropped, wrapped lines
 // are joined, words broken across lines are mended, and markup is removed within lines.
 func BuildView(raw []byte, lex *Lexicon) *View {
+	// The lines are read in raw as a string, without copying it: raw is not written while
+	// the view is built, and no line's text outlives BuildView.
+	text := unsafe.String(unsafe.SliceData(raw), len(raw))
 	lines := splitLines(raw)
-	keep := classifyLines(lines, lex)
+	keep := classifyLines(lines, text, lex)
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
@@ -156,7 +162,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	blankSince := false
 	for i := range lines {
 		ln := &lines[i]
-		for n := strings.Count(ln.text, "\f"); fed != nil && n > 0; n-- {
+		for n := strings.Count(ln.in(text), "\f"); fed != nil && n > 0; n-- {
 			fed = append(fed, PageMark{At: len(b.buf), Page: len(fed) + 1})
 		}
 		switch keep[i].kind {
@@ -172,7 +178,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 			continue
 		}
 		if prev != nil {
-			joinLines(b, prev.text, ln.text, blankSince, ln.start, lex)
+			joinLines(b, prev.in(text), ln.in(text), blankSince, ln.start, lex)
 		}
 		cleanLine(b, raw, ln.start, ln.end, lex)
 		prev, blankSince = ln, false
@@ -231,9 +237,6 @@ func segEnd(b *viewBuilder, k int) int {
 // splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
 // out the terminators and a UTF-8 byte-order mark at the start.
 func splitLines(raw []byte) []line {
-	// The lines are slices of raw, read as a string without copying it: raw is not written
-	// while the view is built, and the lines do not outlive BuildView.
-	text := unsafe.String(unsafe.SliceData(raw), len(raw))
 	first := 0
 	if bytes.HasPrefix(raw, utf8BOM) {
 		first = len(utf8BOM)
@@ -256,7 +259,7 @@ func splitLines(raw []byte) []line {
 				end, next = start+cr, start+cr+1
 			}
 		}
-		lines = append(lines, line{start: start, end: end, text: text[start:end]})
+		lines = append(lines, line{start: start, end: end})
 		start = next
 	}
 	return lines
@@ -277,11 +280,11 @@ type lineClass struct {
 	header bool // the page number comes from a running header, not a bare number
 }
 
-func classifyLines(lines []line, lex *Lexicon) []lineClass {
+func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
 	cls := make([]lineClass, len(lines))
 	content := 0
 	for i, ln := range lines {
-		t := trimSpace(ln.text)
+		t := trimSpace(ln.in(text))
 		switch {
 		case t == "" || isRule(t):
 			cls[i].kind = lineBlank // a markdown rule ("---") separates like a blank line
@@ -301,10 +304,10 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 	// A running header or footer is a short line that recurs with only its page number
 	// changed ("Journal of Korean Studies, Vol. 12, No. 3 (2015)  47").
 	shape := map[string]int{}
-	shapes := make([]string, len(lines))
+	shapes := map[int]string{} // by line: few lines are short, alone and numbered
 	for i, ln := range lines {
 		if cls[i].kind == lineText && blank(i-1) && blank(i+1) {
-			if k, ok := headerShape(ln.text); ok {
+			if k, ok := headerShape(ln.in(text)); ok {
 				shapes[i] = k
 				shape[k]++
 			}
@@ -314,7 +317,7 @@ func classifyLines(lines []line, lex *Lexicon) []lineClass {
 		if cls[i].kind != lineText || !blank(i-1) || !blank(i+1) {
 			continue
 		}
-		t := trimSpace(ln.text)
+		t := trimSpace(ln.in(text))
 		if k := shapes[i]; k != "" && shape[k] >= 2 {
 			n, _ := edgeNumber(t)
 			cls[i] = lineClass{kind: linePage, page: n, header: true}
