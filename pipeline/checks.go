@@ -23,7 +23,42 @@ import (
 // checker accumulates findings and the dated events the cross-source checks compare.
 type checker struct {
 	findings []schemas.Check
-	events   []Event
+	events   []Event // one source's, as it is checked
+
+	// The corpus's events, by name: what eventYears reports, kept as the documents go by.
+	// Restatements of a known name and year add only their source, so memory grows with
+	// the distinct events, not with the corpus.
+	eventGroups map[string]*eventGroup
+}
+
+// eventGroup is what a name's events say: the first statement, which words the finding,
+// the first statement of each year, and the sources that state it, in corpus order.
+type eventGroup struct {
+	first   Event
+	byYear  map[int]Event
+	years   []int
+	sources []string
+}
+
+// addEvents adds the events of the next document in corpus order.
+func (c *checker) addEvents(events []Event) {
+	if c.eventGroups == nil {
+		c.eventGroups = map[string]*eventGroup{}
+	}
+	for _, e := range events {
+		g := c.eventGroups[e.Key]
+		if g == nil {
+			g = &eventGroup{first: e, byYear: map[int]Event{}}
+			c.eventGroups[e.Key] = g
+		}
+		if _, ok := g.byYear[e.Year]; !ok {
+			g.byYear[e.Year] = e
+			g.years = append(g.years, e.Year)
+		}
+		if !slices.Contains(g.sources, e.SourceID) {
+			g.sources = append(g.sources, e.SourceID)
+		}
+	}
 }
 
 // Event is a dated happening a sentence states: "the Pyongyang Information Center was
@@ -439,34 +474,18 @@ func hasEventVerb(s string) bool {
 // eventYears reports named events dated to different years: one finding per name, however
 // many sources restate it, so the findings grow with the names, not with their pairs.
 func (c *checker) eventYears() {
-	byKey := map[string][]Event{}
-	for _, e := range c.events {
-		byKey[e.Key] = append(byKey[e.Key], e)
-	}
-	for _, k := range out.SortedKeys(byKey) {
-		es := byKey[k]
-		first := map[int]Event{} // the first statement of each year
-		var years []int
-		var sources []string
-		for _, e := range es {
-			if _, ok := first[e.Year]; !ok {
-				first[e.Year] = e
-				years = append(years, e.Year)
-			}
-			if !slices.Contains(sources, e.SourceID) {
-				sources = append(sources, e.SourceID)
-			}
-		}
-		if len(years) < 2 {
+	for _, k := range out.SortedKeys(c.eventGroups) {
+		g := c.eventGroups[k]
+		if len(g.years) < 2 {
 			continue
 		}
-		slices.Sort(years)
+		years := slices.Sorted(slices.Values(g.years))
 		parts := make([]string, len(years))
 		for i, y := range years {
-			parts[i] = fmt.Sprintf("%d (%q, %s)", y, first[y].Sentence, first[y].SourceID)
+			parts[i] = fmt.Sprintf("%d (%q, %s)", y, g.byYear[y].Sentence, g.byYear[y].SourceID)
 		}
-		c.addRaw(schemas.CheckEventYear, nil, sources,
-			fmt.Sprintf("%s is %s in %s", es[0].Name, es[0].Verb, strings.Join(parts, " and in ")),
+		c.addRaw(schemas.CheckEventYear, nil, g.sources,
+			fmt.Sprintf("%s is %s in %s", g.first.Name, g.first.Verb, strings.Join(parts, " and in ")),
 			ptr(float64(years[0])), ptr(float64(years[len(years)-1])))
 	}
 }

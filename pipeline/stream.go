@@ -410,7 +410,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		}
 		anchored = appendAnchored(anchored, r.Figures)
 		chk.findings = append(chk.findings, r.Findings...)
-		chk.events = append(chk.events, r.Events...)
+		chk.addEvents(r.Events)
 		c.Review.MarkUsed(r.Reviewed)
 		if progress != nil {
 			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures)})
