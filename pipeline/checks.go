@@ -493,20 +493,31 @@ func (c *checker) eventYears() {
 // findingsByFigure gives, per figure id, the check ids of the findings that concern it,
 // ';'-separated, in the order the findings came.
 func findingsByFigure(findings []schemas.Check) map[string]string {
-	ids := map[string][]string{}
+	fc := figureChecks{}
 	for _, f := range findings {
-		for _, id := range strings.Split(f.FigureIDs, ";") {
-			if id != "" && !slices.Contains(ids[id], f.CheckID) {
-				ids[id] = append(ids[id], f.CheckID)
-			}
-		}
+		fc.add(f)
 	}
-	out := make(map[string]string, len(ids))
-	for id, checks := range ids {
-		out[id] = strings.Join(checks, ";")
+	out := make(map[string]string, len(fc))
+	for id := range fc {
+		out[id] = fc.of(id)
 	}
 	return out
 }
+
+// figureChecks gathers findingsByFigure as the findings go by, holding the check ids, not
+// the findings: a release writes each finding as it comes and needs only this at the end.
+type figureChecks map[string][]string
+
+func (fc figureChecks) add(f schemas.Check) {
+	for _, id := range strings.Split(f.FigureIDs, ";") {
+		if id != "" && !slices.Contains(fc[id], f.CheckID) {
+			fc[id] = append(fc[id], f.CheckID)
+		}
+	}
+}
+
+// of returns the check ids of figure id, ';'-separated, or "".
+func (fc figureChecks) of(id string) string { return strings.Join(fc[id], ";") }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 

@@ -366,6 +366,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
 	anchors := &anchorCounter{}
+	byFigure := figureChecks{}
 	var anchored [][]anchoredFigure // the sentences that state an anchor
 	for done := 1; ; done++ {
 		r, err := next()
@@ -409,7 +410,14 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 			anchors.add(f)
 		}
 		anchored = appendAnchored(anchored, r.Figures)
-		chk.findings = append(chk.findings, r.Findings...)
+		// The per-source findings are final: written now, in corpus order, before the
+		// cross-source ones; the figures' checks column needs only their check ids.
+		for _, f := range r.Findings {
+			byFigure.add(f)
+			if err := sink.check(f); err != nil {
+				return err
+			}
+		}
 		chk.addEvents(r.Events)
 		c.Review.MarkUsed(r.Reviewed)
 		if progress != nil {
@@ -433,9 +441,11 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	}
 	chk.sameMeasure(candidates, shared)
 	chk.eventYears()
-	byFigure := findingsByFigure(chk.findings)
+	for _, f := range chk.findings { // the cross-source findings
+		byFigure.add(f)
+	}
 	err := sp.each(func(f schemas.Figure) error {
-		if ids := byFigure[f.FigureID]; ids != "" {
+		if ids := byFigure.of(f.FigureID); ids != "" {
 			f.Checks = &ids
 		}
 		return sink.figure(f)
