@@ -248,32 +248,27 @@ func yearSpans(s string) [][2]int {
 // word ("2003a"): the quick test before the expressions that find years and citations.
 // Every sentence of a corpus passes through it, and most hold no digit at all.
 func hasYear(s string) bool {
-	for i := extract.IndexDigit(s); i >= 0 && i+4 <= len(s); {
-		if yearAt(s, i) {
-			return true
-		}
-		j := extract.IndexDigit(s[i+1:])
-		if j < 0 {
-			break
-		}
-		i += 1 + j
-	}
-	return false
+	return anyYear(s, func(int) bool { return true })
 }
 
 // mayCite reports whether s has what every citation citationRE matches has: a year, perhaps
 // with a letter ("2003a"), right before ')' or ':'. Sentences with a year and a parenthesis
 // are many; those are few, and the expression costs.
 func mayCite(s string) bool {
-	for i := extract.IndexDigit(s); i >= 0 && i+4 < len(s); {
-		if yearAt(s, i) {
-			k := i + 4
-			if s[k] >= 'a' && s[k] <= 'z' && k+1 < len(s) {
-				k++
-			}
-			if s[k] == ')' || s[k] == ':' {
-				return true
-			}
+	return anyYear(s, func(end int) bool {
+		if end < len(s) && s[end] >= 'a' && s[end] <= 'z' {
+			end++
+		}
+		return end < len(s) && (s[end] == ')' || s[end] == ':')
+	})
+}
+
+// anyYear reports whether s has a year (see yearAt) for which ok, given the year's end, holds.
+// It goes from digit to digit, which IndexDigit finds eight bytes at a time.
+func anyYear(s string, ok func(end int) bool) bool {
+	for i := extract.IndexDigit(s); i >= 0 && i+4 <= len(s); {
+		if yearAt(s, i) && ok(i+4) {
+			return true
 		}
 		j := extract.IndexDigit(s[i+1:])
 		if j < 0 {
