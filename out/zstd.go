@@ -22,7 +22,7 @@ type zstdCodec struct {
 
 var pageCodec = &zstdCodec{}
 
-func (c *zstdCodec) String() string                           { return "ZSTD" }
+func (c *zstdCodec) String() string                            { return "ZSTD" }
 func (c *zstdCodec) CompressionCodec() format.CompressionCodec { return format.Zstd }
 
 func (c *zstdCodec) Encode(dst, src []byte) ([]byte, error) {
