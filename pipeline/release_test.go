@@ -718,7 +718,9 @@ func TestWorkersGiveTheSameDataset(t *testing.T) {
 func TestReleaseEqualsBuild(t *testing.T) {
 	corpus := writeCorpus(t, map[string]string{
 		"zeros.txt": "Unemployment among the 300 graduates fell to 0 percent in 2019.\n\n" +
-			"Between 0 and 5 percent of the 1,200 students left, and 0 papers were co-authored.\n",
+			"Between 0 and 5 percent of the 1,200 students left, and 0 papers were co-authored.\n\n" +
+			"The Korea Computer Center employs 3,000 programmers and earned US$ 5 million in 2010.\n",
+		"other.txt": "The Korea Computer Center employs 3,000 programmers and earned US$ 8 million in 2010.\n",
 	})
 	ds, err := Build(corpus)
 	if err != nil {
@@ -740,6 +742,17 @@ func TestReleaseEqualsBuild(t *testing.T) {
 	}
 	if zeros < 2 {
 		t.Fatalf("only %d figures of value 0 found: the test no longer tests the trap", zeros)
+	}
+	// The cross-source check compares sentences that wait in the spill too.
+	if !slices.ContainsFunc(ds.Checks, func(c schemas.Check) bool { return c.CheckID == "same_measure_differs" }) {
+		t.Fatalf("no same_measure_differs finding across the two documents: the test no longer reaches the anchor spill")
+	}
+	checks, err := ReadParquet[schemas.Check](filepath.Join(outDir, "1.0.0"), schemas.Checks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(ds.Checks, checks); diff != "" {
+		t.Errorf("released findings differ from the built ones (-built +released):\n%s", diff)
 	}
 	if diff := cmp.Diff(ds.Figures, got); diff != "" {
 		t.Errorf("released figures differ from the built ones (-built +released):\n%s", diff)

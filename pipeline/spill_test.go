@@ -80,3 +80,35 @@ func TestAnchoredFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestSpillSentences: the anchor sentences come back from either spill as they went in,
+// empty strings, zero values and all.
+func TestSpillSentences(t *testing.T) {
+	zero, v, counted := 0.0, 4000.0, "IT specialists"
+	sentences := [][]anchoredFigure{
+		{anchoredOf(schemas.Figure{FigureID: "f1", SourceID: "s", SentenceStart: 7, Text: "4,000", Unit: "people", Value: &v, Counted: &counted})},
+		{anchoredOf(schemas.Figure{FigureID: "f2", SourceID: "s", SentenceStart: 90, Text: "0–4,000", ValueLow: &zero, ValueHigh: &v}),
+			anchoredOf(schemas.Figure{FigureID: "f3", SourceID: "s", SentenceStart: 90, Text: "é", Value: &zero}), {}},
+	}
+	disk, err := newDiskSpill(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer disk.close()
+	for name, sp := range map[string]spill{"memory": &memSpill{}, "disk": disk} {
+		for _, s := range sentences {
+			if err := sp.addSentence(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for round := 0; round < 2; round++ {
+			var got [][]anchoredFigure
+			if err := sp.eachSentence(func(s []anchoredFigure) error { got = append(got, s); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(sentences, got, cmp.AllowUnexported(anchoredFigure{})); diff != "" {
+				t.Errorf("%s, round %d (-want +got):\n%s", name, round, diff)
+			}
+		}
+	}
+}

@@ -53,11 +53,32 @@ type spill interface {
 	// worker that made them has done it, else nil.
 	add(figs []schemas.Figure, block []byte) error
 	each(func(schemas.Figure) error) error // in the order added
+	// addSentence keeps a sentence that states an anchor (see anchoredSentences), for the
+	// cross-source checks; eachSentence gives them back in the order added.
+	addSentence([]anchoredFigure) error
+	eachSentence(func([]anchoredFigure) error) error
 	close() error
 }
 
 // memSpill keeps figures in memory, for small corpora and tests.
-type memSpill struct{ figs []schemas.Figure }
+type memSpill struct {
+	figs      []schemas.Figure
+	sentences [][]anchoredFigure
+}
+
+func (m *memSpill) addSentence(s []anchoredFigure) error {
+	m.sentences = append(m.sentences, s)
+	return nil
+}
+
+func (m *memSpill) eachSentence(fn func([]anchoredFigure) error) error {
+	for _, s := range m.sentences {
+		if err := fn(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func (m *memSpill) add(figs []schemas.Figure, _ []byte) error {
 	m.figs = append(m.figs, figs...)
@@ -137,6 +158,8 @@ type diskSpill struct {
 	path string
 	f    *os.File
 	w    *bufio.Writer
+
+	sentences *sentenceFile // the anchor sentences, in a file of their own
 }
 
 func newDiskSpill(dir string) (*diskSpill, error) {
@@ -144,8 +167,18 @@ func newDiskSpill(dir string) (*diskSpill, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &diskSpill{path: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20)}, nil
+	sf, err := newSentenceFile(dir)
+	if err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, err
+	}
+	return &diskSpill{path: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20), sentences: sf}, nil
 }
+
+func (d *diskSpill) addSentence(s []anchoredFigure) error { return d.sentences.add(s) }
+
+func (d *diskSpill) eachSentence(fn func([]anchoredFigure) error) error { return d.sentences.each(fn) }
 
 func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
 	if block == nil {
@@ -256,44 +289,10 @@ func (d *diskSpill) close() error {
 	if rerr := os.Remove(d.path); err == nil {
 		err = rerr
 	}
+	if serr := d.sentences.close(); err == nil {
+		err = serr
+	}
 	return err
-}
-
-// anchorCounter counts, per anchor (see anchorKey), the sentences that state it, as the
-// figures go by in order.
-type anchorCounter struct {
-	sentences map[string]int
-	current   sentenceKey
-	inCurrent map[string]bool
-}
-
-type sentenceKey struct {
-	source string
-	start  int64
-}
-
-func (a *anchorCounter) add(f schemas.Figure) {
-	if a.sentences == nil {
-		a.sentences, a.inCurrent = map[string]int{}, map[string]bool{}
-	}
-	if k := (sentenceKey{f.SourceID, f.SentenceStart}); k != a.current {
-		a.current, a.inCurrent = k, map[string]bool{}
-	}
-	if key := anchorKey(f); key != "" && !a.inCurrent[key] {
-		a.inCurrent[key] = true
-		a.sentences[key]++
-	}
-}
-
-// shared returns the anchors stated in more than one sentence and at most maxAnchorSentences.
-func (a *anchorCounter) shared() map[string]bool {
-	out := map[string]bool{}
-	for k, n := range a.sentences {
-		if n > 1 && n <= maxAnchorSentences {
-			out[k] = true
-		}
-	}
-	return out
 }
 
 // process runs the stages over a corpus and hands every row to sink in release order:
@@ -367,7 +366,6 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	chk := &checker{}
 	anchors := &anchorCounter{}
 	byFigure := figureChecks{}
-	var anchored [][]anchoredFigure // the sentences that state an anchor
 	for done := 1; ; done++ {
 		r, err := next()
 		if err != nil {
@@ -409,7 +407,11 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		for _, f := range r.Figures {
 			anchors.add(f)
 		}
-		anchored = appendAnchored(anchored, r.Figures)
+		for _, sentence := range anchoredSentences(r.Figures) {
+			if err := sp.addSentence(sentence); err != nil {
+				return err
+			}
+		}
 		// The per-source findings are final: written now, in corpus order, before the
 		// cross-source ones; the figures' checks column needs only their check ids.
 		for _, f := range r.Findings {
@@ -430,7 +432,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	// The cross-source checks see only the sentences that share an anchor.
 	shared := anchors.shared()
 	var candidates []schemas.Figure
-	for _, sentence := range anchored {
+	err := sp.eachSentence(func(sentence []anchoredFigure) error {
 		figs := make([]schemas.Figure, len(sentence))
 		for i, a := range sentence {
 			figs[i] = a.figure()
@@ -438,13 +440,17 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		if slices.ContainsFunc(figs, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
 			candidates = append(candidates, figs...)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	chk.sameMeasure(candidates, shared)
 	chk.eventYears()
 	for _, f := range chk.findings { // the cross-source findings
 		byFigure.add(f)
 	}
-	err := sp.each(func(f schemas.Figure) error {
+	err = sp.each(func(f schemas.Figure) error {
 		if ids := byFigure.of(f.FigureID); ids != "" {
 			f.Checks = &ids
 		}
@@ -459,79 +465,6 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		}
 	}
 	return nil
-}
-
-// appendAnchored appends the sentences of figs (one document's, in order) that state an
-// anchor: the only sentences the cross-source checks compare. They wait in memory while the
-// figures themselves wait in the spill, and their number grows with the corpus, so each
-// figure is kept as the little the checks read of it.
-func appendAnchored(anchored [][]anchoredFigure, figs []schemas.Figure) [][]anchoredFigure {
-	for i := 0; i < len(figs); {
-		j := i
-		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
-			j++
-		}
-		if slices.ContainsFunc(figs[i:j], func(f schemas.Figure) bool { return anchorKey(f) != "" }) {
-			sentence := make([]anchoredFigure, 0, j-i)
-			for _, f := range figs[i:j] {
-				sentence = append(sentence, anchoredOf(f))
-			}
-			anchored = append(anchored, sentence)
-		}
-		i = j
-	}
-	return anchored
-}
-
-// anchoredFigure is what the cross-source checks read of a figure, in half the memory of a
-// schemas.Figure and without its pointers.
-type anchoredFigure struct {
-	id, source, text, unit, counted string
-	sentenceStart                   int64
-	value, low, high                float64
-	has                             uint8 // hasValue | hasLow | hasHigh | hasCounted
-}
-
-const (
-	hasValue = 1 << iota
-	hasLow
-	hasHigh
-	hasCounted
-)
-
-func anchoredOf(f schemas.Figure) anchoredFigure {
-	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart}
-	for _, p := range []struct {
-		v   *float64
-		to  *float64
-		bit uint8
-	}{{f.Value, &a.value, hasValue}, {f.ValueLow, &a.low, hasLow}, {f.ValueHigh, &a.high, hasHigh}} {
-		if p.v != nil {
-			*p.to, a.has = *p.v, a.has|p.bit
-		}
-	}
-	if f.Counted != nil {
-		a.counted, a.has = *f.Counted, a.has|hasCounted
-	}
-	return a
-}
-
-// figure returns the figure as the checks read it.
-func (a anchoredFigure) figure() schemas.Figure {
-	f := schemas.Figure{FigureID: a.id, SourceID: a.source, SentenceStart: a.sentenceStart, Text: a.text, Unit: a.unit}
-	if a.has&hasValue != 0 {
-		f.Value = ptr(a.value)
-	}
-	if a.has&hasLow != 0 {
-		f.ValueLow = ptr(a.low)
-	}
-	if a.has&hasHigh != 0 {
-		f.ValueHigh = ptr(a.high)
-	}
-	if a.has&hasCounted != 0 {
-		f.Counted = ptr(a.counted)
-	}
-	return f
 }
 
 // Stats are the counts the codebook and the summary report, gathered as rows go by.
