@@ -171,7 +171,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 			continue
 		case linePage:
 			if keep[i].header || !headers {
-				v.Pages = append(v.Pages, PageMark{At: len(b.buf), Page: keep[i].page})
+				v.Pages = append(v.Pages, PageMark{At: len(b.buf), Page: int(keep[i].page)})
 			}
 			continue
 		case lineDrop:
@@ -265,7 +265,7 @@ func splitLines(raw []byte) []line {
 	return lines
 }
 
-type lineKind int
+type lineKind uint8
 
 const (
 	lineText lineKind = iota
@@ -274,10 +274,11 @@ const (
 	lineDrop // website furniture
 )
 
+// lineClass is what classifyLines says of a line: eight bytes, one per line of a document.
 type lineClass struct {
 	kind   lineKind
-	page   int
-	header bool // the page number comes from a running header, not a bare number
+	header bool  // the page number comes from a running header, not a bare number
+	page   int32 // at most four digits (smallInt)
 }
 
 func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
@@ -320,9 +321,9 @@ func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
 		t := trimSpace(ln.in(text))
 		if k := shapes[i]; k != "" && shape[k] >= 2 {
 			n, _ := edgeNumber(t)
-			cls[i] = lineClass{kind: linePage, page: n, header: true}
+			cls[i] = lineClass{kind: linePage, page: int32(n), header: true}
 		} else if n, ok := pageNumber(t); ok {
-			cls[i] = lineClass{kind: linePage, page: n}
+			cls[i] = lineClass{kind: linePage, page: int32(n)}
 		}
 	}
 	return cls
