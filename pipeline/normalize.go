@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -119,17 +120,15 @@ func votes(text string, weight int, lex *extract.Lexicon) tally {
 	if text == "" {
 		return t
 	}
-	var seen map[extract.CategoryKeyword]bool // each entry counts once, as strings.Contains would
+	var seenBuf [8]extract.CategoryKeyword
+	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
 	for p := 0; p < len(text); p++ {
 		if p > 0 && text[p-1] != ' ' {
 			continue
 		}
 		for _, k := range lex.CategoriesStartingWith(extract.LowerASCII(text[p])) {
-			if extract.HasPrefixFold(text[p:], k.Keyword) && !seen[k] {
-				if seen == nil {
-					seen = map[extract.CategoryKeyword]bool{}
-				}
-				seen[k] = true
+			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				switch k.Category {
 				case "coauthorship":
 					t.coauthorship += weight * k.Weight
