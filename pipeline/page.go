@@ -72,7 +72,13 @@ func pageFigure(f schemas.Figure) out.PageFigure {
 }
 
 // utf16Len is the length of s in UTF-16 code units, as JavaScript counts.
-func utf16Len(s string) int { return len(utf16.Encode([]rune(s))) }
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r) // 2 for a rune beyond the Basic Multilingual Plane
+	}
+	return n
+}
 
 // pageCharts sums the figures for the page's charts as they stream by.
 type pageCharts struct {
