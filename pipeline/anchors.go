@@ -22,7 +22,7 @@ import (
 type anchorCounter struct {
 	sentences map[string]int
 	current   sentenceKey
-	inCurrent map[string]bool
+	inCurrent []string // the anchors of the current sentence: a few at most
 }
 
 type sentenceKey struct {
@@ -32,13 +32,13 @@ type sentenceKey struct {
 
 func (a *anchorCounter) add(f schemas.Figure) {
 	if a.sentences == nil {
-		a.sentences, a.inCurrent = map[string]int{}, map[string]bool{}
+		a.sentences = map[string]int{}
 	}
 	if k := (sentenceKey{f.SourceID, f.SentenceStart}); k != a.current {
-		a.current, a.inCurrent = k, map[string]bool{}
+		a.current, a.inCurrent = k, a.inCurrent[:0]
 	}
-	if key := anchorKey(f); key != "" && !a.inCurrent[key] {
-		a.inCurrent[key] = true
+	if key := anchorKey(f); key != "" && !slices.Contains(a.inCurrent, key) {
+		a.inCurrent = append(a.inCurrent, key)
 		a.sentences[key]++
 	}
 }
