@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -105,4 +107,48 @@ func copyFile(t *testing.T, from, to string) {
 // pdfDate is the creation date pdfinfo reads, which the release takes as published.
 func pdfDate(t *testing.T, path string) string {
 	return pdfInfo(path).Published
+}
+
+// TestResultOwnsItsBytes: a worker reads every document into the same buffer, so nothing of
+// a document's result may point into the bytes it was read from. Each document of a corpus of
+// every format is processed through one buffer, the buffer is then scribbled over, and the
+// result must still equal that of a fresh read.
+func TestResultOwnsItsBytes(t *testing.T) {
+	corpus := t.TempDir()
+	copyFile(t, "../extract/testdata/html/article.html", filepath.Join(corpus, "article.html"))
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		copyFile(t, "../testdata/pdf/two-column.pdf", filepath.Join(corpus, "paper.pdf"))
+	}
+	os.WriteFile(filepath.Join(corpus, "notes.md"), []byte("# Notes\n\n- The ministry funded **40 projects** in 2019.\n"), 0o644)
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, f := range files {
+		copyFile(t, f, filepath.Join(corpus, filepath.Base(f)))
+	}
+	c, err := OpenCorpus(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf []byte
+	figures := 0
+	for i, d := range c.Docs {
+		got, err := c.processFile(i, &buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scribble := buf[:cap(buf)]
+		for k := range scribble {
+			scribble[k] = 'X'
+		}
+		want, err := c.Process(i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		figures += len(want.Figures)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(DocResult{})); diff != "" {
+			t.Errorf("%s: the result changed with the buffer it was read into (-fresh +reused):\n%s", d.Path, diff)
+		}
+	}
+	if figures < 50 {
+		t.Errorf("%d figures in the corpus: the test tests little", figures)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
@@ -144,20 +145,63 @@ type DocResult struct {
 // Process runs extract → normalize → review → validate → per-source checks on document i.
 // It changes nothing in c, so documents may be processed at once, here or elsewhere.
 func (c *Corpus) Process(i int) (*DocResult, error) {
-	return c.ProcessBytes(i, nil)
+	var buf []byte
+	return c.processFile(i, &buf)
+}
+
+// processFile is Process reading the file into *buf, which it leaves holding the bytes for
+// the next document to reuse: a worker reads hundreds of megabytes, and fresh buffers cost
+// the collector. Nothing of a DocResult points into the bytes (TestResultOwnsItsBytes).
+func (c *Corpus) processFile(i int, buf *[]byte) (*DocResult, error) {
+	d := c.Docs[i]
+	raw, err := readFileInto((*buf)[:0], d.Path)
+	if err != nil {
+		return skipped(d, nil, extract.ReadError(d.Path, err)), nil
+	}
+	*buf = raw
+	return c.process(i, raw, true)
+}
+
+// readFileInto is os.ReadFile into buf's memory.
+func readFileInto(buf []byte, path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := 512
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && int64(int(st.Size())) == st.Size() {
+		size = int(st.Size()) + 1 // one more, to see the end without growing
+	}
+	data := slices.Grow(buf[:0], size)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = slices.Grow(data, 4096) // the file grew since Stat
+		}
+	}
 }
 
 // ProcessBytes is Process on the document's bytes when the caller has read them already
 // (from object storage, say); nil reads the file.
 func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
-	d := c.Docs[i]
-	onDisk := raw == nil
 	if raw == nil {
-		var err error
-		if raw, err = os.ReadFile(d.Path); err != nil {
-			return skipped(d, nil, extract.ReadError(d.Path, err)), nil
-		}
+		return c.Process(i)
 	}
+	return c.process(i, raw, false)
+}
+
+// process runs the stages on raw, the bytes of document i; onDisk says they were read from
+// its file, where tools that read files (pdftotext) can read them.
+func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
+	d := c.Docs[i]
 	src, err := readSource(d.Path, raw, onDisk)
 	var bad *extract.DecodeError
 	if errors.As(err, &bad) {

@@ -324,8 +324,9 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 	quit := make(chan struct{})
 	for w := 0; w < workers; w++ {
 		go func() {
+			var buf []byte // the worker's read buffer, reused from document to document
 			for i := range todo {
-				res, err := c.Process(i)
+				res, err := c.processFile(i, &buf)
 				if err == nil {
 					res.spillBlock, err = encodeFigures(res.Figures)
 				}
