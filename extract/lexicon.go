@@ -83,7 +83,7 @@ func (l *Lexicon) mayStartNumber(text string) bool {
 	if !ascii {
 		return true // a non-ASCII letter: left to the parse
 	}
-	if n > 2 || text[0]|0x20 != 'a' || n == 2 && text[1]|0x20 != 'n' {
+	if word := text[:n]; !strings.EqualFold(word, "a") && !strings.EqualFold(word, "an") {
 		return found
 	}
 	rest := text[n:]

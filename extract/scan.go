@@ -101,7 +101,7 @@ var asciiLetters = func() (t [256]bool) {
 	return t
 }()
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIILetter(c byte) bool { return asciiLetters[c] }
 
 // candidate is a figure being assembled, in view offsets.
 type candidate struct {

@@ -201,39 +201,6 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	return v
 }
 
-// formFeedPages marks page k+1 where the k-th form feed of raw falls in the view.
-func formFeedPages(raw []byte, b *viewBuilder) []PageMark {
-	marks := []PageMark{{At: 0, Page: 1}}
-	seg := 0
-	for i, page := 0, 2; ; page++ {
-		j := bytes.IndexByte(raw[i:], '\f')
-		if j < 0 {
-			return marks
-		}
-		i += j + 1
-		// The first view byte copied from at or after the form feed.
-		for seg < len(b.segs) && b.segs[seg].raw+segLen(b, seg) <= i-1 {
-			seg++
-		}
-		at := len(b.buf)
-		if seg < len(b.segs) {
-			at = b.segs[seg].view + max(0, i-b.segs[seg].raw)
-			at = min(at, segEnd(b, seg))
-		}
-		marks = append(marks, PageMark{At: at, Page: page})
-	}
-}
-
-// segLen is the number of view bytes segment k maps.
-func segLen(b *viewBuilder, k int) int { return segEnd(b, k) - b.segs[k].view }
-
-func segEnd(b *viewBuilder, k int) int {
-	if k+1 < len(b.segs) {
-		return b.segs[k+1].view
-	}
-	return len(b.buf)
-}
-
 // splitLines splits raw at line ends — LF, CRLF, or a lone CR (old Mac files) — leaving
 // out the terminators and a UTF-8 byte-order mark at the start.
 func splitLines(raw []byte) []line {

@@ -93,14 +93,14 @@ const (
 
 func anchoredOf(f schemas.Figure) anchoredFigure {
 	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart}
-	for _, p := range []struct {
-		v   *float64
-		to  *float64
-		bit uint8
-	}{{f.Value, &a.value, hasValue}, {f.ValueLow, &a.low, hasLow}, {f.ValueHigh, &a.high, hasHigh}} {
-		if p.v != nil {
-			*p.to, a.has = *p.v, a.has|p.bit
-		}
+	if f.Value != nil {
+		a.value, a.has = *f.Value, a.has|hasValue
+	}
+	if f.ValueLow != nil {
+		a.low, a.has = *f.ValueLow, a.has|hasLow
+	}
+	if f.ValueHigh != nil {
+		a.high, a.has = *f.ValueHigh, a.has|hasHigh
 	}
 	if f.Counted != nil {
 		a.counted, a.has = *f.Counted, a.has|hasCounted

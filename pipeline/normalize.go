@@ -230,9 +230,7 @@ func yearSpans(s string) [][2]int {
 	var out [][2]int
 	isWord := func(c byte) bool { return isDigitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' }
 	for i := 0; i+4 <= len(s); i++ {
-		c := s[i]
-		if !(c == '1' && (s[i+1] == '8' || s[i+1] == '9') || c == '2' && s[i+1] == '0') ||
-			!isDigitByte(s[i+2]) || !isDigitByte(s[i+3]) {
+		if !yearAt(s, i) {
 			continue
 		}
 		if (i == 0 || !isWord(s[i-1])) && (i+4 == len(s) || !isWord(s[i+4])) {
