@@ -7,46 +7,29 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 
 	"github.com/kpfigures/figures/schemas"
 )
 
-// The cross-source checks compare sentences that state the same anchor (see anchorKey): an
-// anchorCounter counts the sentences of each anchor as documents go by, and the sentences
-// that state one wait, in a sentenceFile, until every document is in.
+// The cross-source checks compare sentences that state the same anchor (see anchorKey):
+// anchorCounts counts the sentences of each anchor as documents go by, and the sentences that
+// state one wait in the spill until every document is in.
 
-// anchorCounter counts, per anchor (see anchorKey), the sentences that state it, as the
-// figures go by in order.
-type anchorCounter struct {
-	sentences map[string]int
-	current   sentenceKey
-	inCurrent []string // the anchors of the current sentence: a few at most
-}
+// anchorCounts counts, per anchor (see anchorKey), the sentences that state it.
+type anchorCounts map[string]int
 
-type sentenceKey struct {
-	source string
-	start  int64
-}
-
-func (a *anchorCounter) add(f schemas.Figure) {
-	if a.sentences == nil {
-		a.sentences = map[string]int{}
-	}
-	if k := (sentenceKey{f.SourceID, f.SentenceStart}); k != a.current {
-		a.current, a.inCurrent = k, a.inCurrent[:0]
-	}
-	if key := anchorKey(f); key != "" && !slices.Contains(a.inCurrent, key) {
-		a.inCurrent = append(a.inCurrent, key)
-		a.sentences[key]++
+// add counts the anchors of one sentence, each once.
+func (a anchorCounts) add(anchors []string) {
+	for _, k := range anchors {
+		a[k]++
 	}
 }
 
 // shared returns the anchors stated in more than one sentence and at most maxAnchorSentences.
-func (a *anchorCounter) shared() map[string]bool {
+func (a anchorCounts) shared() map[string]bool {
 	out := map[string]bool{}
-	for k, n := range a.sentences {
+	for k, n := range a {
 		if n > 1 && n <= maxAnchorSentences {
 			out[k] = true
 		}
@@ -54,20 +37,33 @@ func (a *anchorCounter) shared() map[string]bool {
 	return out
 }
 
+// anchoredSentence is a sentence that states an anchor: its figures as the checks read
+// them, and its anchors, each once.
+type anchoredSentence struct {
+	figures []anchoredFigure
+	anchors []string
+}
+
 // anchoredSentences returns the sentences of figs (one document's, in order) that state an
 // anchor: the only sentences the cross-source checks compare. Their number grows with the
 // corpus, so they wait in the spill beside the figures, each figure kept as the little the
 // checks read of it.
-func anchoredSentences(figs []schemas.Figure) (anchored [][]anchoredFigure) {
+func anchoredSentences(figs []schemas.Figure) (anchored []anchoredSentence) {
 	for i := 0; i < len(figs); {
 		j := i
 		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
 			j++
 		}
-		if slices.ContainsFunc(figs[i:j], func(f schemas.Figure) bool { return anchorKey(f) != "" }) {
-			sentence := make([]anchoredFigure, 0, j-i)
+		var anchors []string
+		for _, f := range figs[i:j] {
+			if k := anchorKey(f); k != "" && !slices.Contains(anchors, k) {
+				anchors = append(anchors, k)
+			}
+		}
+		if len(anchors) > 0 {
+			sentence := anchoredSentence{figures: make([]anchoredFigure, 0, j-i), anchors: anchors}
 			for _, f := range figs[i:j] {
-				sentence = append(sentence, anchoredOf(f))
+				sentence.figures = append(sentence.figures, anchoredOf(f))
 			}
 			anchored = append(anchored, sentence)
 		}
@@ -126,24 +122,10 @@ func (a anchoredFigure) figure() schemas.Figure {
 	return f
 }
 
-// sentenceFile keeps anchor sentences in a temporary file: per sentence its number of
-// figures, then per figure its strings (length, bytes), its sentence start, which values it
-// has, and the three values.
-type sentenceFile struct {
-	path string
-	f    *os.File
-	w    *bufio.Writer
-}
-
-func newSentenceFile(dir string) (*sentenceFile, error) {
-	f, err := os.CreateTemp(dir, ".anchors-spill-")
-	if err != nil {
-		return nil, err
-	}
-	return &sentenceFile{path: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
-}
-
-func (s *sentenceFile) add(sentence []anchoredFigure) error {
+// writeSentence writes an anchor sentence to a spill: its number of figures, then per
+// figure its strings (length, bytes), its sentence start, which values it has, and the
+// three values.
+func writeSentence(w *bufio.Writer, sentence []anchoredFigure) error {
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(len(sentence)))
 	for _, a := range sentence {
@@ -157,18 +139,12 @@ func (s *sentenceFile) add(sentence []anchoredFigure) error {
 			buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(v))
 		}
 	}
-	_, err := s.w.Write(buf)
+	_, err := w.Write(buf)
 	return err
 }
 
-func (s *sentenceFile) each(fn func([]anchoredFigure) error) error {
-	if err := s.w.Flush(); err != nil {
-		return err
-	}
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	r := bufio.NewReaderSize(s.f, 1<<16)
+// readSentences reads back what writeSentence wrote, a sentence at a time.
+func readSentences(r *bufio.Reader, fn func([]anchoredFigure) error) error {
 	for {
 		n, err := binary.ReadUvarint(r)
 		if errors.Is(err, io.EOF) {
@@ -216,12 +192,4 @@ func readAnchored(r *bufio.Reader, a *anchoredFigure) error {
 		*v = math.Float64frombits(binary.LittleEndian.Uint64(b[:]))
 	}
 	return nil
-}
-
-func (s *sentenceFile) close() error {
-	err := s.f.Close()
-	if rerr := os.Remove(s.path); err == nil {
-		err = rerr
-	}
-	return err
 }

@@ -308,6 +308,12 @@ func moneyBefore(before []schemas.Figure, parts []schemas.Figure, cur string) (s
 	return schemas.Figure{}, false
 }
 
+// sentenceKey identifies a sentence of the corpus.
+type sentenceKey struct {
+	source string
+	start  int64
+}
+
 // sameMeasure finds sentences that share an anchor (the same count of the same thing,
 // "50,000 workers") and state another figure of the same kind with a different value
 // ("16 countries" and "40 countries").

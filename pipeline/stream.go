@@ -155,30 +155,32 @@ func restoreZeroPointers(f *schemas.Figure, mask uint64) {
 // diskSpill streams figures through a temporary file, so memory does not grow with them: a
 // block per document, its length and then its gob stream.
 type diskSpill struct {
-	path string
-	f    *os.File
-	w    *bufio.Writer
-
-	sentences *sentenceFile // the anchor sentences, in a file of their own
+	figures   *tempFile
+	sentences *tempFile // the anchor sentences (see writeSentence)
 }
 
 func newDiskSpill(dir string) (*diskSpill, error) {
-	f, err := os.CreateTemp(dir, ".figures-spill-")
+	figures, err := newTempFile(dir, ".figures-spill-", 1<<20)
 	if err != nil {
 		return nil, err
 	}
-	sf, err := newSentenceFile(dir)
+	sentences, err := newTempFile(dir, ".anchors-spill-", 1<<16)
 	if err != nil {
-		f.Close()
-		os.Remove(f.Name())
+		figures.close()
 		return nil, err
 	}
-	return &diskSpill{path: f.Name(), f: f, w: bufio.NewWriterSize(f, 1<<20), sentences: sf}, nil
+	return &diskSpill{figures: figures, sentences: sentences}, nil
 }
 
-func (d *diskSpill) addSentence(s []anchoredFigure) error { return d.sentences.add(s) }
+func (d *diskSpill) addSentence(s []anchoredFigure) error { return writeSentence(d.sentences.w, s) }
 
-func (d *diskSpill) eachSentence(fn func([]anchoredFigure) error) error { return d.sentences.each(fn) }
+func (d *diskSpill) eachSentence(fn func([]anchoredFigure) error) error {
+	r, err := d.sentences.reader(1 << 16)
+	if err != nil {
+		return err
+	}
+	return readSentences(r, fn)
+}
 
 func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
 	if block == nil {
@@ -189,29 +191,25 @@ func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
 	}
 	var n [8]byte
 	binary.LittleEndian.PutUint64(n[:], uint64(len(block)))
-	if _, err := d.w.Write(n[:]); err != nil {
+	if _, err := d.figures.w.Write(n[:]); err != nil {
 		return err
 	}
-	_, err := d.w.Write(block)
+	_, err := d.figures.w.Write(block)
 	return err
 }
 
 // each decodes the spill on a goroutine of its own, a chunk of figures ahead of fn: the
 // release's last phase writes the figures table and is otherwise short of work to overlap.
 func (d *diskSpill) each(fn func(schemas.Figure) error) error {
-	if err := d.w.Flush(); err != nil {
-		return err
-	}
-	r, err := os.Open(d.path)
+	r, err := d.figures.reader(1 << 20)
 	if err != nil {
 		return err
 	}
-	defer r.Close()
 	chunks, stop := make(chan []schemas.Figure, 4), make(chan struct{})
 	var decodeErr error
 	go func() {
 		defer close(chunks)
-		decodeErr = decodeSpill(bufio.NewReaderSize(r, 1<<20), chunks, stop)
+		decodeErr = decodeSpill(r, chunks, stop)
 	}()
 	defer func() {
 		close(stop) // fn failed: the decoder stops at its next chunk
@@ -285,12 +283,43 @@ func decodeSpill(br *bufio.Reader, chunks chan<- []schemas.Figure, stop <-chan s
 }
 
 func (d *diskSpill) close() error {
-	err := d.f.Close()
-	if rerr := os.Remove(d.path); err == nil {
-		err = rerr
-	}
+	err := d.figures.close()
 	if serr := d.sentences.close(); err == nil {
 		err = serr
+	}
+	return err
+}
+
+// tempFile is a spill file beside the release being written: written through a buffer,
+// read back from its start, removed on close.
+type tempFile struct {
+	f *os.File
+	w *bufio.Writer
+}
+
+func newTempFile(dir, pattern string, size int) (*tempFile, error) {
+	f, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return nil, err
+	}
+	return &tempFile{f: f, w: bufio.NewWriterSize(f, size)}, nil
+}
+
+// reader flushes what was written and reads the file again from its start.
+func (t *tempFile) reader(size int) (*bufio.Reader, error) {
+	if err := t.w.Flush(); err != nil {
+		return nil, err
+	}
+	if _, err := t.f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return bufio.NewReaderSize(t.f, size), nil
+}
+
+func (t *tempFile) close() error {
+	err := t.f.Close()
+	if rerr := os.Remove(t.f.Name()); err == nil {
+		err = rerr
 	}
 	return err
 }
@@ -365,7 +394,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 // elsewhere (the Beam pipeline) merge into the same release as those made here.
 func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
 	chk := &checker{}
-	anchors := &anchorCounter{}
+	anchors := anchorCounts{}
 	byFigure := figureChecks{}
 	for done := 1; ; done++ {
 		r, err := next()
@@ -405,11 +434,9 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		if err := sp.add(r.Figures, r.spillBlock); err != nil {
 			return err
 		}
-		for _, f := range r.Figures {
-			anchors.add(f)
-		}
 		for _, sentence := range anchoredSentences(r.Figures) {
-			if err := sp.addSentence(sentence); err != nil {
+			anchors.add(sentence.anchors)
+			if err := sp.addSentence(sentence.figures); err != nil {
 				return err
 			}
 		}
