@@ -50,6 +50,11 @@ type Dataset struct {
 	Texts        []ShippedText
 }
 
+// writeShippedText writes text extracted from a source into the release directory dir.
+func writeShippedText(dir, name string, data []byte) error {
+	return os.WriteFile(filepath.Join(dir, name), data, 0o644)
+}
+
 // ShippedText is text extracted from a source (PDF), which a release ships so that the
 // figures' offsets into it can be checked.
 type ShippedText struct {
@@ -502,7 +507,7 @@ func Write(dir, version string, ds *Dataset) error {
 		func() error { return out.WriteTable(dir, schemas.Rejects, ds.Rejects) },
 	}
 	for _, t := range ds.Texts {
-		steps = append(steps, func() error { return os.WriteFile(filepath.Join(dir, t.Name), t.Data, 0o644) })
+		steps = append(steps, func() error { return writeShippedText(dir, t.Name, t.Data) })
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -676,7 +676,7 @@ func (s *fileSink) reject(r schemas.Reject) error {
 }
 
 func (s *fileSink) text(name string, data []byte) error {
-	return os.WriteFile(filepath.Join(s.dir, name), data, 0o644)
+	return writeShippedText(s.dir, name, data)
 }
 
 func (s *fileSink) skipped(msg string) error {
