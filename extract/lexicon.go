@@ -171,7 +171,11 @@ func (p BoilerplatePattern) Matches(line string) bool {
 	}
 	if strings.HasSuffix(pat, "*") {
 		pat = pat[:len(pat)-1]
-		return len(line) >= len(pat) && strings.EqualFold(line[:len(pat)], pat)
+		if len(line) < len(pat) || !strings.EqualFold(line[:len(pat)], pat) {
+			return false
+		}
+		// A whole word: "Subscribe" is furniture, "Subscribers: 2.1 million" is not.
+		return len(line) == len(pat) || !isASCIILetter(pat[len(pat)-1]) || !isASCIILetter(line[len(pat)])
 	}
 	return strings.EqualFold(line, pat)
 }

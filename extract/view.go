@@ -19,6 +19,21 @@ type View struct {
 	Pages []PageMark // page numbers the document prints, in view order
 	sents []Span     // the sentences, split once (see SentenceSpans)
 	src   *textMap   // when the view was built from a text derived from the raw file (HTML)
+
+	dropped []Dropped // furniture left out, in offsets of the text the view was built from
+}
+
+// Dropped returns the spans of the document the view leaves out as site furniture, in raw
+// byte offsets.
+func (v *View) Dropped() []Dropped {
+	if v.src == nil || len(v.dropped) == 0 {
+		return v.dropped
+	}
+	out := make([]Dropped, len(v.dropped))
+	for i, d := range v.dropped {
+		out[i] = Dropped{Start: v.src.start(d.Start), End: v.src.end(d.End), Reason: d.Reason}
+	}
+	return out
 }
 
 // SentenceSpans returns the sentences of the view, split on first use (with the lexicon of
@@ -144,11 +159,11 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	// the view is built, and no line's text outlives BuildView.
 	text := unsafe.String(unsafe.SliceData(raw), len(raw))
 	lines := splitLines(raw)
-	keep := classifyLines(lines, text, lex)
+	keep, dropped := classifyLines(lines, text, lex)
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
-	v := &View{}
+	v := &View{dropped: dropped}
 	// Running headers number pages more reliably than bare numbers, which may be footnote
 	// numbers standing alone: when a document has headers, only they mark pages.
 	headers := slices.ContainsFunc(keep, func(c lineClass) bool { return c.header })
@@ -248,22 +263,33 @@ type lineClass struct {
 	page   int32 // at most four digits (smallInt)
 }
 
-func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
+// classifyLines says what each line is; the furniture it drops is also returned as spans.
+func classifyLines(lines []line, text string, lex *Lexicon) ([]lineClass, []Dropped) {
 	cls := make([]lineClass, len(lines))
-	content := 0
+	var dropped []Dropped
+	content, skipTo := 0, 0
 	for i, ln := range lines {
+		if i < skipTo {
+			continue // inside a block of furniture, dropped already
+		}
 		t := trimSpace(ln.in(text))
 		switch {
 		case t == "" || isRule(t):
 			cls[i].kind = lineBlank // a markdown rule ("---") separates like a blank line
 		case isBoilerplate(t, lex, false):
 			cls[i].kind = lineDrop
+			dropped = droppedLines(dropped, lines, i, i+1, "site furniture: line '"+t+"'")
 		case content >= 2 && isBoilerplate(t, lex, true):
-			// The article is over: everything after is site furniture.
-			for j := i; j < len(lines); j++ {
+			end, ok := furnitureBlock(lines, i, text, lex)
+			if !ok {
+				content++ // a heading that reads like a marker, followed by the body
+				break
+			}
+			for j := i; j < end; j++ {
 				cls[j].kind = lineDrop
 			}
-			return cls
+			dropped = droppedLines(dropped, lines, i, end, "site furniture: a block after '"+t+"'")
+			skipTo = end
 		default:
 			content++
 		}
@@ -271,13 +297,20 @@ func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
 	blank := func(i int) bool { return i < 0 || i >= len(lines) || cls[i].kind == lineBlank }
 	// A running header or footer is a short line that recurs with only its page number
 	// changed ("Journal of Korean Studies, Vol. 12, No. 3 (2015)  47").
-	shape := map[string]int{}
+	// A shape counts as a header when it recurs with different numbers: the same line twice
+	// is a document repeated, not a page turned.
+	shape := map[string]int{}  // shape → its first page number, or -1 once a second differs
 	shapes := map[int]string{} // by line: few lines are short, alone and numbered
 	for i, ln := range lines {
 		if cls[i].kind == lineText && blank(i-1) && blank(i+1) {
 			if k, ok := headerShape(ln.in(text)); ok {
 				shapes[i] = k
-				shape[k]++
+				n, _ := edgeNumber(trimSpace(ln.in(text)))
+				if first, seen := shape[k]; !seen {
+					shape[k] = n
+				} else if first != n {
+					shape[k] = -1
+				}
 			}
 		}
 	}
@@ -286,14 +319,14 @@ func classifyLines(lines []line, text string, lex *Lexicon) []lineClass {
 			continue
 		}
 		t := trimSpace(ln.in(text))
-		if k := shapes[i]; k != "" && shape[k] >= 2 {
+		if k := shapes[i]; k != "" && shape[k] == -1 {
 			n, _ := edgeNumber(t)
 			cls[i] = lineClass{kind: linePage, page: int32(n), header: true}
 		} else if n, ok := pageNumber(t); ok {
 			cls[i] = lineClass{kind: linePage, page: int32(n)}
 		}
 	}
-	return cls
+	return cls, dropped
 }
 
 // headerShape returns a line's shape for spotting running headers: its words with digits
@@ -306,11 +339,15 @@ func headerShape(t string) (string, bool) {
 		return "", false
 	}
 	words := strings.Fields(t)
-	// Odd and even pages put the number on opposite sides: leave it out of the shape.
+	// Odd and even pages put the number on opposite sides: leave it out of the shape. A line
+	// without a page number at an edge ("2000s, over 50 cities …") is no header, however
+	// often a corpus repeats it.
 	if _, ok := smallInt(words[len(words)-1]); ok && len(words) > 1 {
 		words = words[:len(words)-1]
 	} else if _, ok := smallInt(words[0]); ok && len(words) > 1 {
 		words = words[1:]
+	} else {
+		return "", false
 	}
 	if len(words) < 2 || len(words) > 14 {
 		return "", false

@@ -33,6 +33,13 @@ func TestBuildView(t *testing.T) {
 			"Title\nBody one.\nBody two.\nBody three."},
 		{"short article then furniture", "Share on Facebook\n\nBody one.\n\nAdvertisement\n\nBody two.\n\nMost Popular\n  • 5 ways to hack",
 			"Body one.\nBody two."},
+		{"a heading that reads like a marker", "Body one.\n\nBody two.\n\nTrending technologies\n\nCloud services grew by 25% in the year to March.",
+			"Body one.\nBody two.\nTrending technologies\nCloud services grew by 25% in the year to March."},
+		{"a marker heading over a report's list", "Body one.\n\nBody two.\n\nRecommended measures\n\n• Increase funding by 20% for the universities\n• Train 5,000 engineers by the end of 2025",
+			"Body one.\nBody two.\nRecommended measures\n• Increase funding by 20% for the universities\n• Train 5,000 engineers by the end of 2025"},
+		{"a second article after the furniture of the first", "Body one.\n\nBody two.\n\nComments0\n\n300\n\nLatest Stories\n\n• Gold Prices Rise Again\n• Missiles Change the Game\n\nSecond Title\n\nThe second article says that 4,000 engineers graduated this year.",
+			"Body one.\nBody two.\nThe second article says that 4,000 engineers graduated this year."},
+		{"subscribers are not a subscribe button", "Body one.\n\nSubscribers: 2.1 million", "Body one.\nSubscribers: 2.1 million"},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},
 	}
 	for _, tc := range tests {
@@ -43,6 +50,20 @@ func TestBuildView(t *testing.T) {
 			}
 			checkOffsets(t, []byte(tc.raw), v)
 		})
+	}
+}
+
+// TestDropped checks that whatever the view leaves out as furniture is reported, at its raw
+// bytes, with its reason.
+func TestDropped(t *testing.T) {
+	raw := "Advertisement\n\nBody one.\n\nBody two.\n\nComments0\n\n300\n\n• Gold Prices Rise Again by 3.5%\n"
+	got := BuildView([]byte(raw), DefaultLexicon()).Dropped()
+	want := []Dropped{
+		{Start: 0, End: 13, Reason: "site furniture: line 'Advertisement'"},
+		{Start: strings.Index(raw, "Comments0"), End: len(raw) - 1, Reason: "site furniture: a block after 'Comments0'"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
 

@@ -33,8 +33,9 @@ type Options struct {
 type Progress struct {
 	Done, Total int
 	Path        string
-	Figures     int    // found in this document
-	Skipped     string // why the document was left out, if it was
+	Figures     int      // found in this document
+	Skipped     string   // why the document was left out, if it was
+	Dropped     []string // spans of the document left out as furniture, with why and what they held
 }
 
 // Dataset is the content of a release, before it is written.
@@ -144,6 +145,10 @@ type DocResult struct {
 	// its source row is then left out of the release and Rejects says why instead.
 	Skipped string
 
+	// Dropped says what the view left out as site furniture, one line per span ("bytes
+	// 1200–5400: site furniture: a block after 'Comments0' (12 figures, in rejects)").
+	Dropped []string
+
 	spillBlock []byte // Figures encoded for the spill by the worker, when it could
 }
 
@@ -235,6 +240,7 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	chk := &checker{}
 	chk.checkSource(doc, res.Source.SourceID, kept)
 	res.Figures, res.Rejects = kept, append(reviewed, rejects...)
+	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
 	res.Findings, res.Events, res.Reviewed = chk.findings, chk.events, used
 	return res, nil
 }

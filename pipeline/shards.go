@@ -20,9 +20,10 @@ import (
 func ShardKey(d CorpusDoc) string { return filepath.Base(d.Path) }
 
 type shardMeta struct {
-	Events   []Event `json:"events"`
-	Reviewed []int   `json:"reviewed"`
-	Skipped  string  `json:"skipped,omitempty"`
+	Events   []Event  `json:"events"`
+	Reviewed []int    `json:"reviewed"`
+	Skipped  string   `json:"skipped,omitempty"`
+	Dropped  []string `json:"dropped,omitempty"`
 }
 
 // WriteShard writes one document's result into dir.
@@ -34,7 +35,7 @@ func WriteShard(dir, key string, r *DocResult) error {
 		func() error { return parquet.WriteFile(base+".rejects.parquet", r.Rejects) },
 		func() error { return parquet.WriteFile(base+".checks.parquet", r.Findings) },
 		func() error {
-			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Skipped: r.Skipped})
+			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Skipped: r.Skipped, Dropped: r.Dropped})
 			if err != nil {
 				return err
 			}
@@ -81,7 +82,7 @@ func ReadShard(dir, key string) (*DocResult, error) {
 	if err := json.Unmarshal(b, &meta); err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
-	r.Events, r.Reviewed, r.Skipped = meta.Events, meta.Reviewed, meta.Skipped
+	r.Events, r.Reviewed, r.Skipped, r.Dropped = meta.Events, meta.Reviewed, meta.Skipped, meta.Dropped
 	if r.Source.TextFile != nil && r.Skipped == "" {
 		if r.Text, err = os.ReadFile(base + ".text"); err != nil {
 			return nil, fmt.Errorf("shard %s: %w", key, err)

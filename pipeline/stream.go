@@ -451,7 +451,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		chk.addEvents(r.Events)
 		c.Review.MarkUsed(r.Reviewed)
 		if progress != nil {
-			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures)})
+			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures), Dropped: r.Dropped})
 		}
 	}
 	if err := c.Review.Stale(); err != nil && staleIsError {

@@ -38,6 +38,7 @@ func (l *logger) progress(p pipeline.Progress) {
 		l.skipped(p)
 		return
 	}
+	l.dropped(p)
 	switch {
 	case l.quiet:
 	case l.json:
@@ -47,6 +48,24 @@ func (l *logger) progress(p pipeline.Progress) {
 		if p.Done == p.Total {
 			fmt.Fprint(l.w, "\r\033[K")
 		}
+	}
+}
+
+// dropped reports the spans of a document its view left out as site furniture (unless
+// --quiet): a cut in the wrong place loses text, and a person should be able to see it.
+func (l *logger) dropped(p pipeline.Progress) {
+	if l.quiet {
+		return
+	}
+	for _, d := range p.Dropped {
+		if l.json {
+			l.event(map[string]any{"event": "dropped", "path": p.Path, "span": d})
+			continue
+		}
+		if l.terminal {
+			fmt.Fprint(l.w, "\r\033[K")
+		}
+		fmt.Fprintf(l.w, "figures release: warning: %s: %s\n", p.Path, d)
 	}
 }
 

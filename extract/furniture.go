@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Dropped is a span of a document the view leaves out as site furniture, with why. Nothing
+// is dropped silently: the release reports each span (a warning, and a rejects row when the
+// span held figures).
+type Dropped struct {
+	Start, End int    // byte offsets in the raw file, end exclusive
+	Reason     string // "site furniture: line 'Advertisement'", "site furniture: a block after 'Comments0'"
+}
+
+// furnitureBlock returns the end (exclusive line index) of the block of site furniture that
+// the end-of-article marker at line i opens, and whether it is one. A saved web page ends
+// its article with a marker ("Comments", "Latest Stories", "Tags:") followed by lists of
+// headlines, counters and labels; a report may well have a heading "Trending technologies" or
+// "Recommended measures" followed by its prose or its own list. So the marker drops lines
+// only as far as they read like furniture, and only when there are enough of them to be a
+// block (or they run to the end of the file): a heading followed by prose is kept, and so is
+// a second article after the furniture of the first.
+func furnitureBlock(lines []line, i int, text string, lex *Lexicon) (int, bool) {
+	furniture := 0
+	j := i + 1
+	for ; j < len(lines); j++ {
+		t := trimSpace(lines[j].in(text))
+		if t == "" || isRule(t) {
+			continue
+		}
+		k := lineKindOf(t, lex)
+		if k == proseLine {
+			break
+		}
+		if k == furnitureLine {
+			furniture++
+		}
+	}
+	if j == len(lines) || furniture >= minFurnitureLines {
+		// Blank lines before the prose that ends the block belong to neither: leave them.
+		for j > i+1 && trimSpace(lines[j-1].in(text)) == "" {
+			j--
+		}
+		return j, true
+	}
+	return i, false
+}
+
+// minFurnitureLines is how many furniture lines after a marker make a block of furniture in
+// the middle of a file: a story list has several; a heading has none.
+const minFurnitureLines = 3
+
+// furnitureKind is what a line after a furniture marker reads like.
+type furnitureKind uint8
+
+const (
+	neutralLine   furnitureKind = iota // too short to tell ("5 ways to hack")
+	furnitureLine                      // a marker, counter, label, address or title-case headline
+	proseLine                          // the body of a document: it ends a block of furniture
+)
+
+// lineKindOf says whether a trimmed line reads like site furniture or like the body of a
+// document: another furniture marker, a bare counter or rank, a short label ("DEBATE"), an
+// address, or a headline in title case, as story lists print them, are furniture; six words
+// or more mostly in lower case are prose, even a list item of a report ("Increase funding
+// by 20% for universities").
+func lineKindOf(t string, lex *Lexicon) furnitureKind {
+	t = strings.TrimSpace(strings.TrimLeft(t, "•·*-–—>0123456789.) \t"))
+	if t == "" {
+		return furnitureLine // a bullet or a rank alone
+	}
+	if isBoilerplate(t, lex, false) || isBoilerplate(t, lex, true) {
+		return furnitureLine
+	}
+	if strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(t, "www.") {
+		return furnitureLine
+	}
+	words := strings.Fields(t)
+	if len(words) <= 2 {
+		return furnitureLine // "DEBATE", "LATEST&nbsp", "Comments0", "Daniel Kim"
+	}
+	long, upper := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "‘'\"“([")
+		if utf8.RuneCountInString(w) < 4 {
+			continue // "of", "and", "to": lower case in headlines too
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) || r == '$' {
+			upper++
+		}
+	}
+	switch {
+	case len(words) <= 25 && long > 0 && upper*4 >= long*3:
+		return furnitureLine
+	case len(words) >= 6:
+		return proseLine
+	}
+	return neutralLine
+}
+
+// droppedLines records lines [from, to) as dropped for reason.
+func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dropped {
+	if from >= to {
+		return out
+	}
+	return append(out, Dropped{Start: lines[from].start, End: lines[to-1].end, Reason: reason})
+}
+
+// DroppedFigures returns the figures the dropped span d of raw would give if it were read as
+// text, at their raw offsets: what leaving it out cost, for the report.
+func DroppedFigures(raw []byte, d Dropped, lex *Lexicon) []Figure {
+	plain := *lex // the same tables, without the furniture rules that dropped the span
+	plain.boilerplateFirst = [256][]BoilerplatePattern{}
+	part := raw[d.Start:d.End]
+	figs := FindInView(BuildView(part, &plain), part, &plain)
+	for i := range figs {
+		f := &figs[i]
+		f.Start, f.End = f.Start+d.Start, f.End+d.Start
+		f.SentenceStart, f.SentenceEnd = f.SentenceStart+d.Start, f.SentenceEnd+d.Start
+	}
+	return figs
+}
