@@ -30,6 +30,7 @@ type Lexicon struct {
 	Stopwords     map[string]bool      // words that end a counted noun phrase
 	Names         []NameRule           // "486 computers": a number that names a model
 	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
+	RangeVerbs    map[string]bool      // "ranged": "ranged from X to Y" is a range, not a change
 	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
 	HTML          map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
@@ -209,6 +210,7 @@ func loadLexicon() (*Lexicon, error) {
 		KeepHyphen:    map[string]bool{},
 		Stopwords:     map[string]bool{},
 		TimeRefs:      map[string]bool{},
+		RangeVerbs:    map[string]bool{},
 		Participles:   map[string]bool{},
 		HTML:          map[string][]string{},
 	}
@@ -263,6 +265,7 @@ func loadLexicon() (*Lexicon, error) {
 		{"stopwords.txt", 1, func(f []string) error { lex.Stopwords[f[0]] = true; return nil }},
 		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
 		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
+		{"rangeverbs.txt", 1, func(f []string) error { lex.RangeVerbs[f[0]] = true; return nil }},
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {

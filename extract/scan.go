@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/kpfigures/figures/schemas"
@@ -196,27 +197,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if n.plain && hi.plain && isYear(n.value) && isYear(hi.value) {
 			return candidate{}, hj, false // a period, "1994-1995", not a quantity
 		}
-		low := n.value
-		if n.scale == 1 && hi.scale != 1 && !n.word && n.value <= hi.value/hi.scale {
-			// "1.2 and 2.3 billion": the scale applies to both ends, but not to
-			// "200,000 to 1.2 million", whose low end is written in full.
-			low *= hi.scale
+		if r, rj, ok := s.asRange(c, n, hi, hj); ok {
+			c, j = r, rj
 		}
-		hc := candidate{start: s.toks[hi.i].start, end: s.toks[hi.j-1].end, value: hi.value}
-		if hi.duration != "" {
-			hc.unit = hi.duration
-		}
-		hj = s.unitAfter(&hc, hj)
-		if low > hc.value {
-			// Not a range ("98-16", a report number; "2010 to 312"): the number after
-			// the separator gets its own chance.
-			return candidate{}, n.j, false
-		}
-		if hc.unit != "" && (c.unit == "" || c.unit == hc.unit) {
-			c.unit = hc.unit
-		}
-		c.isRange, c.low, c.high, c.end, j = true, low, hc.value, hc.end, hj
-		c.scaled = c.scaled || hi.scale != 1
+		// Otherwise two figures ("gave $5 million to 300 schools", "from 2% to 5%"): this
+		// one ends here, and the number after the separator gets its own chance.
 	} else if n.plain && j == n.j && s.chained(n.j) {
 		return candidate{}, n.j + 2, false // "2-3-1", a section number
 	}
@@ -279,6 +264,51 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.unit = "count"
 	}
 	return c, j, true
+}
+
+// asRange joins the figure c, read from the number n, with the upper end hi read up to
+// token hj, when the two make one range: the low end is not above the high one, both ends
+// measure the same thing, and the words are not a change "from X to Y" (two values of the
+// same measure, each a figure).
+func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bool) {
+	low := n.value
+	if n.scale == 1 && hi.scale != 1 && !n.word && n.value <= hi.value/hi.scale {
+		// "1.2 and 2.3 billion": the scale applies to both ends, but not to
+		// "200,000 to 1.2 million", whose low end is written in full.
+		low *= hi.scale
+	}
+	hc := candidate{start: s.toks[hi.i].start, end: s.toks[hi.j-1].end, value: hi.value}
+	if hi.duration != "" {
+		hc.unit = hi.duration
+	}
+	hj = s.unitAfter(&hc, hj)
+	switch {
+	case low > hc.value:
+		return c, 0, false // "split 60% to 40%", "98-16" (a report number), "2010 to 312"
+	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
+		c.unit == "percent" && hc.unit == "" && hi.scale != 1:
+		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million"
+	case s.changeFrom(c.start):
+		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
+	}
+	if hc.unit != "" {
+		c.unit = hc.unit
+	}
+	c.isRange, c.low, c.high, c.end = true, low, hc.value, hc.end
+	c.scaled = c.scaled || hi.scale != 1
+	return c, hj, true
+}
+
+// changeFrom reports whether "from" stands just before view offset at, after a word that
+// is not a range verb: "rose from 2% to 5%" states two values, "ranged from" one range.
+func (s *scanner) changeFrom(at int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	if !hasSuffixFold(before, "from") || !boundaryBefore(before, len(before)-len("from")) {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len("from")], " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return !s.lex.RangeVerbs[strings.ToLower(w)]
 }
 
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").
@@ -425,6 +455,12 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		n.plain = false
 	}
 	n.value *= n.scale
+	if math.IsInf(n.value, 0) {
+		// "900 trillion trillion … trillion": stacked scale words past float64. The value
+		// stays finite, and so beyond any plausible amount, for the row rules to reject
+		// with their reason (schemas.MaxValue); output formats never see +Inf.
+		n.value = math.MaxFloat64
+	}
 	return n, true
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,6 +178,54 @@ var numberForms = []struct {
 		[]want{{"about 70", "70", "people", "approx", "faculty"}}},
 	{"number of before", "The total number of telephone lines in 1998 was 1.1 million.",
 		[]want{{"1.1 million", "1.1e+06", "count", "exact", "telephone lines"}}},
+}
+
+// bothEnds are two numbers joined by "to" or a dash that are not one range: the low end is
+// above the high one, the units differ, or "from" states a change. Each number is a figure.
+var bothEnds = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"amount to a count", "The fund gave $5 million to 300 schools.",
+		[]want{{"$5 million", "5e+06", "USD", "exact", ""}, {"300", "300", "count", "exact", "schools"}}},
+	{"share to an amount", "Revenue grew 25% to KRW 4.2 trillion.",
+		[]want{{"25%", "25", "percent", "exact", ""}, {"KRW 4.2 trillion", "4.2e+12", "KRW", "exact", ""}}},
+	{"a split", "The seats were split 60% to 40%.",
+		[]want{{"60%", "60", "percent", "exact", ""}, {"40%", "40", "percent", "exact", ""}}},
+	{"share to a scaled count", "Usage rose 40% to 12 million users.",
+		[]want{{"40%", "40", "percent", "exact", ""}, {"12 million", "1.2e+07", "people", "exact", "users"}}},
+	{"a change from one amount to another", "The budget rose from $2 million to $5 million.",
+		[]want{{"$2 million", "2e+06", "USD", "exact", ""}, {"$5 million", "5e+06", "USD", "exact", ""}}},
+	{"a range stays one", "Salaries ranged from 150 to 200 dollars.",
+		[]want{{"150 to 200 dollars", "150..200", "USD", "range", ""}}},
+}
+
+func TestFindBothEnds(t *testing.T) {
+	for _, tc := range bothEnds {
+		t.Run(tc.name, func(t *testing.T) {
+			got := find(t, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestFindStackedScales checks that stacked scale words never give +Inf: the value stays
+// finite (the row rules reject it, with their reason) and the figures after it are read.
+func TestFindStackedScales(t *testing.T) {
+	text := "It owes 900" + strings.Repeat(" trillion", 30) + " dollars. It trained 5,000 engineers."
+	got := find(t, text)
+	if len(got) != 2 || got[1].Text != "5,000" {
+		t.Fatalf("got %v, want the stacked amount and 5,000", got)
+	}
+	doc, _ := NewDocument("case", []byte(text))
+	for _, f := range Find(doc) {
+		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+			t.Errorf("%q: value %v", f.Text, f.Value)
+		}
+	}
 }
 
 func TestFindNumberForms(t *testing.T) {

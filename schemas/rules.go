@@ -24,6 +24,11 @@ const (
 	MaxYear = 2100
 )
 
+// MaxValue bounds a figure's value: 10^18 is a thousand times the world's yearly output in
+// dollars and above any count of things a report gives; in won, a quadrillion (1,000조) is
+// 10^15. A larger value is a misreading (stacked scale words), rejected with its reason.
+const MaxValue = 1e18
+
 // CollapseSpace replaces every run of white space in s by one space and trims the ends.
 // A figure's text is its raw bytes collapsed this way.
 func CollapseSpace(s string) string {
@@ -88,6 +93,8 @@ func CheckFigure(f *Figure, size int64, raw []byte) error {
 		case v == nil:
 		case math.IsNaN(*v) || math.IsInf(*v, 0):
 			return fmt.Errorf("value %v is not finite", *v)
+		case math.Abs(*v) > MaxValue:
+			return fmt.Errorf("value %g is beyond %g, more than any document states (stacked scale words?)", *v, MaxValue)
 		case *v < 0:
 			return fmt.Errorf("value %v is negative", *v)
 		case f.Unit == "percent" && *v > 100:
