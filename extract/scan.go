@@ -26,6 +26,7 @@ type Figure struct {
 	Sentence      string // the sentence, from the analysis view
 	InSentence    Span   // where the figure stands in Sentence
 	Context       string // the two sentences before Sentence, for context rules
+	Heading       string // the heading of the figure's section, or its data-sheet label ("Literacy")
 	SentenceStart int    // raw byte offsets of the sentence
 	SentenceEnd   int
 	Page          int // the page the document prints, 0 when it marks none
@@ -44,7 +45,11 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	sents := v.SentenceSpans(lex)
 	var toks []token // reused from sentence to sentence
 	var tables tableTracker
+	heading := ""
 	for si, sp := range sents {
+		if isHeading(v.Text, sp) {
+			heading = v.Text[sp.Start:sp.End] // its own figures, if any, are read below
+		}
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
@@ -65,6 +70,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       v.Text[sents[max(0, si-2)].Start:sp.Start],
+				Heading:       headingOf(heading, v.Text[sp.Start:sp.End]),
 				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),

@@ -484,7 +484,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || (blankBetween && !continues(p, first)) {
+	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) {
 		b.copyByte('\n', at)
 		return
 	}
@@ -510,6 +510,17 @@ func continues(prev string, first rune) bool {
 func startsBlock(t string) bool {
 	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
 		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|")
+}
+
+// startsRecord reports whether line next is a record of a data sheet ("Population:
+// 25,955,138 (2022 est.)") after a line that is one too, or that ends a sentence or a
+// heading: each record is a statement of its own, not the rest of a wrapped line.
+func startsRecord(prev, next string) bool {
+	if recordLabel(next) == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return recordLabel(prev) != "" || strings.ContainsRune(".!?)”\"", last) || titleWords(strings.Fields(prev))
 }
 
 func lastWord(s string) string {

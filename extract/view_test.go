@@ -40,6 +40,10 @@ func TestBuildView(t *testing.T) {
 		{"a second article after the furniture of the first", "Body one.\n\nBody two.\n\nComments0\n\n300\n\nLatest Stories\n\n• Gold Prices Rise Again\n• Missiles Change the Game\n\nSecond Title\n\nThe second article says that 4,000 engineers graduated this year.",
 			"Body one.\nBody two.\nThe second article says that 4,000 engineers graduated this year."},
 		{"subscribers are not a subscribe button", "Body one.\n\nSubscribers: 2.1 million", "Body one.\nSubscribers: 2.1 million"},
+		{"data-sheet records", "People\nPopulation: 25,955,138 (2022 est.)\nLiteracy: total population: 100%\nLiteracy: male: 100%",
+			"People\nPopulation: 25,955,138 (2022 est.)\nLiteracy: total population: 100%\nLiteracy: male: 100%"},
+		{"a wrapped line is no record", "The report names the one country in\nAsia: the plan was never carried out.",
+			"The report names the one country in Asia: the plan was never carried out."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},
 	}
 	for _, tc := range tests {

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,8 +13,8 @@ import (
 )
 
 // Normalize turns the figures found in one source into figure rows: a stable id, the
-// category from the lexicon, the year the sentence states and a best-effort subject.
-func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon) []schemas.Figure {
+// category from the lexicon and the document's topic (see CategoryIn), the year the sentence states and a best-effort subject.
+func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *extract.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
 	// A sentence's figures come one after another: what depends on the sentence alone is
 	// worked out once for all of them.
@@ -37,7 +36,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, lex *extract.Lexicon)
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
 			Counted:       optString(strings.Clone(f.Counted)),
-			Category:      categoryOf(f, sentenceVotes, lex),
+			Category:      categoryOf(f, sentenceVotes, topic, lex),
 			Sentence:      sentence,
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
@@ -72,85 +71,6 @@ func FigureID(sourceSHA string, start, end int) string {
 	id[0] = 'f'
 	hex.Encode(id[1:], h[:8])
 	return string(id[:])
-}
-
-// Category assigns funding, graduates, coauthorship or other. Money is always funding;
-// otherwise the category keywords of the lexicon vote, counting three times when they occur
-// in the counted phrase, once in the sentence; a category needs two votes. When the sentence
-// alone does not decide and the figure counts people, the two sentences before it vote too
-// ("approximately 7,000 engineers" after the sentence about estimating graduates), and the
-// category needs five. Other figures do not borrow context: the sentence before a count of
-// subscribers may well be about students.
-func Category(f extract.Figure, lex *extract.Lexicon) string {
-	return categoryOf(f, votes(f.Sentence, 1, lex), lex)
-}
-
-// categoryOf is Category with the sentence's votes counted already: a sentence's figures
-// share them.
-func categoryOf(f extract.Figure, sentence tally, lex *extract.Lexicon) string {
-	if schemas.IsCurrency(f.Unit) {
-		return "funding"
-	}
-	t := sentence
-	if f.Unit == "papers" {
-		t.coauthorship += 3
-	}
-	t.add(votes(f.Counted, 3, lex))
-	if c := t.winner(2); c != "other" {
-		return c
-	}
-	if f.Unit != "people" {
-		return "other"
-	}
-	t.add(votes(f.Context, 1, lex))
-	return t.winner(5)
-}
-
-// tally holds the votes of the categories a figure can be put in by its words.
-type tally struct{ coauthorship, graduates int }
-
-func (t *tally) add(u tally) {
-	t.coauthorship, t.graduates = t.coauthorship+u.coauthorship, t.graduates+u.graduates
-}
-
-// votes returns the weights of the category keywords text holds, each once, where a keyword
-// counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
-func votes(text string, weight int, lex *extract.Lexicon) tally {
-	var t tally
-	if text == "" {
-		return t
-	}
-	var seenBuf [8]extract.CategoryKeyword
-	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
-	for p := 0; p < len(text); p++ {
-		if p > 0 && text[p-1] != ' ' {
-			continue
-		}
-		for _, k := range lex.CategoriesStartingWith(extract.LowerASCII(text[p])) {
-			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
-				seen = append(seen, k)
-				switch k.Category {
-				case "coauthorship":
-					t.coauthorship += weight * k.Weight
-				case "graduates":
-					t.graduates += weight * k.Weight
-				}
-			}
-		}
-	}
-	return t
-}
-
-// winner returns the category with the most votes, at least min; ties go to coauthorship.
-func (t tally) winner(min int) string {
-	best, score := "other", min-1
-	if t.coauthorship > score {
-		best, score = "coauthorship", t.coauthorship
-	}
-	if t.graduates > score {
-		best = "graduates"
-	}
-	return best
 }
 
 var (

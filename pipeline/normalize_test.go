@@ -69,10 +69,67 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Counted: "subscribers", Sentence: "It had 6 million subscribers.", Context: "The university trains students. Its graduates work abroad."}, "other"},
 		{extract.Figure{Unit: "people", Counted: "engineers", Sentence: "About 7,000 engineers were deployed.", Context: "It is possible to estimate the number of graduates from matriculated students."}, "graduates"},
 		{extract.Figure{Unit: "count", Counted: "plan", Sentence: "Investment grew when it formulated a three-year plan."}, "other"},
+		{extract.Figure{Unit: "percent", Sentence: "Literacy: male: 100%", Heading: "Literacy"}, "graduates"},
+		{extract.Figure{Unit: "count", Sentence: "The figure was 1,800 in 2015.", Heading: "Student enrolment"}, "graduates"},
+		{extract.Figure{Unit: "count", Counted: "violations", Sentence: "A police analysis found 30 violations."}, "other"},
+		{extract.Figure{Unit: "people", Counted: "passengers", Sentence: "The train carried 500 passengers."}, "other"},
+		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
 	}
 	for _, tc := range tests {
 		if got := Category(tc.fig, lex); got != tc.want {
 			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
+		}
+	}
+}
+
+// TestCategoryInTopic checks that a document's topic decides what its own sentence leaves
+// open, but neither money, nor durations, nor what the sentence decides.
+func TestCategoryInTopic(t *testing.T) {
+	lex := extract.DefaultLexicon()
+	onPapers := Topic{Coauthorship: 0.6}
+	tests := []struct {
+		fig   extract.Figure
+		topic Topic
+		want  string
+	}{
+		{extract.Figure{Unit: "count", Counted: "countries", Sentence: "Teams came from 38 countries."}, onPapers, "coauthorship"},
+		{extract.Figure{Unit: "count", Counted: "countries", Sentence: "Teams came from 38 countries."}, Topic{}, "other"},
+		{extract.Figure{Unit: "count", Counted: "countries", Sentence: "Teams came from 38 countries."}, Topic{Coauthorship: 0.2}, "other"},
+		{extract.Figure{Unit: "years", Counted: "years", Sentence: "He was 32 years old."}, onPapers, "other"},
+		{extract.Figure{Unit: "USD", Sentence: "The prize was $1,000."}, onPapers, "funding"},
+		{extract.Figure{Unit: "people", Counted: "students", Sentence: "It admitted 40 students."}, onPapers, "graduates"},
+	}
+	for _, tc := range tests {
+		if got := CategoryIn(tc.fig, tc.topic, lex); got != tc.want {
+			t.Errorf("%q in %+v: category %s, want %s", tc.fig.Sentence, tc.topic, got, tc.want)
+		}
+	}
+}
+
+// TestDocumentTopic measures the topic of texts written for the test: an article on
+// co-authorship, and a report on an IT industry that mentions papers and universities once.
+func TestDocumentTopic(t *testing.T) {
+	lex := extract.DefaultLexicon()
+	tests := []struct {
+		name, text, want string
+	}{
+		{"research article on co-authorship", "Methods\n\nWe counted the papers in the citation database. " +
+			"Each paper lists its authors and their countries. Co-authored papers have authors from two countries or more. " +
+			"The share of international co-authorship rose over the decade. Most preprints were later published in a journal. " +
+			"Small countries rely on collaborators abroad.", "coauthorship"},
+		{"report on an industry", "The country exports software to its neighbours. Its firms employ 5,000 programmers. " +
+			"A few of them published papers with foreign co-authors. The state plans new factories. " +
+			"Two universities teach computer science. Exports rose in 2020.", ""},
+		{"school report", "The province opened 12 schools. Every school enrols students from the age of six. " +
+			"Teachers are trained for two years. Graduates of the college find work in the cities. Literacy is universal.", "graduates"},
+	}
+	for _, tc := range tests {
+		doc, err := extract.NewDocument(tc.name, []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DocumentTopic(doc.View, lex).dominant(); got != tc.want {
+			t.Errorf("%s: topic %q (%+v), want %q", tc.name, got, DocumentTopic(doc.View, lex), tc.want)
 		}
 	}
 }

@@ -53,7 +53,7 @@ func TestQualityOnLabelledDocuments(t *testing.T) {
 			t.Fatal(err)
 		}
 		src := schemas.Source{SourceID: name, SHA256: schemas.SHA256(raw), Bytes: int64(len(raw))}
-		rows := Normalize(&src, extract.Find(doc), extract.DefaultLexicon())
+		rows := Normalize(&src, extract.Find(doc), DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())
 		used := make([]bool, len(labels))
 		for _, r := range rows {
 			hit := -1

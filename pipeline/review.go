@@ -309,7 +309,8 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document) (schemas.F
 		}
 	}
 	if row.Category == "" {
-		row.Category = Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, extract.DefaultLexicon())
+		lex := extract.DefaultLexicon()
+		row.Category = CategoryIn(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, DocumentTopic(doc.View, lex), lex)
 	}
 	return row, nil
 }

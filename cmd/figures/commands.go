@@ -209,7 +209,7 @@ func extractRows(path string) ([]schemas.Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, pipeline.Normalize(&src, extract.Find(doc), extract.DefaultLexicon())...)
+		rows = append(rows, pipeline.Normalize(&src, extract.Find(doc), pipeline.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())...)
 	}
 	return rows, nil
 }

@@ -1,0 +1,162 @@
+package pipeline
+
+import (
+	"slices"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Category assigns funding, graduates, coauthorship or other to a figure of a document
+// whose topic is unknown; see CategoryIn.
+func Category(f extract.Figure, lex *extract.Lexicon) string {
+	return categoryOf(f, votes(f.Sentence, 1, lex), Topic{}, lex)
+}
+
+// CategoryIn assigns funding, graduates, coauthorship or other, from the figure outwards.
+// Money is always funding. Otherwise the domain vocabulary of the lexicon votes: three times
+// over in the counted phrase, once in the sentence and once in the section heading or
+// data-sheet label; a category needs two votes. A count of people with nothing decisive
+// around it takes the two sentences before it too ("approximately 7,000 engineers" after the
+// sentence about estimating graduates), and then needs five. What is still undecided takes
+// the document's topic, when it has one (a research article on preprints and their authors
+// is about co-authorship from its first line to its last), durations and ages aside.
+func CategoryIn(f extract.Figure, topic Topic, lex *extract.Lexicon) string {
+	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
+}
+
+// categoryOf is CategoryIn with the sentence's votes counted already: a sentence's figures
+// share them.
+func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *extract.Lexicon) string {
+	if schemas.IsCurrency(f.Unit) {
+		return "funding"
+	}
+	t := sentence
+	if f.Unit == "papers" {
+		t.coauthorship += 3
+	}
+	t.add(votes(f.Counted, 3, lex))
+	t.add(votes(f.Heading, 1, lex))
+	if c := t.winner(2); c != "other" {
+		return c
+	}
+	if f.Unit == "people" {
+		t.add(votes(f.Context, 1, lex))
+		if c := t.winner(5); c != "other" {
+			return c
+		}
+	}
+	if c := topic.dominant(); c != "" && !isDurationUnit(f.Unit) {
+		return c
+	}
+	return "other"
+}
+
+func isDurationUnit(u string) bool {
+	return u == "years" || u == "months" || u == "days" || u == "weeks" || u == "hours"
+}
+
+// Topic is what a document is about, for the categories with a vocabulary: the share of
+// its sentences that use each one's words (votes enough to decide a sentence alone).
+type Topic struct {
+	Coauthorship, Graduates float64
+}
+
+// topicShare is the share of a document's sentences that must speak a domain's language for
+// the document to be about it. A research article on co-authorship uses its words in most
+// sentences; a report on a country's IT industry that has a section on joint papers and one
+// on universities reaches neither.
+const topicShare = 0.3
+
+// dominant returns the category the document is about, or "": its share is at least
+// topicShare and twice the other's.
+func (t Topic) dominant() string {
+	switch {
+	case t.Coauthorship >= topicShare && t.Coauthorship >= 2*t.Graduates:
+		return "coauthorship"
+	case t.Graduates >= topicShare && t.Graduates >= 2*t.Coauthorship:
+		return "graduates"
+	}
+	return ""
+}
+
+// DocumentTopic measures the topic of the document whose view is v, over its sentences of
+// four words or more (headings and data-sheet fragments say too little).
+func DocumentTopic(v *extract.View, lex *extract.Lexicon) Topic {
+	var n, co, gr int
+	for _, sp := range v.SentenceSpans(lex) {
+		s := v.Text[sp.Start:sp.End]
+		if wordsAtLeast(s, 4) {
+			n++
+			t := votes(s, 1, lex)
+			if t.coauthorship >= 2 {
+				co++
+			}
+			if t.graduates >= 2 {
+				gr++
+			}
+		}
+	}
+	if n == 0 {
+		return Topic{}
+	}
+	return Topic{Coauthorship: float64(co) / float64(n), Graduates: float64(gr) / float64(n)}
+}
+
+// wordsAtLeast reports whether s has at least n words (runs without a space).
+func wordsAtLeast(s string, n int) bool {
+	words := 0
+	for i := 0; i < len(s) && words < n; i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			words++
+		}
+	}
+	return words >= n
+}
+
+// tally holds the votes of the categories a figure can be put in by its words.
+type tally struct{ coauthorship, graduates int }
+
+func (t *tally) add(u tally) {
+	t.coauthorship, t.graduates = t.coauthorship+u.coauthorship, t.graduates+u.graduates
+}
+
+// votes returns the weights of the category keywords text holds, each once, where a keyword
+// counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
+func votes(text string, weight int, lex *extract.Lexicon) tally {
+	var t tally
+	if text == "" {
+		return t
+	}
+	var seenBuf [8]extract.CategoryKeyword
+	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
+	for p := 0; p < len(text); p++ {
+		if p > 0 && text[p-1] != ' ' {
+			continue
+		}
+		for _, k := range lex.CategoriesStartingWith(extract.LowerASCII(text[p])) {
+			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
+				seen = append(seen, k)
+				switch k.Category {
+				case "coauthorship":
+					t.coauthorship += weight * k.Weight
+				case "graduates":
+					t.graduates += weight * k.Weight
+				}
+			}
+		}
+	}
+	return t
+}
+
+// winner returns the category with the most votes, at least min; ties go to coauthorship.
+func (t tally) winner(min int) string {
+	best, score := "other", min-1
+	if t.coauthorship > score {
+		best, score = "coauthorship", t.coauthorship
+	}
+	if t.graduates > score {
+		best = "graduates"
+	}
+	return best
+}
