@@ -16,23 +16,26 @@ var lexiconFS embed.FS
 // Lexicon holds the domain tables the reader and scanner consult. It is built once from the
 // embedded files in lexicon/ and is read-only afterwards, so it is safe for concurrent use.
 type Lexicon struct {
-	Scales        map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
-	Numbers       map[string]NumWord   // "twelve" → 12
-	Currencies    []Currency           // longest phrase first
-	Qualifiers    []Qualifier          // longest phrase first
-	Units         map[string]string    // counted head noun → unit
-	Categories    []CategoryKeyword    // keyword → category
-	References    map[string]bool      // lower-case words after which a number is a label
-	Abbreviations map[string]bool      // "U.S." → true
-	Boilerplate   []BoilerplatePattern // website furniture lines
-	Months        map[string]bool      // lower-case month and season names
-	KeepHyphen    map[string]bool      // "self" → "self-\nsufficient" keeps its hyphen
-	Stopwords     map[string]bool      // words that end a counted noun phrase
-	Names         []NameRule           // "486 computers": a number that names a model
-	TimeRefs      map[string]bool      // "later", "ago": a duration that is a point in time
-	RangeVerbs    map[string]bool      // "ranged": "ranged from X to Y" is a range, not a change
-	Participles   map[string]bool      // "trained": an -ed word that may start a counted phrase
-	HTML          map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
+	Scales         map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
+	Numbers        map[string]NumWord   // "twelve" → 12
+	Currencies     []Currency           // longest phrase first
+	Qualifiers     []Qualifier          // longest phrase first
+	Units          map[string]string    // counted head noun → unit
+	Categories     []CategoryKeyword    // keyword → category
+	References     map[string]bool      // lower-case words after which a number is a label
+	Abbreviations  map[string]bool      // "U.S." → true
+	Boilerplate    []BoilerplatePattern // website furniture lines
+	Months         map[string]bool      // lower-case month and season names
+	KeepHyphen     map[string]bool      // "self" → "self-\nsufficient" keeps its hyphen
+	Stopwords      map[string]bool      // words that end a counted noun phrase
+	Names          []NameRule           // "486 computers": a number that names a model
+	TimeRefs       map[string]bool      // "later", "ago": a duration that is a point in time
+	RangeVerbs     map[string]bool      // "ranged": "ranged from X to Y" is a range, not a change
+	Measures       map[string]bool      // "number", "score", "median": nouns whose value a bare number states
+	Statistics     map[string]bool      // "p", "r": test statistics, whose values are not figures
+	PostQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
+	Participles    map[string]bool      // "trained": an -ed word that may start a counted phrase
+	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
 	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice"
@@ -154,6 +157,12 @@ type CategoryKeyword struct {
 	Weight   int
 }
 
+// PostQualifier is a bound written after a number ("or more").
+type PostQualifier struct {
+	Words []string // lower case
+	Name  string   // the qualifier: at_least, up_to
+}
+
 // BoilerplatePattern matches a line of website furniture.
 type BoilerplatePattern struct {
 	Pattern string // lower case; a trailing * matches any rest of the line
@@ -211,6 +220,8 @@ func loadLexicon() (*Lexicon, error) {
 		Stopwords:     map[string]bool{},
 		TimeRefs:      map[string]bool{},
 		RangeVerbs:    map[string]bool{},
+		Measures:      map[string]bool{},
+		Statistics:    map[string]bool{},
 		Participles:   map[string]bool{},
 		HTML:          map[string][]string{},
 	}
@@ -266,6 +277,12 @@ func loadLexicon() (*Lexicon, error) {
 		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
 		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
 		{"rangeverbs.txt", 1, func(f []string) error { lex.RangeVerbs[f[0]] = true; return nil }},
+		{"measures.txt", 1, func(f []string) error { lex.Measures[f[0]] = true; return nil }},
+		{"statistics.txt", 1, func(f []string) error { lex.Statistics[f[0]] = true; return nil }},
+		{"postqualifiers.tsv", 2, func(f []string) error {
+			lex.PostQualifiers = append(lex.PostQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
+			return nil
+		}},
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {

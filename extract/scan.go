@@ -184,6 +184,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", "times", s.qualify(&c)
 		return c, j + 2, true
 	}
+	if u, ok := s.durationSuffix(j); ok && n.duration == "" && n.scale == 1 {
+		n.duration = u // "11-year", "24-hour": a duration written as an adjective
+		c.end, j = s.toks[j+1].end, j+2
+		n.j = j
+	}
 	if n.duration != "" {
 		c.unit = n.duration
 	}
@@ -211,6 +216,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	} else if n.plain && j == n.j && s.chained(n.j) {
 		return candidate{}, n.j + 2, false // "2-3-1", a section number
 	}
+	post := ""
+	j, post = s.postQualify(&c, j)
 	if c.unit == "" || isDuration(c.unit) {
 		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		if c.unit == "" {
@@ -256,9 +263,28 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		j = s.yearsAndMonths(&c, j)
 	}
 	c.qualifier = s.qualify(&c)
+	if c.qualifier == "exact" && post != "" {
+		c.qualifier = post
+	}
 	quantity := s.isQuantity(n, c)
 	if inTable && !(n.plain && isYear(n.value)) {
 		quantity = true // a number in a table's cell is a quantity, a year column aside
+	}
+	if !quantity && !c.isRange && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+		// A bare number that is the value of something the sentence names: a measure ("an
+		// Erdős number of 2"), a data-sheet field ("Exchange rates: 135"), or a part or
+		// whole of "49/67".
+		if m := s.measureOf(n); m != "" {
+			c.counted, quantity = m, true
+		} else if f := s.recordField(n); f != "" {
+			c.counted, quantity = f, true
+			c.unit = s.unitOf(strings.ToLower(f))
+		} else if s.fractionAt(n.i) || s.fractionAt(n.i-2) {
+			quantity = true
+		}
+	}
+	if start, ok := s.signBefore(n); ok && !c.isRange && quantity {
+		c.value, c.start = -c.value, start // "-11.1%": a decrease, stored signed
 	}
 	if !quantity || s.isName(n, c) || s.isTimeRef(c, j) {
 		return candidate{}, j, false
@@ -317,6 +343,16 @@ func (s *scanner) changeFrom(at int) bool {
 	return !s.lex.RangeVerbs[strings.ToLower(w)]
 }
 
+// durationSuffix reports whether a hyphen and a unit of time glued to the number before
+// token j follow it ("11-year", "24-hour"), and which unit.
+func (s *scanner) durationSuffix(j int) (string, bool) {
+	if j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(s.toks[j]) {
+		return "", false
+	}
+	u := s.lex.Units[strings.ToLower(s.toks[j+1].text)+"s"]
+	return u, isDuration(u)
+}
+
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").
 func (s *scanner) hyphenRange(c candidate) bool {
 	return strings.Contains(s.text[c.start:c.end], "-")
@@ -333,8 +369,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		// something the lexicon knows ("2000 students").
 		u := s.unitOf(c.counted)
 		return u != "count" && u != "" && !isDuration(u) && !s.capitalised(c.counted)
-	case hasUnit:
-		return true
+	case hasUnit, n.duration != "":
+		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
 		return false // "one" is a pronoun or an article unless it has a scale or a range
 	case c.counted != "":
@@ -582,6 +618,12 @@ func (s *scanner) isLabel(n number) bool {
 		return s.toks[n.j-1+k]
 	}
 	p1, p2 := prev(1), prev(2)
+	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
+		return true // "per 100 inhabitants": the denominator of a rate
+	}
+	if s.isStatistic(i) {
+		return true // "r = 0.949": how a test came out
+	}
 	if p1.kind == tokWord {
 		if w := strings.ToLower(p1.text); s.lex.References[w] || s.lex.Months[w] {
 			return true // "Section 3", "Order 13810", "May 10"
@@ -589,6 +631,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.References[strings.ToLower(p2.text)+"."] && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
+	}
+	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) {
+		return true // "3/4/2020": a date
 	}
 	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord {
 		return true // "Rodong-1", "F-35", "Manrikyong-1"
@@ -603,8 +648,8 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
 	}
-	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) {
-		return true // "2019/20", "3/4": an academic year or a fraction written with a slash
+	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && !s.fractionAt(i-2) {
+		return true // "2019/20", "3/4": an academic year or a date written with a slash
 	}
 	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
 		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
@@ -799,8 +844,12 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 			return number{}, 0, false // "a ratio of 75% to 25%": two shares, not a range
 		}
 	case strings.EqualFold(sep.text, "and"):
-		if !hasSuffixFold(before, "between") {
-			return number{}, 0, false
+		if betweenAt(before) < 0 {
+			return number{}, 0, false // "between 700,000 and 800,000", "between the ages of 18 and 27"
+		}
+	case strings.EqualFold(sep.text, "or"):
+		if !n.word || j+1 >= len(s.toks) || s.toks[j+1].kind != tokWord {
+			return number{}, 0, false // "one or two"; "2 or 3" may be a list
 		}
 	default:
 		return number{}, 0, false
@@ -849,8 +898,8 @@ func (s *scanner) qualify(c *candidate) string {
 	if c.isRange {
 		best, rank = "range", 1
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		if hasSuffixFold(before, "between") && boundaryBefore(before, len(before)-len("between")) {
-			c.start = s.sent.Start + len(before) - len("between")
+		if b := betweenAt(before); b >= 0 {
+			c.start = s.sent.Start + b
 		}
 		return best
 	}
@@ -1090,8 +1139,8 @@ func (s *scanner) unitOf(counted string) string {
 	words := strings.Fields(counted)
 	head := len(words) - 1
 	for k, w := range words {
-		if w == "of" {
-			head = k - 1
+		if w == "of" || w == "per" {
+			head = k - 1 // "units of computer monitors", "subscriptions per 100 inhabitants"
 			break
 		}
 	}

@@ -201,6 +201,54 @@ var bothEnds = []struct {
 		[]want{{"150 to 200 dollars", "150..200", "USD", "range", ""}}},
 }
 
+// generalForms are forms of figures found in reports, data sheets and research articles of
+// every kind, written for this test: signs, parts and wholes, measures named before a bare
+// number, data-sheet fields, bounds written after the number, ranges in words.
+var generalForms = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"minus sign", "Exports changed by -3.5% in 2016.",
+		[]want{{"-3.5%", "-3.5", "percent", "exact", ""}}},
+	{"unicode minus", "Output growth: −1.1% (2015 est.)",
+		[]want{{"−1.1%", "-1.1", "percent", "exact", ""}}},
+	{"a hyphen between numbers is no sign", "It took 70-80 days.",
+		[]want{{"70-80", "70..80", "days", "range", "days"}}},
+	{"part and whole", "Norway had the highest rate (49/67 = 73.1%).",
+		[]want{{"49", "49", "count", "exact", ""}, {"67", "67", "count", "exact", ""}, {"73.1%", "73.1", "percent", "exact", ""}}},
+	{"a date is no fraction", "The law of 3/4/2020 took effect.", nil},
+	{"measure of a bare number", "Every new member has a Bacon number of 2.",
+		[]want{{"2", "2", "count", "exact", "Bacon number"}}},
+	{"measure as the subject", "The median score of the schools is 7.",
+		[]want{{"7", "7", "count", "exact", "median score"}}},
+	{"data-sheet field", "Exchange rates: 135 (2017 est.)",
+		[]want{{"135", "135", "count", "exact", "Exchange rates"}}},
+	{"rate per 100", "Telephones: subscriptions per 100 inhabitants: 23 (2020 est.)",
+		[]want{{"23", "23", "count", "exact", "subscriptions per 100 inhabitants"}}},
+	{"bound after the number", "Most teams had two or more members and 12% had 9 or fewer.",
+		[]want{{"two or more", "2", "people", "at_least", "members"}, {"12%", "12", "percent", "exact", ""}, {"9 or fewer", "9", "count", "up_to", ""}}},
+	{"ages between", "Men serve between the ages of 18 and 27.",
+		[]want{{"between the ages of 18 and 27", "18..27", "years", "range", "ages"}}},
+	{"one or two", "Each lab sent one or two engineers.",
+		[]want{{"one or two", "1..2", "people", "range", "engineers"}}},
+	{"duration adjective in digits", "It has 24-hour access and an 11-year school cycle.",
+		[]want{{"24-hour", "24", "hours", "exact", "access"}, {"11-year", "11", "years", "exact", "school cycle"}}},
+	{"test statistics are not figures", "The two were correlated (r = 0.949; p=0.003) in 45 countries.",
+		[]want{{"45", "45", "count", "exact", "countries"}}},
+}
+
+func TestFindGeneralForms(t *testing.T) {
+	for _, tc := range generalForms {
+		t.Run(tc.name, func(t *testing.T) {
+			got := find(t, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 func TestFindBothEnds(t *testing.T) {
 	for _, tc := range bothEnds {
 		t.Run(tc.name, func(t *testing.T) {

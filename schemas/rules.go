@@ -50,7 +50,7 @@ func IsCurrency(unit string) bool {
 
 // CheckFigure enforces the row rules of a figure and returns the first violation:
 // required fields present; qualifier, unit and category from their vocabularies; a value,
-// or both ends of a range and no value; low ≤ high; finite, non-negative values; percent
+// or both ends of a range and no value; low ≤ high; finite values within MaxValue (signed: a decrease written with a minus sign is negative); percent
 // within 0–100; a plausible year; offsets inside the source (size bytes) with the sentence
 // around the figure; and, when raw (the source's bytes) is given, text equal to
 // raw[start:end] with white space collapsed.
@@ -95,8 +95,6 @@ func CheckFigure(f *Figure, size int64, raw []byte) error {
 			return fmt.Errorf("value %v is not finite", *v)
 		case math.Abs(*v) > MaxValue:
 			return fmt.Errorf("value %g is beyond %g, more than any document states (stacked scale words?)", *v, MaxValue)
-		case *v < 0:
-			return fmt.Errorf("value %v is negative", *v)
 		case f.Unit == "percent" && *v > 100:
 			return fmt.Errorf("percentage %v exceeds 100", *v)
 		}

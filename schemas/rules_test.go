@@ -34,7 +34,6 @@ func TestCheckFigure(t *testing.T) {
 		{"half range", func(f *Figure) { f.Value, f.ValueLow = nil, ptr(1.0) }, "one end"},
 		{"low above high", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, ptr(3.0), ptr(2.0), "range" }, "exceeds high"},
 		{"range qualifier without range", func(f *Figure) { f.Qualifier = "range" }, "does not match"},
-		{"negative", func(f *Figure) { f.Value = ptr(-1.0) }, "negative"},
 		{"not finite", func(f *Figure) { f.Value = ptr(math.Inf(1)) }, "not finite"},
 		{"beyond any stated amount", func(f *Figure) { f.Value = ptr(math.MaxFloat64) }, "beyond"},
 		{"percent over 100", func(f *Figure) { f.Unit, f.Value = "percent", ptr(120.0) }, "exceeds 100"},

@@ -1,0 +1,158 @@
+package extract
+
+import "strings"
+
+// The forms of this file each decide one thing about a number the scanner has read: whether
+// a sign, a slash, a measure named before it, a data-sheet field or a bound written after it
+// makes it a figure, and what it then counts.
+
+// signBefore returns where a minus sign written just before the number n starts ("-11.1%",
+// "−1.1%"): the sign touches the number and follows a space or the start of the sentence,
+// so "70-80" and "F-35" keep their hyphens.
+func (s *scanner) signBefore(n number) (int, bool) {
+	if n.i == 0 {
+		return 0, false
+	}
+	sign := s.toks[n.i-1]
+	if sign.text != "-" && sign.text != "−" || !s.toks[n.i].attachedTo(sign) {
+		return 0, false
+	}
+	if n.i >= 2 && sign.attachedTo(s.toks[n.i-2]) {
+		return 0, false
+	}
+	return sign.start, true
+}
+
+// fractionAt reports whether tokens i, i+1, i+2 write a part and its whole, "49/67": each
+// number is a figure. A whole of 31 or less may be a day or a month ("3/4", "12/25"), and a
+// third number ("3/4/2020") makes a date: neither is a fraction.
+func (s *scanner) fractionAt(i int) bool {
+	if i < 0 || i+2 >= len(s.toks) {
+		return false
+	}
+	a, slash, b := s.toks[i], s.toks[i+1], s.toks[i+2]
+	if a.kind != tokNum || b.kind != tokNum || slash.text != "/" || !slash.attachedTo(a) || !b.attachedTo(slash) {
+		return false
+	}
+	if a.frac || b.frac || a.suffix() != "" || b.suffix() != "" || a.value > b.value || b.value <= 31 || isYear(a.value) || isYear(b.value) {
+		return false
+	}
+	if i+4 < len(s.toks) && s.toks[i+3].text == "/" && s.toks[i+3].attachedTo(b) {
+		return false
+	}
+	return i == 0 || s.toks[i-1].text != "/" || !a.attachedTo(s.toks[i-1])
+}
+
+// measureOf returns the measure a bare number is the value of, or "": "an Erdős number of
+// 2", "a median age of 34", "the mean is 4.65", "whose own score was only 3". The measure
+// nouns are the lexicon's; the number must end its clause, so that "the number of 3 papers"
+// or "is 30 km" are left to the other rules.
+func (s *scanner) measureOf(n number) string {
+	if n.scale != 1 || n.duration != "" || n.fraction {
+		return ""
+	}
+	if n.j < len(s.toks) {
+		next := s.toks[n.j]
+		if next.kind != tokPunct && !strings.EqualFold(next.text, "or") && !strings.EqualFold(next.text, "and") {
+			return ""
+		}
+		if next.text == "%" || next.text == "-" || next.text == "/" {
+			return ""
+		}
+	}
+	k := n.i - 1
+	for k >= 0 && (strings.EqualFold(s.toks[k].text, "only") || strings.EqualFold(s.toks[k].text, "just")) {
+		k-- // "of only 3": "only" is not part of the measure
+	}
+	if k < 1 {
+		return ""
+	}
+	switch w := strings.ToLower(s.toks[k].text); w {
+	case "of":
+		if s.lex.Measures[strings.ToLower(s.toks[k-1].text)] {
+			return s.measurePhrase(k - 1)
+		}
+	case "is", "was", "are", "were", "be", "been":
+		// The measure is the subject of the clause: "The median Erdős number of Fields
+		// Medalists is 3."
+		for m := k - 1; m >= 0 && m >= k-8; m-- {
+			t := s.toks[m]
+			if t.kind == tokPunct && strings.ContainsAny(t.text, ",;:()") || t.kind == tokNum {
+				break
+			}
+			if s.lex.Measures[strings.ToLower(t.text)] {
+				return s.measurePhrase(m)
+			}
+		}
+	}
+	return ""
+}
+
+// measurePhrase returns the measure noun at token m with the word before it, when that word
+// qualifies it ("Erdős number", "median age").
+func (s *scanner) measurePhrase(m int) string {
+	if m >= 1 {
+		if p := s.toks[m-1]; p.kind == tokWord && !s.isStopword(p.text) {
+			return s.text[p.start:s.toks[m].end]
+		}
+	}
+	return s.toks[m].text
+}
+
+// recordField returns the field a bare number is the value of in a data-sheet record: the
+// words between the colons before it ("Exchange rates: 135 (2017 est.)", "subscriptions per
+// 100 inhabitants: 23"), or "".
+func (s *scanner) recordField(n number) string {
+	if n.i == 0 || s.toks[n.i-1].text != ":" {
+		return ""
+	}
+	sentence := s.text[s.sent.Start:s.sent.End]
+	if recordLabel(sentence) == "" {
+		return ""
+	}
+	before := sentence[:s.toks[n.i-1].start-s.sent.Start]
+	if i := strings.LastIndex(before, ": "); i >= 0 {
+		before = before[i+2:]
+	}
+	return strings.TrimSpace(before)
+}
+
+// postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
+// over"), from token j; it returns the token index after the bound and the bound's qualifier.
+func (s *scanner) postQualify(c *candidate, j int) (int, string) {
+	for _, q := range s.lex.PostQualifiers {
+		if s.wordsAt(j, q.Words...) {
+			c.end = s.toks[j+len(q.Words)-1].end
+			return j + len(q.Words), q.Name
+		}
+	}
+	return j, ""
+}
+
+// isStatistic reports whether the number at token i is the value of a test statistic: "p =
+// 0.03", "r = 0.949", "p<0.001".
+func (s *scanner) isStatistic(i int) bool {
+	if i < 2 {
+		return false
+	}
+	op, sym := s.toks[i-1].text, s.toks[i-2]
+	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥") && sym.kind == tokWord &&
+		s.lex.Statistics[strings.ToLower(sym.text)]
+}
+
+// betweenAt returns where "between" starts in before, the text in front of a range's low
+// end, when before ends with it or with "between" and a phrase ending in "of" ("between the
+// ages of"); else -1.
+func betweenAt(before string) int {
+	if hasSuffixFold(before, "between") && boundaryBefore(before, len(before)-len("between")) {
+		return len(before) - len("between")
+	}
+	if !hasSuffixFold(before, " of") {
+		return -1
+	}
+	i := lastIndexFold(before, "between ")
+	if i < 0 || !boundaryBefore(before, i) || strings.Count(before[i:], " ") > 4 || strings.ContainsAny(before[i:], ",;()") {
+		return -1
+	}
+	return i
+}
