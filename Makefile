@@ -8,12 +8,19 @@ RTDIR   := testdata/recognizers
 RTDEPS  := $(RTDIR)/node_modules/.package-lock.json
 PEER    ?= ../shared/peers/recognizers/run.js
 
-.PHONY: all build beam release check test tools testdata-pdf bench fuzz lint clean
+.PHONY: all build beam release check test tools testdata-pdf bench fuzz lint clean eval
 
 all: build
 
 build:
 	$(GO) build -o bin/figures ./cmd/figures
+
+## eval: score the extractor alone on the labelled sets (EVAL=../shared/eval: the shipped
+## documents, seven unseen ones, three Korean ones) and write pipeline/quality.md, the
+## measured quality the release codebook prints (run make release after it to publish it)
+EVAL ?= ../shared/eval
+eval: build
+	bash testdata/eval/run.sh $(EVAL)
 
 ## beam: the Apache Beam command (see beam/ and the README)
 beam:

@@ -1,12 +1,18 @@
 package pipeline
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/kpfigures/figures/schemas"
 )
+
+// quality is the table make eval writes: the extractor scored on labelled documents.
+//
+//go:embed quality.md
+var quality string
 
 // codebookNotes are the sections of the codebook after the tables: vocabularies, method,
 // counts and known limits.
@@ -60,9 +66,17 @@ func codebookNotes(st *Stats) []string {
 			"keeps its offset in the raw file. Sentences are split with an abbreviation list. A scanner driven by readable lexicons " +
 			"(scale words, number words, currencies, qualifiers, counted nouns, reference words) finds numbers in digits and in words, " +
 			"ranges, money and percentages, and rejects years, dates, ordinals, names with numbers, citations, page and section numbers. " +
-			"The category comes from keyword votes of a lexicon over the counted phrase and the sentence; the year is the nearest year " +
+			"The category comes from the domain vocabulary of a lexicon voting in the counted phrase, the sentence, the section " +
+			"heading or data-sheet label, and, where those leave it open, the document's topic; the year is the nearest year " +
 			"the sentence states (a period's end year), ignoring citation years. `text` is always the raw bytes [start, end) with " +
 			"white space collapsed, so every figure can be found in its source.",
+		"## Measured quality\n\n" +
+			"The extractor alone (no review file) scored against exhaustive hand labels (`make eval`, the scorer of the " +
+			"project's evaluation sets): the shipped documents, whose sentences the rules were developed on; seven documents " +
+			"never used for rules (a data sheet, a government advisory, four encyclopedia excerpts, a research article on " +
+			"co-authorship); three Korean documents. A figure is right (strict) when its bytes overlap the labelled figure's, " +
+			"its value is within 0.5%, its unit of the same kind and its category the same. Expect numbers between the two " +
+			"English sets on documents of your own; Korean text is barely read yet.\n\n" + quality,
 		counts.String(),
 		"## Known limits\n\n" +
 			"- Tables flattened into text lose their structure: cells without a counted noun next to them (\"100\", \"180\") are missed.\n" +
