@@ -6,11 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// isHeading reports whether sentence sp of text is a heading: a paragraph of its own, of at
-// most maxHeadingWords words, that starts with a capital or a digit and does not end like a
-// sentence ("Education", "Science and technology", "2.3 Funding of research"). A data-sheet
-// record ("Exports: $222 million (2018)") is not one: its label is its own context.
-func isHeading(text string, sp Span) bool {
+// headingShape reports whether sentence sp of text looks like a heading: a paragraph of its
+// own, of at most maxHeadingWords words, that starts with a capital or a digit, has no number
+// past its section number and does not end like a sentence ("Education", "2.3 Funding of
+// research"). A data-sheet record ("Exports: $222 million (2018)") is not one: its label is
+// its own context.
+func headingShape(text string, sp Span) bool {
 	if sp.Start > 0 && text[sp.Start-1] != '\n' || sp.End < len(text) && text[sp.End] != '\n' {
 		return false
 	}
@@ -18,10 +19,47 @@ func isHeading(text string, sp Span) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") || strings.Contains(t, ": ") {
 		return false
 	}
+	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(t[i:]) >= 0 {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	return strings.Count(t, " ") < maxHeadingWords
+}
+
+// isProse reports whether a sentence is running prose: maxHeadingWords words or more and at
+// most two numbers, where a flattened table's row has many.
+func isProse(sentence string) bool {
+	return strings.Count(sentence, " ") >= maxHeadingWords-1 && digitRuns(sentence) <= 2
+}
+
+// headingTracker follows the headings a figure's sentence stands under. A heading followed
+// by prose opens a section and holds until the next one. One followed by a table's rows (a
+// caption, a column header: "Estimated no. of graduates") holds only until prose resumes, so
+// that a table's column never becomes the context of the pages after it.
+type headingTracker struct {
+	section, caption string
+}
+
+// next updates the tracker with sentence si of sents and returns the heading context of its
+// figures.
+func (h *headingTracker) next(text string, sents []Span, si int) string {
+	sp := sents[si]
+	sentence := text[sp.Start:sp.End]
+	switch {
+	case headingShape(text, sp) && si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End]):
+		h.section, h.caption = sentence, ""
+	case headingShape(text, sp):
+		h.caption = sentence
+	case isProse(sentence):
+		h.caption = ""
+	}
+	heading := h.section
+	if h.caption != "" {
+		heading = strings.TrimPrefix(heading+": "+h.caption, ": ")
+	}
+	return headingOf(heading, sentence)
 }
 
 const maxHeadingWords = 10
@@ -56,4 +94,15 @@ func recordLabel(sentence string) string {
 		return ""
 	}
 	return label
+}
+
+// digitRuns counts the runs of digits in s: a table's row has many, prose few.
+func digitRuns(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1]) && s[i-1] != ',' && s[i-1] != '.') {
+			n++
+		}
+	}
+	return n
 }

@@ -29,7 +29,6 @@ type Lexicon struct {
 	KeepHyphen     map[string]bool      // "self" → "self-\nsufficient" keeps its hyphen
 	Stopwords      map[string]bool      // words that end a counted noun phrase
 	Names          []NameRule           // "486 computers": a number that names a model
-	TimeRefs       map[string]bool      // "later", "ago": a duration that is a point in time
 	RangeVerbs     map[string]bool      // "ranged": "ranged from X to Y" is a range, not a change
 	Measures       map[string]bool      // "number", "score", "median": nouns whose value a bare number states
 	Statistics     map[string]bool      // "p", "r": test statistics, whose values are not figures
@@ -218,7 +217,6 @@ func loadLexicon() (*Lexicon, error) {
 		Months:        map[string]bool{},
 		KeepHyphen:    map[string]bool{},
 		Stopwords:     map[string]bool{},
-		TimeRefs:      map[string]bool{},
 		RangeVerbs:    map[string]bool{},
 		Measures:      map[string]bool{},
 		Statistics:    map[string]bool{},
@@ -275,7 +273,6 @@ func loadLexicon() (*Lexicon, error) {
 		{"keephyphen.txt", 1, func(f []string) error { lex.KeepHyphen[f[0]] = true; return nil }},
 		{"stopwords.txt", 1, func(f []string) error { lex.Stopwords[f[0]] = true; return nil }},
 		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
-		{"timerefs.txt", 1, func(f []string) error { lex.TimeRefs[f[0]] = true; return nil }},
 		{"rangeverbs.txt", 1, func(f []string) error { lex.RangeVerbs[f[0]] = true; return nil }},
 		{"measures.txt", 1, func(f []string) error { lex.Measures[f[0]] = true; return nil }},
 		{"statistics.txt", 1, func(f []string) error { lex.Statistics[f[0]] = true; return nil }},

@@ -45,11 +45,9 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	sents := v.SentenceSpans(lex)
 	var toks []token // reused from sentence to sentence
 	var tables tableTracker
-	heading := ""
+	var headings headingTracker
 	for si, sp := range sents {
-		if isHeading(v.Text, sp) {
-			heading = v.Text[sp.Start:sp.End] // its own figures, if any, are read below
-		}
+		heading := headings.next(v.Text, sents, si)
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
@@ -70,7 +68,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       v.Text[sents[max(0, si-2)].Start:sp.Start],
-				Heading:       headingOf(heading, v.Text[sp.Start:sp.End]),
+				Heading:       heading,
 				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),
@@ -286,7 +284,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if start, ok := s.signBefore(n); ok && !c.isRange && quantity {
 		c.value, c.start = -c.value, start // "-11.1%": a decrease, stored signed
 	}
-	if !quantity || s.isName(n, c) || s.isTimeRef(c, j) {
+	if !quantity || s.isName(n, c) {
 		return candidate{}, j, false
 	}
 	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !schemas.IsCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
@@ -426,19 +424,6 @@ func (s *scanner) isName(n number, c candidate) bool {
 	counted := strings.ToLower(c.counted)
 	for _, r := range s.lex.Names {
 		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
-			return true
-		}
-	}
-	return false
-}
-
-// isTimeRef reports whether a duration is a point in time ("five years later").
-func (s *scanner) isTimeRef(c candidate, j int) bool {
-	if !isDuration(c.unit) {
-		return false
-	}
-	for k := j; k < len(s.toks) && k < j+3; k++ {
-		if s.lex.TimeRefs[strings.ToLower(s.toks[k].text)] {
 			return true
 		}
 	}

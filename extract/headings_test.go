@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestHeadings checks the context figures take from headings: a section heading holds until
+// the next one; a table's caption holds for its rows only, not for the prose after it; a
+// data-sheet record's label is its own.
+func TestHeadings(t *testing.T) {
+	text := "Education\n\nThe province runs many schools for the children of its farming villages today.\n\n" +
+		"Students per school\n\nNorth School 1990 120 students 45 teachers\n\n" +
+		"Later the province built roads to carry 300 trucks a day between its towns and ports.\n\n" +
+		"Economy\n\nThe province sold goods worth little in the years after the war and the flood.\n\n" +
+		"Exports: 5 million units (2019)"
+	doc, err := NewDocument("headings", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"120":       "Education: Students per school",
+		"45":        "Education: Students per school",
+		"300":       "Education",
+		"5 million": "Economy: Exports",
+	}
+	got := map[string]string{}
+	for _, f := range Find(doc) {
+		got[f.Text] = f.Heading
+	}
+	for fig, h := range want {
+		if got[fig] != h {
+			t.Errorf("%q: heading %q, want %q (all: %q)", fig, got[fig], h, got)
+		}
+	}
+}
