@@ -42,19 +42,23 @@ type headingTracker struct {
 	section, caption string
 }
 
-// next updates the tracker with sentence si of sents and returns the heading context of its
-// figures.
-func (h *headingTracker) next(text string, sents []Span, si int) string {
+// observe updates the tracker with sentence si of sents. Every sentence passes here, most
+// of them without a number: only paragraph boundaries are looked at for most, and the words
+// of a sentence are counted only when a caption may end.
+func (h *headingTracker) observe(text string, sents []Span, si int) {
 	sp := sents[si]
-	sentence := text[sp.Start:sp.End]
-	switch {
-	case headingShape(text, sp) && si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End]):
-		h.section, h.caption = sentence, ""
-	case headingShape(text, sp):
-		h.caption = sentence
-	case isProse(sentence):
+	switch shape := headingShape(text, sp); {
+	case shape && si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End]):
+		h.section, h.caption = text[sp.Start:sp.End], ""
+	case shape:
+		h.caption = text[sp.Start:sp.End]
+	case h.caption != "" && isProse(text[sp.Start:sp.End]):
 		h.caption = ""
 	}
+}
+
+// context returns the heading context of the figures of sentence, the one last observed.
+func (h *headingTracker) context(sentence string) string {
 	heading := h.section
 	if h.caption != "" {
 		heading = strings.TrimPrefix(heading+": "+h.caption, ": ")

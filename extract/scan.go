@@ -47,7 +47,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	var tables tableTracker
 	var headings headingTracker
 	for si, sp := range sents {
-		heading := headings.next(v.Text, sents, si)
+		headings.observe(v.Text, sents, si)
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
@@ -59,6 +59,10 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row}
 		found := s.scan()
+		heading := ""
+		if len(found) > 0 {
+			heading = headings.context(v.Text[sp.Start:sp.End])
+		}
 		inheritCurrency(found)
 		for _, c := range found {
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
