@@ -103,14 +103,10 @@ func (s *scanner) measurePhrase(m int) string {
 // words between the colons before it ("Exchange rates: 135 (2017 est.)", "subscriptions per
 // 100 inhabitants: 23"), or "".
 func (s *scanner) recordField(n number) string {
-	if n.i == 0 || s.toks[n.i-1].text != ":" {
+	if s.label == "" || n.i == 0 || s.toks[n.i-1].text != ":" {
 		return ""
 	}
-	sentence := s.text[s.sent.Start:s.sent.End]
-	if recordLabel(sentence) == "" {
-		return ""
-	}
-	before := sentence[:s.toks[n.i-1].start-s.sent.Start]
+	before := s.text[s.sent.Start:s.toks[n.i-1].start]
 	if i := strings.LastIndex(before, ": "); i >= 0 {
 		before = before[i+2:]
 	}

@@ -103,9 +103,6 @@ func lineKindOf(t string, lex *Lexicon) furnitureKind {
 
 // droppedLines records lines [from, to) as dropped for reason.
 func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dropped {
-	if from >= to {
-		return out
-	}
 	return append(out, Dropped{Start: lines[from].start, End: lines[to-1].end, Reason: reason})
 }
 

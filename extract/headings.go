@@ -57,30 +57,20 @@ func (h *headingTracker) observe(text string, sents []Span, si int) {
 	}
 }
 
-// context returns the heading context of the figures of sentence, the one last observed.
-func (h *headingTracker) context(sentence string) string {
-	heading := h.section
-	if h.caption != "" {
-		heading = strings.TrimPrefix(heading+": "+h.caption, ": ")
+// context returns the heading context of the figures of the sentence last observed, whose
+// data-sheet label (recordLabel) is label: the heading of their section and the caption they
+// stand under, then the label, which names the measure as a heading would.
+func (h *headingTracker) context(label string) string {
+	parts := make([]string, 0, 3)
+	for _, p := range []string{h.section, h.caption, label} {
+		if p != "" {
+			parts = append(parts, p)
+		}
 	}
-	return headingOf(heading, sentence)
+	return strings.Join(parts, ": ")
 }
 
 const maxHeadingWords = 10
-
-// headingOf returns the context a sentence's figures take from outside it: the heading of
-// their section, and for a data-sheet record ("Literacy: male: 100%") its label, which names
-// the measure as a heading would.
-func headingOf(heading, sentence string) string {
-	label := recordLabel(sentence)
-	switch {
-	case label == "":
-		return heading
-	case heading == "":
-		return label
-	}
-	return heading + ": " + label
-}
 
 // recordLabel returns the label of a data-sheet record, the words before its first ": "
 // when they read as a field name: a few words, starting with a capital, without the

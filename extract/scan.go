@@ -57,11 +57,12 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row}
+		label := recordLabel(v.Text[sp.Start:sp.End])
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row, label: label}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {
-			heading = headings.context(v.Text[sp.Start:sp.End])
+			heading = headings.context(label)
 		}
 		inheritCurrency(found)
 		for _, c := range found {
@@ -132,6 +133,7 @@ type scanner struct {
 	sent  Span
 	toks  []token
 	table *tableRow // when the sentence is a data row of a markdown table
+	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
 }
 
 // number is a number parsed from tokens [i, j).
@@ -220,7 +222,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	post := ""
 	j, post = s.postQualify(&c, j)
-	if c.unit == "" || isDuration(c.unit) {
+	if c.unit == "" || schemas.IsDuration(c.unit) {
 		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
@@ -352,7 +354,7 @@ func (s *scanner) durationSuffix(j int) (string, bool) {
 		return "", false
 	}
 	u := s.lex.Units[strings.ToLower(s.toks[j+1].text)+"s"]
-	return u, isDuration(u)
+	return u, schemas.IsDuration(u)
 }
 
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").
@@ -363,14 +365,14 @@ func (s *scanner) hyphenRange(c candidate) bool {
 // isQuantity decides whether a number without a unit of its own is a quantity: it needs a
 // counted noun, a scale, a qualifier or a range; years and labels need more.
 func (s *scanner) isQuantity(n number, c candidate) bool {
-	hasUnit := c.unit != "" && c.unit != "count" && !isDuration(c.unit) || c.isRange || c.scaled
+	hasUnit := c.unit != "" && c.unit != "count" && !schemas.IsDuration(c.unit) || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
 	case n.plain && isYear(n.value) && !c.isRange && (c.unit == "" || c.unit == "count" || c.unit == s.unitOf(c.counted)):
 		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
 		// something the lexicon knows ("2000 students").
 		u := s.unitOf(c.counted)
-		return u != "count" && u != "" && !isDuration(u) && !s.capitalised(c.counted)
+		return u != "count" && u != "" && !schemas.IsDuration(u) && !s.capitalised(c.counted)
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
@@ -440,10 +442,6 @@ func (s *scanner) capitalised(phrase string) bool {
 }
 
 func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }
-
-func isDuration(u string) bool {
-	return u == "years" || u == "months" || u == "days" || u == "weeks" || u == "hours"
-}
 
 // parseNumber reads a number starting at token i: digits, or number words, with any
 // scale word or suffix after them.
@@ -561,7 +559,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	// "three-year", "five-year": a duration written as an adjective.
 	head := strings.Join(parts[:len(parts)-1], "-")
 	unit := s.lex.Units[parts[len(parts)-1]+"s"]
-	if nw, ok := s.lex.Numbers[head]; ok && nw.Kind != "fraction" && isDuration(unit) {
+	if nw, ok := s.lex.Numbers[head]; ok && nw.Kind != "fraction" && schemas.IsDuration(unit) {
 		n.value, n.word, n.duration = nw.Value, true, unit
 		return true
 	}
@@ -877,7 +875,7 @@ func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
 // qualify finds the qualifier written before the figure, extends the figure over it, and
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
-	if isDuration(c.unit) && !c.isRange {
+	if schemas.IsDuration(c.unit) && !c.isRange {
 		before := tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16)
 		if hasSuffixFold(before, " over") || hasSuffixFold(before, " within") || strings.EqualFold(before, "over") {
 			return "exact" // "over five years", "within two years": during, not more than

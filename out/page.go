@@ -101,7 +101,7 @@ func chartSVG(c Chart) template.HTML {
 		if maxV > 0 {
 			w = (width - labelW - 130) * bar.Value / maxV
 		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="label">%s</text>`, labelW-8, y+barH-5, template.HTMLEscapeString(shorten(bar.Label, 26)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end" class="label">%s</text>`, labelW-8, y+barH-5, template.HTMLEscapeString(Shorten(bar.Label, 26)))
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" class="bar"><title>%s: %s</title></rect>`, labelW, y, w, barH,
 			template.HTMLEscapeString(bar.Label), FormatAmount(bar.Value))
 		fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="value">%s</text>`, float64(labelW)+w+6, y+barH-5,
@@ -115,7 +115,8 @@ func chartSVG(c Chart) template.HTML {
 	return template.HTML(b.String())
 }
 
-func shorten(s string, n int) string {
+// Shorten cuts s to at most n runes, marking the cut with "…".
+func Shorten(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s

@@ -7,13 +7,7 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// Category assigns funding, graduates, coauthorship or other to a figure of a document
-// whose topic is unknown; see CategoryIn.
-func Category(f extract.Figure, lex *extract.Lexicon) string {
-	return categoryOf(f, votes(f.Sentence, 1, lex), Topic{}, lex)
-}
-
-// CategoryIn assigns funding, graduates, coauthorship or other, from the figure outwards.
+// Category assigns funding, graduates, coauthorship or other, from the figure outwards.
 // Money is always funding. Otherwise the domain vocabulary of the lexicon votes: three times
 // over in the counted phrase, once in the sentence and once in the section heading or
 // data-sheet label; a category needs two votes. A count of people with nothing decisive
@@ -21,11 +15,11 @@ func Category(f extract.Figure, lex *extract.Lexicon) string {
 // sentence about estimating graduates), and then needs five. What is still undecided takes
 // the document's topic, when it has one (a research article on preprints and their authors
 // is about co-authorship from its first line to its last), durations and ages aside.
-func CategoryIn(f extract.Figure, topic Topic, lex *extract.Lexicon) string {
+func Category(f extract.Figure, topic Topic, lex *extract.Lexicon) string {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
 
-// categoryOf is CategoryIn with the sentence's votes counted already: a sentence's figures
+// categoryOf is Category with the sentence's votes counted already: a sentence's figures
 // share them.
 func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *extract.Lexicon) string {
 	if schemas.IsCurrency(f.Unit) {
@@ -46,14 +40,10 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *extract.Lexi
 			return c
 		}
 	}
-	if c := topic.dominant(); c != "" && !isDurationUnit(f.Unit) {
+	if c := topic.dominant(); c != "" && !schemas.IsDuration(f.Unit) {
 		return c
 	}
 	return "other"
-}
-
-func isDurationUnit(u string) bool {
-	return u == "years" || u == "months" || u == "days" || u == "weeks" || u == "hours"
 }
 
 // Topic is what a document is about, for the categories with a vocabulary: the share of

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -24,22 +25,11 @@ func reportDropped(src *schemas.Source, doc *extract.Document, lex *extract.Lexi
 			}
 			rejects = append(rejects, schemas.Reject{
 				Table: schemas.Figures.Name, RowID: fmt.Sprintf("%s:%d-%d", src.SourceID, d.Start, d.End), SourceID: src.SourceID,
-				Start: int64(d.Start), Text: truncate(strings.Join(texts, "; "), 500),
+				Start: int64(d.Start), Text: out.Shorten(strings.Join(texts, "; "), 500),
 				Reason: fmt.Sprintf("%s: bytes %d–%d left out with %d figures", d.Reason, d.Start, d.End, len(figs)),
 			})
 		}
 		lines = append(lines, line)
 	}
 	return lines, rejects
-}
-
-// truncate cuts s to at most n bytes, on a rune boundary, marking the cut.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // Normalize turns the figures found in one source into figure rows: a stable id, the
-// category from the lexicon and the document's topic (see CategoryIn), the year the sentence states and a best-effort subject.
+// category from the lexicon and the document's topic (see Category), the year the sentence states and a best-effort subject.
 func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *extract.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
 	// A sentence's figures come one after another: what depends on the sentence alone is

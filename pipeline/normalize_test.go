@@ -76,7 +76,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
 	}
 	for _, tc := range tests {
-		if got := Category(tc.fig, lex); got != tc.want {
+		if got := Category(tc.fig, Topic{}, lex); got != tc.want {
 			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
 		}
 	}
@@ -100,7 +100,7 @@ func TestCategoryInTopic(t *testing.T) {
 		{extract.Figure{Unit: "people", Counted: "students", Sentence: "It admitted 40 students."}, onPapers, "graduates"},
 	}
 	for _, tc := range tests {
-		if got := CategoryIn(tc.fig, tc.topic, lex); got != tc.want {
+		if got := Category(tc.fig, tc.topic, lex); got != tc.want {
 			t.Errorf("%q in %+v: category %s, want %s", tc.fig.Sentence, tc.topic, got, tc.want)
 		}
 	}

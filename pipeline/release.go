@@ -231,8 +231,9 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 		res.Source.TextFile, res.Text = &name, doc.Raw
 	}
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
-	rows := Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), DocumentTopic(doc.View, lex), lex)
-	rows, reviewed, used, err := c.Review.Apply(&res.Source, doc, rows)
+	topic := DocumentTopic(doc.View, lex)
+	rows := Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), topic, lex)
+	rows, reviewed, used, err := c.Review.Apply(&res.Source, doc, topic, rows)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}

@@ -161,7 +161,7 @@ func (e *ReviewEntry) check() error {
 // in place, rejections out (as rejects), additions in, in order of their offsets. It returns
 // the numbers of the entries it used (see MarkUsed) and changes nothing in r. The rows it
 // returns reuse the array of rows.
-func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schemas.Figure) (out []schemas.Figure, rejects []schemas.Reject, used []int, err error) {
+func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, rows []schemas.Figure) (out []schemas.Figure, rejects []schemas.Reject, used []int, err error) {
 	out = rows[:0] // filtered in place, as the rows go by: each is read before its place is written
 	for _, row := range rows {
 		e, ok := r.byFigure[row.FigureID]
@@ -187,7 +187,7 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, rows []schema
 	}
 	for _, e := range r.adds[src.SourceID] {
 		used = append(used, e.index)
-		row, err := e.add(src, doc)
+		row, err := e.add(src, doc, topic)
 		if err != nil {
 			return nil, nil, nil, err
 		}
@@ -287,7 +287,7 @@ func (e *ReviewEntry) correct(row *schemas.Figure) error {
 
 // add builds the row of a figure the extractor missed. The quote must be in the source:
 // it fixes the figure's offsets, and so its id.
-func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document) (schemas.Figure, error) {
+func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document, topic Topic) (schemas.Figure, error) {
 	nth := max(e.Occurrence, 1)
 	start, end, ok := findQuote(doc.Raw, e.Quote, nth)
 	if !ok {
@@ -309,8 +309,7 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document) (schemas.F
 		}
 	}
 	if row.Category == "" {
-		lex := extract.DefaultLexicon()
-		row.Category = CategoryIn(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, DocumentTopic(doc.View, lex), lex)
+		row.Category = Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, extract.DefaultLexicon())
 	}
 	return row, nil
 }

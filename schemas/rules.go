@@ -35,6 +35,11 @@ func CollapseSpace(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
 }
 
+// IsDuration reports whether unit is one of the units of time.
+func IsDuration(unit string) bool {
+	return unit == "years" || unit == "months" || unit == "weeks" || unit == "days" || unit == "hours"
+}
+
 // IsCurrency reports whether unit is an ISO 4217 code (three upper-case letters).
 func IsCurrency(unit string) bool {
 	if len(unit) != 3 {
