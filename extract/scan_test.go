@@ -234,6 +234,8 @@ var generalForms = []struct {
 		[]want{{"one or two", "1..2", "people", "range", "engineers"}}},
 	{"duration adjective in digits", "It has 24-hour access and an 11-year school cycle.",
 		[]want{{"24-hour", "24", "hours", "exact", "access"}, {"11-year", "11", "years", "exact", "school cycle"}}},
+	{"people of a discipline", "The institute employs 40 physicists and 12 statisticians.",
+		[]want{{"40", "40", "people", "exact", "physicists"}, {"12", "12", "people", "exact", "statisticians"}}},
 	{"a duration that dates an event is still a duration", "Five years later, in April 2006, he spoke.",
 		[]want{{"Five", "5", "years", "exact", "years"}}},
 	{"test statistics are not figures", "The two were correlated (r = 0.949; p=0.003) in 45 countries.",
