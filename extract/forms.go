@@ -99,18 +99,43 @@ func (s *scanner) measurePhrase(m int) string {
 	return s.toks[m].text
 }
 
-// recordField returns the field a bare number is the value of in a data-sheet record: the
-// words between the colons before it ("Exchange rates: 135 (2017 est.)", "subscriptions per
-// 100 inhabitants: 23"), or "".
+// recordField returns the field a bare number is the value of in a data-sheet record, or "":
+// the words between the colons before it ("Exchange rates: 135 (2017 est.)", "subscriptions
+// per 100 inhabitants: 23"), the words after a spaced dash ("earth stations - 3"), or a
+// field named just before its value in a list of them ("STATIONS: AM 12, FM 40;
+// repeaters 7"). A field named by a reference word ("country code - 45") holds a label.
 func (s *scanner) recordField(n number) string {
-	if s.label == "" || n.i == 0 || s.toks[n.i-1].text != ":" {
+	if s.label == "" || n.i == 0 {
 		return ""
 	}
-	before := s.text[s.sent.Start:s.toks[n.i-1].start]
-	if i := strings.LastIndex(before, ": "); i >= 0 {
-		before = before[i+2:]
+	k := n.i - 1 // the last token of the field's name
+	switch p := s.toks[k]; {
+	case p.text == ":":
+		before := s.text[s.sent.Start:p.start]
+		if i := strings.LastIndex(before, ": "); i >= 0 {
+			before = before[i+2:]
+		}
+		return strings.TrimSpace(before)
+	case (p.text == "-" || p.text == "–") && !s.toks[n.i].attachedTo(p):
+		k--
+	case p.kind != tokWord || !s.endsField(n.j):
+		return ""
 	}
-	return strings.TrimSpace(before)
+	first := k
+	for first >= 0 && first > k-4 && s.toks[first].kind == tokWord {
+		first--
+	}
+	if first == k || first >= 0 && !strings.Contains(":,;", s.toks[first].text) ||
+		s.lex.References[strings.ToLower(s.toks[k].text)] {
+		return ""
+	}
+	return s.text[s.toks[first+1].start:s.toks[k].end]
+}
+
+// endsField reports whether token j ends a record's field value: the sentence ends, or a
+// separator or a parenthesised note follows.
+func (s *scanner) endsField(j int) bool {
+	return j >= len(s.toks) || strings.Contains(",;(", s.toks[j].text)
 }
 
 // postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
@@ -151,4 +176,63 @@ func betweenAt(before string) int {
 		return -1
 	}
 	return i
+}
+
+// bareShare reports whether a fraction word without "one-" at token i states a share: it
+// is followed by "of" and starts its clause or follows a qualifier ("nearly half of the
+// exports", "and half of the firms"), unlike "the latter half of 2001".
+func (s *scanner) bareShare(i int) bool {
+	if !s.wordsAt(i+1, "of") {
+		return false
+	}
+	if i == 0 || s.toks[i-1].kind != tokWord {
+		return true
+	}
+	switch p := strings.ToLower(s.toks[i-1].text); p {
+	case "and", "but", "or", "while":
+		return true
+	default:
+		return s.isQualifierWord(p)
+	}
+}
+
+// countsOne reports whether the word "one", followed by a noun, counts it rather than being
+// a pronoun or an article ("one of the first agreements", "One reason"): it follows "only",
+// "just" or "exactly" ("only one channel"), or it is an item of a list of counts ("two AM
+// networks and one FM network", "three parks but only one park").
+func (s *scanner) countsOne(n number) bool {
+	if n.i == 0 || s.wordsAt(n.j, "of") {
+		return false
+	}
+	switch strings.ToLower(s.toks[n.i-1].text) {
+	case "only", "just", "exactly", "single":
+		return true
+	case "and", "but", "or", ",", ";":
+		for k := n.i - 2; k >= 0; k-- {
+			if t := s.toks[k]; t.kind == tokNum && !(t.plain() && isYear(t.value)) ||
+				t.kind == tokWord && s.lex.Numbers[strings.ToLower(t.text)].Kind == "unit" && !strings.EqualFold(t.text, "one") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listItem reports whether a number before a capitalised name is an item of a list of
+// counts ("4 Eutelsat (2 Atlantic and 2 Pacific), 1 Gorizont"): a list's separator stands
+// before it, not the start of the sentence (a footnote number) or a word (a name, "the UN
+// 1718 Committee"), and the name is not an abbreviation ("50 U.S.C.", a title of a code).
+func (s *scanner) listItem(n number, c candidate) bool {
+	if n.i == 0 || n.j+2 < len(s.toks) && s.toks[n.j+1].text == "." && s.toks[n.j+1].attachedTo(s.toks[n.j]) &&
+		s.toks[n.j+2].attachedTo(s.toks[n.j+1]) {
+		return false
+	}
+	p := s.toks[n.i-1]
+	switch strings.ToLower(p.text) {
+	case "(", ",", ";", ":", "and", "or":
+		return true
+	case "-", "–", "—":
+		return !s.toks[n.i].attachedTo(p) // "stations - 3 Intelsat", not "2-3-1 DEVELOPMENT"
+	}
+	return false
 }

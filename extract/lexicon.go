@@ -34,6 +34,7 @@ type Lexicon struct {
 	Statistics     map[string]bool      // "p", "r": test statistics, whose values are not figures
 	PostQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
 	Participles    map[string]bool      // "trained": an -ed word that may start a counted phrase
+	Determiners    map[string]bool      // "such": a word between a number and its noun, not counted
 	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
@@ -221,6 +222,7 @@ func loadLexicon() (*Lexicon, error) {
 		Measures:      map[string]bool{},
 		Statistics:    map[string]bool{},
 		Participles:   map[string]bool{},
+		Determiners:   map[string]bool{},
 		HTML:          map[string][]string{},
 	}
 	loaders := []struct {
@@ -281,6 +283,7 @@ func loadLexicon() (*Lexicon, error) {
 			return nil
 		}},
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
+		{"determiners.txt", 1, func(f []string) error { lex.Determiners[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":

@@ -376,11 +376,11 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
-		return false // "one" is a pronoun or an article unless it has a scale or a range
+		return c.counted != "" && (hedged || s.countsOne(n))
 	case c.counted != "":
-		if !hedged && s.capitalised(c.counted) {
-			// "1 North Korean offensive ...": a footnote or list number before a capital,
-			// unless the phrase leads to a noun the lexicon counts.
+		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) {
+			// "1 North Korean offensive ...", "the UN 1718 Sanctions Committee": a footnote
+			// number or a name, unless the phrase leads to a noun the lexicon counts.
 			return s.unitOf(c.counted) != "count"
 		}
 		return true
@@ -530,8 +530,12 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	if n.i > 0 && s.toks[n.i-1].kind == tokWord {
 		switch strings.ToLower(s.toks[n.i-1].text) {
-		case "the", "these", "those", "both":
-			return false // "the two countries" refers back to things already named
+		case "these", "those", "both":
+			return false // "these three", "both": things already named and counted
+		case "the":
+			if w == "two" {
+				return false // "the two countries": the pair the text is about, named before
+			}
 		}
 	}
 	if nw, ok := s.lex.Numbers[w]; ok {
@@ -539,6 +543,9 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		n.fraction = nw.Kind == "fraction"
 		if w == "dozen" {
 			return false // "dozen" alone, without "a", is vague ("dozens")
+		}
+		if n.fraction && !strings.Contains(w, "-") && !s.bareShare(n.i) {
+			return false // "the latter half of 2001": a part of a period, not a share
 		}
 		s.hundreds(n)
 		return true
@@ -611,10 +618,8 @@ func (s *scanner) isLabel(n number) bool {
 	if s.isStatistic(i) {
 		return true // "r = 0.949": how a test came out
 	}
-	if p1.kind == tokWord {
-		if w := strings.ToLower(p1.text); s.lex.References[w] || s.lex.Months[w] {
-			return true // "Section 3", "Order 13810", "May 10"
-		}
+	if w := strings.ToLower(p1.text); s.lex.References[w] || p1.kind == tokWord && s.lex.Months[w] {
+		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.References[strings.ToLower(p2.text)+"."] && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
@@ -992,6 +997,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			break
 		}
 		w := strings.ToLower(t.text)
+		if first < 0 && s.lex.Determiners[w] {
+			continue // "four such zones"
+		}
 		if w == "of" && first >= 0 && ofAt < 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && !s.isStopword(s.toks[k+1].text) {
 			ofAt = k
 			continue
@@ -1002,7 +1010,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Units[w] == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
 		switch {
-		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Participles[w]):
+		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Participles[w] && !s.nounAt(k+1)):
 			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
 		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
 			// "people died annually", "data published": the verb ends the phrase, but
@@ -1037,6 +1045,16 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 	}
 	return phrase
+}
+
+// nounAt reports whether token k is a word that heads a counted phrase: a plural or a noun
+// the lexicon counts. An -ed word before one is an adjective ("four failed attempts").
+func (s *scanner) nounAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(s.toks[k].text)
+	return !s.isStopword(w) && (isPlural(w) || s.lex.Units[w] != "")
 }
 
 // isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as

@@ -240,6 +240,25 @@ var generalForms = []struct {
 		[]want{{"Five", "5", "years", "exact", "years"}}},
 	{"test statistics are not figures", "The two were correlated (r = 0.949; p=0.003) in 45 countries.",
 		[]want{{"45", "45", "count", "exact", "countries"}}},
+	{"a list of counts before names", "Ground stations: 4 Eutelsat (2 Atlantic and 2 Pacific), 1 Gorizont.",
+		[]want{{"4", "4", "count", "exact", "Eutelsat"}, {"2", "2", "count", "exact", "Atlantic"},
+			{"2", "2", "count", "exact", "Pacific"}, {"1", "1", "count", "exact", "Gorizont"}}},
+	{"fields named before their values", "Broadcast stations: shortwave 12, longwave 3, repeaters 40 (2010)",
+		[]want{{"12", "12", "count", "exact", "shortwave"}, {"3", "3", "count", "exact", "longwave"}, {"40", "40", "count", "exact", "repeaters"}}},
+	{"a field after a spaced dash", "Research institutes: national - 14; country code - 45",
+		[]want{{"14", "14", "count", "exact", "national"}}},
+	{"one in a list of counts", "The city has two FM stations and one AM station.",
+		[]want{{"two", "2", "count", "exact", "FM stations"}, {"one", "1", "count", "exact", "AM station"}}},
+	{"only one", "Three parks were planned but only one park opened.",
+		[]want{{"Three", "3", "count", "exact", "parks"}, {"one", "1", "count", "exact", "park"}}},
+	{"a determiner between number and noun", "Initially four such zones existed.",
+		[]want{{"four", "4", "count", "exact", "zones"}}},
+	{"an -ed adjective before the counted noun", "After three failed launches, it paused.",
+		[]want{{"three", "3", "count", "exact", "failed launches"}}},
+	{"half of", "Nearly half of the exports went to one buyer, and half of the firms closed.",
+		[]want{{"Nearly half", "50", "percent", "approx", "exports"}, {"half", "50", "percent", "exact", "firms"}}},
+	{"the three", "It rests on the three pillars of the plan.",
+		[]want{{"three", "3", "count", "exact", "pillars"}}},
 }
 
 func TestFindGeneralForms(t *testing.T) {
@@ -334,6 +353,12 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"citation pages after a year", "It was modest (see Kim and Lee 2014, 112–115)."},
 		{"academic year with a slash", "In the 2019/20 academic year it grew."},
 		{"decimal section heading", "3.2 Co-authorship patterns\nText follows here."},
+		{"part of a period", "In the latter half of 2001 and the first half of 2002, sales grew."},
+		{"title of a legal code", "See 50 U.S.C. §§ 1701 et seq., and 31 U.S.C. § 5318."},
+		{"number inside a name", "It briefed the UN 1718 Sanctions Committee and the 313 General Bureau."},
+		{"one as an article", "One reason is cost, and one can guess the other."},
+		{"a code is a label", "Telephone system: country code - 45; area code 61"},
+		{"figure supplement", "Authors grew (Figure 1—figure supplement 1) over time."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
