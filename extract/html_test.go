@@ -111,9 +111,28 @@ func TestFigureInSentence(t *testing.T) {
 		{"It trained 150–200 engineers.", "150&#8211;200", "150–200"},
 		{"It trained 300 engineers.", "400", ""},
 	} {
-		i, j, ok := FigureInSentence(tc.sentence, tc.text)
+		i, j, ok := FigureInSentence(tc.sentence, tc.text, len(tc.sentence))
 		if got := tc.sentence[i:j]; ok != (tc.want != "") || got != tc.want {
 			t.Errorf("%q in %q: %q, %v; want %q", tc.text, tc.sentence, got, ok, tc.want)
+		}
+	}
+}
+
+// TestFigureInSentenceNear checks that a figure whose words occur more than once in its
+// sentence is marked where it stands, not where its digits first appear.
+func TestFigureInSentenceNear(t *testing.T) {
+	sentence := "Authors rose from 3.08 in 2014 to 1 in 2019 (Figure 1)."
+	for _, tc := range []struct {
+		near, want int
+	}{
+		{34, 34},            // "to 1"
+		{len(sentence), 52}, // "Figure 1": the last whole-word "1" before near
+		{40, 34},            // whitespace collapsed: the sentence's offset is at most near
+		{0, 34},             // near before every occurrence: the first whole word
+	} {
+		i, j, ok := FigureInSentence(sentence, "1", tc.near)
+		if !ok || i != tc.want || sentence[i:j] != "1" {
+			t.Errorf("near %d: %d-%d %v, want %d", tc.near, i, j, ok, tc.want)
 		}
 	}
 }
