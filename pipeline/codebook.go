@@ -45,11 +45,23 @@ func codebookNotes(st *Stats) []string {
 	review.WriteString("## Review\n\nA person's decisions in the corpus review file (`review.yaml`) are applied before validation: " +
 		"a figure is confirmed, corrected (its `original` column keeps the extracted values), rejected (it goes to `rejects` " +
 		"with the reviewer's reason) or added (a figure the extractor missed, located by its exact words in the source). " +
-		"The `review` column says which.\n\n| review | figures |\n|---|---|\n")
+		"The `review` column says which. An entry names its figure by `figure_id` and also gives the figure's `source_id`, " +
+		"`text` and `sentence` (as `figures review --format yaml` writes them): when the id changes, the entry finds its figure " +
+		"by its words in the same sentence, or in the same sentence with another of its numbers changed. An entry whose " +
+		"figure's own number changed, or whose sentence is gone, fails the release and shows the sentence as it was and as it is.\n\n" +
+		"| review | figures |\n|---|---|\n")
 	for _, r := range schemas.Reviews {
 		fmt.Fprintf(&review, "| %s | %d |\n", r, perReview[r])
 	}
 	return []string{
+		"## Figure identity\n\n" +
+			"`figure_id` is derived from what the document says, not from where its bytes sit: a hash of the source's " +
+			"`source_id`, the figure's sentence (white space collapsed, case folded) with which of the source's identical " +
+			"sentences it is (only sentences holding figures count, first is 1), and the figure's `text` (likewise normalised) " +
+			"with which of the sentence's identical figures it is. An edit anywhere else in a document leaves every other " +
+			"figure's id unchanged; an edit of a figure's sentence changes the ids of that sentence's figures, and `figures diff` " +
+			"pairs them with their old ids by source, sentence and place as changed rows. Ids before version 2.0.0 were a hash " +
+			"of the source's bytes and the figure's byte span; `figures diff` pairs them too.",
 		checks.String(),
 		review.String(),
 		"## Vocabularies\n\n" +

@@ -44,9 +44,25 @@ type TableDiff struct {
 
 // RowChange lists the fields of one row that changed.
 type RowChange struct {
-	Key    string        `json:"key"`
-	Fields []FieldChange `json:"fields"`
+	Key      string        `json:"key"`
+	OldKey   string        `json:"old_key,omitempty"`  // when the key changed too: a figure paired by its sentence
+	Sentence string        `json:"sentence,omitempty"` // a figure's sentence, as it now reads
+	Fields   []FieldChange `json:"fields"`
 }
+
+// Moved reports whether only where the row is or what it is called changed: its offsets
+// (its document was edited elsewhere) or its figure_id (ids of another scheme).
+func (c RowChange) Moved() bool {
+	for _, f := range c.Fields {
+		if !offsetColumns[f.Field] && f.Field != "figure_id" {
+			return false
+		}
+	}
+	return true
+}
+
+// offsetColumns are the columns that say where a row's words are in its source.
+var offsetColumns = map[string]bool{"start": true, "end": true, "sentence_start": true, "sentence_end": true, "page": true}
 
 // FieldChange is one changed cell, as CSV text.
 type FieldChange struct {
@@ -94,8 +110,9 @@ type descriptor struct {
 		Format string `json:"format"`
 		Schema struct {
 			Fields []struct {
-				Name string `json:"name"`
-				Type string `json:"type"`
+				Name        string `json:"name"`
+				Type        string `json:"type"`
+				Description string `json:"description"`
 			} `json:"fields"`
 			PrimaryKey []string `json:"primaryKey"`
 		} `json:"schema"`
@@ -127,10 +144,11 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 	}
 	d := &DatasetDiff{Old: oldDir, New: newDir, OldVersion: od.Version, NewVersion: nd.Version, Schema: []string{}, Metadata: []string{}}
 	type table struct {
-		path   string
-		key    string
-		fields map[string]string
-		order  []string
+		path    string
+		key     string
+		keyDesc string // what the key is: a new definition changes every key
+		fields  map[string]string
+		order   []string
 	}
 	tables := func(desc *descriptor) map[string]table {
 		out := map[string]table{}
@@ -145,12 +163,16 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 			for _, f := range r.Schema.Fields {
 				t.fields[f.Name] = f.Type
 				t.order = append(t.order, f.Name)
+				if f.Name == t.key {
+					t.keyDesc = f.Description
+				}
 			}
 			out[r.Name] = t
 		}
 		return out
 	}
 	ot, nt := tables(od), tables(nd)
+	var read []diffTable
 	for _, name := range out.SortedKeys(ot) {
 		if _, ok := nt[name]; !ok {
 			d.Schema = append(d.Schema, fmt.Sprintf("table %s removed", name))
@@ -180,45 +202,39 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 			}
 		}
 		key := n.key
-		if o.path != "" && o.key != key {
+		switch {
+		case o.path != "" && o.key != key:
 			d.Schema = append(d.Schema, fmt.Sprintf("%s: key %s → %s", name, o.key, key))
 			d.Breaking = true
+		case o.path != "" && o.keyDesc != n.keyDesc:
+			// The same column, derived another way: joins on it with older releases break.
+			d.Schema = append(d.Schema, fmt.Sprintf("%s: key %s redefined, so every key changes once (figures diff pairs old and new figures by source and sentence): %s", name, key, n.keyDesc))
+			d.Breaking = true
 		}
-		oldRows := map[string]map[string]string{}
-		var oldOrder []string
+		r := diffTable{name: name, key: key, order: n.order}
 		if o.path != "" {
-			if oldRows, oldOrder, err = readCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
+			if r.oldRows, r.oldOrder, err = readCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
 				return nil, err
 			}
 		}
-		newRows, newOrder, err := readCSVRows(filepath.Join(newDir, n.path), key)
-		if err != nil {
+		if r.newRows, r.newOrder, err = readCSVRows(filepath.Join(newDir, n.path), key); err != nil {
 			return nil, err
 		}
-		td := TableDiff{Table: name, Key: key, Added: []string{}, Removed: []string{}, Changed: []RowChange{}}
-		for _, k := range oldOrder {
-			if _, ok := newRows[k]; !ok {
-				td.Removed = append(td.Removed, k)
-			}
+		read = append(read, r)
+	}
+	// A figure whose id changed (its number did, or the ids are of another scheme) is the
+	// same figure: paired by its source and sentence, it is a changed row, here and in the
+	// tables keyed by figure_id.
+	var pairs map[string]string // new figure_id → old
+	for _, r := range read {
+		if r.name == "figures" {
+			pairs = pairFigures(r.oldRows, r.oldOrder, r.newRows, r.newOrder)
 		}
-		for _, k := range newOrder {
-			or, ok := oldRows[k]
-			if !ok {
-				td.Added = append(td.Added, k)
-				continue
-			}
-			var changes []FieldChange
-			for _, f := range n.order {
-				if ov, ok := or[f]; ok && ov != newRows[k][f] {
-					changes = append(changes, FieldChange{Field: f, Old: ov, New: newRows[k][f]})
-				}
-			}
-			if len(changes) > 0 {
-				td.Changed = append(td.Changed, RowChange{Key: k, Fields: changes})
-			}
-		}
-		if name == "checks" {
-			d.NewFindings, d.FixedFinding = findingChanges(oldRows, newRows, td)
+	}
+	for _, r := range read {
+		td := r.diff(pairs)
+		if r.name == "checks" {
+			d.NewFindings, d.FixedFinding = findingChanges(r.oldRows, r.newRows, td)
 		}
 		d.Tables = append(d.Tables, td)
 	}
@@ -227,15 +243,28 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 }
 
 // findingChanges describes the checks added and removed, as "check_id (severity): message".
+// A finding's id hashes its figures' ids: one whose description is in both releases is the
+// same finding about figures whose ids changed, neither new nor fixed.
 func findingChanges(oldRows, newRows map[string]map[string]string, td TableDiff) (added, fixed []string) {
 	describe := func(r map[string]string) string {
 		return fmt.Sprintf("%s (%s): %s", r["check_id"], r["severity"], r["message"])
 	}
+	was, is := map[string]bool{}, map[string]bool{}
+	for _, k := range td.Removed {
+		was[describe(oldRows[k])] = true
+	}
 	for _, k := range td.Added {
-		added = append(added, describe(newRows[k]))
+		is[describe(newRows[k])] = true
+	}
+	for _, k := range td.Added {
+		if d := describe(newRows[k]); !was[d] {
+			added = append(added, d)
+		}
 	}
 	for _, k := range td.Removed {
-		fixed = append(fixed, describe(oldRows[k]))
+		if d := describe(oldRows[k]); !is[d] {
+			fixed = append(fixed, d)
+		}
 	}
 	return added, fixed
 }
@@ -360,11 +389,16 @@ func (d *DatasetDiff) Text() string {
 		for _, k := range t.Removed {
 			fmt.Fprintf(&b, "  - %s\n", k)
 		}
+		moved := 0
 		for _, c := range t.Changed {
-			fmt.Fprintf(&b, "  ~ %s\n", c.Key)
-			for _, f := range c.Fields {
-				fmt.Fprintf(&b, "      %s: %q → %q\n", f.Field, f.Old, f.New)
+			if c.Moved() {
+				moved++
+				continue
 			}
+			writeChange(&b, c)
+		}
+		if moved > 0 {
+			fmt.Fprintf(&b, "  ~ %d rows moved or renamed: only their offsets or figure_id changed (--format json lists them)\n", moved)
 		}
 	}
 	for _, m := range d.Metadata {
@@ -374,4 +408,23 @@ func (d *DatasetDiff) Text() string {
 		fmt.Fprintf(&b, "new finding: %s\n", f)
 	}
 	return b.String()
+}
+
+// writeChange writes one changed row for people: its key, its sentence for a figure, and
+// each changed field.
+func writeChange(b *strings.Builder, c RowChange) {
+	if c.OldKey != "" {
+		fmt.Fprintf(b, "  ~ %s (was %s)\n", c.Key, c.OldKey)
+	} else {
+		fmt.Fprintf(b, "  ~ %s\n", c.Key)
+	}
+	if c.Sentence != "" {
+		fmt.Fprintf(b, "      in: %s\n", c.Sentence)
+	}
+	for _, f := range c.Fields {
+		if f.Field == "sentence" {
+			continue // shown above, as it now reads
+		}
+		fmt.Fprintf(b, "      %s: %q → %q\n", f.Field, f.Old, f.New)
+	}
 }

@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"regexp"
 	"strconv"
 	"strings"
@@ -12,14 +10,16 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// Normalize turns the figures found in one source into figure rows: a stable id, the
-// category from the lexicon and the document's topic (see Category), the year the sentence states and a best-effort subject.
+// Normalize turns the figures found in one source into figure rows: an id from their content
+// (see FigureID), the category from the lexicon and the document's topic (see Category), the
+// year the sentence states and a best-effort subject.
 func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *extract.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
 	// A sentence's figures come one after another: what depends on the sentence alone is
 	// worked out once for all of them.
 	var lastSentence, sentence, masked string
 	var sentenceVotes tally
+	ids := newIdentifier(src.SourceID)
 	for _, f := range figs {
 		if f.Sentence != lastSentence || lastSentence == "" {
 			lastSentence, masked = f.Sentence, withoutCitations(f.Sentence)
@@ -27,7 +27,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 			sentenceVotes = votes(f.Sentence, 1, lex)
 		}
 		r := schemas.Figure{
-			FigureID:      FigureID(src.SHA256, f.Start, f.End),
+			FigureID:      ids.next(f.Sentence, int64(f.SentenceStart), f.Text),
 			SourceID:      src.SourceID,
 			Start:         int64(f.Start),
 			End:           int64(f.End),
@@ -57,20 +57,6 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 		rows = append(rows, r)
 	}
 	return rows
-}
-
-// FigureID derives a figure's id from its source's bytes and its span, so the same
-// document bytes and span always give the same id.
-func FigureID(sourceSHA string, start, end int) string {
-	var buf [128]byte // "<sha>:<start>:<end>" without the garbage of fmt
-	b := append(buf[:0], sourceSHA...)
-	b = strconv.AppendInt(append(b, ':'), int64(start), 10)
-	b = strconv.AppendInt(append(b, ':'), int64(end), 10)
-	h := sha256.Sum256(b)
-	var id [17]byte
-	id[0] = 'f'
-	hex.Encode(id[1:], h[:8])
-	return string(id[:])
 }
 
 var (

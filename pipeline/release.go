@@ -138,8 +138,10 @@ type DocResult struct {
 	Rejects  []schemas.Reject
 	Findings []schemas.Check
 	Events   []Event
-	Reviewed []int  // numbers of the review entries used
-	Text     []byte // the text extracted from the document (PDF), which the release ships; nil for text
+	Reviewed []int      // numbers of the review entries used
+	Refresh  []Refresh  // review entries to write again with their figure's id and words
+	Outdated []Outdated // review entries whose figure's number changed
+	Text     []byte     // the text extracted from the document (PDF), which the release ships; nil for text
 
 	// Skipped says why the document could not be read as text ("byte 7: invalid UTF-8"):
 	// its source row is then left out of the release and Rejects says why instead.
@@ -233,16 +235,17 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
 	topic := DocumentTopic(doc.View, lex)
 	rows := Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), topic, lex)
-	rows, reviewed, used, err := c.Review.Apply(&res.Source, doc, topic, rows)
+	applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	kept, rejects := Validate(&res.Source, doc.Raw, rows)
+	kept, rejects := Validate(&res.Source, doc.Raw, applied.Rows)
 	chk := &checker{}
 	chk.checkSource(doc, res.Source.SourceID, kept)
-	res.Figures, res.Rejects = kept, append(reviewed, rejects...)
+	res.Figures, res.Rejects = kept, append(applied.Rejects, rejects...)
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
-	res.Findings, res.Events, res.Reviewed = chk.findings, chk.events, used
+	res.Findings, res.Events = chk.findings, chk.events
+	res.Reviewed, res.Refresh, res.Outdated = applied.Used, applied.Refresh, applied.Outdated
 	return res, nil
 }
 
@@ -558,6 +561,7 @@ func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progr
 	if err != nil {
 		return nil, err
 	}
+	sink.stats.ReviewMoved = c.Review.Moved()
 	return sink.stats, nil
 }
 

@@ -34,6 +34,12 @@ type ReviewEntry struct {
 	Reason   string `yaml:"reason"` // why a figure is rejected
 	Note     string `yaml:"note"`
 
+	// confirm, correct and reject: the figure as it was reviewed (figures review writes
+	// them), so that the entry follows its figure when its id changes: its words and its
+	// sentence, in source_id.
+	Text     string `yaml:"text"`
+	Sentence string `yaml:"sentence"`
+
 	// correct and add: the values to release.
 	Value     *float64 `yaml:"value"`
 	ValueLow  *float64 `yaml:"value_low"`
@@ -46,7 +52,7 @@ type ReviewEntry struct {
 	Subject   string   `yaml:"subject"`
 
 	// add: where the missed figure is: its exact words in the source.
-	SourceID   string `yaml:"source_id"`
+	SourceID   string `yaml:"source_id"` // and for the other actions, the figure's source
 	Quote      string `yaml:"quote"`
 	Occurrence int    `yaml:"occurrence"` // which occurrence of the quote, 1 when not given
 
@@ -63,26 +69,76 @@ func (e *ReviewEntry) where() string {
 // Review is a loaded review file, consumed as the documents go by.
 type Review struct {
 	byFigure map[string]*ReviewEntry
+	bySource map[string][]*ReviewEntry // entries that know their figure's sentence, by source_id
 	adds     map[string][]*ReviewEntry // by source_id
 	entries  []*ReviewEntry            // by index-1
 	used     map[*ReviewEntry]bool
+	outdated map[*ReviewEntry]string // the sentence as it now reads, when the figure's number changed
+	refresh  []Refresh               // entries to write again with their figure's id and words
 }
 
-// MarkUsed records that the entries numbered indices matched a figure or a source.
-// Documents are reviewed apart (on other goroutines or machines); their results say which
-// entries they used, and the merge marks them here.
-func (r *Review) MarkUsed(indices []int) {
-	for _, i := range indices {
+// Refresh is what a review entry should now say about its figure: it matched it by its
+// sentence rather than its figure_id (the id changed), or it did not say the figure's words
+// and sentence, which let it follow the figure when its id changes.
+type Refresh struct {
+	Entry    int    `json:"entry"`
+	FigureID string `json:"figure_id"`
+	SourceID string `json:"source_id"`
+	Text     string `json:"text"`
+	Sentence string `json:"sentence"`
+	Moved    bool   `json:"moved"` // matched by sentence: the entry's figure_id is out of date
+}
+
+// Outdated is a review entry whose figure's number changed: its sentence is still there,
+// with other numbers. A person must look again.
+type Outdated struct {
+	Entry    int    // the entry's number
+	Sentence string // the sentence as it now reads
+}
+
+// MarkUsed records what the review of one document found: the entries numbered used matched
+// a figure or a source, those of refresh should be written again, and outdated ones found
+// their sentence changed. Documents are reviewed apart (on other goroutines or machines);
+// their results say which entries they used, and the merge marks them here.
+func (r *Review) MarkUsed(used []int, refresh []Refresh, outdated []Outdated) {
+	for _, i := range used {
 		if i >= 1 && i <= len(r.entries) {
 			r.used[r.entries[i-1]] = true
 		}
 	}
+	r.refresh = append(r.refresh, refresh...)
+	for _, o := range outdated {
+		if o.Entry >= 1 && o.Entry <= len(r.entries) {
+			r.outdated[r.entries[o.Entry-1]] = o.Sentence
+		}
+	}
+}
+
+// Refreshes returns the entries to write again (see Refresh), in the file's order.
+func (r *Review) Refreshes() []Refresh {
+	out := slices.Clone(r.refresh)
+	slices.SortFunc(out, func(a, b Refresh) int { return a.Entry - b.Entry })
+	return out
+}
+
+// Moved is the number of entries that matched their figure by its sentence and words, not by
+// figure_id: the ids in the review file are out of date (figures review --update writes the
+// current ones).
+func (r *Review) Moved() int {
+	n := 0
+	for _, f := range r.refresh {
+		if f.Moved {
+			n++
+		}
+	}
+	return n
 }
 
 // LoadReview reads dir/review.yaml; a missing file is an empty review. Malformed entries are
 // errors naming the entry.
 func LoadReview(dir string) (*Review, error) {
-	r := &Review{byFigure: map[string]*ReviewEntry{}, adds: map[string][]*ReviewEntry{}, used: map[*ReviewEntry]bool{}}
+	r := &Review{byFigure: map[string]*ReviewEntry{}, bySource: map[string][]*ReviewEntry{}, adds: map[string][]*ReviewEntry{},
+		used: map[*ReviewEntry]bool{}, outdated: map[*ReviewEntry]string{}}
 	path := filepath.Join(dir, ReviewFile)
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -114,8 +170,39 @@ func LoadReview(dir string) (*Review, error) {
 			return nil, fmt.Errorf("%s: %s: figure also reviewed by entry %d", dir, e.where(), prev.index)
 		}
 		r.byFigure[e.FigureID] = e
+		if e.Sentence != "" {
+			r.bySource[e.SourceID] = append(r.bySource[e.SourceID], e)
+		}
 	}
 	return r, nil
+}
+
+// Recall fills in the source, words and sentence of the entries that give only a figure_id,
+// from the figures of an earlier release (figures.csv of dir), so that they follow their
+// figures when the ids change. Entries whose figure that release does not hold stay as they are.
+func (r *Review) Recall(dir string) error {
+	var missing []*ReviewEntry
+	for _, e := range r.entries {
+		if e.FigureID != "" && e.Sentence == "" {
+			missing = append(missing, e)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	rows, _, err := readCSVRows(filepath.Join(dir, schemas.Figures.Name+".csv"), "figure_id")
+	if err != nil {
+		return err
+	}
+	for _, e := range missing {
+		f, ok := rows[e.FigureID]
+		if !ok {
+			continue
+		}
+		e.SourceID, e.Text, e.Sentence = f["source_id"], f["text"], f["sentence"]
+		r.bySource[e.SourceID] = append(r.bySource[e.SourceID], e)
+	}
+	return nil
 }
 
 func (e *ReviewEntry) check() error {
@@ -126,12 +213,15 @@ func (e *ReviewEntry) check() error {
 		if e.FigureID == "" {
 			return fmt.Errorf("%s: %s needs a figure_id", e.where(), e.Action)
 		}
-		if e.Quote != "" || e.SourceID != "" {
-			return fmt.Errorf("%s: source_id and quote are for add", e.where())
+		if e.Quote != "" {
+			return fmt.Errorf("%s: quote is for add (the figure's words are its text)", e.where())
+		}
+		if (e.Sentence != "") != (e.SourceID != "" && e.Text != "") {
+			return fmt.Errorf("%s: give the figure's source_id, text and sentence together, or none of them", e.where())
 		}
 	case ActionAdd:
-		if e.FigureID != "" {
-			return fmt.Errorf("%s: add takes source_id and quote, not a figure_id (it is derived)", e.where())
+		if e.FigureID != "" || e.Text != "" || e.Sentence != "" {
+			return fmt.Errorf("%s: add takes source_id and quote, not a figure_id, text or sentence (they are derived)", e.where())
 		}
 		if e.SourceID == "" || strings.TrimSpace(e.Quote) == "" {
 			return fmt.Errorf("%s: add needs source_id and quote", e.where())
@@ -157,75 +247,167 @@ func (e *ReviewEntry) check() error {
 	return nil
 }
 
+// Applied is what the review made of one source's figure rows.
+type Applied struct {
+	Rows     []schemas.Figure
+	Rejects  []schemas.Reject
+	Used     []int      // numbers of the entries used (see MarkUsed)
+	Refresh  []Refresh  // entries to write again with their figure's id and words
+	Outdated []Outdated // entries whose sentence is there with another number in place of theirs
+}
+
 // Apply applies the review to the figure rows of one source: confirmations and corrections
-// in place, rejections out (as rejects), additions in, in order of their offsets. It returns
-// the numbers of the entries it used (see MarkUsed) and changes nothing in r. The rows it
-// returns reuse the array of rows.
-func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, rows []schemas.Figure) (out []schemas.Figure, rejects []schemas.Reject, used []int, err error) {
-	out = rows[:0] // filtered in place, as the rows go by: each is read before its place is written
-	for _, row := range rows {
-		e, ok := r.byFigure[row.FigureID]
-		if !ok {
+// in place, rejections out (as rejects), additions in, in order of their offsets. It changes
+// nothing in r. The rows it returns reuse the array of rows.
+func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, rows []schemas.Figure) (Applied, error) {
+	var a Applied
+	entries := r.match(src.SourceID, rows, &a)
+	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
+	for i, row := range rows {
+		e := entries[i]
+		if e == nil {
 			out = append(out, row)
 			continue
 		}
-		used = append(used, e.index)
+		a.Used = append(a.Used, e.index)
+		if e.FigureID != row.FigureID || e.Sentence == "" {
+			a.Refresh = append(a.Refresh, Refresh{Entry: e.index, FigureID: row.FigureID, SourceID: row.SourceID,
+				Text: row.Text, Sentence: row.Sentence, Moved: e.FigureID != row.FigureID})
+		}
 		switch e.Action {
 		case ActionConfirm:
 			row.Review = "confirmed"
 		case ActionReject:
-			rejects = append(rejects, schemas.Reject{Table: schemas.Figures.Name, RowID: row.FigureID, SourceID: row.SourceID,
+			a.Rejects = append(a.Rejects, schemas.Reject{Table: schemas.Figures.Name, RowID: row.FigureID, SourceID: row.SourceID,
 				Start: row.Start, Text: row.Text, Reason: "rejected in review: " + e.Reason})
 			continue
 		case ActionCorrect:
 			if err := e.correct(&row); err != nil {
-				return nil, nil, nil, err
+				return Applied{}, err
 			}
 		}
 		row.ReviewNote = optString(e.Note)
 		out = append(out, row)
 	}
 	for _, e := range r.adds[src.SourceID] {
-		used = append(used, e.index)
+		a.Used = append(a.Used, e.index)
 		row, err := e.add(src, doc, topic)
 		if err != nil {
-			return nil, nil, nil, err
+			return Applied{}, err
 		}
-		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.FigureID == row.FigureID }); i >= 0 {
-			return nil, nil, nil, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), row.FigureID)
+		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.Start == row.Start && f.End == row.End }); i >= 0 {
+			return Applied{}, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), out[i].FigureID)
 		}
 		out = append(out, row)
 	}
 	slices.SortStableFunc(out, func(a, b schemas.Figure) int { return int(a.Start - b.Start) })
-	return out, rejects, used, nil
+	if len(r.adds[src.SourceID]) > 0 {
+		// An added figure's id, like every other, counts the sentences and figures before it.
+		ids := newIdentifier(src.SourceID)
+		for i := range out {
+			id := ids.next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
+			if out[i].Review == "added" {
+				out[i].FigureID = id
+			}
+		}
+	}
+	a.Rows = out
+	return a, nil
+}
+
+// match returns the entry for each row, or nil: the entry naming the row's figure_id, else
+// an entry of the source with the row's words in the same sentence, or in the same
+// sentence with other numbers (another figure of it changed). An entry whose sentence is
+// there with another number in place of its figure's is outdated, and matches nothing.
+func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*ReviewEntry {
+	entries := make([]*ReviewEntry, len(rows))
+	matched := map[*ReviewEntry]bool{}
+	for i, row := range rows {
+		if e, ok := r.byFigure[row.FigureID]; ok {
+			entries[i], matched[e] = e, true
+		}
+	}
+	for _, e := range r.bySource[sourceID] {
+		if matched[e] {
+			continue
+		}
+		text, sentence := IdentityText(e.Text), IdentityText(e.Sentence)
+		same, near, outdated := -1, -1, -1
+		for i, row := range rows {
+			if entries[i] != nil {
+				continue
+			}
+			rowSentence := IdentityText(row.Sentence)
+			switch {
+			case rowSentence == sentence && IdentityText(row.Text) == text:
+				same = i
+			case near < 0 && IdentityText(row.Text) == text && nearSentence(rowSentence, sentence):
+				near = i
+			case outdated < 0 && nearSentence(rowSentence, sentence):
+				outdated = i
+			}
+			if same >= 0 {
+				break
+			}
+		}
+		switch {
+		case same >= 0:
+			entries[same], matched[e] = e, true
+		case near >= 0:
+			entries[near], matched[e] = e, true
+		case outdated >= 0:
+			a.Outdated = append(a.Outdated, Outdated{Entry: e.index, Sentence: rows[outdated].Sentence})
+		}
+	}
+	return entries
+}
+
+// nearSentence reports whether two normalised sentences are one sentence with a few words
+// changed (a number, a figure's words): as many words, at most one in ten of them (and
+// never more than three) different.
+func nearSentence(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || len(wa) == 0 {
+		return false
+	}
+	differ := 0
+	for i := range wa {
+		if wa[i] != wb[i] {
+			differ++
+		}
+	}
+	return differ <= min(3, max(1, len(wa)/10))
 }
 
 // Stale returns an error listing the entries that matched no figure or source: the
-// extractor or the corpus changed under the review, and a person must look again.
+// extractor or the corpus changed under the review, and a person must look again. An entry
+// whose figure's number changed shows its sentence as it was and as it is.
 func (r *Review) Stale() error {
 	var stale []*ReviewEntry
-	for _, e := range r.byFigure {
+	for _, e := range r.entries {
 		if !r.used[e] {
 			stale = append(stale, e)
-		}
-	}
-	for _, es := range r.adds {
-		for _, e := range es {
-			if !r.used[e] {
-				stale = append(stale, e)
-			}
 		}
 	}
 	if len(stale) == 0 {
 		return nil
 	}
-	slices.SortFunc(stale, func(a, b *ReviewEntry) int { return a.index - b.index })
 	lines := make([]string, len(stale))
 	for i, e := range stale {
 		lines[i] = "  " + e.where()
+		if now, ok := r.outdated[e]; ok {
+			lines[i] += fmt.Sprintf(": its number changed:\n    was: %s\n    now: %s", e.Sentence, now)
+		} else if e.Sentence != "" {
+			lines[i] += fmt.Sprintf(": its sentence is gone:\n    was: %s", e.Sentence)
+		}
 	}
-	return fmt.Errorf("%d stale review entries (no such figure or source any more; review them again):\n%s",
-		len(stale), strings.Join(lines, "\n"))
+	hint := ""
+	if slices.ContainsFunc(stale, func(e *ReviewEntry) bool { return e.FigureID != "" && e.Sentence == "" }) {
+		hint = "\n(an entry that gives only a figure_id cannot follow its figure when the id changes: " +
+			"figures review --update finds it by its sentence in the releases that knew the id, and writes the current one)"
+	}
+	return fmt.Errorf("%d stale review entries (their figure, sentence or source is gone or their number changed; review them again):\n%s%s",
+		len(stale), strings.Join(lines, "\n"), hint)
 }
 
 // Unreviewed reports whether figure id has no review entry.
@@ -295,7 +477,7 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document, topic Topi
 	}
 	sent, ss, se := doc.SentenceAt(start, end)
 	row := schemas.Figure{
-		FigureID: FigureID(src.SHA256, start, end), SourceID: src.SourceID,
+		FigureID: FigureID(src.SourceID, sent, 1, string(doc.Raw[start:end]), 1), SourceID: src.SourceID, // numbered again in Apply
 		Start: int64(start), End: int64(end), Text: schemas.CollapseSpace(string(doc.Raw[start:end])),
 		Value: e.Value, ValueLow: e.ValueLow, ValueHigh: e.ValueHigh,
 		Qualifier: e.Qualifier, Unit: e.Unit, Counted: optString(e.Counted), Category: e.Category,

@@ -65,7 +65,7 @@ func TestReviewOverlay(t *testing.T) {
 func TestReviewErrors(t *testing.T) {
 	tests := []struct{ name, review, want string }{
 		{"stale figure", "reviews:\n  - figure_id: fdeadbeefdeadbeef\n    action: confirm\n",
-			"1 stale review entries (no such figure or source any more; review them again):\n  review.yaml: entry 1 (figure fdeadbeefdeadbeef)"},
+			"1 stale review entries (their figure, sentence or source is gone or their number changed; review them again):\n  review.yaml: entry 1 (figure fdeadbeefdeadbeef)"},
 		{"stale source", "reviews:\n  - action: add\n    source_id: gone\n    quote: \"200\"\n    value: 200\n    unit: count\n",
 			`entry 1 (gone "200")`},
 		{"quote not in source", "reviews:\n  - action: add\n    source_id: a\n    quote: \"999 engineers\"\n    value: 999\n    unit: people\n",

@@ -20,10 +20,12 @@ import (
 func ShardKey(d CorpusDoc) string { return filepath.Base(d.Path) }
 
 type shardMeta struct {
-	Events   []Event  `json:"events"`
-	Reviewed []int    `json:"reviewed"`
-	Skipped  string   `json:"skipped,omitempty"`
-	Dropped  []string `json:"dropped,omitempty"`
+	Events   []Event    `json:"events"`
+	Reviewed []int      `json:"reviewed"`
+	Refresh  []Refresh  `json:"refresh,omitempty"`
+	Outdated []Outdated `json:"outdated,omitempty"`
+	Skipped  string     `json:"skipped,omitempty"`
+	Dropped  []string   `json:"dropped,omitempty"`
 }
 
 // WriteShard writes one document's result into dir.
@@ -35,7 +37,7 @@ func WriteShard(dir, key string, r *DocResult) error {
 		func() error { return parquet.WriteFile(base+".rejects.parquet", r.Rejects) },
 		func() error { return parquet.WriteFile(base+".checks.parquet", r.Findings) },
 		func() error {
-			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Skipped: r.Skipped, Dropped: r.Dropped})
+			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Refresh: r.Refresh, Outdated: r.Outdated, Skipped: r.Skipped, Dropped: r.Dropped})
 			if err != nil {
 				return err
 			}
@@ -83,6 +85,7 @@ func ReadShard(dir, key string) (*DocResult, error) {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
 	r.Events, r.Reviewed, r.Skipped, r.Dropped = meta.Events, meta.Reviewed, meta.Skipped, meta.Dropped
+	r.Refresh, r.Outdated = meta.Refresh, meta.Outdated
 	if r.Source.TextFile != nil && r.Skipped == "" {
 		if r.Text, err = os.ReadFile(base + ".text"); err != nil {
 			return nil, fmt.Errorf("shard %s: %w", key, err)

@@ -331,9 +331,14 @@ func process(corpusDir string, strict bool, progress func(Progress), workers int
 	if err != nil {
 		return nil, err
 	}
+	return c.Review, c.run(strict, progress, workers, sink, sp)
+}
+
+// run is process on a corpus already open.
+func (c *Corpus) run(strict bool, progress func(Progress), workers int, sink rowSink, sp spill) error {
 	next, stop := c.inParallel(workers)
 	defer stop()
-	return c.Review, merge(c, next, strict, progress, sink, sp)
+	return merge(c, next, strict, progress, sink, sp)
 }
 
 // inParallel processes the documents on workers goroutines and returns a function that
@@ -449,7 +454,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 			}
 		}
 		chk.addEvents(r.Events)
-		c.Review.MarkUsed(r.Reviewed)
+		c.Review.MarkUsed(r.Reviewed, r.Refresh, r.Outdated)
 		if progress != nil {
 			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures), Dropped: r.Dropped})
 		}
@@ -504,6 +509,9 @@ type Stats struct {
 	Checks     map[string]int // findings per check_id
 	Severities map[string]int
 	Skipped    []string // documents left out, with why: "corpus/b.txt: byte 7: invalid UTF-8"
+	// ReviewMoved counts the review entries that found their figures by sentence, not by
+	// figure_id: the review file's ids are out of date (figures review --update).
+	ReviewMoved int
 
 	page      *pageData // what the release page shows, gathered as the rows go by
 	tableSums out.Sums  // the checksums of the table files, once they are written

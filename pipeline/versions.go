@@ -168,6 +168,7 @@ func changelogEntry(version string, d *DatasetDiff, counts map[string]int) strin
 	for _, t := range d.Tables {
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", t.Table, len(t.Added), len(t.Removed), len(t.Changed), counts[t.Table])
 	}
+	writeFigureChanges(&b, d)
 	if len(d.Schema) > 0 {
 		b.WriteString("\nSchema changes:\n\n")
 		for _, s := range d.Schema {
@@ -212,4 +213,45 @@ func prependChangelog(out, entry string) error {
 func hasEntry(log, version string) bool {
 	heading := "## " + version + "\n"
 	return strings.HasPrefix(log, heading) || strings.Contains(log, "\n"+heading)
+}
+
+// maxChangelogFigures bounds the figures a changelog entry lists one by one; figures diff
+// lists them all.
+const maxChangelogFigures = 100
+
+// writeFigureChanges lists the figures whose content changed (not those that only moved
+// within their source), field by field, with their sentences.
+func writeFigureChanges(b *strings.Builder, d *DatasetDiff) {
+	for _, t := range d.Tables {
+		if t.Table != "figures" {
+			continue
+		}
+		var changed []RowChange
+		for _, c := range t.Changed {
+			if !c.Moved() {
+				changed = append(changed, c)
+			}
+		}
+		if len(changed) == 0 {
+			return
+		}
+		b.WriteString("\nFigures changed:\n\n")
+		for i, c := range changed {
+			if i == maxChangelogFigures {
+				fmt.Fprintf(b, "- and %d more (`figures diff` lists them all)\n", len(changed)-i)
+				break
+			}
+			var fields []string
+			for _, f := range c.Fields {
+				if f.Field != "sentence" && f.Field != "figure_id" && !offsetColumns[f.Field] {
+					fields = append(fields, fmt.Sprintf("%s %q → %q", f.Field, f.Old, f.New))
+				}
+			}
+			id := "`" + c.Key + "`"
+			if c.OldKey != "" {
+				id += " (was `" + c.OldKey + "`)"
+			}
+			fmt.Fprintf(b, "- %s: %s — in: %s\n", id, strings.Join(fields, "; "), c.Sentence)
+		}
+	}
 }

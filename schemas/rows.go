@@ -18,7 +18,7 @@ type Source struct {
 
 // Figure is one quantity stated in a source document.
 type Figure struct {
-	FigureID      string   `parquet:"figure_id" desc:"Stable identifier: the same document bytes and span always give the same id."`
+	FigureID      string   `parquet:"figure_id" desc:"Identifier from the figure's content: its source_id, its sentence (white space collapsed, case folded) and which of the source's identical sentences it is, its text and which of the sentence's identical figures it is. An edit elsewhere in the document leaves it unchanged."`
 	SourceID      string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
 	Start         int64    `parquet:"start" unit:"bytes" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words start."`
 	End           int64    `parquet:"end" unit:"bytes" desc:"Byte offset in the raw source file (or in its sources.text_file, for a PDF) where the figure's words end (exclusive)."`

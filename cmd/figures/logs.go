@@ -89,6 +89,10 @@ func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
 		return
 	}
 	docs, figs, rejects := st.Rows[schemas.Sources.Name], st.Rows[schemas.Figures.Name], st.Rows[schemas.Rejects.Name]
+	if st.ReviewMoved > 0 && !l.json {
+		fmt.Fprintf(l.w, "figures release: warning: %d review entries found their figures by sentence, not figure_id: "+
+			"figures review --update writes their current ids\n", st.ReviewMoved)
+	}
 	if l.json {
 		l.event(map[string]any{"event": "summary", "documents": docs, "figures": figs,
 			"categories": st.Categories, "rejects": rejects, "skipped": len(st.Skipped), "checks": st.Severities, "seconds": took.Seconds()})

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -16,7 +17,7 @@ func reviewCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "review",
 		Usage:     "list the figures no one has reviewed yet, most important first",
-		UsageText: "figures review [--corpus DIR] [--format table|yaml]",
+		UsageText: "figures review [--corpus DIR] [--format table|yaml] | figures review --update [--corpus DIR] [--releases DIR]",
 		Description: `Lists the figures that corpus/review.yaml does not cover, funding first, then graduates,
 coauthorship and other, each with its sentence and the figure between ⟦ and ⟧. Stale entries
 of the review file (figures that no longer exist) are listed on stderr.
@@ -24,15 +25,28 @@ of the review file (figures that no longer exist) are listed on stderr.
 --format yaml prints review entries to append to the review file and edit: each starts as
 "confirm"; change it to correct (give the fields to change), reject (give a reason), or
 delete the entry. A missed figure is added with action add, source_id, quote and its values.
+Each entry names its figure by figure_id and says its source_id, text and sentence: when
+an edit of the document changes the id, the entry still finds its figure by its sentence.
+
+--update writes the review file again: each entry that found its figure by its sentence
+gets the figure's current figure_id, and each entry that gives only a figure_id gets the
+figure's source_id, text and sentence (for ids of older releases, from the figures of the
+releases in --releases). Comments and other lines are kept.
 
 Examples:
    figures review
-   figures review --format yaml >> corpus/review.yaml`,
+   figures review --format yaml >> corpus/review.yaml
+   figures review --update`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "corpus", Value: "corpus", Usage: "source `DIR` with its review.yaml"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "output `FORMAT`: table or yaml"},
+			&cli.BoolFlag{Name: "update", Usage: "write the review file again with its figures' current ids, words and sentences"},
+			&cli.StringFlag{Name: "releases", Value: "releases", Usage: "`DIR` of published versions, for --update"},
 		},
 		Action: func(c *cli.Context) error {
+			if c.Bool("update") {
+				return updateReview(c)
+			}
 			format := c.String("format")
 			if format != "table" && format != "yaml" {
 				return fmt.Errorf("--format %q: want table or yaml", format)
@@ -67,9 +81,31 @@ func reviewYAML(w io.Writer, queue []schemas.Figure) error {
 	for _, f := range queue {
 		fmt.Fprintf(&b, "  # %s %s %s: %s\n  - figure_id: %s\n    action: confirm\n",
 			f.Category, value(f), f.Unit, strings.ReplaceAll(marked(f), "\n", " "), f.FigureID)
+		fmt.Fprintf(&b, "    source_id: %s\n    text: %s\n    sentence: %s\n",
+			pipeline.YAMLString(f.SourceID), pipeline.YAMLString(f.Text), pipeline.YAMLString(f.Sentence))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// updateReview writes the review file again with its figures' current ids and sentences.
+func updateReview(c *cli.Context) error {
+	refreshed, stale, err := pipeline.UpdateReview(c.String("corpus"), c.String("releases"))
+	if err != nil {
+		return err
+	}
+	moved := 0
+	for _, r := range refreshed {
+		if r.Moved {
+			moved++
+		}
+	}
+	fmt.Fprintf(c.App.Writer, "%s: %d entries written again (%d with a new figure_id)\n",
+		filepath.Join(c.String("corpus"), pipeline.ReviewFile), len(refreshed), moved)
+	if stale != nil {
+		fmt.Fprintf(c.App.ErrWriter, "figures review: %v\n", stale)
+	}
+	return nil
 }
 
 func value(f schemas.Figure) string {

@@ -1,0 +1,86 @@
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// A figure's id is derived from what its document says, not from where its bytes sit, so
+// that an edit elsewhere in the document leaves it unchanged (the codebook states the rule):
+//
+//	sha256(source_id, sentence, sentence's occurrence, text, text's occurrence)[:8], as "f" + hex
+//
+// The sentence is normalised (white space collapsed, case folded: a heading's or a
+// furniture line's case is not content), and so is the figure's text. The occurrences tell
+// apart identical sentences of one source (the second "Sales grew 5%." is occurrence 2; only
+// sentences that hold figures count) and identical figures of one sentence ("1 Intelsat, 1
+// Russian").
+
+// FigureID derives the id of a figure from its source, its sentence and its text, and
+// their occurrences (1 for the first).
+func FigureID(sourceID, sentence string, sentenceNth int, text string, textNth int) string {
+	h := sha256.New()
+	b := make([]byte, 0, 64+len(sentence)+len(text))
+	b = append(b, sourceID...)
+	b = append(append(b, 0), IdentityText(sentence)...)
+	b = strconv.AppendInt(append(b, 0), int64(sentenceNth), 10)
+	b = append(append(b, 0), IdentityText(text)...)
+	b = strconv.AppendInt(append(b, 0), int64(textNth), 10)
+	h.Write(b)
+	var sum [sha256.Size]byte
+	var id [17]byte
+	id[0] = 'f'
+	hex.Encode(id[1:], h.Sum(sum[:0])[:8])
+	return string(id[:])
+}
+
+// IdentityText is s as a figure's identity sees it: white space collapsed, case folded.
+func IdentityText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// identifier numbers the figures of one source as they come, in order of their offsets:
+// which occurrence of its sentence each sentence is, and which occurrence of its text each
+// figure is within its sentence.
+type identifier struct {
+	source    string
+	sentences map[[sha256.Size]byte]int // normalised sentence → sentences seen with it
+	start     int64                     // the current sentence's offset, -1 before the first
+	nth       int                       // the current sentence's occurrence
+	texts     map[string]int            // the current sentence's figure texts → figures seen
+}
+
+func newIdentifier(sourceID string) *identifier {
+	return &identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{}}
+}
+
+// next returns the id of the figure with text in the sentence starting at sentenceStart.
+func (id *identifier) next(sentence string, sentenceStart int64, text string) string {
+	if sentenceStart != id.start {
+		// Sentences are remembered by hash: a long document's sentences are not all kept.
+		key := sha256.Sum256([]byte(IdentityText(sentence)))
+		id.sentences[key]++
+		id.start, id.nth = sentenceStart, id.sentences[key]
+		clear(id.texts)
+	}
+	t := IdentityText(text)
+	id.texts[t]++
+	return FigureID(id.source, sentence, id.nth, text, id.texts[t])
+}
