@@ -31,7 +31,7 @@ func headingShape(text string, sp Span) bool {
 // isProse reports whether a sentence is running prose: maxHeadingWords words or more and at
 // most two numbers, where a flattened table's row has many.
 func isProse(sentence string) bool {
-	return strings.Count(sentence, " ") >= maxHeadingWords-1 && digitRuns(sentence) <= 2
+	return strings.Count(sentence, " ") >= maxHeadingWords-1 && DigitRuns(sentence) <= 2
 }
 
 // headingTracker follows the headings a figure's sentence stands under. A heading followed
@@ -90,8 +90,8 @@ func recordLabel(sentence string) string {
 	return label
 }
 
-// digitRuns counts the runs of digits in s: a table's row has many, prose few.
-func digitRuns(s string) int {
+// DigitRuns counts the runs of digits in s: a table's row has many, prose few.
+func DigitRuns(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if isDigit(s[i]) && (i == 0 || !isDigit(s[i-1]) && s[i-1] != ',' && s[i-1] != '.') {

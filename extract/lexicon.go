@@ -35,6 +35,8 @@ type Lexicon struct {
 	PostQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
 	Participles    map[string]bool      // "trained": an -ed word that may start a counted phrase
 	Determiners    map[string]bool      // "such": a word between a number and its noun, not counted
+	PlanNouns      map[string]bool      // "Plan", "Act": the head of a plan's or a law's name
+	Ordinals       map[string]bool      // "first": an ordinal word, lower case
 	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
@@ -223,6 +225,8 @@ func loadLexicon() (*Lexicon, error) {
 		Statistics:    map[string]bool{},
 		Participles:   map[string]bool{},
 		Determiners:   map[string]bool{},
+		PlanNouns:     map[string]bool{},
+		Ordinals:      map[string]bool{},
 		HTML:          map[string][]string{},
 	}
 	loaders := []struct {
@@ -284,6 +288,8 @@ func loadLexicon() (*Lexicon, error) {
 		}},
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 		{"determiners.txt", 1, func(f []string) error { lex.Determiners[f[0]] = true; return nil }},
+		{"plans.txt", 1, func(f []string) error { lex.PlanNouns[f[0]] = true; return nil }},
+		{"ordinals.txt", 1, func(f []string) error { lex.Ordinals[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":

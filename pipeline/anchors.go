@@ -56,8 +56,10 @@ func anchoredSentences(figs []schemas.Figure) (anchored []anchoredSentence) {
 		}
 		var anchors []string
 		for _, f := range figs[i:j] {
-			if k := anchorKey(f); k != "" && !slices.Contains(anchors, k) {
-				anchors = append(anchors, k)
+			for _, k := range [...]string{anchorKey(f), restatementKey(f)} {
+				if k != "" && !slices.Contains(anchors, k) {
+					anchors = append(anchors, k)
+				}
 			}
 		}
 		if len(anchors) > 0 {
@@ -75,6 +77,7 @@ func anchoredSentences(figs []schemas.Figure) (anchored []anchoredSentence) {
 // anchoredFigure is what the cross-source checks read of a figure.
 type anchoredFigure struct {
 	id, source, text, unit, counted string
+	restates                        string // its restatementKey
 	sentenceStart                   int64
 	value, low, high                float64
 	has                             uint8 // hasValue | hasLow | hasHigh | hasCounted
@@ -88,7 +91,8 @@ const (
 )
 
 func anchoredOf(f schemas.Figure) anchoredFigure {
-	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart}
+	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart,
+		restates: restatementKey(f)}
 	if f.Value != nil {
 		a.value, a.has = *f.Value, a.has|hasValue
 	}
@@ -129,7 +133,7 @@ func writeSentence(w *bufio.Writer, sentence []anchoredFigure) error {
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(len(sentence)))
 	for _, a := range sentence {
-		for _, str := range [...]string{a.id, a.source, a.text, a.unit, a.counted} {
+		for _, str := range [...]string{a.id, a.source, a.text, a.unit, a.counted, a.restates} {
 			buf = binary.AppendUvarint(buf, uint64(len(str)))
 			buf = append(buf, str...)
 		}
@@ -166,7 +170,7 @@ func readSentences(r *bufio.Reader, fn func([]anchoredFigure) error) error {
 }
 
 func readAnchored(r *bufio.Reader, a *anchoredFigure) error {
-	for _, str := range [...]*string{&a.id, &a.source, &a.text, &a.unit, &a.counted} {
+	for _, str := range [...]*string{&a.id, &a.source, &a.text, &a.unit, &a.counted, &a.restates} {
 		n, err := binary.ReadUvarint(r)
 		if err != nil {
 			return err

@@ -31,47 +31,6 @@ type checker struct {
 	eventGroups map[string]*eventGroup
 }
 
-// eventGroup is what a name's events say: the first statement, which words the finding,
-// the first statement of each year, and the sources that state it, in corpus order.
-type eventGroup struct {
-	first   Event
-	byYear  map[int]Event
-	years   []int
-	sources []string
-}
-
-// addEvents adds the events of the next document in corpus order.
-func (c *checker) addEvents(events []Event) {
-	if c.eventGroups == nil {
-		c.eventGroups = map[string]*eventGroup{}
-	}
-	for _, e := range events {
-		g := c.eventGroups[e.Key]
-		if g == nil {
-			g = &eventGroup{first: e, byYear: map[int]Event{}}
-			c.eventGroups[e.Key] = g
-		}
-		if _, ok := g.byYear[e.Year]; !ok {
-			g.byYear[e.Year] = e
-			g.years = append(g.years, e.Year)
-		}
-		if !slices.Contains(g.sources, e.SourceID) {
-			g.sources = append(g.sources, e.SourceID)
-		}
-	}
-}
-
-// Event is a dated happening a sentence states: "the Pyongyang Information Center was
-// opened in 1986".
-type Event struct {
-	SourceID string
-	Name     string // the named body or law, as written
-	Key      string // the name normalised for comparison
-	Verb     string
-	Year     int
-	Sentence string
-}
-
 func (c *checker) add(rule schemas.CheckRule, figs []schemas.Figure, msg string, stated, computed *float64) {
 	ids := make([]string, len(figs))
 	var srcs []string
@@ -98,6 +57,7 @@ func (c *checker) checkSource(doc *extract.Document, sourceID string, figs []sch
 	c.rowChecks(figs)
 	c.shareVsTotal(doc.Raw, figs)
 	c.partsVsTotal(figs)
+	c.tableVsTotal(doc, figs)
 	c.events = append(c.events, findEvents(doc, sourceID)...)
 }
 
@@ -147,15 +107,21 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 	for k, p := range pairs {
 		stated := *p.share.Value
 		tol := roundingTolerance(p.share.Text)
-		// The total: the nearest figure before the count, in its sentence or the three
-		// before, of the same unit, larger, and not itself a part with a share.
-		total, ok := c.totalBefore(figs, p.count, attached)
+		// The total: the one the share is "of" ("700 (35%) of the 1,000 graduates"), else
+		// the nearest figure before the count, in its sentence or the three before, of the
+		// same unit, larger, and not itself a part with a share.
+		where := "it is of"
+		total, ok := totalAfter(raw, figs, p.count, p.share)
+		if !ok {
+			where = "stated before"
+			total, ok = c.totalBefore(figs, p.count, attached)
+		}
 		if ok {
 			computed := 100 * *p.count.Value / *total.Value
 			if shareDisagrees(stated, computed, tol, total.Qualifier) {
 				c.add(schemas.CheckShareVsTotal, []schemas.Figure{p.count, p.share, total},
-					fmt.Sprintf("%s is %.1f%% of the %s stated before (%q), but the text says %s", p.count.Text, computed,
-						num(*total.Value), total.Text, p.share.Text), ptr(stated), ptr(round1(computed)))
+					fmt.Sprintf("%s is %.1f%% of the %s %s (%q), but the text says %s", p.count.Text, computed,
+						num(*total.Value), where, total.Text, p.share.Text), ptr(stated), ptr(round1(computed)))
 			}
 		}
 		// Shares of the same total imply the same total: "94 (85%)" implies 110.6, so
@@ -178,6 +144,25 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 					t1, p.count.Text, computed), ptr(stated), ptr(round1(computed)))
 		}
 	}
+}
+
+// ofTheRE is what stands between a share in parentheses and the total it is a share of:
+// ") of the", ") of all", ") of a total of".
+var ofTheRE = regexp.MustCompile(`^\)\s+(?i:out\s+)?of\s+(?i:(?:the|all|a\s+total\s+of|the\s+total\s+of)\s+)?(?i:(?:about|some|nearly|approximately|around|over|more\s+than|at\s+least)\s+)?$`)
+
+// totalAfter finds the total a count and its share are of, written right after them in
+// their sentence: "700 (35%) of the 1,000 graduates".
+func totalAfter(raw []byte, figs []schemas.Figure, count, share schemas.Figure) (schemas.Figure, bool) {
+	i := slices.IndexFunc(figs, func(f schemas.Figure) bool { return f.FigureID == share.FigureID })
+	if i < 0 || i+1 >= len(figs) {
+		return schemas.Figure{}, false
+	}
+	t := figs[i+1]
+	if t.SentenceStart != share.SentenceStart || t.Value == nil || t.Unit != count.Unit || *t.Value <= *count.Value ||
+		t.Start < share.End || !ofTheRE.Match(raw[share.End:t.Start]) {
+		return schemas.Figure{}, false
+	}
+	return t, true
 }
 
 func (c *checker) totalBefore(figs []schemas.Figure, count schemas.Figure, attached map[string]bool) (schemas.Figure, bool) {
@@ -354,6 +339,50 @@ func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 	}
 }
 
+// restatementKey identifies what a figure measures, for comparing restatements of it across
+// sources: its subject, what it counts (its currency too, for money), and its year. A figure
+// without a subject or a counted noun has none: "$500 million" alone could be anything.
+func restatementKey(f schemas.Figure) string {
+	if f.Subject == nil || f.Counted == nil || f.Unit == "percent" || (f.Value == nil && f.ValueLow == nil) {
+		return ""
+	}
+	head := headNoun(*f.Counted)
+	subject := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(*f.Subject, "The "), "the "))
+	if head == "" || subject == "" {
+		return ""
+	}
+	year := ""
+	if f.Year != nil {
+		year = strconv.Itoa(int(*f.Year))
+	}
+	return "restated " + subject + " | " + f.Unit + " " + head + " | " + year
+}
+
+// restatedMeasure reports the same measure (see restatementKey) stated with different
+// values by different sources: "a $500 million fund" in one, "a $600 million fund" in
+// another. Within one source, two values of one measure are often two things (two funds).
+func (c *checker) restatedMeasure(figs []anchoredFigure) {
+	byKey := map[string][]schemas.Figure{}
+	for _, a := range figs {
+		byKey[a.restates] = append(byKey[a.restates], a.figure())
+	}
+	for _, k := range out.SortedKeys(byKey) {
+		fs := byKey[k]
+		for x := 0; x < len(fs); x++ {
+			for y := x + 1; y < len(fs); y++ {
+				f, g := fs[x], fs[y]
+				if f.SourceID == g.SourceID || sameValue(f, g) {
+					continue
+				}
+				subject, _, _ := strings.Cut(strings.TrimPrefix(k, "restated "), " | ")
+				c.add(schemas.CheckSameMeasure, []schemas.Figure{f, g},
+					fmt.Sprintf("%s and %s state the same measure of %q differently: %q and %q", f.SourceID, g.SourceID,
+						subject, withCounted(f), withCounted(g)), f.Value, g.Value)
+			}
+		}
+	}
+}
+
 // An anchor is a round count (two significant digits at most: the way a figure is restated,
 // "50,000 workers"), large enough not to recur by chance (minAnchor), stated in few enough
 // sentences to mean one thing (maxAnchorSentences).
@@ -426,74 +455,6 @@ func headNoun(counted string) string {
 		return ""
 	}
 	return strings.TrimSuffix(words[len(words)-1], "s")
-}
-
-var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(established|founded|opened|launched|set up|created|enacted|adopted|signed|inaugurated)\b`)
-
-// findEvents finds sentences that date a named body or law's founding or enactment: the
-// name nearest before the verb, the year the sentence states (see SentenceYear).
-func findEvents(doc *extract.Document, sourceID string) []Event {
-	var out []Event
-	v := doc.View
-	for _, sp := range v.SentenceSpans(extract.DefaultLexicon()) {
-		s := v.Text[sp.Start:sp.End]
-		if !hasYear(s) || !hasEventVerb(s) {
-			continue // the cheap test first: most sentences date nothing
-		}
-		m := eventVerbRE.FindStringSubmatchIndex(s)
-		if m == nil {
-			continue
-		}
-		year, ok := SentenceYear(s, extract.Span{Start: m[2], End: m[3]})
-		if !ok {
-			continue
-		}
-		name := lastName(s[:m[0]], true)
-		if name == "" {
-			continue
-		}
-		if len(strings.Fields(name)) < 2 {
-			continue // "KCC", "Pyongyang": too short to be sure two sentences mean one body
-		}
-		out = append(out, Event{SourceID: sourceID, Name: strings.Clone(name), Key: strings.ToLower(name), Verb: strings.Clone(s[m[2]:m[3]]),
-			Year: year, Sentence: strings.Clone(s)}) // not a slice of the view, which would stay with it
-	}
-	return out
-}
-
-var eventVerbs = []string{"established", "founded", "opened", "launched", "set up", "created", "enacted", "adopted", "signed", "inaugurated"}
-
-// hasEventVerb is the quick test before eventVerbRE: an auxiliary of its passive, then one
-// of its verbs.
-func hasEventVerb(s string) bool {
-	if !strings.Contains(s, "was") && !strings.Contains(s, "were") && !strings.Contains(s, "been") {
-		return false
-	}
-	for _, v := range eventVerbs {
-		if strings.Contains(s, v) {
-			return true
-		}
-	}
-	return false
-}
-
-// eventYears reports named events dated to different years: one finding per name, however
-// many sources restate it, so the findings grow with the names, not with their pairs.
-func (c *checker) eventYears() {
-	for _, k := range out.SortedKeys(c.eventGroups) {
-		g := c.eventGroups[k]
-		if len(g.years) < 2 {
-			continue
-		}
-		years := slices.Sorted(slices.Values(g.years))
-		parts := make([]string, len(years))
-		for i, y := range years {
-			parts[i] = fmt.Sprintf("%d (%q, %s)", y, g.byYear[y].Sentence, g.byYear[y].SourceID)
-		}
-		c.addRaw(schemas.CheckEventYear, nil, g.sources,
-			fmt.Sprintf("%s is %s in %s", g.first.Name, g.first.Verb, strings.Join(parts, " and in ")),
-			ptr(float64(years[0])), ptr(float64(years[len(years)-1])))
-	}
 }
 
 // findingsByFigure gives, per figure id, the check ids of the findings that concern it,

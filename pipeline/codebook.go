@@ -97,6 +97,8 @@ func codebookNotes(st *Stats) []string {
 			"- Figures in footnotes are included; footnote and list markers themselves are not figures.\n" +
 			"- Sources contradict each other; this version reports what each source states and does not reconcile them. " +
 			"The consistency checks flag some contradictions (see `checks`); they compare figures, not facts stated without a number, " +
-			"and match events only by identical names.",
+			"match events and plans by their names with case folded (\"first\" and \"First\" agree; other wording differences do not), " +
+			"sum a table only when a caption (\"Table 1:\", \"Figure 1:\") and a sentence naming it are found, and compare restated " +
+			"figures across sources only when the best-effort `subject` and the counted noun agree.",
 	}
 }

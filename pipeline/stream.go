@@ -465,10 +465,14 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	// The cross-source checks see only the sentences that share an anchor.
 	shared := anchors.shared()
 	var candidates []schemas.Figure
+	var restated []anchoredFigure
 	err := sp.eachSentence(func(sentence []anchoredFigure) error {
 		figs := make([]schemas.Figure, len(sentence))
 		for i, a := range sentence {
 			figs[i] = a.figure()
+			if shared[a.restates] {
+				restated = append(restated, a)
+			}
 		}
 		if slices.ContainsFunc(figs, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
 			candidates = append(candidates, figs...)
@@ -479,6 +483,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		return err
 	}
 	chk.sameMeasure(candidates, shared)
+	chk.restatedMeasure(restated)
 	chk.eventYears()
 	for _, f := range chk.findings { // the cross-source findings
 		byFigure.add(f)

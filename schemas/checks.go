@@ -18,13 +18,15 @@ type CheckRule struct {
 // package pipeline (checks.go); this table is what the release documents.
 var (
 	CheckShareVsTotal = CheckRule{"share_vs_total", SeverityWarning,
-		"A share stated next to its count (\"75 (61%) of these papers\") is recomputed against the total stated before it; a difference beyond rounding is reported."}
+		"A share stated next to its count (\"75 (61%) of these papers\") is recomputed against its total: the one it is of (\"700 (35%) of the 1,000 graduates\"), else the one stated before it in its sentence or the three before; a difference beyond rounding is reported."}
 	CheckPartsVsTotal = CheckRule{"parts_vs_total", SeverityWarning,
 		"Amounts listed as parts of a stated total (a budget breakdown) are summed; parts that exceed the total are reported."}
 	CheckSameMeasure = CheckRule{"same_measure_differs", SeverityWarning,
-		"The same measure stated twice, in one source or two, with different values: sentences that share a round count of 1,000 or more of the same thing (\"50,000 workers\": two significant digits at most, stated in at most four sentences) and state another figure of the same kind differently (\"16 countries\", \"40 countries\")."}
+		"The same measure stated twice with different values: sentences that share a round count of 1,000 or more of the same thing (\"50,000 workers\": two significant digits at most, stated in at most four sentences) and state another figure of the same kind differently (\"16 countries\", \"40 countries\"); or two sources that state a figure of the same subject, counted noun (and currency) and year differently (\"a $500 million fund\", \"a $600 million fund\")."}
 	CheckEventYear = CheckRule{"event_year_differs", SeverityWarning,
-		"The same event (a founding, an enactment, a launch of a named body or law) dated to different years, in one source or two."}
+		"The same event or plan dated to different years, in one source or two: a founding, an enactment or a launch of a named body or law (\"was established in 1990\"), or a named plan, programme or law with the one year of the sentence that names it (\"the first ... Three-Year Plan (1988)\"); names compare without regard to case."}
+	CheckTableVsTotal = CheckRule{"table_vs_total", SeverityWarning,
+		"The rows of a table (found by its caption, \"Figure 1: ...\"; flattened into text or not) summed, each row's last amount, against a total the text states about the table in the sentence that names it or the next; the total's qualifier sets the tolerance (approximately: ±10%, exact: ±0.5%)."}
 	CheckRangeOrder = CheckRule{"range_order", SeverityError,
 		"A range whose low end exceeds its high end."}
 	CheckPercentOver100 = CheckRule{"percent_over_100", SeverityError,
@@ -35,7 +37,7 @@ var (
 
 // CheckRules lists every check.
 func CheckRules() []CheckRule {
-	return []CheckRule{CheckShareVsTotal, CheckPartsVsTotal, CheckSameMeasure, CheckEventYear,
+	return []CheckRule{CheckShareVsTotal, CheckPartsVsTotal, CheckTableVsTotal, CheckSameMeasure, CheckEventYear,
 		CheckRangeOrder, CheckPercentOver100, CheckInferredCurrency}
 }
 
