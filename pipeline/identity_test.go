@@ -190,3 +190,77 @@ func TestDiffPairsChangedFigures(t *testing.T) {
 		t.Errorf("ids of another scheme: added %v removed %v changed %+v", td.Added, td.Removed, td.Changed)
 	}
 }
+
+// copyCorpus copies the shipped corpus into a temporary directory, with edit applied to
+// the text of the file named name.
+func copyCorpus(t *testing.T, name string, edit func(string) string) string {
+	t.Helper()
+	dir := t.TempDir()
+	entries, err := os.ReadDir(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(corpusDir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == name {
+			b = []byte(edit(string(b)))
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestShippedCorpusEdits makes the edits a user makes to the shipped corpus: a word far
+// from any figure (every id and review entry stays valid) and one number (one figure
+// changes, and the diff says how).
+func TestShippedCorpusEdits(t *testing.T) {
+	const doc = "000_f9082a182d13dfa9.txt"
+	base, err := Build(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	retitled, err := Build(copyCorpus(t, doc, func(s string) string {
+		return strings.Replace(s, "Introduction", "Introduction and overview", 1)
+	}))
+	if err != nil {
+		t.Fatalf("a one-word edit fails the release: %v", err)
+	}
+	if len(retitled.Figures) != len(base.Figures) {
+		t.Fatalf("%d figures, want %d", len(retitled.Figures), len(base.Figures))
+	}
+	for i := range base.Figures {
+		if base.Figures[i].FigureID != retitled.Figures[i].FigureID || base.Figures[i].Review != retitled.Figures[i].Review {
+			t.Errorf("%q: id %s review %s → id %s review %s", base.Figures[i].Text, base.Figures[i].FigureID,
+				base.Figures[i].Review, retitled.Figures[i].FigureID, retitled.Figures[i].Review)
+		}
+	}
+	edited, err := Build(copyCorpus(t, doc, func(s string) string {
+		return strings.Replace(s, "More than 4,000 IT", "More than 5,000 IT", 1)
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldDir, newDir := t.TempDir(), t.TempDir()
+	if err := Write(oldDir, "1.0.0", base); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(newDir, "1.1.0", edited); err != nil {
+		t.Fatal(err)
+	}
+	d, err := DiffReleases(oldDir, newDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := d.Text()
+	for _, want := range []string{"figures: 0 added, 0 removed, 1 changed", `value: "4000" → "5000"`,
+		`text: "More than 4,000" → "More than 5,000"`, "in: More than 5,000 IT specialists"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("diff lacks %q:\n%s", want, text)
+		}
+	}
+}
