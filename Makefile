@@ -47,10 +47,12 @@ $(BROWSERDEPS): $(BROWSERDIR)/package.json $(BROWSERDIR)/package-lock.json
 	cd $(BROWSERDIR) && npm install --no-audit --no-fund --loglevel=error
 
 ## tools: the Debian packages the tests run — pdftotext (poppler-utils) reads PDF documents,
-## LibreOffice Calc opens the CSV files, Chromium loads the release page. Installed when missing.
+## LibreOffice Calc opens the CSV files, Chromium loads the release page, Debian's Python with
+## pandas runs the README's pandas snippet. Installed when missing.
 APT_TOOLS := pdftotext:poppler-utils soffice:libreoffice-calc-nogui chromium:chromium
 tools:
 	@missing=""; for t in $(APT_TOOLS); do command -v $${t%%:*} >/dev/null || missing="$$missing $${t#*:}"; done; \
+	/usr/bin/python3 -c 'import pandas' 2>/dev/null || missing="$$missing python3-pandas"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 //go:embed lexicon/*.tsv lexicon/*.txt
@@ -36,6 +39,7 @@ type Lexicon struct {
 	Participles    map[string]bool      // "trained": an -ed word that may start a counted phrase
 	Determiners    map[string]bool      // "such": a word between a number and its noun, not counted
 	PlanNouns      map[string]bool      // "Plan", "Act": the head of a plan's or a law's name
+	MoneyKinds     []MoneyWord          // "exports": what kind of money an amount is
 	Ordinals       map[string]bool      // "first": an ordinal word, lower case
 	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
@@ -160,6 +164,13 @@ type CategoryKeyword struct {
 }
 
 // PostQualifier is a bound written after a number ("or more").
+// MoneyWord is a word or phrase that says what kind of money an amount near it is.
+type MoneyWord struct {
+	Words []string // lower case
+	Kind  string   // one of schemas.MoneyKinds
+	Weak  bool     // a verb or a word of many uses: it counts as farther away
+}
+
 type PostQualifier struct {
 	Words []string // lower case
 	Name  string   // the qualifier: at_least, up_to
@@ -289,6 +300,13 @@ func loadLexicon() (*Lexicon, error) {
 		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
 		{"determiners.txt", 1, func(f []string) error { lex.Determiners[f[0]] = true; return nil }},
 		{"plans.txt", 1, func(f []string) error { lex.PlanNouns[f[0]] = true; return nil }},
+		{"moneykinds.tsv", 3, func(f []string) error {
+			if !slices.Contains(schemas.MoneyKinds, f[1]) || f[2] != "strong" && f[2] != "weak" {
+				return fmt.Errorf("%q: kind %q is not one of %v, or %q is not strong or weak", f[0], f[1], schemas.MoneyKinds, f[2])
+			}
+			lex.MoneyKinds = append(lex.MoneyKinds, MoneyWord{Words: strings.Fields(f[0]), Kind: f[1], Weak: f[2] == "weak"})
+			return nil
+		}},
 		{"ordinals.txt", 1, func(f []string) error { lex.Ordinals[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {

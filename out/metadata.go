@@ -34,6 +34,13 @@ type Info struct {
 	Version string
 	Counts  map[string]int // rows per table
 	Notes   []string       // extra codebook sections: how figures are found, known limits
+	Sources []Source       // data the release uses beside its documents: reference tables
+}
+
+// Source is data a release uses, cited in datapackage.json's sources.
+type Source struct {
+	Title string `json:"title"`
+	Path  string `json:"path"`
 }
 
 type dpField struct {
@@ -104,6 +111,7 @@ func WriteDataPackage(dir string, info Info, tables []*schemas.Table, sums Sums)
 		"version":   info.Version,
 		"licenses":  []map[string]string{{"name": DataLicense, "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0"}},
 		"resources": res,
+		"sources":   info.Sources,
 		"description": "Figures (money, counts, percentages, durations) stated in policy reports, working papers and news " +
 			"articles about the IT sector of the Korean peninsula, each with the byte offsets of its words in its source. " +
 			"The licence covers the extracted figures and the short sentence context only; the source documents remain " +

@@ -76,9 +76,11 @@ func TestWriteCSVNumbersAndNulls(t *testing.T) {
 		Qualifier: "exact", Year: ptr(int32(2006)), Text: "US$ 38M", Sentence: "x"},
 		{FigureID: "g", SourceID: "s", AmountLow: ptr(1.2e9), AmountHigh: ptr(0.25), Currency: "USD", Qualifier: "range", Text: "t", Sentence: "y"}}
 	got := csvOf(t, schemas.FundingTable, rows)
-	want := "figure_id,source_id,amount,amount_low,amount_high,currency,currency_inferred,qualifier,purpose,party,year,text,sentence\r\n" +
-		"f,s,38000000,,,USD,false,exact,,,2006,US$ 38M,x\r\n" +
-		"g,s,,1200000000,0.25,USD,false,range,,,,t,y\r\n"
+	const columns = "figure_id,source_id,amount,amount_low,amount_high,currency,currency_inferred,qualifier,purpose,party,year,text,sentence," +
+		"kind,same_as,price_year,amount_usd,amount_usd_real,usd_note\r\n"
+	want := columns +
+		"f,s,38000000,,,USD,false,exact,,,2006,US$ 38M,x,,,,,,\r\n" +
+		"g,s,,1200000000,0.25,USD,false,range,,,,t,y,,,,,,\r\n"
 	if got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}

@@ -4,8 +4,10 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -13,6 +15,11 @@ import (
 //
 //go:embed quality.md
 var quality string
+
+// kindsMeasured is what TestMoneyKinds measured of funding.kind.
+//
+//go:embed kinds.md
+var kindsMeasured string
 
 // codebookNotes are the sections of the codebook after the tables: vocabularies, method,
 // counts and known limits.
@@ -53,7 +60,34 @@ func codebookNotes(st *Stats) []string {
 	for _, r := range schemas.Reviews {
 		fmt.Fprintf(&review, "| %s | %d |\n", r, perReview[r])
 	}
+	ref := reference.Default()
+	var money strings.Builder
+	fmt.Fprintf(&money, "## Money\n\n"+
+		"Every amount of the `funding` table is also given in US dollars, so that amounts in won, yen, francs and "+
+		"dollars of different years can be added and compared:\n\n"+
+		"- `price_year`: a price base the sentence states (\"$12 billion in 2015 US dollars\" is in 2015 prices, whatever "+
+		"year it describes); else the figure's own year; else the source's publication year (`usd_note` says which).\n"+
+		"- `amount_usd`: the amount divided by the annual average exchange rate of `price_year` (foreign currency per US "+
+		"dollar, US Federal Reserve H.10/G.5A); a range's midpoint. Null, with `usd_note` saying why, for a currency the "+
+		"reference table has no rates for (RUB, KPW, GBP, DEM and others) or a year it has none for.\n"+
+		"- `amount_usd_real`: `amount_usd` × CPI(%d) / CPI(`price_year`), in US dollars of %d, the latest year with all "+
+		"twelve months of the US consumer price index (CPI-U, US Bureau of Labor Statistics; annual average of the months).\n"+
+		"- `same_as` (here and in `figures`): the figure_id of the amount this one restates in its document: a conversion "+
+		"in parentheses or after \"or\"/\"about\" (\"1.2 trillion won ($1.04 billion)\"), or the same amount, currency "+
+		"and subject stated again (a headline and its body). **Sum the rows whose `same_as` is null** to count every "+
+		"amount once.\n"+
+		"- `kind`: %s; from the lexicon's words nearest the amount (`extract/lexicon/moneykinds.tsv`), its counted phrase "+
+		"first; an amount with no such word in its sentence takes the kind of an amount in the two sentences before it. %s\n"+
+		"Reference data (shipped in the project's `reference/` folder, public domain, cited in `datapackage.json`):\n\n",
+		ref.BaseYear(), ref.BaseYear(), strings.Join(schemas.MoneyKinds, ", "), strings.TrimSpace(kindsMeasured))
+	for _, f := range reference.Files {
+		fmt.Fprintf(&money, "- `%s`: %s; %s.\n", f.Name, f.Title, f.Path)
+	}
+	money.WriteString("\nAll funding in US dollars of " + strconv.Itoa(ref.BaseYear()) + ", each amount once (DuckDB):\n\n" +
+		"```sql\nSELECT kind, round(sum(amount_usd_real)) AS usd_real FROM 'funding.parquet'\n" +
+		"WHERE same_as IS NULL AND amount_usd_real IS NOT NULL GROUP BY kind ORDER BY usd_real DESC;\n```\n")
 	return []string{
+		money.String(),
 		"## Figure identity\n\n" +
 			"`figure_id` is derived from what the document says, not from where its bytes sit: a hash of the source's " +
 			"`source_id`, the figure's sentence (white space collapsed, case folded) with which of the source's identical " +

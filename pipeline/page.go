@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -27,6 +28,7 @@ type pageData struct {
 func newPageData() *pageData { return &pageData{charts: newPageCharts()} }
 
 func (p *pageData) source(s schemas.Source) {
+	p.charts.published.Add(s)
 	link := deref(s.URL)
 	if link == "" && s.TextFile != nil {
 		link = *s.TextFile
@@ -82,14 +84,17 @@ func utf16Len(s string) int {
 
 // pageCharts sums the figures for the page's charts as they stream by.
 type pageCharts struct {
-	usdByYear   map[string]float64 // funding in US dollars, by year
+	published   PublishedYears     // the sources', for the price year of amounts without one
+	usdByYear   map[string]float64 // funding in US dollars of its price year, by price year, each amount once
+	realByYear  map[string]float64 // the same in US dollars of the base year
 	byCurrency  map[string]float64 // funding figures per currency
 	byInstitute map[string]float64 // the largest count of graduates stated per subject
 	shares      []out.Bar          // co-authorship shares, in percent
 }
 
 func newPageCharts() *pageCharts {
-	return &pageCharts{usdByYear: map[string]float64{}, byCurrency: map[string]float64{}, byInstitute: map[string]float64{}}
+	return &pageCharts{published: PublishedYears{}, usdByYear: map[string]float64{}, realByYear: map[string]float64{},
+		byCurrency: map[string]float64{}, byInstitute: map[string]float64{}}
 }
 
 // value is a figure's value, or the middle of its range.
@@ -111,8 +116,15 @@ func (c *pageCharts) add(f schemas.Figure) {
 	switch f.Category {
 	case "funding":
 		c.byCurrency[f.Unit]++
-		if f.Unit == "USD" && f.Year != nil {
-			c.usdByYear[strconv.Itoa(int(*f.Year))] += v
+		if f.SameAs != nil {
+			break // a restatement: its amount is counted where it was first stated
+		}
+		if d := toDollars(f, c.published[f.SourceID], reference.Default()); d.usd != nil {
+			year := strconv.Itoa(int(*d.priceYear))
+			c.usdByYear[year] += *d.usd
+			if d.usdReal != nil {
+				c.realByYear[year] += *d.usdReal
+			}
 		}
 	case "graduates":
 		if f.Unit == "people" && f.Subject != nil {
@@ -130,11 +142,19 @@ func (c *pageCharts) add(f schemas.Figure) {
 }
 
 func (c *pageCharts) charts() []out.Chart {
-	years := bars(c.usdByYear)
-	slices.SortFunc(years, func(a, b out.Bar) int { return cmp.Compare(a.Label, b.Label) })
+	byYear := func(m map[string]float64) []out.Bar {
+		years := bars(m)
+		slices.SortFunc(years, func(a, b out.Bar) int { return cmp.Compare(a.Label, b.Label) })
+		return years
+	}
+	base := strconv.Itoa(reference.Default().BaseYear())
+	const once = "Each amount once (restatements and conversions, same_as, left out); a range counts by its middle; " +
+		"amounts in currencies without exchange rates (RUB, KPW, ...) or without a year are left out."
 	return []out.Chart{
-		{Title: "Funding in US dollars, by year", Unit: "USD", Bars: years,
-			Note: "Sum of the amounts stated for each year (a range counts by its middle); amounts in other currencies are not converted."},
+		{Title: "Funding in US dollars of each year, by price year", Unit: "USD", Bars: byYear(c.usdByYear),
+			Note: "funding.amount_usd: every currency at the annual average exchange rate of its year. " + once},
+		{Title: "Funding in US dollars of " + base + ", by price year", Unit: "USD", Bars: byYear(c.realByYear),
+			Note: "funding.amount_usd_real: amount_usd in dollars of " + base + " by the US consumer price index. " + once},
 		{Title: "Number of funding figures by currency", Bars: top(bars(c.byCurrency), 10)},
 		{Title: "Graduates and trainees by institution", Unit: "people", Bars: top(bars(c.byInstitute), 10),
 			Note: "The largest count stated for each subject; subjects are read from the sentence, best effort."},

@@ -88,7 +88,7 @@ func TestPageInChromium(t *testing.T) {
 			t.Errorf("detail source line %q", got.Detail.Source)
 		}
 	}
-	if len(got.Charts) != 4 {
+	if len(got.Charts) != 5 {
 		t.Errorf("charts %+v", got.Charts)
 	}
 	for _, c := range got.Charts {

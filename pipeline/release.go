@@ -15,6 +15,7 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -49,6 +50,8 @@ type Dataset struct {
 	Rejects      []schemas.Reject
 	Skipped      []string // documents left out (see Stats.Skipped); their reasons are in Rejects
 	Texts        []ShippedText
+
+	rows categoryRows // how the figures become the category tables' rows
 }
 
 // writeShippedText writes text extracted from a source into the release directory dir.
@@ -240,6 +243,7 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
 	kept, rejects := Validate(&res.Source, doc.Raw, applied.Rows)
+	markRestatements(doc.Raw, kept)
 	chk := &checker{}
 	chk.checkSource(doc, res.Source.SourceID, kept)
 	res.Figures, res.Rejects = kept, append(applied.Rejects, rejects...)
@@ -571,6 +575,9 @@ func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progr
 func writeMetadata(dir, version string, stats *Stats) error {
 	info := out.Info{Name: "korea-it-figures", Title: "Figures on the IT sector of the Korean peninsula",
 		Version: version, Counts: stats.Rows, Notes: codebookNotes(stats)}
+	for _, f := range reference.Files {
+		info.Sources = append(info.Sources, out.Source{Title: f.Title + " (funding.amount_usd, amount_usd_real)", Path: f.Path})
+	}
 	// The tables are hashed once, for the descriptor and the checksum file, and again for
 	// no later version number: they do not change with it.
 	if stats.tableSums == nil {

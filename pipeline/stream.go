@@ -28,7 +28,14 @@ type rowSink interface {
 	text(name string, data []byte) error // text extracted from a source, shipped beside the tables
 }
 
-func (d *Dataset) source(s schemas.Source) error { d.Sources = append(d.Sources, s); return nil }
+func (d *Dataset) source(s schemas.Source) error {
+	d.Sources = append(d.Sources, s)
+	if d.rows.published == nil {
+		d.rows.published = PublishedYears{}
+	}
+	d.rows.published.Add(s)
+	return nil
+}
 func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
 func (d *Dataset) check(c schemas.Check) error   { d.Checks = append(d.Checks, c); return nil }
 func (d *Dataset) skipped(msg string) error      { d.Skipped = append(d.Skipped, msg); return nil }
@@ -39,7 +46,7 @@ func (d *Dataset) text(name string, data []byte) error {
 
 func (d *Dataset) figure(f schemas.Figure) error {
 	d.Figures = append(d.Figures, f)
-	fu, gr, co := CategoryRows([]schemas.Figure{f})
+	fu, gr, co := d.rows.split([]schemas.Figure{f})
 	d.Funding = append(d.Funding, fu...)
 	d.Graduates = append(d.Graduates, gr...)
 	d.Coauthorship = append(d.Coauthorship, co...)
@@ -578,6 +585,8 @@ type fileSink struct {
 	rejects *out.TableWriter[schemas.Reject]
 	closers []func() error
 
+	rows categoryRows // its publication years written as the sources go by, read by a lane once figures come
+
 	batch   []schemas.Figure
 	lanes   []chan []schemas.Figure
 	laneErr []chan error
@@ -587,7 +596,7 @@ type fileSink struct {
 const figureBatch = 1024
 
 func newFileSink(dir string) (s *fileSink, err error) {
-	s = &fileSink{dir: dir, stats: newStats()}
+	s = &fileSink{dir: dir, stats: newStats(), rows: categoryRows{published: PublishedYears{}}}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -616,7 +625,7 @@ func newFileSink(dir string) (s *fileSink, err error) {
 	}
 	s.startLane(func(figs []schemas.Figure) error { return s.figures.Write(figs...) })
 	s.startLane(func(figs []schemas.Figure) error {
-		fu, gr, co := CategoryRows(figs)
+		fu, gr, co := s.rows.split(figs)
 		if err := s.funding.Write(fu...); err != nil {
 			return err
 		}
@@ -678,6 +687,7 @@ func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWrit
 }
 
 func (s *fileSink) source(r schemas.Source) error {
+	s.rows.published.Add(r)
 	s.stats.Rows[schemas.Sources.Name]++
 	s.stats.page.source(r)
 	return s.sources.Write(r)

@@ -2,7 +2,10 @@ package pipeline
 
 import (
 	"fmt"
+	"strconv"
 
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -34,15 +37,33 @@ func Validate(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schema
 	return kept, rejects
 }
 
-// CategoryRows splits released figures into the rows of the category tables.
-func CategoryRows(figs []schemas.Figure) (funding []schemas.Funding, grads []schemas.Graduates, coauth []schemas.Coauthorship) {
+// categoryRows splits released figures into the rows of the category tables, as they come
+// in release order. It remembers the last amount of the current source: an amount whose
+// sentence says nothing of its kind takes the kind of an amount just before it ("US$ 38M
+// ..." after "will allocate US$ 107 million").
+type categoryRows struct {
+	published PublishedYears // each source's publication year, the price year of last resort
+	last      struct {
+		source string
+		end    int64 // where its sentence ends
+		kind   string
+	}
+}
+
+// kindContext is how far, in bytes, an amount's sentence may start after the sentence of the
+// amount before it and still take its kind: about two sentences.
+const kindContext = 400
+
+func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, grads []schemas.Graduates, coauth []schemas.Coauthorship) {
 	for _, f := range figs {
 		switch f.Category {
 		case "funding":
-			funding = append(funding, schemas.Funding{FigureID: f.FigureID, SourceID: f.SourceID,
-				Amount: f.Value, AmountLow: f.ValueLow, AmountHigh: f.ValueHigh, Currency: f.Unit,
-				Inferred: f.UnitInferred, Qualifier: f.Qualifier, Purpose: f.Counted, Party: f.Subject,
-				Year: f.Year, Text: f.Text, Sentence: f.Sentence})
+			row := fundingRow(f, c.published[f.SourceID])
+			if row.Kind == "other" && c.last.source == f.SourceID && f.SentenceStart-c.last.end < kindContext {
+				row.Kind = c.last.kind
+			}
+			c.last.source, c.last.end, c.last.kind = f.SourceID, f.SentenceEnd, row.Kind
+			funding = append(funding, row)
 		case "graduates":
 			grads = append(grads, schemas.Graduates{FigureID: f.FigureID, SourceID: f.SourceID,
 				Count: f.Value, CountLow: f.ValueLow, CountHigh: f.ValueHigh, Unit: f.Unit,
@@ -54,4 +75,28 @@ func CategoryRows(figs []schemas.Figure) (funding []schemas.Funding, grads []sch
 		}
 	}
 	return funding, grads, coauth
+}
+
+// fundingRow is the funding row of a money figure: its kind and its amount in US dollars.
+func fundingRow(f schemas.Figure, published int) schemas.Funding {
+	c := toDollars(f, published, reference.Default())
+	return schemas.Funding{FigureID: f.FigureID, SourceID: f.SourceID,
+		Amount: f.Value, AmountLow: f.ValueLow, AmountHigh: f.ValueHigh, Currency: f.Unit,
+		Inferred: f.UnitInferred, Qualifier: f.Qualifier, Purpose: f.Counted, Party: f.Subject,
+		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: moneyKind(f, extract.DefaultLexicon()),
+		SameAs: f.SameAs, PriceYear: c.priceYear, AmountUSD: c.usd, AmountUSDReal: c.usdReal, USDNote: c.note}
+}
+
+// PublishedYears gives each source's publication year (absent when unknown), for the price
+// year of the amounts it states.
+type PublishedYears map[string]int
+
+// Add records the publication year of a source, when it states one.
+func (p PublishedYears) Add(s schemas.Source) {
+	if s.Published == nil || len(*s.Published) < 4 {
+		return
+	}
+	if y, err := strconv.Atoi((*s.Published)[:4]); err == nil {
+		p[s.SourceID] = y
+	}
 }

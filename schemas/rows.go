@@ -41,23 +41,30 @@ type Figure struct {
 	ReviewNote    *string  `parquet:"review_note,optional" desc:"The reviewer's note, when the review file gives one."`
 	Original      *string  `parquet:"original,optional" desc:"For a corrected figure, the extracted values the correction replaced, as a JSON object of field → value."`
 	Checks        *string  `parquet:"checks,optional" desc:"The ids (checks.check_id) of the consistency checks that concern this figure, separated by ';'. Null when none."`
+	SameAs        *string  `parquet:"same_as,optional" desc:"The figure_id of the amount this figure restates in its document: a conversion in parentheses or after 'or'/'about' ('1.2 trillion won ($1.04 billion)'), or the same amount, currency and subject stated again. Null for a figure stated once: summing the rows whose same_as is null counts every amount once."`
 }
 
 // Funding is a figure of money: budgets, allocations, investments, aid, contracts, sales, trade.
 type Funding struct {
-	FigureID   string   `parquet:"figure_id" desc:"The figure (figures.figure_id)."`
-	SourceID   string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
-	Amount     *float64 `parquet:"amount,optional" unit:"per row: the currency column (ISO 4217)" desc:"The amount in base units of the currency. Null for a range."`
-	AmountLow  *float64 `parquet:"amount_low,optional" unit:"per row: the currency column (ISO 4217)" desc:"Low end of a range of amounts. Null unless a range."`
-	AmountHigh *float64 `parquet:"amount_high,optional" unit:"per row: the currency column (ISO 4217)" desc:"High end of a range of amounts. Null unless a range."`
-	Currency   string   `parquet:"currency" desc:"ISO 4217 currency code."`
-	Inferred   bool     `parquet:"currency_inferred" desc:"True when the currency is inherited from the amount before it in the same list."`
-	Qualifier  string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
-	Purpose    *string  `parquet:"purpose,optional" desc:"What the money is for or buys, when written after the amount."`
-	Party      *string  `parquet:"party,optional" desc:"Best-effort: the funder, recipient or trader named in the sentence."`
-	Year       *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the amount refers to, when its sentence states one."`
-	Text       string   `parquet:"text" desc:"The figure's own words (figures.text)."`
-	Sentence   string   `parquet:"sentence" desc:"The sentence stating the amount."`
+	FigureID      string   `parquet:"figure_id" desc:"The figure (figures.figure_id)."`
+	SourceID      string   `parquet:"source_id" desc:"The source document (sources.source_id)."`
+	Amount        *float64 `parquet:"amount,optional" unit:"per row: the currency column (ISO 4217)" desc:"The amount in base units of the currency. Null for a range."`
+	AmountLow     *float64 `parquet:"amount_low,optional" unit:"per row: the currency column (ISO 4217)" desc:"Low end of a range of amounts. Null unless a range."`
+	AmountHigh    *float64 `parquet:"amount_high,optional" unit:"per row: the currency column (ISO 4217)" desc:"High end of a range of amounts. Null unless a range."`
+	Currency      string   `parquet:"currency" desc:"ISO 4217 currency code."`
+	Inferred      bool     `parquet:"currency_inferred" desc:"True when the currency is inherited from the amount before it in the same list."`
+	Qualifier     string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
+	Purpose       *string  `parquet:"purpose,optional" desc:"What the money is for or buys, when written after the amount."`
+	Party         *string  `parquet:"party,optional" desc:"Best-effort: the funder, recipient or trader named in the sentence."`
+	Year          *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the amount refers to, when its sentence states one."`
+	Text          string   `parquet:"text" desc:"The figure's own words (figures.text)."`
+	Sentence      string   `parquet:"sentence" desc:"The sentence stating the amount."`
+	Kind          string   `parquet:"kind" desc:"What kind of money: budget (budgets, allocations, spending), investment, aid (aid, grants, loans), revenue (sales, contracts), profit, trade (exports, imports), salary (salaries, earnings, remittances), fine (fines, penalties), price (prices, costs, values), national_accounts (GDP, GNI) or other; from the words nearest the amount, by lexicon."`
+	SameAs        *string  `parquet:"same_as,optional" desc:"The figure_id of the amount this one restates (figures.same_as). Sum the rows where it is null to count every amount once."`
+	PriceYear     *int32   `parquet:"price_year,optional" unit:"year (CE)" desc:"The year whose prices the amount is in: a price base the sentence states ('in 2015 US dollars'), else the figure's year, else the source's publication year. Null when none is known."`
+	AmountUSD     *float64 `parquet:"amount_usd,optional" unit:"USD of price_year" desc:"The amount in US dollars at the annual average exchange rate of price_year (US Federal Reserve), to the cent; for a range, its midpoint. Null when usd_note says why."`
+	AmountUSDReal *float64 `parquet:"amount_usd_real,optional" unit:"USD of the base year (see the codebook)" desc:"amount_usd in US dollars of the base year, the latest year with all twelve months of the US consumer price index (CPI-U, US Bureau of Labor Statistics): amount_usd × CPI(base year) / CPI(price_year), to the cent. Null when usd_note says why."`
+	USDNote       *string  `parquet:"usd_note,optional" desc:"Why amount_usd is null (no price year; a currency without rates, such as RUB, KPW or DEM; a year without a rate), or how it was reached when not from the figure's own year. Null when amount_usd is the amount at its own year's rate."`
 }
 
 // Graduates is a figure about training and education of people.

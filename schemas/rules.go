@@ -14,6 +14,8 @@ import (
 var (
 	Qualifiers = []string{"exact", "approx", "more_than", "at_least", "up_to", "less_than", "range"}
 	Categories = []string{"funding", "graduates", "coauthorship", "other"}
+	// MoneyKinds are the values of funding.kind, "other" last.
+	MoneyKinds = []string{"budget", "investment", "aid", "revenue", "profit", "trade", "salary", "fine", "price", "national_accounts", "other"}
 	// Units other than ISO 4217 currency codes.
 	Units = []string{"percent", "people", "papers", "projects", "units", "years", "months", "weeks", "days", "hours", "count"}
 )

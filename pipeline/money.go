@@ -1,0 +1,177 @@
+package pipeline
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/reference"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Money a reader can add up: each funding row's kind, the year whose prices it is in, and
+// its amount in US dollars of that year and of the base year (see package reference).
+
+// moneyKind decides what kind of money a figure is from the lexicon's words nearest it: a
+// word of its counted phrase first, then the sentence's, by distance in words, a weak word
+// counting as three times as far.
+func moneyKind(f schemas.Figure, lex *extract.Lexicon) string {
+	if f.Counted != nil {
+		if k, ok := nearestKind(wordsOf(*f.Counted), 0, 0, lex); ok {
+			return k
+		}
+	}
+	words := wordsOf(f.Sentence)
+	i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart))
+	if !ok {
+		return "other"
+	}
+	first, last := len(words), -1 // the figure's words
+	for k, w := range words {
+		if w.end > i && w.start < j {
+			first, last = min(first, k), max(last, k)
+		}
+	}
+	if last < 0 {
+		first, last = 0, 0
+	}
+	var texts []word
+	texts = append(texts, words[:first]...)
+	texts = append(texts, word{}) // where the figure was, so that no phrase spans it
+	texts = append(texts, words[last+1:]...)
+	if k, ok := nearestKind(texts, first, first, lex); ok {
+		return k
+	}
+	return "other"
+}
+
+// word is a word of a sentence, lower case, with its byte span.
+type word struct {
+	text       string
+	start, end int
+}
+
+// wordsOf splits s into its words (letters and digits), lower case.
+func wordsOf(s string) []word {
+	var out []word
+	start := -1
+	for i, r := range s + " " {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, word{strings.ToLower(s[start:i]), start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// nearestKind returns the kind of the lexicon phrase in words nearest the gap at [gap,
+// gapEnd] (the figure), a weak phrase counting three times its distance; ties go to the
+// lexicon's first.
+func nearestKind(words []word, gap, gapEnd int, lex *extract.Lexicon) (string, bool) {
+	best, bestScore := "", -1
+	for _, mw := range lex.MoneyKinds {
+		for k := 0; k+len(mw.Words) <= len(words); k++ {
+			match := true
+			for n, w := range mw.Words {
+				if words[k+n].text != w {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			d := 0
+			switch {
+			case k+len(mw.Words) <= gap:
+				d = gap - (k + len(mw.Words))
+			case k > gapEnd:
+				d = k - gapEnd - 1
+			}
+			if mw.Weak {
+				d = 3*d + 1
+			}
+			if bestScore < 0 || d < bestScore {
+				best, bestScore = mw.Kind, d
+			}
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// priceBaseRE finds a price base a sentence states: "in 2015 US dollars", "at 2010 prices",
+// "constant 2005 dollars".
+var priceBaseRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:constant\s+)?((?:19|20)\d\d)\s+(?:US\s+|U\.S\.\s+)?(?:dollars|prices|won|yen|euros)\b|\bconstant\s+((?:19|20)\d\d)\s+(?:US\s+)?dollars\b`)
+
+// converted is what the funding table says of an amount in US dollars.
+type converted struct {
+	priceYear    *int32
+	usd, usdReal *float64
+	note         *string
+}
+
+// toDollars converts a money figure: at the annual average rate of its price year (a price
+// base the sentence states, else the figure's year, else published, the source's publication
+// year, 0 when unknown), then to dollars of the base year by the CPI.
+func toDollars(f schemas.Figure, published int, t *reference.Tables) converted {
+	var c converted
+	var how []string // how the dollars were reached, when not plainly
+	year := 0
+	switch {
+	case priceBaseRE.MatchString(f.Sentence):
+		// "$12 billion in 2015 US dollars" is in 2015 prices whatever year it describes.
+		m := priceBaseRE.FindStringSubmatch(f.Sentence)
+		year, _ = strconv.Atoi(m[1] + m[2])
+		how = append(how, "price year from the price base the sentence states")
+	case f.Year != nil:
+		year = int(*f.Year)
+	case published > 0:
+		year = published
+		how = append(how, "price year from the source's publication year")
+	default:
+		c.note = ptr("no price year: the sentence states none and the source's publication date is unknown")
+		return c
+	}
+	c.priceYear = ptr(int32(year))
+	if !t.HasRates(f.Unit) {
+		c.note = ptr(fmt.Sprintf("no exchange rates for %s in the reference table", f.Unit))
+		return c
+	}
+	rate, ok := t.RatePerUSD(f.Unit, year)
+	if !ok {
+		first, last := t.Years(f.Unit)
+		c.note = ptr(fmt.Sprintf("no %s rate for %d (the reference table has %d–%d)", f.Unit, year, first, last))
+		return c
+	}
+	amount := 0.0
+	if f.Value != nil {
+		amount = *f.Value
+	} else if f.ValueLow != nil && f.ValueHigh != nil {
+		amount = (*f.ValueLow + *f.ValueHigh) / 2
+		how = append(how, "a range: its midpoint")
+	}
+	usd := amount / rate
+	c.usd = ptr(cents(usd))
+	if cpi, ok := t.CPI(year); ok {
+		base, _ := t.CPI(t.BaseYear())
+		c.usdReal = ptr(cents(usd * base / cpi))
+	} else {
+		how = append(how, fmt.Sprintf("no annual CPI for %d, so no real amount", year))
+	}
+	if len(how) > 0 {
+		c.note = ptr(strings.Join(how, "; "))
+	}
+	return c
+}
+
+// cents rounds dollars to the cent: a converted amount is no more precise than that, and a
+// spreadsheet reads fifteen significant digits, not the seventeen of a float64.
+func cents(usd float64) float64 { return math.Round(usd*100) / 100 }

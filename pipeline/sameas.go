@@ -1,0 +1,83 @@
+package pipeline
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// An amount stated twice is counted once: a conversion written beside it ("1.2 trillion won
+// ($1.04 billion)", "€20m, or about $22m") and the same amount restated later in its
+// document (a headline and its body) name the first statement in same_as. Summing the
+// amounts whose same_as is null counts each once.
+
+// conversionRE is what stands between an amount and its conversion: an opening parenthesis
+// or "or", perhaps with a hedge ("(about", ", or roughly", "i.e.").
+var conversionRE = regexp.MustCompile(`^\s*(?:\(\s*|,?\s*(?:or|i\.e\.,?|equivalent\s+to|about|approximately|around|roughly)\s+)(?:or\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$`)
+
+// markRestatements sets same_as on the money figures of one source, in order, that restate
+// an amount before them. raw is the text their offsets count in.
+func markRestatements(raw []byte, figs []schemas.Figure) {
+	root := func(f *schemas.Figure) string { // the first statement of what f states
+		if f.SameAs != nil {
+			return *f.SameAs
+		}
+		return f.FigureID
+	}
+	for i := range figs {
+		f := &figs[i]
+		if !schemas.IsCurrency(f.Unit) || f.SameAs != nil {
+			continue
+		}
+		if i > 0 {
+			if p := &figs[i-1]; schemas.IsCurrency(p.Unit) && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
+				(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
+				f.SameAs = ptr(root(p))
+				continue
+			}
+		}
+		for j := 0; j < i; j++ {
+			if p := &figs[j]; p.SentenceStart != f.SentenceStart && p.Unit == f.Unit && sameAmount(*p, *f) && sameSubject(*p, *f) {
+				f.SameAs = ptr(root(p))
+				break
+			}
+		}
+	}
+}
+
+// sameAmount reports whether two figures state the same value or range.
+func sameAmount(a, b schemas.Figure) bool {
+	eq := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return eq(a.Value, b.Value) && eq(a.ValueLow, b.ValueLow) && eq(a.ValueHigh, b.ValueHigh)
+}
+
+// sameSubject reports whether two amounts are about the same thing: the same subject (one
+// name within the other: "Samsung", "Samsung Electronics"; or one's in the other's sentence)
+// or, failing subjects, the same
+// counted noun. Amounts about nothing named are never the same.
+func sameSubject(a, b schemas.Figure) bool {
+	if a.Subject != nil && b.Subject != nil {
+		x, y := strings.ToLower(*a.Subject), strings.ToLower(*b.Subject)
+		return strings.Contains(x, y) || strings.Contains(y, x)
+	}
+	if a.Subject != nil || b.Subject != nil {
+		// A headline's subject often goes unread ("Samsung to invest ..."): the other's
+		// subject's first word in its sentence will do.
+		named, other := a, b
+		if a.Subject == nil {
+			named, other = b, a
+		}
+		first, _, _ := strings.Cut(*named.Subject, " ")
+		for _, w := range wordsOf(other.Sentence) {
+			if w.text == strings.ToLower(first) {
+				return true
+			}
+		}
+		return false
+	}
+	if a.Counted != nil && b.Counted != nil {
+		return headNoun(*a.Counted) == headNoun(*b.Counted)
+	}
+	return false
+}
