@@ -13,7 +13,7 @@ PEER    ?= ../shared/peers/recognizers/run.js
 all: build
 
 build:
-	$(GO) build -o bin/figures ./cmd/figures
+	$(GO) build -buildvcs=auto -o bin/figures ./cmd/figures
 
 ## eval: score the extractor alone on the labelled sets (EVAL=../shared/eval: the shipped
 ## documents, seven unseen ones, three Korean ones) and write pipeline/quality.md, the

@@ -41,6 +41,7 @@ type Lexicon struct {
 	PlanNouns      map[string]bool      // "Plan", "Act": the head of a plan's or a law's name
 	MoneyKinds     []MoneyWord          // "exports": what kind of money an amount is
 	Ordinals       map[string]bool      // "first": an ordinal word, lower case
+	SectionNames   map[string]bool      // "introduction": a heading that names a part of a document
 	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
@@ -238,6 +239,7 @@ func loadLexicon() (*Lexicon, error) {
 		Determiners:   map[string]bool{},
 		PlanNouns:     map[string]bool{},
 		Ordinals:      map[string]bool{},
+		SectionNames:  map[string]bool{},
 		HTML:          map[string][]string{},
 	}
 	loaders := []struct {
@@ -308,6 +310,7 @@ func loadLexicon() (*Lexicon, error) {
 			return nil
 		}},
 		{"ordinals.txt", 1, func(f []string) error { lex.Ordinals[f[0]] = true; return nil }},
+		{"sections.txt", 1, func(f []string) error { lex.SectionNames[f[0]] = true; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":

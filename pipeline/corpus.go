@@ -44,6 +44,34 @@ type CorpusDoc struct {
 // Kinds of documents the manifest accepts.
 var Kinds = []string{"working paper", "journal article", "news article", "blog post", "book chapter", "report"}
 
+// Unread is a file of a corpus directory the release does not read, and why.
+type Unread struct {
+	Path   string
+	Reason string
+}
+
+// UnreadFiles lists what a corpus directory holds besides its documents, its manifest and
+// its review file (hidden files aside): subdirectories and files of other kinds. The release
+// names each in its summary and its rejects table, so that nothing is left out unsaid.
+func UnreadFiles(dir string) ([]Unread, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: %w", dir, err)
+	}
+	var out []Unread
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, ".") || name == ManifestFile || name == ReviewFile:
+		case e.IsDir():
+			out = append(out, Unread{filepath.Join(dir, name), "a directory: the release reads the documents of the corpus directory itself, not of its subdirectories"})
+		case !isDocument(name):
+			out = append(out, Unread{filepath.Join(dir, name), fmt.Sprintf("not a kind of document the release reads (%s)", strings.Join(DocumentExts, ", "))})
+		}
+	}
+	return out, nil
+}
+
 // LoadCorpus lists the sources of dir: every *.txt file, in name order, with its manifest
 // entry when there is one. A manifest entry for a missing file, a duplicate id or an
 // unknown field is an error naming the manifest.

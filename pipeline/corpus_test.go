@@ -86,3 +86,18 @@ func FuzzManifest(f *testing.F) {
 		}
 	})
 }
+
+func TestTextTitle(t *testing.T) {
+	for _, tc := range []struct{ path, text, want string }{
+		{"a.txt", "\n\nBroadband in the North\n\nThe network grew.", "Broadband in the North"},
+		{"a.md", "# Broadband in the North\n\nText.", "Broadband in the North"},
+		{"a.txt", "Introduction\n\nText.", ""},                 // a part's name
+		{"a.txt", "The network grew fast in 2004.\nMore.", ""}, // a sentence
+		{"a.html", "<h1>Title</h1>", ""},                       // its meta tags say
+		{"a.txt", strings.Repeat("word ", 20) + "\n", ""},      // too long for a heading
+	} {
+		if got := textTitle(tc.path, []byte(tc.text)); got != tc.want {
+			t.Errorf("%s %q: %q, want %q", tc.path, tc.text, got, tc.want)
+		}
+	}
+}

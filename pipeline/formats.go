@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
@@ -156,4 +157,33 @@ func ReadDocument(d CorpusDoc) (*extract.Document, schemas.Source, error) {
 func DocumentAt(path string) CorpusDoc {
 	base := filepath.Base(path)
 	return CorpusDoc{Path: path, Meta: ManifestEntry{ID: strings.TrimSuffix(base, filepath.Ext(base)), File: base}}
+}
+
+// textTitle is the title a plain-text or Markdown document gives itself: its first line
+// that is not blank, when it reads as a heading ("# Title", or a short line that does not end
+// like a sentence) and not as the name of a part of it ("Introduction"); else "".
+func textTitle(path string, raw []byte) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown":
+	default:
+		return ""
+	}
+	for len(raw) > 0 {
+		line := raw
+		if i := bytes.IndexByte(raw, '\n'); i >= 0 {
+			line, raw = raw[:i], raw[i+1:]
+		} else {
+			raw = nil
+		}
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(line)), "#"))
+		if t == "" {
+			continue
+		}
+		if !utf8.ValidString(t) || len(t) > 200 || len(strings.Fields(t)) > 15 || strings.ContainsAny(t[len(t)-1:], ".,;:") ||
+			extract.DefaultLexicon().SectionNames[strings.ToLower(t)] {
+			return "" // a sentence, or "Introduction": a part's name, not the document's
+		}
+		return t
+	}
+	return ""
 }

@@ -51,7 +51,7 @@ func TestReleaseFormats(t *testing.T) {
 	want := map[string]string{
 		"article": "North Korea expands IT training at Kim Chaek University | Jane Park | 2021-03-04 | Peninsula Tech Review | https://example.org/news/2021/03/nk-it-training | ",
 		"paper":   "Software Engineers of the North | Min-ji Han | " + pdfDate(t, filepath.Join(corpus, "paper.pdf")) + " |  |  | text_paper.txt",
-		"notes":   "notes.md |  |  |  |  | ",
+		"notes":   "Notes |  |  |  |  | ", // its first heading
 	}
 	for id, w := range want {
 		if got[id] != w {

@@ -36,6 +36,7 @@ type Progress struct {
 	Path        string
 	Figures     int      // found in this document
 	Skipped     string   // why the document was left out, if it was
+	Unread      bool     // Path is not a document the release reads (see Corpus.Unread)
 	Dropped     []string // spans of the document left out as furniture, with why and what they held
 }
 
@@ -115,7 +116,8 @@ type Corpus struct {
 	Dir    string
 	Docs   []CorpusDoc
 	Review *Review
-	Strict bool // a document that cannot be read as text is an error, not a skipped source
+	Unread []Unread // files of the directory the release does not read
+	Strict bool     // a document that cannot be read as text is an error, not a skipped source
 }
 
 // OpenCorpus lists the documents of dir and loads its manifest and review file. Its errors
@@ -125,11 +127,15 @@ func OpenCorpus(dir string) (*Corpus, error) {
 	if err != nil {
 		return nil, &InputError{err}
 	}
+	unread, err := UnreadFiles(dir)
+	if err != nil {
+		return nil, err
+	}
 	review, err := LoadReview(dir)
 	if err != nil {
 		return nil, &InputError{err}
 	}
-	return &Corpus{Dir: dir, Docs: docs, Review: review}, nil
+	return &Corpus{Dir: dir, Docs: docs, Unread: unread, Review: review}, nil
 }
 
 // DocResult is what the per-document stages make of one source, ready to merge into a
@@ -266,8 +272,8 @@ func skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
 }
 
 // SourceRow builds the sources row of a corpus document: the manifest's metadata first,
-// then what the document says about itself (an HTML page's meta tags, a PDF's information),
-// the file name as the title of last resort.
+// then what the document says about itself (an HTML page's meta tags, a PDF's information,
+// a text's first heading), the file name as the title of last resort.
 func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 	m := d.Meta
 	authors := m.Authors
@@ -276,7 +282,7 @@ func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 	}
 	return schemas.Source{
 		SourceID: m.ID, File: filepath.Base(d.Path), SHA256: schemas.SHA256(raw), Bytes: int64(len(raw)),
-		Title:     firstOf(m.Title, page.Title, filepath.Base(d.Path)),
+		Title:     firstOf(m.Title, page.Title, textTitle(d.Path, raw), filepath.Base(d.Path)),
 		Authors:   optString(strings.Join(authors, "; ")),
 		Publisher: optString(firstOf(m.Publisher, page.Publisher)), Published: optString(firstOf(m.Published, page.Published)),
 		Kind: optString(m.Kind), Language: optString(firstOf(m.Language, page.Language)), URL: optString(firstOf(m.URL, page.URL)),

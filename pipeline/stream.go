@@ -408,6 +408,19 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	chk := &checker{}
 	anchors := anchorCounts{}
 	byFigure := figureChecks{}
+	for _, u := range c.Unread {
+		name := filepath.Base(u.Path)
+		if err := sink.reject(schemas.Reject{Table: schemas.Sources.Name, RowID: name, SourceID: name, Start: -1,
+			Text: name, Reason: "not read: " + u.Reason}); err != nil {
+			return err
+		}
+		if err := sink.skipped(u.Path + ": not read: " + u.Reason); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(Progress{Total: len(c.Docs), Path: u.Path, Skipped: "not read: " + u.Reason, Unread: true})
+		}
+	}
 	for done := 1; ; done++ {
 		r, err := next()
 		if err != nil {

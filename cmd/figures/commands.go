@@ -56,7 +56,10 @@ Examples:
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
-				return fmt.Errorf("unexpected argument %q (use --corpus DIR)", c.Args().First())
+				return usageError("unexpected argument %q (use --corpus DIR)", c.Args().First())
+			}
+			if n := c.Int("workers"); n < 1 {
+				return usageError("--workers %d: want 1 or more", n)
 			}
 			logs, err := newLogger(c.App.ErrWriter, c.String("log-format"), c.Bool("quiet"))
 			if err != nil {
@@ -91,8 +94,9 @@ Examples:
 				state = "written (" + sum.Bump + " bump)"
 			}
 			n := sum.Counts
-			fmt.Fprintf(c.App.Writer, "%s: %s — %d sources, %d figures (funding %d, graduates %d, coauthorship %d), %d checks findings, %d rejected\n",
-				sum.Dir, state, n["sources"], n["figures"], n["funding"], n["graduates"], n["coauthorship"], n["checks"], n["rejects"])
+			fmt.Fprintf(c.App.Writer, "%s: %s — %s, %s (funding %d, graduates %d, coauthorship %d), %s, %d rejected\n",
+				sum.Dir, state, count(n["sources"], "source"), count(n["figures"], "figure"), n["funding"], n["graduates"],
+				n["coauthorship"], count(n["checks"], "checks finding"), n["rejects"])
 			logs.summary(sum.Stats, time.Since(start))
 			return nil
 		},
@@ -131,7 +135,7 @@ Examples:
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
-				return exitError{code: 2, err: fmt.Errorf("want OLD_DIR and NEW_DIR, got %d arguments", c.NArg())}
+				return usageError("want OLD_DIR and NEW_DIR, got %d arguments", c.NArg())
 			}
 			d, err := pipeline.DiffReleases(c.Args().Get(0), c.Args().Get(1))
 			if err != nil {
@@ -147,7 +151,7 @@ Examples:
 			case "text":
 				fmt.Fprint(c.App.Writer, d.Text())
 			default:
-				return exitError{code: 2, err: fmt.Errorf("--format %q: want text or json", c.String("format"))}
+				return usageError("--format %q: want text or json", c.String("format"))
 			}
 			if !d.Equal() {
 				return exitError{code: 1}
@@ -174,11 +178,11 @@ Examples:
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("want one FILE or DIR, got %d arguments", c.NArg())
+				return usageError("want one FILE or DIR, got %d arguments", c.NArg())
 			}
 			format := c.String("format")
 			if format != "table" && format != "jsonl" && format != "csv" {
-				return fmt.Errorf("--format %q: want table, jsonl or csv", format)
+				return usageError("--format %q: want table, jsonl or csv", format)
 			}
 			rows, err := extractRows(c.Args().First())
 			if err != nil {
@@ -321,7 +325,7 @@ Examples:
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
-				return fmt.Errorf("want one RELEASE_DIR, got %d arguments", c.NArg())
+				return usageError("want one RELEASE_DIR, got %d arguments", c.NArg())
 			}
 			dir := c.Args().First()
 			report, err := pipeline.ValidateRelease(dir, c.String("corpus"))

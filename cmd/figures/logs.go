@@ -22,7 +22,7 @@ type logger struct {
 
 func newLogger(w io.Writer, format string, quiet bool) (*logger, error) {
 	if format != "text" && format != "json" {
-		return nil, fmt.Errorf("--log-format %q: want text or json", format)
+		return nil, usageError("--log-format %q: want text or json", format)
 	}
 	l := &logger{w: w, json: format == "json", quiet: quiet}
 	if f, ok := w.(*os.File); ok {
@@ -79,6 +79,10 @@ func (l *logger) skipped(p pipeline.Progress) {
 	if l.terminal && !l.quiet {
 		fmt.Fprint(l.w, "\r\033[K")
 	}
+	if p.Unread {
+		fmt.Fprintf(l.w, "figures release: warning: %s: %s (see the rejects table)\n", p.Path, p.Skipped)
+		return
+	}
 	fmt.Fprintf(l.w, "figures release: warning: %s: %s: document skipped (see the rejects table; --strict makes this an error)\n", p.Path, p.Skipped)
 }
 
@@ -98,16 +102,28 @@ func (l *logger) summary(st *pipeline.Stats, took time.Duration) {
 			"categories": st.Categories, "rejects": rejects, "skipped": len(st.Skipped), "checks": st.Severities, "seconds": took.Seconds()})
 		return
 	}
-	fmt.Fprintf(l.w, "figures release: %d documents, %d figures (", docs, figs)
+	fmt.Fprintf(l.w, "figures release: %s, %s (", count(docs, "document"), count(figs, "figure"))
 	for i, c := range schemas.Categories {
 		if i > 0 {
 			fmt.Fprint(l.w, ", ")
 		}
 		fmt.Fprintf(l.w, "%s %d", c, st.Categories[c])
 	}
-	fmt.Fprintf(l.w, "), %d skipped, %d rejects, checks failed: %d error, %d warning, %d info; %s\n", len(st.Skipped), rejects,
-		st.Severities[schemas.SeverityError], st.Severities[schemas.SeverityWarning], st.Severities[schemas.SeverityInfo],
-		took.Round(time.Millisecond))
+	fmt.Fprintf(l.w, "), %d skipped, %s", len(st.Skipped), count(rejects, "reject"))
+	sev := st.Severities
+	if n := sev[schemas.SeverityError] + sev[schemas.SeverityWarning] + sev[schemas.SeverityInfo]; n > 0 {
+		fmt.Fprintf(l.w, ", checks failed: %d error, %d warning, %d info", sev[schemas.SeverityError],
+			sev[schemas.SeverityWarning], sev[schemas.SeverityInfo])
+	}
+	fmt.Fprintf(l.w, "; %s\n", took.Round(time.Millisecond))
+}
+
+// count says n things in English: "1 document", "2 documents".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 func (l *logger) event(v map[string]any) {

@@ -35,6 +35,42 @@ type exitError struct {
 
 func (e exitError) Error() string { return e.err.Error() }
 
+// usageError is a wrong command line: exit status 2.
+func usageError(format string, args ...any) error {
+	return exitError{code: ExitUsage, err: fmt.Errorf(format, args...)}
+}
+
+// onUsageError makes the cli package's own usage errors (an unknown flag, a flag without
+// its value, a value of the wrong type) exit with status 2, like ours.
+func onUsageError(_ *cli.Context, err error, _ bool) error {
+	return exitError{code: ExitUsage, err: err}
+}
+
+// version is the module's version and the VCS revision the binary was built from, as Go
+// records them.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = " (modified)"
+			}
+		}
+	}
+	if rev == "" {
+		return v + ", no VCS revision recorded (built outside a repository or with -buildvcs=false)"
+	}
+	return v + ", revision " + rev + modified
+}
+
 // memoryLimit is the soft limit of the Go heap when GOMEMLIMIT does not set one: the
 // release streams, so its live heap is small, and without a limit the collector lets the
 // heap grow to twice that before it runs.
@@ -96,9 +132,11 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Usage:     "turn figures stated in reports about the Korean IT sector into open datasets",
 		Writer:    stdout,
 		ErrWriter: stderr,
+		Version:   version(),
 		// Errors are printed once, by run.
 		ExitErrHandler: func(*cli.Context, error) {},
-		Commands:       []*cli.Command{releaseCommand(), extractCommand(), reviewCommand(), validateCommand(), diffCommand()},
+		OnUsageError:   onUsageError,
+		Commands:       commands(),
 		Description: `Examples:
    figures release                         # the shipped corpus into releases/, as a new version if anything changed
    figures release --check                 # is the latest release still what the code produces?
@@ -111,8 +149,30 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	}
 }
 
-// boolFlags are the flags that take no value.
-var boolFlags = map[string]bool{"force": true, "help": true, "h": true, "quiet": true, "check": true, "strict": true}
+// commands are the program's commands, each with usage errors exiting 2.
+func commands() []*cli.Command {
+	cmds := []*cli.Command{releaseCommand(), extractCommand(), reviewCommand(), validateCommand(), diffCommand()}
+	for _, c := range cmds {
+		c.OnUsageError = onUsageError
+	}
+	return cmds
+}
+
+// boolFlags are the flags that take no value, read from the commands' own definitions so
+// that the list cannot drift from them.
+var boolFlags = func() map[string]bool {
+	m := map[string]bool{"help": true, "h": true, "version": true, "v": true}
+	for _, c := range commands() {
+		for _, f := range c.Flags {
+			if _, ok := f.(*cli.BoolFlag); ok {
+				for _, name := range f.Names() {
+					m[name] = true
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // flagsFirst moves a command's flags before its arguments, so that "figures validate DIR
 // --corpus corpus" works as well as "figures validate --corpus corpus DIR" (the cli

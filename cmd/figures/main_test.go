@@ -75,3 +75,42 @@ func TestFlagsFirst(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestReviewYAMLMakesAValidFile writes figures review --format yaml of a corpus without a
+// review file into its review.yaml, as a new user would ("> review.yaml"), and releases it:
+// every figure comes out confirmed. Appended to an existing file (">>"), the entries extend
+// its list.
+func TestReviewYAMLMakesAValidFile(t *testing.T) {
+	corpus := t.TempDir()
+	b, err := os.ReadFile("../../testdata/cli/small/budget.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(corpus, "budget.txt"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	review := filepath.Join(corpus, "review.yaml")
+	if err := os.WriteFile(review, nil, 0o644); err != nil { // the shell creates it first
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"figures", "review", "--corpus", corpus, "--format", "yaml"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("review: exit %d: %s", code, stderr.String())
+	}
+	if err := os.WriteFile(review, stdout.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"figures", "release", "--corpus", corpus, "--out", out, "--quiet"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("release with the written review file: exit %d: %s", code, stderr.String())
+	}
+	figs, err := os.ReadFile(filepath.Join(out, "1.0.0", "figures.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(figs), ",confirmed,"); n != 4 {
+		t.Errorf("%d figures confirmed, want 4:\n%s", n, figs)
+	}
+}

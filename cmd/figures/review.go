@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"text/tabwriter"
 
@@ -49,7 +51,7 @@ Examples:
 			}
 			format := c.String("format")
 			if format != "table" && format != "yaml" {
-				return fmt.Errorf("--format %q: want table or yaml", format)
+				return usageError("--format %q: want table or yaml", format)
 			}
 			queue, stale, err := pipeline.ReviewQueue(c.String("corpus"))
 			if err != nil {
@@ -59,7 +61,11 @@ Examples:
 				fmt.Fprintf(c.App.ErrWriter, "figures review: %v\n", stale)
 			}
 			if format == "yaml" {
-				return reviewYAML(c.App.Writer, queue)
+				// A corpus without a review list gets a whole file ("> review.yaml", which the
+				// shell creates empty before this runs); one with a list gets entries to append
+				// to it (">> review.yaml").
+				b, _ := os.ReadFile(filepath.Join(c.String("corpus"), pipeline.ReviewFile))
+				return reviewYAML(c.App.Writer, queue, !reviewListRE.Match(b))
 			}
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "FIGURE\tCATEGORY\tVALUE\tUNIT\tSOURCE\tSENTENCE")
@@ -75,9 +81,24 @@ Examples:
 	}
 }
 
-// reviewYAML prints one review entry per figure, with the figure in context as a comment.
-func reviewYAML(w io.Writer, queue []schemas.Figure) error {
+// reviewListRE finds the list of a review file.
+var reviewListRE = regexp.MustCompile(`(?m)^reviews:`)
+
+// reviewHeader starts a review file: what its entries may say, and the list they are in.
+const reviewHeader = `# Decisions of a person about the figures the extractor finds in this corpus (see the
+# README): each entry names a figure and says confirm, correct (give the fields to change),
+# reject (give a reason); a missed figure is added with action add, source_id, quote and its
+# values.
+reviews:
+`
+
+// reviewYAML prints one review entry per figure, with the figure in context as a comment,
+// after the file's header when whole is set.
+func reviewYAML(w io.Writer, queue []schemas.Figure, whole bool) error {
 	var b strings.Builder
+	if whole {
+		b.WriteString(reviewHeader)
+	}
 	for _, f := range queue {
 		fmt.Fprintf(&b, "  # %s %s %s: %s\n  - figure_id: %s\n    action: confirm\n",
 			f.Category, value(f), f.Unit, strings.ReplaceAll(marked(f), "\n", " "), f.FigureID)
