@@ -87,11 +87,15 @@ fuzz:
 	done
 
 ## lint: gofmt and go vet must be clean
+## lint: gofmt, go vet, and actionlint (pinned, built from the Go module proxy) on the
+## GitHub Actions workflow shipped for forks
+ACTIONLINT := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed: $$out"; exit 1; fi
 	$(GO) vet ./...
 	cd beam && $(GO) vet ./...
+	$(GO) run $(ACTIONLINT) .github/workflows/*.yml
 
 clean:
 	rm -rf bin $(NODEDIR)/node_modules $(RTDIR)/node_modules $(BROWSERDIR)/node_modules
