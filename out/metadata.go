@@ -238,8 +238,12 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null; a text cell that "+
 			"would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that spreadsheets show it "+
 			"as text rather than run it as a formula — Parquet holds the text as written). "+
-			"For spreadsheets, `<table>.spreadsheet.csv` holds the same rows with a UTF-8 byte-order mark (which Excel needs), "+
-			"column titles for people, every text cell quoted (read as text, so \"0012\" stays \"0012\"), TRUE/FALSE, and full dates bare. "+
+			"For Excel, LibreOffice, Numbers or Google Sheets, open `figures.xlsx`: a sheet per table (after this codebook), "+
+			"typed cells (text stays text, so \"0012\" stays \"0012\"; numbers, full dates and TRUE/FALSE as such), the header "+
+			"row frozen, filters on. A sheet holds at most 1,048,575 rows; the CSV and Parquet files hold them all. "+
+			"`<table>.spreadsheet.csv` holds the same rows for programs that import only CSV, with a UTF-8 byte-order mark "+
+			"(which Excel needs), column titles for people, every text cell quoted, TRUE/FALSE and full dates bare; "+
+			"choose UTF-8 in the import dialog of LibreOffice, whose default is not. "+
 			"The Parquet files also carry the Arrow schema (`ARROW:schema`) and the field descriptions as JSON (`figures.field_descriptions`). "+
 			"`index.html` shows the figures with filters, search, each figure's sentence and charts; open it from the file system. "+
 			"For a PDF source, `text_<source_id>.txt` is the text extracted from it, in which its figures' offsets count (`sources.text_file`). "+

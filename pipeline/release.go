@@ -598,6 +598,9 @@ func writeMetadata(dir, version string, stats *Stats) error {
 	if err := out.WriteCitation(dir, info); err != nil {
 		return err
 	}
+	if err := out.WriteWorkbook(dir, info, schemas.All()); err != nil {
+		return err
+	}
 	if err := writePage(dir, version, stats); err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/apache/arrow/go/v17/arrow/memory"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/schemas"
@@ -26,6 +28,17 @@ type odsCell struct {
 // readFODS reads the cells of the first table of a .fods file, row by row.
 func readFODS(t *testing.T, path string) [][]odsCell {
 	t.Helper()
+	sheets, names := readFODSSheets(t, path)
+	if len(names) == 0 {
+		return nil
+	}
+	return sheets[names[0]]
+}
+
+// readFODSSheets reads the cells of every table (sheet) of a .fods file, row by row, and
+// the tables' names in order.
+func readFODSSheets(t *testing.T, path string) (map[string][][]odsCell, []string) {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -34,13 +47,14 @@ func readFODS(t *testing.T, path string) [][]odsCell {
 	const office, table, text = "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
 		"urn:oasis:names:tc:opendocument:xmlns:table:1.0", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 	dec := xml.NewDecoder(f)
+	sheets, names := map[string][][]odsCell{}, []string(nil)
 	var rows [][]odsCell
 	var cell *odsCell
 	repeat, paras, inP := 1, 0, false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
-			return rows
+			return sheets, names
 		}
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
@@ -56,6 +70,8 @@ func readFODS(t *testing.T, path string) [][]odsCell {
 				return ""
 			}
 			switch {
+			case el.Name.Space == table && el.Name.Local == "table":
+				names, rows = append(names, attr(table, "name")), nil
 			case el.Name.Space == table && el.Name.Local == "table-row":
 				rows = append(rows, nil)
 			case el.Name.Space == table && el.Name.Local == "table-cell":
@@ -88,6 +104,9 @@ func readFODS(t *testing.T, path string) [][]odsCell {
 		case xml.EndElement:
 			if el.Name.Space == text && el.Name.Local == "p" {
 				inP = false
+			}
+			if el.Name.Space == table && el.Name.Local == "table" {
+				sheets[names[len(names)-1]] = rows
 			}
 			if el.Name.Space == table && el.Name.Local == "table-cell" && cell != nil {
 				// A row's trailing empty cells are one cell repeated many times: keep a few.
@@ -160,17 +179,31 @@ func TestLibreOfficeOpensCSV(t *testing.T) {
 		} else if rec, err = tb.Record(mem, tableRows(ds, tb.Name)); err != nil {
 			t.Fatal(err)
 		}
-		checkSheet(t, sheet, tb, rec, cells, plain)
+		ed := sheetCSV
+		if plain {
+			ed = plainCSV
+		}
+		checkSheet(t, sheet, tb, rec, cells, ed)
 		rec.Release()
 	}
 }
 
-// checkSheet compares what LibreOffice read from a CSV file with the table's rows. The plain
-// CSV, for code, has the column names as its header and unquoted text: text that looks
-// like a number or a boolean may become one there, which is what the spreadsheet edition
-// is for; everything else must read back exactly.
-func checkSheet(t *testing.T, name string, tb *schemas.Table, rec arrow.Record, cells [][]odsCell, plain bool) {
+// edition is a file made for spreadsheets, as checkSheet reads it.
+type edition int
+
+const (
+	plainCSV edition = iota // table.csv: for code
+	sheetCSV                // table.spreadsheet.csv: text guarded against formulas
+	workbook                // a sheet of figures.xlsx: typed cells
+)
+
+// checkSheet compares what LibreOffice read from a CSV file or a workbook's sheet with the
+// table's rows. The plain CSV, for code, has the column names as its header and unquoted
+// text: text that looks like a number or a boolean may become one there, which is what the
+// spreadsheet edition and the workbook are for; everything else must read back exactly.
+func checkSheet(t *testing.T, name string, tb *schemas.Table, rec arrow.Record, cells [][]odsCell, ed edition) {
 	t.Helper()
+	plain := ed == plainCSV
 	if len(cells) != int(rec.NumRows())+1 {
 		t.Errorf("%s: %d rows, want %d and the header", name, len(cells), rec.NumRows())
 		return
@@ -192,6 +225,10 @@ func checkSheet(t *testing.T, name string, tb *schemas.Table, rec arrow.Record, 
 			if c < len(row) {
 				got = row[c]
 			}
+			if ed == workbook && (got.Formula == "of:=TRUE()" || got.Formula == "of:=FALSE()") {
+				// LibreOffice reads a workbook's boolean cell as its boolean formula.
+				got = odsCell{Type: "boolean", Bool: strings.ToLower(got.Text), Text: got.Text}
+			}
 			if got.Formula != "" {
 				t.Errorf("%s row %d %s: a formula %q", name, r+1, f.Name, got.Formula)
 			}
@@ -206,6 +243,8 @@ func checkSheet(t *testing.T, name string, tb *schemas.Table, rec arrow.Record, 
 				}
 				if v := a.Value(r); f.Date && len(v) == 10 {
 					want = odsCell{Type: "date", Date: v, Text: v}
+				} else if ed == workbook {
+					want = odsCell{Type: "string", Text: v} // a typed text cell is never a formula
 				} else {
 					want = odsCell{Type: "string", Text: out.FormulaSafe(v)}
 				}
@@ -243,4 +282,93 @@ func tableNamed(name string) *schemas.Table {
 		}
 	}
 	return nil
+}
+
+// TestLibreOfficeOpensWorkbook opens figures.xlsx with LibreOffice Calc, headless, and
+// reads every cell back: a first sheet with the codebook, then each table with its titles,
+// text as text (Korean, ₩ and €, "0012", formulas' look-alikes), numbers (percentages in
+// points) as numbers, full dates as dates, booleans as booleans; the header row frozen and
+// filters on.
+func TestLibreOfficeOpensWorkbook(t *testing.T) {
+	needTool(t, "soffice")
+	corpus := writeCorpus(t, map[string]string{
+		"k.txt": "북한 IT 산업\n\nThe ministry spent ₩3 trillion and €20m on 45% of the 0012 schools in 2019.\n",
+		"b.txt": "Budget\n\nThe ministry allocated US$ 12 million in 2004 to train about 1,500 programmers.\n",
+		"manifest.yaml": "documents:\n  - id: \"0012\"\n    file: b.txt\n    title: \"=cmd|' /C calc'!A0\"\n    published: 2021-03-04\n",
+	})
+	ds, err := Build(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := Write(dir, "1.0.0", ds); err != nil {
+		t.Fatal(err)
+	}
+	conv := t.TempDir()
+	args := []string{"-env:UserInstallation=file://" + t.TempDir(), "--headless", "--convert-to", "fods", "--outdir", conv,
+		filepath.Join(dir, out.WorkbookFile)}
+	if b, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	fods := filepath.Join(conv, "figures.fods")
+	sheets, names := readFODSSheets(t, fods)
+	want := []string{"README"}
+	for _, tb := range schemas.All() {
+		want = append(want, tb.Name)
+	}
+	if strings.Join(names, ",") != strings.Join(want, ",") {
+		t.Fatalf("sheets %v, want %v", names, want)
+	}
+	if got := sheets["README"]; len(got) < 10 || !strings.HasPrefix(got[0][0].Text, "# ") {
+		t.Errorf("README sheet: %d rows, first %+v", len(got), got)
+	}
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	for _, tb := range schemas.All() {
+		rec, err := tb.Record(mem, tableRows(ds, tb.Name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSheet(t, "figures.xlsx "+tb.Name, tb, rec, sheets[tb.Name], workbook)
+		rec.Release()
+	}
+	// LibreOffice converts no view settings: the frozen header and the widths are read from
+	// the workbook itself.
+	wb, err := excelize.OpenFile(filepath.Join(dir, out.WorkbookFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	for _, tb := range schemas.All() {
+		panes, err := wb.GetPanes(tb.Name)
+		if err != nil || !panes.Freeze || panes.YSplit != 1 {
+			t.Errorf("sheet %s: panes %+v, %v; want the header row frozen", tb.Name, panes, err)
+		}
+	}
+	for i, f := range schemas.Figures.Fields {
+		if f.Name == "sentence" {
+			col, _ := excelize.ColumnNumberToName(i + 1)
+			if w, _ := wb.GetColWidth("figures", col); w < 30 {
+				t.Errorf("figures sentence column (%s) width %v: not fitted to its sentences", col, w)
+			}
+		}
+	}
+	again := t.TempDir()
+	if err := Write(again, "1.0.0", ds); err != nil {
+		t.Fatal(err)
+	}
+	x, _ := os.ReadFile(filepath.Join(dir, out.WorkbookFile))
+	y, _ := os.ReadFile(filepath.Join(again, out.WorkbookFile))
+	if !bytes.Equal(x, y) {
+		t.Error("the same dataset gives two different workbooks")
+	}
+	b, err := os.ReadFile(fods)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"북한 IT 산업", "₩3 trillion", "€20m", `table:display-filter-buttons="true"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the workbook as LibreOffice reads it lacks %q", want)
+		}
+	}
 }
