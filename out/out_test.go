@@ -13,7 +13,6 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-
 // csvOf writes rows of table tb as CSV through an Arrow record, checking Arrow memory.
 func csvOf(t *testing.T, tb *schemas.Table, rows any) string {
 	t.Helper()

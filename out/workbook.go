@@ -43,7 +43,7 @@ func WriteWorkbook(dir string, info Info, tables []*schemas.Table) error {
 	const fixed = "2000-01-01T00:00:00Z"
 	err := f.SetDocProps(&excelize.DocProperties{Title: info.Title + " " + info.Version, Creator: "figures",
 		Description: "The tables of release " + info.Version + "; README.md and datapackage.json describe them.",
-		Created: fixed, Modified: fixed, Language: "en"})
+		Created:     fixed, Modified: fixed, Language: "en"})
 	if err != nil {
 		return err
 	}

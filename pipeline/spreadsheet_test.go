@@ -292,8 +292,8 @@ func tableNamed(name string) *schemas.Table {
 func TestLibreOfficeOpensWorkbook(t *testing.T) {
 	needTool(t, "soffice")
 	corpus := writeCorpus(t, map[string]string{
-		"k.txt": "북한 IT 산업\n\nThe ministry spent ₩3 trillion and €20m on 45% of the 0012 schools in 2019.\n",
-		"b.txt": "Budget\n\nThe ministry allocated US$ 12 million in 2004 to train about 1,500 programmers.\n",
+		"k.txt":         "북한 IT 산업\n\nThe ministry spent ₩3 trillion and €20m on 45% of the 0012 schools in 2019.\n",
+		"b.txt":         "Budget\n\nThe ministry allocated US$ 12 million in 2004 to train about 1,500 programmers.\n",
 		"manifest.yaml": "documents:\n  - id: \"0012\"\n    file: b.txt\n    title: \"=cmd|' /C calc'!A0\"\n    published: 2021-03-04\n",
 	})
 	ds, err := Build(corpus)
