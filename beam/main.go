@@ -5,12 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
-	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // documents in gs:// buckets
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs" // gs:// buckets
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs" // memfs://, for tests
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/s3"    // s3:// buckets
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
@@ -22,11 +24,12 @@ func init() {
 	register.Emitter1[string]()
 }
 
-// Config says what to run on.
+// Config says what to run on. Each place is a local path or a URL of a Beam file system
+// (gs://, s3://, memfs://).
 type Config struct {
 	Corpus  string // directory with the manifest and review file (and, by default, the documents)
-	Input   string // file pattern of the documents; default Corpus/*.txt
-	Shards  string // where the DoFns write per-document shards; must be shared by all workers
+	Input   string // file pattern of the documents; default Corpus/*
+	Shards  string // where the DoFns write per-document shards; every worker must reach it
 	Out     string // the release directory to write
 	Version string
 }
@@ -38,10 +41,11 @@ type processFn struct {
 
 	corpus *pipeline.Corpus
 	index  map[string]int // document file name → index in the corpus
+	store  *beamStore
 }
 
-func (f *processFn) Setup() error {
-	c, err := pipeline.OpenCorpus(f.Corpus)
+func (f *processFn) Setup(ctx context.Context) error {
+	c, err := openCorpus(ctx, f.Corpus)
 	if err != nil {
 		return err
 	}
@@ -49,11 +53,21 @@ func (f *processFn) Setup() error {
 	for i, d := range c.Docs {
 		f.index[pipeline.ShardKey(d)] = i
 	}
-	return nil
+	f.store, err = newBeamStore(ctx, f.Shards)
+	return err
+}
+
+// openCorpus opens the corpus directory through Beam's file system.
+func openCorpus(ctx context.Context, dir string) (*pipeline.Corpus, error) {
+	fsys, err := newBeamFS(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.OpenCorpusFS(fsys, dir)
 }
 
 func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string)) error {
-	key := filepath.Base(file.Metadata.Path)
+	key := file.Metadata.Path[strings.LastIndex(file.Metadata.Path, "/")+1:]
 	i, ok := f.index[key]
 	if !ok {
 		return nil // the manifest, the review file: the pattern may match more than the documents
@@ -66,7 +80,7 @@ func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	if err != nil {
 		return err
 	}
-	if err := pipeline.WriteShard(f.Shards, key, res); err != nil {
+	if err := pipeline.WriteShard(f.store, key, res); err != nil {
 		return err
 	}
 	emit(key)
@@ -78,23 +92,39 @@ func Build(cfg Config) *beam.Pipeline {
 	p, s := beam.NewPipelineWithRoot()
 	input := cfg.Input
 	if input == "" {
-		input = filepath.Join(cfg.Corpus, "*") // every document format; other files are passed over
+		input = join(cfg.Corpus, "*") // every document format; other files are passed over
 	}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, input))
 	beam.ParDo(s, &processFn{Corpus: cfg.Corpus, Shards: cfg.Shards}, files)
 	return p
 }
 
-// Merge writes the release from the shards, once the job is done.
-func Merge(cfg Config) (*pipeline.Stats, error) {
-	c, err := pipeline.OpenCorpus(cfg.Corpus)
+// Merge writes the release from the shards, once the job is done: into cfg.Out directly
+// when it is a local path, else into a local directory first and then through Beam's file
+// system.
+func Merge(ctx context.Context, cfg Config) (*pipeline.Stats, error) {
+	c, err := openCorpus(ctx, cfg.Corpus)
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(cfg.Out, 0o755); err != nil {
+	store, err := newBeamStore(ctx, cfg.Shards)
+	if err != nil {
 		return nil, err
 	}
-	return pipeline.WriteFromShards(c, cfg.Shards, cfg.Out, cfg.Version)
+	dir := cfg.Out
+	if hasScheme(cfg.Out) {
+		if dir, err = os.MkdirTemp("", "figures-beam-release-"); err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	stats, err := pipeline.WriteFromShards(c, store, dir, cfg.Version)
+	if err != nil || dir == cfg.Out {
+		return stats, err
+	}
+	return stats, copyOut(ctx, dir, cfg.Out)
 }
 
 func main() {
@@ -127,7 +157,7 @@ func run(ctx context.Context, cfg Config) error {
 	if err := beamx.Run(ctx, Build(cfg)); err != nil {
 		return err
 	}
-	stats, err := Merge(cfg)
+	stats, err := Merge(ctx, cfg)
 	if err != nil {
 		return err
 	}

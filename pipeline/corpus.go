@@ -53,8 +53,10 @@ type Unread struct {
 // UnreadFiles lists what a corpus directory holds besides its documents, its manifest and
 // its review file (hidden files aside): subdirectories and files of other kinds. The release
 // names each in its summary and its rejects table, so that nothing is left out unsaid.
-func UnreadFiles(dir string) ([]Unread, error) {
-	entries, err := os.ReadDir(dir)
+func UnreadFiles(dir string) ([]Unread, error) { return unreadFiles(os.DirFS(dir), dir) }
+
+func unreadFiles(fsys fs.FS, dir string) ([]Unread, error) {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: %w", dir, err)
 	}
@@ -81,7 +83,13 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	} else if !st.IsDir() {
 		return nil, fmt.Errorf("corpus %s: not a directory", dir)
 	}
-	entries, err := os.ReadDir(dir)
+	return loadCorpus(os.DirFS(dir), dir)
+}
+
+// loadCorpus is LoadCorpus on a file system whose root is the corpus directory, named dir
+// in messages and in the documents' paths.
+func loadCorpus(fsys fs.FS, dir string) ([]CorpusDoc, error) {
+	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, fmt.Errorf("corpus %s: %w", dir, err)
 	}
@@ -94,7 +102,7 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("corpus %s: no documents (%s files)", dir, strings.Join(DocumentExts, ", "))
 	}
-	man, err := readManifest(filepath.Join(dir, ManifestFile))
+	man, err := readManifest(fsys, filepath.Join(dir, ManifestFile))
 	if err != nil {
 		return nil, err
 	}
@@ -109,7 +117,7 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 		case !isDocument(e.File):
 			return nil, fmt.Errorf("%s: not a document of the corpus (%s)", where, strings.Join(DocumentExts, ", "))
 		}
-		if _, err := os.Stat(filepath.Join(dir, e.File)); err != nil {
+		if _, err := fs.Stat(fsys, e.File); err != nil {
 			return nil, fmt.Errorf("%s: %w", where, errors.Unwrap(err)) // the path is said already
 		}
 		if _, dup := byFile[e.File]; dup {
@@ -136,9 +144,9 @@ func LoadCorpus(dir string) ([]CorpusDoc, error) {
 	return docs, nil
 }
 
-func readManifest(path string) (Manifest, error) {
+func readManifest(fsys fs.FS, path string) (Manifest, error) {
 	var m Manifest
-	b, err := os.ReadFile(path)
+	b, err := fs.ReadFile(fsys, filepath.Base(path))
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}

@@ -127,11 +127,26 @@ func OpenCorpus(dir string) (*Corpus, error) {
 	if err != nil {
 		return nil, &InputError{err}
 	}
-	unread, err := UnreadFiles(dir)
+	return openCorpus(os.DirFS(dir), dir, docs)
+}
+
+// OpenCorpusFS is OpenCorpus on a file system whose root is the corpus directory (a
+// bucket's, on a cluster), named dir in messages and in the documents' paths. Its documents
+// are then processed from their bytes (see ProcessBytes).
+func OpenCorpusFS(fsys fs.FS, dir string) (*Corpus, error) {
+	docs, err := loadCorpus(fsys, dir)
+	if err != nil {
+		return nil, &InputError{err}
+	}
+	return openCorpus(fsys, dir, docs)
+}
+
+func openCorpus(fsys fs.FS, dir string, docs []CorpusDoc) (*Corpus, error) {
+	unread, err := unreadFiles(fsys, dir)
 	if err != nil {
 		return nil, err
 	}
-	review, err := LoadReview(dir)
+	review, err := loadReview(fsys, dir)
 	if err != nil {
 		return nil, &InputError{err}
 	}

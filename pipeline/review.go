@@ -136,11 +136,14 @@ func (r *Review) Moved() int {
 
 // LoadReview reads dir/review.yaml; a missing file is an empty review. Malformed entries are
 // errors naming the entry.
-func LoadReview(dir string) (*Review, error) {
+func LoadReview(dir string) (*Review, error) { return loadReview(os.DirFS(dir), dir) }
+
+// loadReview is LoadReview on a file system whose root is the corpus directory dir.
+func loadReview(fsys fs.FS, dir string) (*Review, error) {
 	r := &Review{byFigure: map[string]*ReviewEntry{}, bySource: map[string][]*ReviewEntry{}, adds: map[string][]*ReviewEntry{},
 		used: map[*ReviewEntry]bool{}, outdated: map[*ReviewEntry]string{}}
 	path := filepath.Join(dir, ReviewFile)
-	b, err := os.ReadFile(path)
+	b, err := fs.ReadFile(fsys, ReviewFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return r, nil
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -19,6 +20,22 @@ import (
 // ShardKey names a document's shards: its file name, unique in a corpus directory.
 func ShardKey(d CorpusDoc) string { return filepath.Base(d.Path) }
 
+// ShardStore holds the shards: a directory of this machine, or a bucket that every worker
+// of a cluster reaches (the Beam pipeline's file systems).
+type ShardStore interface {
+	Put(name string, data []byte) error
+	Get(name string) ([]byte, error)
+}
+
+// DirStore is a ShardStore in a local directory.
+type DirStore string
+
+func (d DirStore) Put(name string, data []byte) error {
+	return os.WriteFile(filepath.Join(string(d), name), data, 0o644)
+}
+
+func (d DirStore) Get(name string) ([]byte, error) { return os.ReadFile(filepath.Join(string(d), name)) }
+
 type shardMeta struct {
 	Events   []Event    `json:"events"`
 	Reviewed []int      `json:"reviewed"`
@@ -28,24 +45,42 @@ type shardMeta struct {
 	Dropped  []string   `json:"dropped,omitempty"`
 }
 
-// WriteShard writes one document's result into dir.
-func WriteShard(dir, key string, r *DocResult) error {
-	base := filepath.Join(dir, key)
+// putParquet writes rows as a Parquet file into the store.
+func putParquet[T any](store ShardStore, name string, rows []T) error {
+	var buf bytes.Buffer
+	if err := parquet.Write(&buf, rows); err != nil {
+		return err
+	}
+	return store.Put(name, buf.Bytes())
+}
+
+// getParquet reads a Parquet file of the store.
+func getParquet[T any](store ShardStore, name string) ([]T, error) {
+	b, err := store.Get(name)
+	if err != nil {
+		return nil, err
+	}
+	return parquet.Read[T](bytes.NewReader(b), int64(len(b)))
+}
+
+// WriteShard writes one document's result into the store.
+func WriteShard(store ShardStore, key string, r *DocResult) error {
 	steps := []func() error{
-		func() error { return parquet.WriteFile(base+".sources.parquet", []schemas.Source{r.Source}) },
-		func() error { return parquet.WriteFile(base+".figures.parquet", r.Figures) },
-		func() error { return parquet.WriteFile(base+".rejects.parquet", r.Rejects) },
-		func() error { return parquet.WriteFile(base+".checks.parquet", r.Findings) },
+		func() error { return putParquet(store, key+".sources.parquet", []schemas.Source{r.Source}) },
+		func() error { return putParquet(store, key+".figures.parquet", r.Figures) },
+		func() error { return putParquet(store, key+".rejects.parquet", r.Rejects) },
+		func() error { return putParquet(store, key+".checks.parquet", r.Findings) },
 		func() error {
-			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Refresh: r.Refresh, Outdated: r.Outdated, Skipped: r.Skipped, Dropped: r.Dropped})
+			b, err := json.Marshal(shardMeta{Events: r.Events, Reviewed: r.Reviewed, Refresh: r.Refresh, Outdated: r.Outdated,
+				Skipped: r.Skipped, Dropped: r.Dropped})
 			if err != nil {
 				return err
 			}
-			return os.WriteFile(base+".meta.json", b, 0o644)
+			return store.Put(key+".meta.json", b)
 		},
 	}
 	if r.Text != nil {
-		steps = append(steps, func() error { return os.WriteFile(base+".text", r.Text, 0o644) })
+		steps = append(steps, func() error { return store.Put(key+".text", r.Text) })
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -55,11 +90,10 @@ func WriteShard(dir, key string, r *DocResult) error {
 	return nil
 }
 
-// ReadShard reads one document's result back from dir.
-func ReadShard(dir, key string) (*DocResult, error) {
-	base := filepath.Join(dir, key)
+// ReadShard reads one document's result back from the store.
+func ReadShard(store ShardStore, key string) (*DocResult, error) {
 	r := &DocResult{}
-	srcs, err := parquet.ReadFile[schemas.Source](base + ".sources.parquet")
+	srcs, err := getParquet[schemas.Source](store, key+".sources.parquet")
 	if err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
@@ -67,16 +101,16 @@ func ReadShard(dir, key string) (*DocResult, error) {
 		return nil, fmt.Errorf("shard %s: %d sources, want 1", key, len(srcs))
 	}
 	r.Source = srcs[0]
-	if r.Figures, err = parquet.ReadFile[schemas.Figure](base + ".figures.parquet"); err != nil {
+	if r.Figures, err = getParquet[schemas.Figure](store, key+".figures.parquet"); err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
-	if r.Rejects, err = parquet.ReadFile[schemas.Reject](base + ".rejects.parquet"); err != nil {
+	if r.Rejects, err = getParquet[schemas.Reject](store, key+".rejects.parquet"); err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
-	if r.Findings, err = parquet.ReadFile[schemas.Check](base + ".checks.parquet"); err != nil {
+	if r.Findings, err = getParquet[schemas.Check](store, key+".checks.parquet"); err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
-	b, err := os.ReadFile(base + ".meta.json")
+	b, err := store.Get(key + ".meta.json")
 	if err != nil {
 		return nil, fmt.Errorf("shard %s: %w", key, err)
 	}
@@ -87,16 +121,17 @@ func ReadShard(dir, key string) (*DocResult, error) {
 	r.Events, r.Reviewed, r.Skipped, r.Dropped = meta.Events, meta.Reviewed, meta.Skipped, meta.Dropped
 	r.Refresh, r.Outdated = meta.Refresh, meta.Outdated
 	if r.Source.TextFile != nil && r.Skipped == "" {
-		if r.Text, err = os.ReadFile(base + ".text"); err != nil {
+		if r.Text, err = store.Get(key + ".text"); err != nil {
 			return nil, fmt.Errorf("shard %s: %w", key, err)
 		}
 	}
 	return r, nil
 }
 
-// WriteFromShards merges the shards of every document of c, in corpus order, into a release
-// directory dir of the given version: the same files figures release writes for c.
-func WriteFromShards(c *Corpus, shards, dir, version string) (*Stats, error) {
+// WriteFromShards merges the shards of every document of c, in corpus order, into the
+// release directory dir: the cross-source checks, the figure rows with their findings, the
+// category tables and the metadata.
+func WriteFromShards(c *Corpus, store ShardStore, dir, version string) (*Stats, error) {
 	i := 0
 	next := func() (*DocResult, error) {
 		if i == len(c.Docs) {
@@ -104,7 +139,7 @@ func WriteFromShards(c *Corpus, shards, dir, version string) (*Stats, error) {
 		}
 		d := c.Docs[i]
 		i++
-		return ReadShard(shards, ShardKey(d))
+		return ReadShard(store, ShardKey(d))
 	}
 	stats, err := writeTables(c, next, nil, dir)
 	if err != nil {

@@ -23,10 +23,10 @@ func TestShardsMergeIntoTheSameRelease(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteShard(shards, ShardKey(c.Docs[i]), r); err != nil {
+		if err := WriteShard(DirStore(shards), ShardKey(c.Docs[i]), r); err != nil {
 			t.Fatal(err)
 		}
-		back, err := ReadShard(shards, ShardKey(c.Docs[i]))
+		back, err := ReadShard(DirStore(shards), ShardKey(c.Docs[i]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +35,7 @@ func TestShardsMergeIntoTheSameRelease(t *testing.T) {
 		}
 	}
 	merged := t.TempDir()
-	if _, err := WriteFromShards(c, shards, merged, FirstVersion); err != nil {
+	if _, err := WriteFromShards(c, DirStore(shards), merged, FirstVersion); err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
