@@ -34,7 +34,9 @@ func (d DirStore) Put(name string, data []byte) error {
 	return os.WriteFile(filepath.Join(string(d), name), data, 0o644)
 }
 
-func (d DirStore) Get(name string) ([]byte, error) { return os.ReadFile(filepath.Join(string(d), name)) }
+func (d DirStore) Get(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(string(d), name))
+}
 
 type shardMeta struct {
 	Events   []Event    `json:"events"`
