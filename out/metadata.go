@@ -238,9 +238,7 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			"(`<table>.parquet`, zstd) and CSV (`<table>.csv`, RFC 4180, UTF-8, empty cell = null; a text cell that "+
 			"would start with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so that spreadsheets show it "+
 			"as text rather than run it as a formula — Parquet holds the text as written). "+
-			"For Excel, LibreOffice, Numbers or Google Sheets, open `figures.xlsx`: a sheet per table (after this codebook), "+
-			"typed cells (text stays text, so \"0012\" stays \"0012\"; numbers, full dates and TRUE/FALSE as such), the header "+
-			"row frozen, filters on. A sheet holds at most 1,048,575 rows; the CSV and Parquet files hold them all. "+
+			"%s"+
 			"`<table>.spreadsheet.csv` holds the same rows for programs that import only CSV, with a UTF-8 byte-order mark "+
 			"(which Excel needs), column titles for people, every text cell quoted, TRUE/FALSE and full dates bare; "+
 			"choose UTF-8 in the import dialog of LibreOffice, whose default is not. "+
@@ -248,7 +246,7 @@ func WriteCodebook(dir string, info Info, tables []*schemas.Table) error {
 			"`index.html` shows the figures with filters, search, each figure's sentence and charts; open it from the file system. "+
 			"For a PDF source, `text_<source_id>.txt` is the text extracted from it, in which its figures' offsets count (`sources.text_file`). "+
 			"`datapackage.json` describes the same tables for Frictionless tools; `SHA256SUMS` lists every file's checksum. "+
-			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", DataLicense)
+			"Data licence: %s (figures and short sentence context only; the sources belong to their authors).\n\n", workbookNote(info), DataLicense)
 		fmt.Fprintf(w, "## Tables\n\n| table | rows | description |\n|---|---|---|\n")
 		for _, t := range tables {
 			fmt.Fprintf(w, "| `%s` | %d | %s |\n", t.Name, info.Counts[t.Name], t.Description)
@@ -303,4 +301,16 @@ keywords:
   - open data
 `, info.Title, info.Version, DataLicense)
 	return os.WriteFile(filepath.Join(dir, CitationFile), []byte(cff), 0o644)
+}
+
+// workbookNote is what the codebook says of figures.xlsx: how to open it, or why this
+// release has none.
+func workbookNote(info Info) string {
+	if !HasWorkbook(info.Counts) {
+		return fmt.Sprintf("This release has no `figures.xlsx`: its %d figures are more than the %d a workbook is written for; "+
+			"open the CSV or Parquet files. ", info.Counts[schemas.Figures.Name], WorkbookMaxFigures)
+	}
+	return "For Excel, LibreOffice, Numbers or Google Sheets, open `figures.xlsx`: a sheet per table (after this codebook), " +
+		"typed cells (text stays text, so \"0012\" stays \"0012\"; numbers, full dates and TRUE/FALSE as such), the header " +
+		"row frozen, filters on. "
 }

@@ -141,6 +141,9 @@ func (c *checker) eventYears() {
 // Three-Year Plan that was drawn up the following year (1988)". A sentence with two years
 // (a period, a comparison) dates nothing: which year goes with which name is not sure.
 func datedPlan(s string, lex *extract.Lexicon) (Event, bool) {
+	if !hasPlanNoun(s, lex) {
+		return Event{}, false // the cheap test first: most sentences name no plan
+	}
 	names := planNames(s, lex)
 	if len(names) == 0 {
 		return Event{}, false
@@ -180,6 +183,16 @@ func datedPlan(s string, lex *extract.Lexicon) (Event, bool) {
 }
 
 var parenYearRE = regexp.MustCompile(`^\s*\((1[89]\d\d|20\d\d)\)`)
+
+// hasPlanNoun reports whether a head noun of the lexicon's plans occurs in s at all.
+func hasPlanNoun(s string, lex *extract.Lexicon) bool {
+	for noun := range lex.PlanNouns {
+		if strings.Contains(s, noun) {
+			return true
+		}
+	}
+	return false
+}
 
 // planName is a name datedPlan found, with its byte span in the sentence.
 type planName struct {

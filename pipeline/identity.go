@@ -22,18 +22,21 @@ import (
 // FigureID derives the id of a figure from its source, its sentence and its text, and
 // their occurrences (1 for the first).
 func FigureID(sourceID, sentence string, sentenceNth int, text string, textNth int) string {
-	h := sha256.New()
+	return figureID(sourceID, IdentityText(sentence), sentenceNth, IdentityText(text), textNth)
+}
+
+// figureID is FigureID of a sentence and a text normalised already (see IdentityText).
+func figureID(sourceID, sentence string, sentenceNth int, text string, textNth int) string {
 	b := make([]byte, 0, 64+len(sentence)+len(text))
 	b = append(b, sourceID...)
-	b = append(append(b, 0), IdentityText(sentence)...)
+	b = append(append(b, 0), sentence...)
 	b = strconv.AppendInt(append(b, 0), int64(sentenceNth), 10)
-	b = append(append(b, 0), IdentityText(text)...)
+	b = append(append(b, 0), text...)
 	b = strconv.AppendInt(append(b, 0), int64(textNth), 10)
-	h.Write(b)
-	var sum [sha256.Size]byte
+	sum := sha256.Sum256(b)
 	var id [17]byte
 	id[0] = 'f'
-	hex.Encode(id[1:], h.Sum(sum[:0])[:8])
+	hex.Encode(id[1:], sum[:8])
 	return string(id[:])
 }
 
@@ -63,6 +66,7 @@ type identifier struct {
 	source    string
 	sentences map[[sha256.Size]byte]int // normalised sentence → sentences seen with it
 	start     int64                     // the current sentence's offset, -1 before the first
+	sentence  string                    // the current sentence, normalised
 	nth       int                       // the current sentence's occurrence
 	texts     map[string]int            // the current sentence's figure texts → figures seen
 }
@@ -75,12 +79,13 @@ func newIdentifier(sourceID string) *identifier {
 func (id *identifier) next(sentence string, sentenceStart int64, text string) string {
 	if sentenceStart != id.start {
 		// Sentences are remembered by hash: a long document's sentences are not all kept.
-		key := sha256.Sum256([]byte(IdentityText(sentence)))
+		id.sentence = IdentityText(sentence)
+		key := sha256.Sum256([]byte(id.sentence))
 		id.sentences[key]++
 		id.start, id.nth = sentenceStart, id.sentences[key]
 		clear(id.texts)
 	}
 	t := IdentityText(text)
 	id.texts[t]++
-	return FigureID(id.source, sentence, id.nth, text, id.texts[t])
+	return figureID(id.source, id.sentence, id.nth, t, id.texts[t])
 }

@@ -111,6 +111,16 @@ func nearestKind(words []word, gap, gapEnd int, lex *extract.Lexicon) (string, b
 // "constant 2005 dollars".
 var priceBaseRE = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:constant\s+)?((?:19|20)\d\d)\s+(?:US\s+|U\.S\.\s+)?(?:dollars|prices|won|yen|euros)\b|\bconstant\s+((?:19|20)\d\d)\s+(?:US\s+)?dollars\b`)
 
+// mayStatePriceBase is the cheap test before priceBaseRE: a word a price base ends with.
+func mayStatePriceBase(s string) bool {
+	for _, w := range []string{"dollars", "prices", " won", " yen", "euros"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // converted is what the funding table says of an amount in US dollars.
 type converted struct {
 	priceYear    *int32
@@ -125,11 +135,14 @@ func toDollars(f schemas.Figure, published int, t *reference.Tables) converted {
 	var c converted
 	var how []string // how the dollars were reached, when not plainly
 	year := 0
+	var base []string
+	if mayStatePriceBase(f.Sentence) {
+		base = priceBaseRE.FindStringSubmatch(f.Sentence)
+	}
 	switch {
-	case priceBaseRE.MatchString(f.Sentence):
+	case base != nil:
 		// "$12 billion in 2015 US dollars" is in 2015 prices whatever year it describes.
-		m := priceBaseRE.FindStringSubmatch(f.Sentence)
-		year, _ = strconv.Atoi(m[1] + m[2])
+		year, _ = strconv.Atoi(base[1] + base[2])
 		how = append(how, "price year from the price base the sentence states")
 	case f.Year != nil:
 		year = int(*f.Year)

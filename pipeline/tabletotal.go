@@ -5,6 +5,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/kpfigures/figures/extract"
@@ -67,16 +68,30 @@ func (c *checker) tableVsTotal(doc *extract.Document, figs []schemas.Figure) {
 		return // most documents have none: nothing more to do
 	}
 	figuresOf := func(s viewSentence) []schemas.Figure {
-		var out []schemas.Figure
-		for _, f := range figs { // a sentence's figures lie inside its raw span
-			if f.Start >= s.start && f.End <= s.end {
-				out = append(out, f)
+		// A sentence's figures lie inside its raw span; the figures are in order of offsets.
+		i := sort.Search(len(figs), func(i int) bool { return figs[i].Start >= s.start })
+		j := i
+		for j < len(figs) && figs[j].End <= s.end {
+			j++
+		}
+		return figs[i:j]
+	}
+	// Only the words of the captions found can refer to them: the cheap test before the
+	// expression, on every sentence.
+	var kinds []string
+	for label := range captions {
+		kind, _, _ := strings.Cut(written[label], " ")
+		for _, k := range []string{kind, strings.ToLower(kind)} {
+			if !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
 			}
 		}
-		return out
 	}
 	done := map[string]bool{}
 	for i, s := range sentences {
+		if !slices.ContainsFunc(kinds, func(k string) bool { return strings.Contains(s.text, k) }) {
+			continue
+		}
 		for _, m := range tableRefRE.FindAllStringSubmatch(s.text, -1) {
 			label := tableLabel(m[1], m[2])
 			at, ok := captions[label]
