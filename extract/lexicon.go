@@ -42,6 +42,7 @@ type Lexicon struct {
 	MoneyKinds     []MoneyWord          // "exports": what kind of money an amount is
 	Ordinals       map[string]bool      // "first": an ordinal word, lower case
 	SectionNames   map[string]bool      // "introduction": a heading that names a part of a document
+	Korean         KoreanLexicon        // the words of Korean numbers (see korean.go)
 	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
@@ -240,7 +241,9 @@ func loadLexicon() (*Lexicon, error) {
 		PlanNouns:     map[string]bool{},
 		Ordinals:      map[string]bool{},
 		SectionNames:  map[string]bool{},
-		HTML:          map[string][]string{},
+		Korean: KoreanLexicon{Scales: map[string]KoreanScale{}, Numerals: map[string]KoreanNumeral{},
+			NotFigures: map[string]string{}, Particles: map[string]bool{}, Shares: map[string]float64{}},
+		HTML: map[string][]string{},
 	}
 	loaders := []struct {
 		file   string
@@ -311,6 +314,47 @@ func loadLexicon() (*Lexicon, error) {
 		}},
 		{"ordinals.txt", 1, func(f []string) error { lex.Ordinals[f[0]] = true; return nil }},
 		{"sections.txt", 1, func(f []string) error { lex.SectionNames[f[0]] = true; return nil }},
+		{"ko_counters.tsv", 2, func(f []string) error {
+			if !schemas.IsCurrency(f[1]) && !slices.Contains(schemas.Units, f[1]) {
+				return fmt.Errorf("%q: unit %q is neither a currency code nor one of %v", f[0], f[1], schemas.Units)
+			}
+			lex.Korean.Counters = append(lex.Korean.Counters, KoreanCounter{Word: f[0], Unit: f[1]})
+			return nil
+		}},
+		{"ko_scales.tsv", 3, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil || f[2] != "small" && f[2] != "big" {
+				return fmt.Errorf("%q: want a value and small or big", f[0])
+			}
+			lex.Korean.Scales[f[0]] = KoreanScale{Value: v, Big: f[2] == "big"}
+			return nil
+		}},
+		{"ko_qualifiers.tsv", 3, func(f []string) error {
+			if f[1] != "before" && f[1] != "after" && f[1] != "glued" {
+				return fmt.Errorf("%q: where %q is not before, after or glued", f[0], f[1])
+			}
+			lex.Korean.Qualifiers = append(lex.Korean.Qualifiers, KoreanQualifier{Word: f[0], Where: f[1], Name: f[2]})
+			return nil
+		}},
+		{"ko_numerals.tsv", 3, func(f []string) error {
+			v, err1 := strconv.ParseFloat(f[1], 64)
+			h, err2 := strconv.ParseFloat(f[2], 64)
+			if err1 != nil || err2 != nil || h < v {
+				return fmt.Errorf("%q: want a value and a high end not below it", f[0])
+			}
+			lex.Korean.Numerals[f[0]] = KoreanNumeral{Value: v, High: h}
+			return nil
+		}},
+		{"ko_shares.tsv", 2, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return fmt.Errorf("%q: share %q is not a number", f[0], f[1])
+			}
+			lex.Korean.Shares[f[0]] = v
+			return nil
+		}},
+		{"ko_particles.txt", 1, func(f []string) error { lex.Korean.Particles[f[0]] = true; return nil }},
+		{"ko_notfigures.tsv", 2, func(f []string) error { lex.Korean.NotFigures[f[0]] = f[1]; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":
@@ -326,6 +370,7 @@ func loadLexicon() (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	lex.Korean.sortCounters()
 	lex.starts = make([]bool, 27*27*27)
 	mark := func(w string) {
 		if k, ok := startKey(w); ok {
@@ -360,8 +405,9 @@ func loadLexicon() (*Lexicon, error) {
 		if k.Keyword == "" {
 			return nil, fmt.Errorf("categories.tsv: empty keyword")
 		}
-		if k.Keyword != strings.ToLower(k.Keyword) || !isASCII(k.Keyword) {
-			return nil, fmt.Errorf("categories.tsv: keyword %q: lower-case ASCII only (matched ignoring case)", k.Keyword)
+		if k.Keyword != strings.ToLower(k.Keyword) {
+			// Matched ignoring the case of ASCII letters; Hangul has none.
+			return nil, fmt.Errorf("categories.tsv: keyword %q: lower case only (matched ignoring case)", k.Keyword)
 		}
 		lex.categoryFirst[k.Keyword[0]] = append(lex.categoryFirst[k.Keyword[0]], k)
 	}
@@ -413,15 +459,6 @@ func readTable(name string, fields int, add func([]string) error) error {
 		}
 	}
 	return sc.Err()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // LowerASCII lowers an ASCII capital letter and leaves every other byte alone.

@@ -83,14 +83,17 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 	return figs
 }
 
-// mayHoldNumber is a cheap test that text might state a number: a digit, or a word of the
-// lexicon that can start a number, in any case. It may say yes wrongly, never no.
+// mayHoldNumber is a cheap test that text might state a number: a digit, a word of the
+// lexicon that can start a number, in any case, or Korean. It may say yes wrongly, never no.
 func mayHoldNumber(text string, lex *Lexicon) bool {
 	if IndexDigit(text) >= 0 {
 		return true
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if c >= 0xEA && c <= 0xED && startsHangul(text[i:]) {
+			return true // Korean: a native number word ("두 명") or "절반" may be anywhere
+		}
 		if !asciiLetters[c] {
 			i++
 			continue
@@ -152,7 +155,8 @@ func (s *scanner) scan() []candidate {
 	for i := 0; i < len(s.toks); {
 		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
 		// start a figure: pass the rest without the work of trying.
-		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.mayStartNumber(s.text[t.start:s.sent.End]) {
+		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.mayStartNumber(s.text[t.start:s.sent.End]) &&
+			!s.lex.Korean.startsNumber(t.text) {
 			i++
 			continue
 		}
@@ -171,6 +175,9 @@ func (s *scanner) scan() []candidate {
 // figureAt tries to read a figure starting with the number at token i. It returns the
 // token index to continue from, past everything the attempt consumed.
 func (s *scanner) figureAt(i int) (candidate, int, bool) {
+	if c, next, ok, handled := s.koreanFigureAt(i); handled {
+		return c, next, ok
+	}
 	if c, next, ok := s.twice(i); ok {
 		return c, next, true
 	}

@@ -13,8 +13,10 @@ import (
 // data-sheet label; a category needs two votes. A count of people with nothing decisive
 // around it takes the two sentences before it too ("approximately 7,000 engineers" after the
 // sentence about estimating graduates), and then needs five. What is still undecided takes
-// the document's topic, when it has one (a research article on preprints and their authors
-// is about co-authorship from its first line to its last), durations and ages aside.
+// the document's topic when it is co-authorship (a research article on preprints and their
+// authors is about it from its first line to its last), durations and ages aside. A document
+// about a university is not about training in every figure: its buildings, restaurants and
+// books are other, so the graduates topic decides nothing alone.
 func Category(f extract.Figure, topic Topic, lex *extract.Lexicon) string {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
@@ -40,8 +42,8 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *extract.Lexi
 			return c
 		}
 	}
-	if c := topic.dominant(); c != "" && !schemas.IsDuration(f.Unit) {
-		return c
+	if topic.dominant() == "coauthorship" && !schemas.IsDuration(f.Unit) {
+		return "coauthorship"
 	}
 	return "other"
 }

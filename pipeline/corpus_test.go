@@ -101,3 +101,17 @@ func TestTextTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDetectLanguage(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"정부는 2022년 3월 15일 제3차 정보통신 인재 양성 계획을 발표했다.", "ko"},
+		{"삼성전자(Samsung Electronics)는 AI 반도체에 20조 원을 투자했다.", "ko"},
+		{"The ministry allocated US$ 12 million in 2004.", ""},
+		{"Le ministère a alloué 12 millions de dollars.", ""},
+		{"", ""},
+	} {
+		if got := detectLanguage([]byte(tc.text)); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
@@ -184,6 +185,27 @@ func textTitle(path string, raw []byte) string {
 			return "" // a sentence, or "Introduction": a part's name, not the document's
 		}
 		return t
+	}
+	return ""
+}
+
+// detectLanguage names the language of a document that does not say it: "ko" when a fifth
+// or more of the letters of its first 64 KB are Hangul (Korean text quotes English names and
+// acronyms), else "" — unknown, rather than a guess among the languages written in Latin
+// letters.
+func detectLanguage(raw []byte) string {
+	raw = raw[:min(len(raw), 64<<10)]
+	var hangul, letters int
+	for _, r := range string(raw) {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Hangul, r) {
+				hangul++
+			}
+		}
+	}
+	if letters > 0 && hangul*5 >= letters {
+		return "ko"
 	}
 	return ""
 }

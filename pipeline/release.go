@@ -300,7 +300,7 @@ func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 		Title:     firstOf(m.Title, page.Title, textTitle(d.Path, raw), filepath.Base(d.Path)),
 		Authors:   optString(strings.Join(authors, "; ")),
 		Publisher: optString(firstOf(m.Publisher, page.Publisher)), Published: optString(firstOf(m.Published, page.Published)),
-		Kind: optString(m.Kind), Language: optString(firstOf(m.Language, page.Language)), URL: optString(firstOf(m.URL, page.URL)),
+		Kind: optString(m.Kind), Language: optString(firstOf(m.Language, page.Language, detectLanguage(raw))), URL: optString(firstOf(m.URL, page.URL)),
 	}
 }
 

@@ -158,15 +158,16 @@ func commands() []*cli.Command {
 	return cmds
 }
 
-// boolFlags are the flags that take no value, read from the commands' own definitions so
-// that the list cannot drift from them.
-var boolFlags = func() map[string]bool {
-	m := map[string]bool{"help": true, "h": true, "version": true, "v": true}
+// boolFlags are, per command, the flags that take no value, read from the commands' own
+// definitions so that the list cannot drift from them ("--version" is a value for release).
+var boolFlags = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
 	for _, c := range commands() {
+		m[c.Name] = map[string]bool{"help": true, "h": true}
 		for _, f := range c.Flags {
 			if _, ok := f.(*cli.BoolFlag); ok {
 				for _, name := range f.Names() {
-					m[name] = true
+					m[c.Name][name] = true
 				}
 			}
 		}
@@ -192,7 +193,7 @@ func flagsFirst(args []string) []string {
 		if len(a) > 1 && a[0] == '-' {
 			flags = append(flags, a)
 			name := strings.TrimLeft(a, "-")
-			if !strings.Contains(name, "=") && !boolFlags[name] && i+1 < len(rest) {
+			if !strings.Contains(name, "=") && !boolFlags[args[1]][name] && i+1 < len(rest) {
 				flags = append(flags, rest[i+1])
 				i++
 			}

@@ -1,0 +1,416 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Korean numbers: digits with the myriad scale glued on or after them ("81억 1,488만 달러",
+// "2만 9천"), a counter that says what is counted ("110편", "1,540명", "28,739 달러"),
+// hedges before and after ("약 700만명", "70여명", "10회 이상"), and native number words
+// before a counter ("두 명", "서른 세 살"). In Korean a number with a counter is a quantity
+// unless the counter makes it a date, an order or a name (ko_notfigures.tsv).
+
+// KoreanLexicon holds the words of Korean numbers, from the ko_*.tsv files.
+type KoreanLexicon struct {
+	Counters   []KoreanCounter // longest first
+	Scales     map[string]KoreanScale
+	Qualifiers []KoreanQualifier
+	Numerals   map[string]KoreanNumeral
+	NotFigures map[string]string  // suffix → why a number with it is no quantity
+	Particles  map[string]bool    // what may follow a counter in its word
+	Shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
+}
+
+// KoreanCounter is a counter or currency word and the unit it gives.
+type KoreanCounter struct{ Word, Unit string }
+
+// KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
+type KoreanScale struct {
+	Value float64
+	Big   bool
+}
+
+// KoreanQualifier is a hedge or bound, and where it stands: before, after or glued.
+type KoreanQualifier struct{ Word, Where, Name string }
+
+// KoreanNumeral is a native number word; High differs from Value for a range ("한두").
+type KoreanNumeral struct{ Value, High float64 }
+
+// sortCounters puts longer counters first, so that "개월" is tried before "개".
+func (k *KoreanLexicon) sortCounters() {
+	sort.SliceStable(k.Counters, func(i, j int) bool { return len(k.Counters[i].Word) > len(k.Counters[j].Word) })
+}
+
+// startsNumber reports whether the word w can start a Korean figure: a native number word,
+// or a word of a share.
+func (k *KoreanLexicon) startsNumber(w string) bool {
+	_, ok := k.Numerals[w]
+	return ok || k.shareWord(w) != ""
+}
+
+// shareWord returns the share word w starts with ("절반을"), or "".
+func (k *KoreanLexicon) shareWord(w string) string {
+	for s := range k.Shares {
+		if strings.HasPrefix(w, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// shareAt returns the share the word token t states, if it is one.
+func (k *KoreanLexicon) shareAt(t token) (float64, bool) {
+	if t.kind != tokWord {
+		return 0, false
+	}
+	w := k.shareWord(t.text)
+	return k.Shares[w], w != ""
+}
+
+func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
+
+// startsHangul reports whether s starts with a Hangul letter.
+func startsHangul(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHangul(r)
+}
+
+// koreanNumber is a Korean number read from tokens [i, j): its value, and what is glued
+// after its last scale word (a counter and particles: "명이").
+type koreanNumber struct {
+	i, j  int
+	value float64
+	rest  string
+}
+
+// koreanFigureAt reads a Korean figure at token i. handled is false when the token does
+// not start one, and the English rules then try it.
+func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool) {
+	t := s.toks[i]
+	ko := &s.lex.Korean
+	if share, ok := ko.shareAt(t); ok {
+		// "절반 가량": half, a share
+		c = candidate{start: t.start, end: t.end, value: share, unit: "percent", qualifier: "exact"}
+		if i+1 < len(s.toks) {
+			if q := s.koreanQualifierWord(s.toks[i+1].text, "after"); q != "" {
+				c.qualifier, c.end = q, s.toks[i+1].end
+				return c, i + 2, true, true
+			}
+		}
+		return c, i + 1, true, true
+	}
+	if t.kind == tokWord {
+		nw, isNumeral := ko.Numerals[t.text]
+		if !isNumeral || i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord || !startsHangul(s.toks[i+1].text) {
+			return c, 0, false, false
+		}
+		return s.koreanNumeral(i, nw)
+	}
+	if t.kind != tokNum || !s.koreanContext(i) {
+		return c, 0, false, false
+	}
+	if i > 0 && strings.HasSuffix(s.toks[i-1].text, "제") && t.attachedTo(s.toks[i-1]) {
+		return c, i + 1, false, true // "제3차": an ordinal
+	}
+	if s.isLabel(number{i: i, j: i + 1, scale: 1}) {
+		return c, i + 1, false, true // "바다수리-6형", "[15]", "(1)"
+	}
+	if i > 0 && t.attachedTo(s.toks[i-1]) && (s.toks[i-1].text == "·" || s.toks[i-1].kind == tokWord && !startsHangul(s.toks[i-1].text)) {
+		return c, i + 1, false, true // "6·25전쟁", "G7": part of a name
+	}
+	if strings.HasPrefix(t.suffix(), "분의") && i+1 < len(s.toks) && s.toks[i+1].kind == tokNum && t.value > 0 {
+		return s.koreanFraction(i) // "3분의 1가량"
+	}
+	n, ok := s.koreanNumber(i)
+	if !ok {
+		return c, i + 1, false, true
+	}
+	c = candidate{start: t.start, end: s.toks[n.j-1].end, value: n.value, qualifier: "exact", scaled: n.value != t.value}
+	j := n.j
+	rest := n.rest
+	if q, after := s.koreanGlued(&rest); q != "" {
+		c.qualifier = q
+		rest = after
+	}
+	// A range: "3~5년", "100-200명", "1962∼1966년".
+	if rest == "" && j+1 < len(s.toks) && strings.Contains("~∼-–", s.toks[j].text) && s.toks[j].attachedTo(s.toks[j-1]) &&
+		s.toks[j+1].kind == tokNum && s.toks[j+1].attachedTo(s.toks[j]) {
+		if hi, ok := s.koreanNumber(j + 1); ok && hi.value >= n.value {
+			c.isRange, c.low, c.high, c.end, c.qualifier = true, n.value, hi.value, s.toks[hi.j-1].end, "range"
+			j, rest = hi.j, hi.rest
+		}
+	}
+	if why := s.koreanNotFigure(i, c, rest); why != "" {
+		return c, j, false, true
+	}
+	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
+	unit, counted, _ := s.koreanCounter(rest)
+	switch {
+	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
+		unit, c.end, j = "percent", s.toks[j].end, j+1
+	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
+		w := s.toks[j].text
+		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord { // "미국 달러", "평방 미터"
+			if u, _, e := s.koreanCounter(w + " " + s.toks[j+1].text); u != "" && e > len(w) {
+				unit, counted, c.end, j = u, w+" "+s.toks[j+1].text, s.toks[j+1].end, j+2
+				break
+			}
+		}
+		if q := s.koreanQualifierWord(w, "after"); q == "" {
+			if unit, counted, _ = s.koreanCounter(w); unit == "" {
+				unit, counted = "count", koreanStem(w)
+			}
+			c.end, j = s.toks[j].end, j+1
+		}
+	case unit == "" && rest != "":
+		unit, counted = "count", koreanStem(rest) // a counter the lexicon does not list: "70단위"
+	}
+	if unit == "" {
+		return c, j, false, true // a bare number in Korean text: a list number, a label
+	}
+	if unit == "years" && !c.isRange && j < len(s.toks) && s.toks[j].text == "반" {
+		c.value, c.end, j = c.value+0.5, s.toks[j].end, j+1 // "1년 반": a year and a half
+	}
+	if unit == "years" && !c.isRange && j < len(s.toks) && s.toks[j].kind == tokNum && strings.HasPrefix(s.toks[j].suffix(), "개월") {
+		// "5년 6개월": one duration, in months
+		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
+		counted, j = "개월", j+1
+	}
+	c.unit, c.counted = unit, counted
+	// Hedges and bounds around it: "약 20년간", "10회 이상".
+	if i > 0 {
+		if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
+			c.qualifier, c.start = q, s.toks[i-1].start
+		}
+	}
+	if j < len(s.toks) {
+		if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" {
+			c.qualifier, c.end, j = q, s.toks[j].end, j+1
+		}
+	}
+	return c, j, true, true
+}
+
+// koreanContext reports whether the number at token i is Korean text's: Hangul glued after
+// it, or the next word Hangul, or "약" before it.
+func (s *scanner) koreanContext(i int) bool {
+	t := s.toks[i]
+	if rest := t.suffix(); rest != "" {
+		return startsHangul(rest)
+	}
+	if i+1 < len(s.toks) {
+		n := s.toks[i+1]
+		if n.kind == tokWord && startsHangul(n.text) {
+			return true
+		}
+		if n.text == "%" && i+2 < len(s.toks) && s.toks[i+2].kind == tokWord && startsHangul(s.toks[i+2].text) {
+			return true // "6.2%의": handled here for the particle, but "%" alone reads the same
+		}
+	}
+	return i > 0 && s.toks[i-1].kind == tokWord && startsHangul(s.toks[i-1].text) &&
+		(i+1 >= len(s.toks) || s.toks[i+1].text != "%")
+}
+
+// koreanNumber reads digits and their scale words from token i on: "81억 1,488만", "2만 9천",
+// "5000억달러" (the currency glued after the scale is left in rest).
+func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
+	ko := &s.lex.Korean
+	n := koreanNumber{i: i, j: i}
+	lastBig := 0.0
+	for k := i; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.kind != tokNum || k > i && !(t.start > s.toks[k-1].end) {
+			break
+		}
+		rest := t.suffix()
+		v := t.value
+		small, big := 1.0, 1.0
+		if r, ok := ko.scaleAt(rest); ok && !r.Big {
+			small, rest = r.Value, rest[len(ko.scaleWord(rest)):]
+		}
+		if r, ok := ko.scaleAt(rest); ok && r.Big {
+			big, rest = r.Value, rest[len(ko.scaleWord(rest)):]
+		}
+		if k > i && (lastBig == 1 || big >= lastBig) {
+			break // "3조 5,000억" goes on; "5만 10만" is two numbers
+		}
+		if k > i && big == 1 && v*small >= lastBig {
+			break // after "305만", "8000" ends the number; "50000" is another one
+		}
+		n.value += v * small * big
+		n.j, n.rest, lastBig = k+1, rest, big
+		if big == 1 || rest != "" {
+			break // the units of the last group, or a counter glued on: the number ends
+		}
+	}
+	return n, n.j > i
+}
+
+// scaleWord returns the scale word rest starts with, or "".
+func (k *KoreanLexicon) scaleWord(rest string) string {
+	r, size := utf8.DecodeRuneInString(rest)
+	if r == utf8.RuneError || size == 0 {
+		return ""
+	}
+	if _, ok := k.Scales[string(r)]; ok {
+		return string(r)
+	}
+	return ""
+}
+
+func (k *KoreanLexicon) scaleAt(rest string) (KoreanScale, bool) {
+	w := k.scaleWord(rest)
+	if w == "" {
+		return KoreanScale{}, false
+	}
+	sc, ok := k.Scales[w]
+	return sc, ok
+}
+
+// koreanGlued takes a hedge glued between the number and its counter off rest: "여명" →
+// approx, "명".
+func (s *scanner) koreanGlued(rest *string) (string, string) {
+	for _, q := range s.lex.Korean.Qualifiers {
+		if q.Where == "glued" && strings.HasPrefix(*rest, q.Word) {
+			return q.Name, strings.TrimPrefix(*rest, q.Word)
+		}
+	}
+	return "", *rest
+}
+
+// koreanQualifierWord returns the qualifier a word standing before or after a number is,
+// or "".
+func (s *scanner) koreanQualifierWord(w, where string) string {
+	for _, q := range s.lex.Korean.Qualifiers {
+		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) && len(w) <= len(q.Word)+3) {
+			return q.Name
+		}
+	}
+	return ""
+}
+
+// koreanCounter returns the unit of the counter w starts with, what it counts and how long
+// the counter is; "" when the lexicon lists none, or when what follows the counter in w is
+// no particle ("대기업은" is a word, not the counter 대).
+func (s *scanner) koreanCounter(w string) (unit, counted string, end int) {
+	ko := &s.lex.Korean
+	for _, c := range ko.Counters {
+		// A counter of one syllable is checked by what follows it ("대기업은" is a word,
+		// not 대); a longer one is sure enough ("달러대로", "5개년계획").
+		rest := strings.TrimPrefix(w, c.Word)
+		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particles[rest] || ko.Particles[firstSyllable(rest)]) {
+			return c.Unit, c.Word, len(c.Word)
+		}
+	}
+	return "", "", 0
+}
+
+// firstSyllable is the first rune of s.
+func firstSyllable(s string) string {
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size]
+}
+
+// koreanStem is a Korean word without the particle after it, as what a number counts: the
+// word itself when it is short (a counter), its first two syllables otherwise.
+func koreanStem(w string) string {
+	if n := utf8.RuneCountInString(w); n <= 2 {
+		return w
+	}
+	r := []rune(w)
+	return string(r[:2])
+}
+
+// koreanNotFigure says why the number at token i, read into c with rest glued after it, is
+// no quantity: a year or a date, an order, a name; "" when it is one.
+func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
+	ko := &s.lex.Korean
+	_, _, counter := s.koreanCounter(rest)
+	for suffix, why := range ko.NotFigures {
+		// A longer counter wins: "시간" (hours) is no "시" (o'clock).
+		if strings.HasPrefix(rest, suffix) && len(suffix) >= counter {
+			return why
+		}
+	}
+	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
+		return "time of day" // "7시 10분"
+	}
+	year := c.value >= 1800 && c.value <= 2100 && c.value == float64(int(c.value))
+	if strings.HasPrefix(rest, "년") && !strings.HasPrefix(rest, "년간") && !strings.HasPrefix(rest, "년 동안") && year {
+		return "year"
+	}
+	if c.isRange && c.low >= 1800 && c.high <= 2100 && strings.HasPrefix(rest, "년") {
+		return "period"
+	}
+	if rest == "" && year && c.unit == "" {
+		// "1962 ..." in Korean text without a counter: a year written bare.
+		if i+1 < len(s.toks) && !(s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text)) {
+			return "year"
+		}
+	}
+	return ""
+}
+
+// koreanNumeral reads a native number word and the words after it: "두 명", "서른 세 살",
+// "한두 번 정도".
+func (s *scanner) koreanNumeral(i int, nw KoreanNumeral) (c candidate, next int, ok, handled bool) {
+	ko := &s.lex.Korean
+	j := i + 1
+	value, high := nw.Value, nw.High
+	if value >= 20 && value == high && j < len(s.toks) {
+		if u, isUnit := ko.Numerals[s.toks[j].text]; isUnit && u.Value < 10 && u.Value == u.High &&
+			j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && startsHangul(s.toks[j+1].text) {
+			value, high, j = value+u.Value, value+u.Value, j+1 // "서른 세 살"
+		}
+	}
+	w := s.toks[j].text
+	for suffix := range ko.NotFigures {
+		if strings.HasPrefix(w, suffix) {
+			return c, j + 1, false, true // "다섯 번째": an order
+		}
+	}
+	unit, counted, _ := s.koreanCounter(w)
+	if unit == "" {
+		if value == 1 || value >= 10 && value == nw.Value {
+			// "한 대기업은": "a" large company, not one; "열 ...": a word more often than a
+			// count. Only a counter makes them numbers ("한 달", "한 명").
+			return c, i + 1, false, true
+		}
+		unit, counted = "count", koreanStem(w)
+	}
+	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
+	if high != value {
+		c.isRange, c.low, c.high, c.qualifier = true, value, high, "range"
+	}
+	j++
+	if j < len(s.toks) {
+		if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" && !c.isRange {
+			c.qualifier, c.end, j = q, s.toks[j].end, j+1
+		}
+	}
+	if strings.HasSuffix(w, "쯤") && !c.isRange {
+		c.qualifier = "approx"
+	}
+	return c, j, true, true
+}
+
+// koreanFraction reads "N분의 M" (M Nths) at token i as a share in percent points.
+func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool) {
+	den, num := s.toks[i], s.toks[i+1]
+	c = candidate{start: den.start, end: num.end, value: 100 * num.value / den.value, unit: "percent", qualifier: "exact"}
+	rest := num.suffix()
+	if q, _ := s.koreanGlued(&rest); q != "" {
+		c.qualifier = q
+	} else {
+		for _, q := range s.lex.Korean.Qualifiers {
+			if q.Where == "after" && strings.HasPrefix(rest, q.Word) {
+				c.qualifier = q.Name
+				break
+			}
+		}
+	}
+	return c, i + 2, true, true
+}

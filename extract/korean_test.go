@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// koreanForms are Korean sentences written for this test, one form each, with what the
+// scanner finds.
+var koreanForms = []struct {
+	name string
+	text string
+	want []want
+}{
+	{"myriad scale with currency", "정부는 총 3조 5,000억 원을 투자한다.",
+		[]want{{"3조 5,000억 원을", "3.5e+12", "KRW", "exact", "원"}}},
+	{"chained groups", "수출은 81억 1,488만 달러를 기록했다.",
+		[]want{{"81억 1,488만 달러를", "8.11488e+09", "USD", "exact", "달러"}}},
+	{"small scale inside a group", "약 1만 2천 명이 참여했다.",
+		[]want{{"약 1만 2천 명이", "12000", "people", "approx", "명"}}},
+	{"counter glued with a particle", "모두 110편의 논문을 발표했다.",
+		[]want{{"110편의", "110", "papers", "exact", "편"}}},
+	{"hedge glued before the counter", "졸업생은 2,200여 명이다.",
+		[]want{{"2,200여 명이다", "2200", "people", "approx", "명"}}},
+	{"bound after", "10회 이상 인용된 논문이다.",
+		[]want{{"10회 이상", "10", "count", "at_least", "회"}}},
+	{"range with a tilde", "연수 기간은 3~6개월이다.",
+		[]want{{"3~6개월이다", "3..6", "months", "range", "개월"}}},
+	{"range of myriads", "교육 인원은 3만~4만 명에 이르렀다.",
+		[]want{{"3만~4만 명에", "30000..40000", "people", "range", "명"}}},
+	{"native number before a counter", "조선인이 두 명쯤 있었다.",
+		[]want{{"두 명쯤", "2", "people", "approx", "명"}}},
+	{"tens and units in words", "그는 서른 세 살의 교수였다.",
+		[]want{{"서른 세 살의", "33", "years", "exact", "살"}}},
+	{"a year and a half", "미국에 온 지 1년 반 만이다.",
+		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
+	{"years and months", "학제는 5년 6개월이다.",
+		[]want{{"5년 6개월이다", "66", "months", "exact", "개월"}}},
+	{"percent in words", "예산의 약 40퍼센트가 쓰인다.",
+		[]want{{"약 40퍼센트가", "40", "percent", "approx", "퍼센트"}}},
+	{"a fraction", "공업은 국민 총생산의 3분의 1가량을 차지한다.",
+		[]want{{"3분의 1가량을", "33.333333333333336", "percent", "approx", ""}}},
+	{"half", "제조업이 절반 가량을 차지한다.",
+		[]want{{"절반 가량을", "50", "percent", "approx", ""}}},
+	{"a counter the lexicon does not list", "모두 70단위가 인정됐다.",
+		[]want{{"70단위가", "70", "count", "exact", "단위"}}},
+}
+
+// koreanNonFigures are Korean numbers that state no quantity.
+var koreanNonFigures = []struct{ name, text string }{
+	{"a date", "정부는 2022년 3월 15일 계획을 발표했다."},
+	{"an ordinal with 제", "제3차 계획이 시작됐다."},
+	{"an order in words", "사업은 세 번째 단계에 들어섰다."},
+	{"a decade", "1990년대에 보급이 시작됐다."},
+	{"a generation", "10기 연구원들이 입학했다."},
+	{"a period of years", "제1차 기간(1962∼1966년)에 늘었다."},
+	{"a day of a month", "김정은 위원장은 지난 14일 시험을 지도했다."},
+	{"a time of day", "매일 아침 7시 10분에 식사를 했다."},
+	{"a name with a number", "6·25전쟁 이후에 옮겨갔다."},
+	{"a rate's denominator", "1인당 소득이 늘었다."},
+	{"one as an article", "한 대기업은 공장을 지었다."},
+	{"an anniversary", "창립 40주년을 맞았다."},
+}
+
+func TestFindKoreanForms(t *testing.T) {
+	for _, tc := range koreanForms {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, find(t, tc.text)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindKoreanRejectsNonFigures(t *testing.T) {
+	for _, tc := range koreanNonFigures {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := find(t, tc.text); len(got) != 0 {
+				t.Errorf("%q: found %+v, want no figures", tc.text, got)
+			}
+		})
+	}
+}
