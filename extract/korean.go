@@ -179,6 +179,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
+	if _, listed, _ := s.koreanCounter(counted); unit == "count" && listed != "" && j < len(s.toks) && s.toks[j].kind == tokWord &&
+		startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
+		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it.
+		counted += " " + koreanStem(s.toks[j].text)
+	}
 	c.unit, c.counted = unit, counted
 	// Hedges and bounds around it: "약 20년간", "10회 이상".
 	if i > 0 {

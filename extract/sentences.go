@@ -71,7 +71,8 @@ func Sentences(text string, lex *Lexicon) []Span {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[j+1:])
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
+		// Korean has no capitals: a sentence after a period starts with Hangul.
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isHangul(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
 			continue
 		}
 		if c == '.' && isAbbreviation(text[:i+1], lex) {

@@ -111,6 +111,20 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestKoreanSentences checks that Korean sentences, which start with no capital, are split
+// at their ends.
+func TestKoreanSentences(t *testing.T) {
+	text := "정부는 계획을 발표했다. 이 계획에 따라 5년간 투자한다. 참여 대학은 200곳이다."
+	var got []string
+	for _, s := range Sentences(text, DefaultLexicon()) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"정부는 계획을 발표했다.", "이 계획에 따라 5년간 투자한다.", "참여 대학은 200곳이다."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // FuzzBuildView checks the view of any valid UTF-8 text: offsets in range and monotonic,
 // copied bytes equal to their raw bytes, and the view itself valid UTF-8.
 func FuzzBuildView(f *testing.F) {
