@@ -47,6 +47,9 @@ func (k *KoreanLexicon) sortCounters() {
 // startsNumber reports whether the word w can start a Korean figure: a native number word,
 // or a word of a share.
 func (k *KoreanLexicon) startsNumber(w string) bool {
+	if w == "" || w[0] < 0xEA || w[0] > 0xED {
+		return false // not Hangul: the cheap test first, for every English word
+	}
 	_, ok := k.Numerals[w]
 	return ok || k.shareWord(w) != ""
 }
