@@ -25,7 +25,7 @@ type Figure struct {
 
 	Sentence      string // the sentence, from the analysis view
 	InSentence    Span   // where the figure stands in Sentence
-	Context       string // the two sentences before Sentence, for context rules
+	Context       string // the two sentences before Sentence in its paragraph, for context rules
 	Heading       string // the heading of the figure's section, or its data-sheet label ("Literacy")
 	SentenceStart int    // raw byte offsets of the sentence
 	SentenceEnd   int
@@ -72,7 +72,7 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],
-				Context:       v.Text[sents[max(0, si-2)].Start:sp.Start],
+				Context:       paragraphBefore(v.Text[sents[max(0, si-2)].Start:sp.Start]),
 				Heading:       heading,
 				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
@@ -81,6 +81,16 @@ func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
 		}
 	}
 	return figs
+}
+
+// paragraphBefore is the part of the text before a sentence that is in its paragraph: a
+// new paragraph starts a new subject ("3,000 workers" after a paragraph about papers is not
+// about papers).
+func paragraphBefore(context string) string {
+	if i := strings.LastIndexByte(context, '\n'); i >= 0 {
+		return context[i+1:]
+	}
+	return context
 }
 
 // mayHoldNumber is a cheap test that text might state a number: a digit, a word of the

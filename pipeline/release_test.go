@@ -617,19 +617,14 @@ func TestValidateCatchesFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, "but the checks table gives"},
-		{"percent over 100", func(t *testing.T, dir string) {
+		{"year out of range", func(t *testing.T, dir string) {
 			bad := *ds
 			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
-			for i := range bad.Figures {
-				if bad.Figures[i].Unit == "percent" && bad.Figures[i].Value != nil {
-					bad.Figures[i].Value = ptr(140.0)
-					break
-				}
-			}
+			bad.Figures[0].Year = ptr(int32(2200))
 			if err := Write(dir, "9.9.9", &bad); err != nil {
 				t.Fatal(err)
 			}
-		}, "percentage 140 exceeds 100"},
+		}, "year 2200 is outside"},
 		{"unlisted file", func(t *testing.T, dir string) {
 			os.WriteFile(filepath.Join(dir, "extra.csv"), []byte("x\n"), 0o644)
 		}, "extra.csv: not listed in SHA256SUMS"},

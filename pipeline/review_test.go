@@ -91,9 +91,9 @@ func TestReviewErrors(t *testing.T) {
 
 func TestReviewBadCorrectionIsRejectedNotReleased(t *testing.T) {
 	plain := buildCorpus(t, map[string]string{"a.txt": reviewDoc})
-	review := "reviews:\n  - figure_id: " + idOf(t, plain, "200") + "\n    action: correct\n    unit: percent\n    value: 200\n"
+	review := "reviews:\n  - figure_id: " + idOf(t, plain, "200") + "\n    action: correct\n    year: 3000\n"
 	ds := buildCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: review})
-	if len(ds.Rejects) != 1 || !strings.Contains(ds.Rejects[0].Reason, "percentage 200 exceeds 100") {
+	if len(ds.Rejects) != 1 || !strings.Contains(ds.Rejects[0].Reason, "year 3000 is outside") {
 		t.Errorf("rejects %+v", ds.Rejects)
 	}
 }

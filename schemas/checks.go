@@ -29,8 +29,8 @@ var (
 		"The rows of a table (found by its caption, \"Figure 1: ...\"; flattened into text or not) summed, each row's last amount, against a total the text states about the table in the sentence that names it or the next; the total's qualifier sets the tolerance (approximately: ±10%, exact: ±0.5%)."}
 	CheckRangeOrder = CheckRule{"range_order", SeverityError,
 		"A range whose low end exceeds its high end."}
-	CheckPercentOver100 = CheckRule{"percent_over_100", SeverityError,
-		"A percentage above 100."}
+	CheckPercentOver100 = CheckRule{"percent_over_100", SeverityWarning,
+		"A percentage above 100: impossible for a share of a whole, right for a growth rate or a ratio (debt at 234% of GDP, 124.8% of a target); a person should look. Such figures are released, not rejected."}
 	CheckInferredCurrency = CheckRule{"currency_inferred", SeverityInfo,
 		"An amount written without a currency that takes the currency of the amount before it in the same list."}
 )

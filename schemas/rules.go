@@ -102,8 +102,6 @@ func CheckFigure(f *Figure, size int64, raw []byte) error {
 			return fmt.Errorf("value %v is not finite", *v)
 		case math.Abs(*v) > MaxValue:
 			return fmt.Errorf("value %g is beyond %g, more than any document states (stacked scale words?)", *v, MaxValue)
-		case f.Unit == "percent" && *v > 100:
-			return fmt.Errorf("percentage %v exceeds 100", *v)
 		}
 	}
 	if f.Year != nil && (*f.Year < MinYear || *f.Year > MaxYear) {

@@ -36,7 +36,6 @@ func TestCheckFigure(t *testing.T) {
 		{"range qualifier without range", func(f *Figure) { f.Qualifier = "range" }, "does not match"},
 		{"not finite", func(f *Figure) { f.Value = ptr(math.Inf(1)) }, "not finite"},
 		{"beyond any stated amount", func(f *Figure) { f.Value = ptr(math.MaxFloat64) }, "beyond"},
-		{"percent over 100", func(f *Figure) { f.Unit, f.Value = "percent", ptr(120.0) }, "exceeds 100"},
 		{"implausible year", func(f *Figure) { f.Year = ptr(int32(201)) }, "year 201"},
 		{"page zero", func(f *Figure) { f.Page = ptr(int32(0)) }, "page"},
 		{"offsets outside", func(f *Figure) { f.End = 999 }, "not inside"},
