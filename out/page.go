@@ -169,7 +169,7 @@ var pageTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>{{.P.Title}} — {{.P.Version}}</title>
 <style>
-body { font: 15px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 0 1rem 3rem; color: #1d232a; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", "NanumGothic", sans-serif; margin: 0 auto; max-width: 1200px; padding: 0 1rem 3rem; color: #1d232a; }
 h1 { font-size: 1.5rem; margin: 1.2rem 0 .2rem; } h2 { font-size: 1.15rem; margin-top: 2rem; }
 .sub { color: #56606b; margin: 0 0 1rem; }
 #filters { display: flex; flex-wrap: wrap; gap: .6rem; align-items: end; margin: 1rem 0; }
