@@ -151,6 +151,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	}
 	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
 	unit, counted, _ := s.koreanCounter(rest)
+	guessed := false // the counter is not the lexicon's: its word stands for what is counted
 	switch {
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
@@ -164,12 +165,12 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 		if q := s.koreanQualifierWord(w, "after"); q == "" {
 			if unit, counted, _ = s.koreanCounter(w); unit == "" {
-				unit, counted = "count", koreanStem(w)
+				unit, counted, guessed = "count", koreanStem(w), true
 			}
 			c.end, j = s.toks[j].end, j+1
 		}
 	case unit == "" && rest != "":
-		unit, counted = "count", koreanStem(rest) // a counter the lexicon does not list: "70단위"
+		unit, counted, guessed = "count", koreanStem(rest), true // a counter the lexicon does not list: "70단위"
 	}
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
@@ -182,8 +183,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if _, listed, _ := s.koreanCounter(counted); unit == "count" && listed != "" && j < len(s.toks) && s.toks[j].kind == tokWord &&
-		startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
+	if unit == "count" && !guessed && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
 		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it.
 		counted += " " + koreanStem(s.toks[j].text)
 	}

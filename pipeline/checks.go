@@ -429,19 +429,7 @@ func measureKey(f schemas.Figure) string {
 }
 
 func sameValue(f, g schemas.Figure) bool {
-	lo := func(x schemas.Figure) float64 {
-		if x.Value != nil {
-			return *x.Value
-		}
-		return *x.ValueLow
-	}
-	hi := func(x schemas.Figure) float64 {
-		if x.Value != nil {
-			return *x.Value
-		}
-		return *x.ValueHigh
-	}
-	return lo(f) <= hi(g) && lo(g) <= hi(f) // equal, or overlapping ranges
+	return low(f) <= high(g) && low(g) <= high(f) // equal, or overlapping ranges
 }
 
 // headNoun is the head of a counted phrase: the last word before "of", else the last word,

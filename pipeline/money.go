@@ -164,11 +164,8 @@ func toDollars(f schemas.Figure, published int, t *reference.Tables) converted {
 		c.note = ptr(fmt.Sprintf("no %s rate for %d (the reference table has %d–%d)", f.Unit, year, first, last))
 		return c
 	}
-	amount := 0.0
-	if f.Value != nil {
-		amount = *f.Value
-	} else if f.ValueLow != nil && f.ValueHigh != nil {
-		amount = (*f.ValueLow + *f.ValueHigh) / 2
+	amount, _ := value(f) // a range's midpoint
+	if f.Value == nil {
 		how = append(how, "a range: its midpoint")
 	}
 	usd := amount / rate

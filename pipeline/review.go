@@ -330,21 +330,30 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Re
 			entries[i], matched[e] = e, true
 		}
 	}
+	// The rows' sentences and words as identity sees them, worked out once, for the entries
+	// that did not find their figure by id (usually none).
+	var sentences, texts []string
 	for _, e := range r.bySource[sourceID] {
 		if matched[e] {
 			continue
 		}
+		if sentences == nil {
+			sentences, texts = make([]string, len(rows)), make([]string, len(rows))
+			for i, row := range rows {
+				sentences[i], texts[i] = IdentityText(row.Sentence), IdentityText(row.Text)
+			}
+		}
 		text, sentence := IdentityText(e.Text), IdentityText(e.Sentence)
 		same, near, outdated := -1, -1, -1
-		for i, row := range rows {
+		for i := range rows {
 			if entries[i] != nil {
 				continue
 			}
-			rowSentence := IdentityText(row.Sentence)
+			rowSentence := sentences[i]
 			switch {
-			case rowSentence == sentence && IdentityText(row.Text) == text:
+			case rowSentence == sentence && texts[i] == text:
 				same = i
-			case near < 0 && IdentityText(row.Text) == text && nearSentence(rowSentence, sentence):
+			case near < 0 && texts[i] == text && nearSentence(rowSentence, sentence):
 				near = i
 			case outdated < 0 && nearSentence(rowSentence, sentence):
 				outdated = i

@@ -176,6 +176,7 @@ func totalOf(stated, parts []schemas.Figure) (schemas.Figure, bool) {
 	return schemas.Figure{}, false
 }
 
+// low and high are a figure's value, or the ends of its range.
 func low(f schemas.Figure) float64 {
 	if f.Value != nil {
 		return *f.Value
