@@ -17,10 +17,11 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 func init() {
-	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string), error](&processFn{})
+	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string), error](&documentFn{})
 	register.Emitter1[string]()
 }
 
@@ -34,8 +35,8 @@ type Config struct {
 	Version string
 }
 
-// processFn processes one document into its shards.
-type processFn struct {
+// documentFn processes one document into its shards.
+type documentFn struct {
 	Corpus string
 	Shards string
 
@@ -44,7 +45,7 @@ type processFn struct {
 	store  *beamStore
 }
 
-func (f *processFn) Setup(ctx context.Context) error {
+func (f *documentFn) Setup(ctx context.Context) error {
 	c, err := openCorpus(ctx, f.Corpus)
 	if err != nil {
 		return err
@@ -66,7 +67,7 @@ func openCorpus(ctx context.Context, dir string) (*pipeline.Corpus, error) {
 	return pipeline.OpenCorpusFS(fsys, dir)
 }
 
-func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string)) error {
+func (f *documentFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string)) error {
 	key := file.Metadata.Path[strings.LastIndex(file.Metadata.Path, "/")+1:]
 	i, ok := f.index[key]
 	if !ok {
@@ -76,7 +77,7 @@ func (f *processFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	if err != nil {
 		return fmt.Errorf("%s: %w", file.Metadata.Path, err)
 	}
-	res, err := f.corpus.ProcessBytes(i, raw)
+	res, err := f.corpus.RunBytes(i, raw)
 	if err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ func Build(cfg Config) *beam.Pipeline {
 		input = join(cfg.Corpus, "*") // every document format; other files are passed over
 	}
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, input))
-	beam.ParDo(s, &processFn{Corpus: cfg.Corpus, Shards: cfg.Shards}, files)
+	beam.ParDo(s, &documentFn{Corpus: cfg.Corpus, Shards: cfg.Shards}, files)
 	return p
 }
 
@@ -133,7 +134,7 @@ func main() {
 	flag.StringVar(&cfg.Input, "input", "", "file `PATTERN` of the documents (default DIR/*)")
 	flag.StringVar(&cfg.Shards, "shards", "", "shard `DIR` shared by the workers (default: a temporary directory)")
 	flag.StringVar(&cfg.Out, "out", "", "release `DIR` to write (required)")
-	flag.StringVar(&cfg.Version, "version", pipeline.FirstVersion, "dataset `VERSION` written into the release")
+	flag.StringVar(&cfg.Version, "version", versions.FirstVersion, "dataset `VERSION` written into the release")
 	flag.Parse()
 	beam.Init()
 	if err := run(context.Background(), cfg); err != nil {

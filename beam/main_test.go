@@ -13,8 +13,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
-
-	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 // TestMain initialises Beam (its flags, and the loopback workers the local runners use).
@@ -31,7 +30,7 @@ func TestBeamReleaseEqualsFiguresRelease(t *testing.T) {
 	}
 	// The committed release was written by figures release from the same corpus: the Beam
 	// release of the same version must be the same bytes.
-	version, err := pipeline.LatestVersion("../releases")
+	version, err := versions.Latest("../releases")
 	if err != nil || version == "" {
 		t.Fatalf("no committed release: %v", err)
 	}

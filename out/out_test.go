@@ -70,9 +70,9 @@ func TestCSVFormulaSafe(t *testing.T) {
 }
 
 func TestWriteCSVNumbersAndNulls(t *testing.T) {
-	rows := []schemas.Funding{{FigureID: "f", SourceID: "s", Amount: ptr(38000000.0), Currency: "USD",
-		Qualifier: "exact", Year: ptr(int32(2006)), Text: "US$ 38M", Sentence: "x"},
-		{FigureID: "g", SourceID: "s", AmountLow: ptr(1.2e9), AmountHigh: ptr(0.25), Currency: "USD", Qualifier: "range", Text: "t", Sentence: "y"}}
+	rows := []schemas.Funding{{FigureID: "f", SourceID: "s", Amount: new(38000000.0), Currency: "USD",
+		Qualifier: "exact", Year: new(int32(2006)), Text: "US$ 38M", Sentence: "x"},
+		{FigureID: "g", SourceID: "s", AmountLow: new(1.2e9), AmountHigh: new(0.25), Currency: "USD", Qualifier: "range", Text: "t", Sentence: "y"}}
 	got := csvOf(t, schemas.FundingTable, rows)
 	const columns = "figure_id,source_id,amount,amount_low,amount_high,currency,currency_inferred,qualifier,purpose,party,year,text,sentence," +
 		"kind,same_as,price_year,amount_usd,amount_usd_real,usd_note\r\n"

@@ -69,7 +69,7 @@ func WriteWorkbook(dir string, info Info, tables []*schemas.Table) error {
 	if err := writeReadmeSheet(f, dir); err != nil {
 		return err
 	}
-	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 0, CustomNumFmt: ptr("yyyy-mm-dd")})
+	dateStyle, err := f.NewStyle(&excelize.Style{NumFmt: 0, CustomNumFmt: new("yyyy-mm-dd")})
 	if err != nil {
 		return err
 	}
@@ -277,5 +277,3 @@ func eachCSVRow(path string, fn func([]string) error) error {
 		}
 	}
 }
-
-func ptr[T any](v T) *T { return &v }

@@ -9,8 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/goccy/go-yaml"
-
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -64,7 +63,7 @@ func unreadFiles(fsys fs.FS, dir string) ([]Unread, error) {
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case strings.HasPrefix(name, ".") || name == ManifestFile || name == ReviewFile:
+		case strings.HasPrefix(name, ".") || name == ManifestFile || name == review.FileName:
 		case e.IsDir():
 			out = append(out, Unread{filepath.Join(dir, name), "a directory: the release reads the documents of the corpus directory itself, not of its subdirectories"})
 		case !isDocument(name):
@@ -153,7 +152,7 @@ func readManifest(fsys fs.FS, path string) (Manifest, error) {
 	if err != nil {
 		return m, err
 	}
-	if err := decodeYAML(path, b, &m); err != nil {
+	if err := schemas.DecodeYAML(path, b, &m); err != nil {
 		return m, err
 	}
 	for i, e := range m.Documents {
@@ -167,19 +166,4 @@ func readManifest(fsys fs.FS, path string) (Manifest, error) {
 		}
 	}
 	return m, nil
-}
-
-// decodeYAML decodes the YAML file at path strictly (unknown fields are errors) into v. The
-// YAML library can panic on some malformed input (FuzzManifest found one: go-yaml v1.19.2,
-// "documents:\n  ! 0000"): that is an error naming the file, not a crash.
-func decodeYAML(path string, b []byte, v any) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%s: malformed YAML (the parser failed: %v)", path, r)
-		}
-	}()
-	if err := yaml.UnmarshalWithOptions(b, v, yaml.Strict()); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }

@@ -61,37 +61,3 @@ func ExampleRelease() {
 	fmt.Println(filepath.Base(sum.Dir), sum.Counts["figures"], sum.Counts["funding"])
 	// Output: 1.0.0 1 1
 }
-
-// Comparing two releases: a figure whose number was edited is one changed row, field by
-// field, paired with its old id by its sentence.
-func ExampleDiffReleases() {
-	out, _ := os.MkdirTemp("", "example-releases-")
-	defer os.RemoveAll(out)
-	for _, n := range []string{"4,000", "5,000"} {
-		dir := corpusOf(map[string]string{"it.txt": "IT\n\nMore than " + n + " IT specialists have graduated.\n"})
-		if _, err := pipeline.Release(pipeline.Options{Corpus: dir, Out: out}); err != nil {
-			fmt.Println(err)
-		}
-		os.RemoveAll(dir)
-	}
-	d, err := pipeline.DiffReleases(filepath.Join(out, "1.0.0"), filepath.Join(out, "1.1.0"))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, t := range d.Tables {
-		if t.Table != "figures" {
-			continue
-		}
-		fmt.Println(len(t.Added), len(t.Removed), len(t.Changed))
-		for _, f := range t.Changed[0].Fields {
-			if f.Field == "value" || f.Field == "text" {
-				fmt.Printf("%s: %s → %s\n", f.Field, f.Old, f.New)
-			}
-		}
-	}
-	// Output:
-	// 0 0 1
-	// text: More than 4,000 → More than 5,000
-	// value: 4000 → 5000
-}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/validate"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -32,21 +34,21 @@ func TestReleaseFormats(t *testing.T) {
 	copyFile(t, "../extract/testdata/html/article.html", filepath.Join(corpus, "article.html"))
 	copyFile(t, "../testdata/pdf/two-column.pdf", filepath.Join(corpus, "paper.pdf"))
 	os.WriteFile(filepath.Join(corpus, "notes.md"), []byte("# Notes\n\n- The ministry funded **40 projects** in 2019.\n"), 0o644)
-	out := filepath.Join(t.TempDir(), "rel")
-	sum, err := Release(Options{Corpus: corpus, Out: out, Version: "1.0.0"})
+	outDir := filepath.Join(t.TempDir(), "rel")
+	sum, err := Release(Options{Corpus: corpus, Out: outDir, Version: "1.0.0"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(sum.Stats.Skipped) > 0 {
 		t.Fatalf("skipped %v", sum.Stats.Skipped)
 	}
-	srcs, err := ReadParquet[schemas.Source](sum.Dir, schemas.Sources)
+	srcs, err := out.ReadTable[schemas.Source](sum.Dir, schemas.Sources)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
 	for _, s := range srcs {
-		got[s.SourceID] = strings.Join([]string{s.Title, deref(s.Authors), deref(s.Published), deref(s.Publisher), deref(s.URL), deref(s.TextFile)}, " | ")
+		got[s.SourceID] = strings.Join([]string{s.Title, schemas.Deref(s.Authors), schemas.Deref(s.Published), schemas.Deref(s.Publisher), schemas.Deref(s.URL), schemas.Deref(s.TextFile)}, " | ")
 	}
 	want := map[string]string{
 		"article": "North Korea expands IT training at Kim Chaek University | Jane Park | 2021-03-04 | Peninsula Tech Review | https://example.org/news/2021/03/nk-it-training | ",
@@ -62,7 +64,7 @@ func TestReleaseFormats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	figs, err := ReadParquet[schemas.Figure](sum.Dir, schemas.Figures)
+	figs, err := out.ReadTable[schemas.Figure](sum.Dir, schemas.Figures)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +90,7 @@ func TestReleaseFormats(t *testing.T) {
 	if n := sum.Stats.Rows[schemas.Figures.Name]; n < 12 {
 		t.Errorf("%d figures", n)
 	}
-	if probs, err := CheckRelease(sum.Dir, corpus); err != nil || len(probs) > 0 {
+	if probs, err := validate.Problems(sum.Dir, corpus); err != nil || len(probs) > 0 {
 		t.Errorf("validate: %v %v", err, probs)
 	}
 }
@@ -131,7 +133,7 @@ func TestResultOwnsItsBytes(t *testing.T) {
 	var buf []byte
 	figures := 0
 	for i, d := range c.Docs {
-		got, err := c.processFile(i, &buf)
+		got, err := c.runFile(i, &buf)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -139,7 +141,7 @@ func TestResultOwnsItsBytes(t *testing.T) {
 		for k := range scribble {
 			scribble[k] = 'X'
 		}
-		want, err := c.Process(i)
+		want, err := c.Run(i)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kpfigures/figures/pipeline/review"
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 const identityDoc = "Introduction\n\nThe state trained 300 engineers in 2010. It opened 12 schools.\n\n" +
@@ -58,14 +61,14 @@ func TestFigureIDsFollowContent(t *testing.T) {
 // changed or its sentence is gone, showing the sentence as it was and as it is.
 func TestReviewFollowsItsFigure(t *testing.T) {
 	entry := func(id, text, sentence string) string {
-		return "  - figure_id: " + id + "\n    action: confirm\n    source_id: a\n    text: " + YAMLString(text) +
-			"\n    sentence: " + YAMLString(sentence) + "\n"
+		return "  - figure_id: " + id + "\n    action: confirm\n    source_id: a\n    text: " + review.YAMLString(text) +
+			"\n    sentence: " + review.YAMLString(sentence) + "\n"
 	}
 	t.Run("moved", func(t *testing.T) {
-		review := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.") +
+		reviewYAML := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.") +
 			entry("f0123456789abcdef", "12", "It opened 12 schools in the north.") // another word changed, not the figure's
 		doc := strings.Replace(identityDoc, "12 schools.", "12 schools in the south.", 1)
-		ds := buildCorpus(t, map[string]string{"a.txt": doc, ReviewFile: review})
+		ds := buildCorpus(t, map[string]string{"a.txt": doc, review.FileName: reviewYAML})
 		for _, f := range ds.Figures {
 			if (f.Text == "300" || f.Text == "12") != (f.Review == "confirmed") {
 				t.Errorf("%s: review %s", f.Text, f.Review)
@@ -73,18 +76,18 @@ func TestReviewFollowsItsFigure(t *testing.T) {
 		}
 	})
 	t.Run("number changed", func(t *testing.T) {
-		review := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.")
+		reviewYAML := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.")
 		doc := strings.Replace(identityDoc, "300 engineers", "350 engineers", 1)
-		_, err := Build(writeCorpus(t, map[string]string{"a.txt": doc, ReviewFile: review}))
+		_, err := Build(writeCorpus(t, map[string]string{"a.txt": doc, review.FileName: reviewYAML}))
 		want := "its number changed:\n    was: The state trained 300 engineers in 2010.\n    now: The state trained 350 engineers in 2010."
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v\nwant it to contain %q", err, want)
 		}
 	})
 	t.Run("sentence gone", func(t *testing.T) {
-		review := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.")
+		reviewYAML := "reviews:\n" + entry("fdeadbeefdeadbeef", "300", "The state trained 300 engineers in 2010.")
 		doc := strings.Replace(identityDoc, "The state trained 300 engineers in 2010.", "", 1)
-		_, err := Build(writeCorpus(t, map[string]string{"a.txt": doc, ReviewFile: review}))
+		_, err := Build(writeCorpus(t, map[string]string{"a.txt": doc, review.FileName: reviewYAML}))
 		if err == nil || !strings.Contains(err.Error(), "its sentence is gone:\n    was: The state trained 300") {
 			t.Errorf("error %v", err)
 		}
@@ -113,8 +116,8 @@ func TestUpdateReview(t *testing.T) {
 	if err := Write(old, "1.0.0", ds); err != nil {
 		t.Fatal(err)
 	}
-	review := "# decisions\nreviews:\n  # the schools\n  - figure_id: f0000000000000001   # 12 schools\n    action: confirm\n    note: checked\n"
-	if err := os.WriteFile(filepath.Join(corpus, ReviewFile), []byte(review), 0o644); err != nil {
+	reviewYAML := "# decisions\nreviews:\n  # the schools\n  - figure_id: f0000000000000001   # 12 schools\n    action: confirm\n    note: checked\n"
+	if err := os.WriteFile(filepath.Join(corpus, review.FileName), []byte(reviewYAML), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Build(corpus); err == nil {
@@ -124,7 +127,7 @@ func TestUpdateReview(t *testing.T) {
 	if err != nil || stale != nil || len(refreshed) != 1 || !refreshed[0].Moved {
 		t.Fatalf("refreshed %+v, stale %v, err %v", refreshed, stale, err)
 	}
-	b, _ := os.ReadFile(filepath.Join(corpus, ReviewFile))
+	b, _ := os.ReadFile(filepath.Join(corpus, review.FileName))
 	want := "# decisions\nreviews:\n  # the schools\n  - figure_id: " + target + "   # 12 schools\n" +
 		"    source_id: \"a\"\n    text: \"12\"\n    sentence: \"It opened 12 schools.\"\n    action: confirm\n    note: checked\n"
 	if string(b) != want {
@@ -152,17 +155,17 @@ func TestDiffPairsChangedFigures(t *testing.T) {
 		}
 		return dir
 	}
-	figuresOf := func(d *DatasetDiff) TableDiff {
+	figuresOf := func(d *versions.DatasetDiff) versions.TableDiff {
 		for _, td := range d.Tables {
 			if td.Table == "figures" {
 				return td
 			}
 		}
 		t.Fatal("no figures table")
-		return TableDiff{}
+		return versions.TableDiff{}
 	}
 	old := write(identityDoc, false)
-	d, err := DiffReleases(old, write(strings.Replace(identityDoc, "300 engineers", "350 engineers", 1), false))
+	d, err := versions.Diff(old, write(strings.Replace(identityDoc, "300 engineers", "350 engineers", 1), false))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +185,7 @@ func TestDiffPairsChangedFigures(t *testing.T) {
 	if !strings.Contains(d.Text(), "value: \"300\" → \"350\"") {
 		t.Errorf("text:\n%s", d.Text())
 	}
-	d, err = DiffReleases(write(identityDoc, true), old)
+	d, err = versions.Diff(write(identityDoc, true), old)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -252,7 +255,7 @@ func TestShippedCorpusEdits(t *testing.T) {
 	if err := Write(newDir, "1.1.0", edited); err != nil {
 		t.Fatal(err)
 	}
-	d, err := DiffReleases(oldDir, newDir)
+	d, err := versions.Diff(oldDir, newDir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -40,7 +41,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		}
 		src := schemas.Source{SourceID: "k"}
 		got := "(amount not found)"
-		for _, r := range Normalize(&src, extract.Find(doc), Topic{}, lex) {
+		for _, r := range normalize.Normalize(&src, extract.Find(doc), normalize.Topic{}, lex) {
 			if strings.Contains(r.Text, parts[1]) && schemas.IsCurrency(r.Unit) {
 				got = fundingRow(r, 0).Kind
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -29,7 +30,7 @@ func newPageData() *pageData { return &pageData{charts: newPageCharts()} }
 
 func (p *pageData) source(s schemas.Source) {
 	p.charts.published.Add(s)
-	link := deref(s.URL)
+	link := schemas.Deref(s.URL)
 	if link == "" && s.TextFile != nil {
 		link = *s.TextFile
 	}
@@ -53,7 +54,7 @@ func writePage(dir, version string, stats *Stats) error {
 
 func pageFigure(f schemas.Figure) out.PageFigure {
 	pf := out.PageFigure{ID: f.FigureID, Source: f.SourceID, Text: f.Text, Unit: f.Unit, Category: f.Category,
-		Review: f.Review, Sentence: f.Sentence, Checks: deref(f.Checks)}
+		Review: f.Review, Sentence: f.Sentence, Checks: schemas.Deref(f.Checks)}
 	switch {
 	case f.Value != nil:
 		pf.Value = out.FormatAmount(*f.Value)
@@ -97,19 +98,8 @@ func newPageCharts() *pageCharts {
 		byCurrency: map[string]float64{}, byInstitute: map[string]float64{}}
 }
 
-// value is a figure's value, or the middle of its range.
-func value(f schemas.Figure) (float64, bool) {
-	switch {
-	case f.Value != nil:
-		return *f.Value, true
-	case f.ValueLow != nil && f.ValueHigh != nil:
-		return (*f.ValueLow + *f.ValueHigh) / 2, true
-	}
-	return 0, false
-}
-
 func (c *pageCharts) add(f schemas.Figure) {
-	v, ok := value(f)
+	v, ok := f.Middle()
 	if !ok {
 		return
 	}
@@ -119,11 +109,11 @@ func (c *pageCharts) add(f schemas.Figure) {
 		if f.SameAs != nil {
 			break // a restatement: its amount is counted where it was first stated
 		}
-		if d := toDollars(f, c.published[f.SourceID], reference.Default()); d.usd != nil {
-			year := strconv.Itoa(int(*d.priceYear))
-			c.usdByYear[year] += *d.usd
-			if d.usdReal != nil {
-				c.realByYear[year] += *d.usdReal
+		if d := normalize.ToDollars(f, c.published[f.SourceID], reference.Default()); d.USD != nil {
+			year := strconv.Itoa(int(*d.PriceYear))
+			c.usdByYear[year] += *d.USD
+			if d.USDReal != nil {
+				c.realByYear[year] += *d.USDReal
 			}
 		}
 	case "graduates":

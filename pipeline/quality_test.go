@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -53,7 +54,7 @@ func TestQualityOnLabelledDocuments(t *testing.T) {
 			t.Fatal(err)
 		}
 		src := schemas.Source{SourceID: name, SHA256: schemas.SHA256(raw), Bytes: int64(len(raw))}
-		rows := Normalize(&src, extract.Find(doc), DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())
+		rows := normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())
 		used := make([]bool, len(labels))
 		for _, r := range rows {
 			hit := -1

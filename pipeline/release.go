@@ -13,8 +13,13 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpfigures/figures/pipeline/normalize"
+	"github.com/kpfigures/figures/pipeline/versions"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/checks"
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -86,36 +91,17 @@ func Build(corpusDir string) (*Dataset, error) {
 // BuildParallel is Build on workers goroutines; the result is the same.
 func BuildParallel(corpusDir string, workers int) (*Dataset, error) {
 	ds := &Dataset{}
-	if _, err := process(corpusDir, true, nil, workers, ds, &memSpill{}); err != nil {
+	if _, err := buildInto(corpusDir, true, nil, workers, ds, &memSpill{}); err != nil {
 		return nil, err
 	}
 	return ds, nil
-}
-
-// ReviewQueue returns the released figures no review entry covers, most important first
-// (funding, graduates, coauthorship, then other; in source order within each), and the
-// stale review entries, if any, as an error to show beside them.
-func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
-	ds := &Dataset{}
-	review, err := process(corpusDir, false, nil, 1, ds, &memSpill{})
-	if err != nil {
-		return nil, nil, err
-	}
-	rank := map[string]int{"funding": 0, "graduates": 1, "coauthorship": 2, "other": 3}
-	for _, f := range ds.Figures {
-		if f.Review == "auto" && review.Unreviewed(f.FigureID) {
-			queue = append(queue, f)
-		}
-	}
-	slices.SortStableFunc(queue, func(a, b schemas.Figure) int { return rank[a.Category] - rank[b.Category] })
-	return queue, review.Stale(), nil
 }
 
 // Corpus is a corpus directory opened for processing: its documents in order and its review.
 type Corpus struct {
 	Dir    string
 	Docs   []CorpusDoc
-	Review *Review
+	Review *review.Review
 	Unread []Unread // files of the directory the release does not read
 	Strict bool     // a document that cannot be read as text is an error, not a skipped source
 }
@@ -146,7 +132,7 @@ func openCorpus(fsys fs.FS, dir string, docs []CorpusDoc) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	review, err := loadReview(fsys, dir)
+	review, err := review.LoadFS(fsys, dir)
 	if err != nil {
 		return nil, &InputError{err}
 	}
@@ -161,11 +147,11 @@ type DocResult struct {
 	Figures  []schemas.Figure
 	Rejects  []schemas.Reject
 	Findings []schemas.Check
-	Events   []Event
-	Reviewed []int      // numbers of the review entries used
-	Refresh  []Refresh  // review entries to write again with their figure's id and words
-	Outdated []Outdated // review entries whose figure's number changed
-	Text     []byte     // the text extracted from the document (PDF), which the release ships; nil for text
+	Events   []checks.Event
+	Reviewed []int             // numbers of the review entries used
+	Refresh  []review.Refresh  // review entries to write again with their figure's id and words
+	Outdated []review.Outdated // review entries whose figure's number changed
+	Text     []byte            // the text extracted from the document (PDF), which the release ships; nil for text
 
 	// Skipped says why the document could not be read as text ("byte 7: invalid UTF-8"):
 	// its source row is then left out of the release and Rejects says why instead.
@@ -178,24 +164,24 @@ type DocResult struct {
 	spillBlock []byte // Figures encoded for the spill by the worker, when it could
 }
 
-// Process runs extract → normalize → review → validate → per-source checks on document i.
+// Run runs the stages on document i: extract → normalize → review → row rules → per-source checks.
 // It changes nothing in c, so documents may be processed at once, here or elsewhere.
-func (c *Corpus) Process(i int) (*DocResult, error) {
+func (c *Corpus) Run(i int) (*DocResult, error) {
 	var buf []byte
-	return c.processFile(i, &buf)
+	return c.runFile(i, &buf)
 }
 
-// processFile is Process reading the file into *buf, which it leaves holding the bytes for
+// runFile is Run reading the file into *buf, which it leaves holding the bytes for
 // the next document to reuse: a worker reads hundreds of megabytes, and fresh buffers cost
 // the collector. Nothing of a DocResult points into the bytes (TestResultOwnsItsBytes).
-func (c *Corpus) processFile(i int, buf *[]byte) (*DocResult, error) {
+func (c *Corpus) runFile(i int, buf *[]byte) (*DocResult, error) {
 	d := c.Docs[i]
 	raw, err := readFileInto((*buf)[:0], d.Path)
 	if err != nil {
 		return skipped(d, nil, extract.ReadError(d.Path, err)), nil
 	}
 	*buf = raw
-	return c.process(i, raw, true)
+	return c.runDocument(i, raw, true)
 }
 
 // readFileInto is os.ReadFile into buf's memory.
@@ -225,18 +211,18 @@ func readFileInto(buf []byte, path string) ([]byte, error) {
 	}
 }
 
-// ProcessBytes is Process on the document's bytes when the caller has read them already
+// RunBytes is Run on the document's bytes when the caller has read them already
 // (from object storage, say); nil reads the file.
-func (c *Corpus) ProcessBytes(i int, raw []byte) (*DocResult, error) {
+func (c *Corpus) RunBytes(i int, raw []byte) (*DocResult, error) {
 	if raw == nil {
-		return c.Process(i)
+		return c.Run(i)
 	}
-	return c.process(i, raw, false)
+	return c.runDocument(i, raw, false)
 }
 
-// process runs the stages on raw, the bytes of document i; onDisk says they were read from
+// runDocument runs the stages on raw, the bytes of document i; onDisk says they were read from
 // its file, where tools that read files (pdftotext) can read them.
-func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
+func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	d := c.Docs[i]
 	src, err := readSource(d.Path, raw, onDisk)
 	var bad *extract.DecodeError
@@ -249,7 +235,7 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	doc, lex := src.doc, extract.DefaultLexicon()
 	res := &DocResult{Source: SourceRow(d, raw, src.meta)}
 	// The row's checksum and size were just taken from raw: check the rest, not hash again.
-	if err := schemas.CheckSource(&res.Source, nil); err != nil {
+	if err := schemas.SourceRules(&res.Source, nil); err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Path, err)
 	}
 	if src.extracted {
@@ -257,19 +243,18 @@ func (c *Corpus) process(i int, raw []byte, onDisk bool) (*DocResult, error) {
 		res.Source.TextFile, res.Text = &name, doc.Raw
 	}
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
-	topic := DocumentTopic(doc.View, lex)
-	rows := Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), topic, lex)
+	topic := normalize.DocumentTopic(doc.View, lex)
+	rows := normalize.Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), topic, lex)
 	applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	kept, rejects := Validate(&res.Source, doc.Raw, applied.Rows)
-	markRestatements(doc.Raw, kept)
-	chk := &checker{}
-	chk.checkSource(doc, res.Source.SourceID, kept)
+	kept, rejects := RowRules(&res.Source, doc.Raw, applied.Rows)
+	normalize.MarkRestatements(doc.Raw, kept)
+	findings, events := checks.Source(doc, res.Source.SourceID, kept)
 	res.Figures, res.Rejects = kept, append(applied.Rejects, rejects...)
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
-	res.Findings, res.Events = chk.findings, chk.events
+	res.Findings, res.Events = findings, events
 	res.Reviewed, res.Refresh, res.Outdated = applied.Used, applied.Refresh, applied.Outdated
 	return res, nil
 }
@@ -298,9 +283,9 @@ func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 	return schemas.Source{
 		SourceID: m.ID, File: filepath.Base(d.Path), SHA256: schemas.SHA256(raw), Bytes: int64(len(raw)),
 		Title:     firstOf(m.Title, page.Title, textTitle(d.Path, raw), filepath.Base(d.Path)),
-		Authors:   optString(strings.Join(authors, "; ")),
-		Publisher: optString(firstOf(m.Publisher, page.Publisher)), Published: optString(firstOf(m.Published, page.Published)),
-		Kind: optString(m.Kind), Language: optString(firstOf(m.Language, page.Language, detectLanguage(raw))), URL: optString(firstOf(m.URL, page.URL)),
+		Authors:   schemas.Optional(strings.Join(authors, "; ")),
+		Publisher: schemas.Optional(firstOf(m.Publisher, page.Publisher)), Published: schemas.Optional(firstOf(m.Published, page.Published)),
+		Kind: schemas.Optional(m.Kind), Language: schemas.Optional(firstOf(m.Language, page.Language, detectLanguage(raw))), URL: schemas.Optional(firstOf(m.URL, page.URL)),
 	}
 }
 
@@ -315,7 +300,7 @@ func firstOf(ss ...string) string {
 
 // Release builds the dataset of opts.Corpus and publishes it as a new version in opts.Out,
 // unless the latest version already holds the same content. The version is the one asked
-// for, or the latest bumped by the difference (see DatasetDiff.Bump). It is written into a
+// for, or the latest bumped by the difference (see versions.DatasetDiff.Bump). It is written into a
 // temporary directory beside the others and renamed into place, so a failed run leaves no
 // half-written version; then latest is pointed at it and CHANGELOG.md gains its entry. An
 // existing version is never changed, except with Force.
@@ -326,29 +311,29 @@ func Release(opts Options) (*Summary, error) {
 
 func publish(opts Options) (*Summary, error) {
 	if opts.Version != "" {
-		if _, err := parseVersion(opts.Version); err != nil {
+		if _, err := versions.ParseVersion(opts.Version); err != nil {
 			return nil, &InputError{fmt.Errorf("--version: %w", err)}
 		}
 	}
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return nil, err
 	}
-	unlock, err := lockReleases(opts.Out)
+	unlock, err := versions.Lock(opts.Out)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if err := removeLeftovers(opts.Out); err != nil {
+	if err := out.RemoveLeftovers(opts.Out); err != nil {
 		return nil, err
 	}
-	if err := finishInterrupted(opts.Out); err != nil {
+	if err := versions.FinishInterrupted(opts.Out); err != nil {
 		return nil, err
 	}
-	latest, err := LatestVersion(opts.Out)
+	latest, err := versions.Latest(opts.Out)
 	if err != nil {
 		return nil, err
 	}
-	tmp, err := os.MkdirTemp(opts.Out, tmpPrefix)
+	tmp, err := os.MkdirTemp(opts.Out, out.TmpPrefix)
 	if err != nil {
 		return nil, err
 	}
@@ -365,14 +350,14 @@ func publish(opts Options) (*Summary, error) {
 		version = latest
 	}
 	if version == "" {
-		version = FirstVersion
+		version = versions.FirstVersion
 	}
 	if err := writeMetadata(tmp, version, stats); err != nil {
 		return nil, err
 	}
-	var diff *DatasetDiff
+	var diff *versions.DatasetDiff
 	if latest != "" {
-		if diff, err = DiffReleases(filepath.Join(opts.Out, latest), tmp); err != nil {
+		if diff, err = versions.Diff(filepath.Join(opts.Out, latest), tmp); err != nil {
 			return nil, err
 		}
 		if opts.Version == "" {
@@ -389,7 +374,7 @@ func publish(opts Options) (*Summary, error) {
 			if sum.Bump = diff.Bump(); sum.Bump == "" {
 				sum.Bump = "patch"
 			}
-			if version, err = NextVersion(latest, sum.Bump); err != nil {
+			if version, err = versions.Next(latest, sum.Bump); err != nil {
 				return nil, err
 			}
 			if err := writeMetadata(tmp, version, stats); err != nil {
@@ -429,59 +414,44 @@ func publish(opts Options) (*Summary, error) {
 		if err := os.Chmod(tmp, 0o755); err != nil {
 			return nil, err
 		}
-		if err := syncTree(tmp); err != nil {
+		if err := out.SyncTree(tmp); err != nil {
 			return nil, err
 		}
 		if err := os.Rename(tmp, target); err != nil {
 			return nil, err
 		}
-		if err := syncPath(opts.Out); err != nil {
+		if err := out.SyncPath(opts.Out); err != nil {
 			return nil, err
 		}
 	}
-	if newest, err := isNewest(version, latest); err != nil {
+	if newest, err := versions.IsNewest(version, latest); err != nil {
 		return nil, err
 	} else if newest && version != latest {
-		if err := writeLatest(opts.Out, version); err != nil {
+		if err := versions.WriteLatest(opts.Out, version); err != nil {
 			return nil, err
 		}
 	}
 	if !replaced && version != latest {
-		if err := prependChangelog(opts.Out, changelogEntry(version, diff, sum.Counts)); err != nil {
+		if err := versions.PrependChangelog(opts.Out, versions.ChangelogEntry(version, diff, sum.Counts)); err != nil {
 			return nil, err
 		}
 	}
 	return sum, nil
 }
 
-func isNewest(version, latest string) (bool, error) {
-	if latest == "" {
-		return true, nil
-	}
-	v, err := parseVersion(version)
-	if err != nil {
-		return false, err
-	}
-	l, err := parseVersion(latest)
-	if err != nil {
-		return false, err
-	}
-	return !v.less(l), nil
-}
-
-// CheckResult is the outcome of regenerating the latest release.
-type CheckResult struct {
+// Reproduction is the outcome of regenerating the latest release.
+type Reproduction struct {
 	Version string
 	Same    bool
 	Files   []string // files whose bytes differ, missing or extra
-	Diff    *DatasetDiff
+	Diff    *versions.DatasetDiff
 }
 
-// CheckLatest regenerates the latest release in releases from the corpus into a temporary
+// Reproduce regenerates the latest release in releases from the corpus into a temporary
 // directory and compares the two byte for byte: a change to the code, lexicons, corpus or
 // review file that alters the data without a new release makes it fail.
-func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
-	latest, err := LatestVersion(releases)
+func Reproduce(corpusDir, releases string) (*Reproduction, error) {
+	latest, err := versions.Latest(releases)
 	if err != nil {
 		return nil, err
 	}
@@ -501,7 +471,7 @@ func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
 		return nil, err
 	}
 	committed := filepath.Join(releases, latest)
-	res := &CheckResult{Version: latest}
+	res := &Reproduction{Version: latest}
 	want, err := out.ReadChecksums(filepath.Join(committed, out.ChecksumFile))
 	if err != nil {
 		return nil, err
@@ -524,7 +494,7 @@ func CheckLatest(corpusDir, releases string) (*CheckResult, error) {
 		res.Same = true
 		return res, nil
 	}
-	if res.Diff, err = DiffReleases(committed, tmp); err != nil {
+	if res.Diff, err = versions.Diff(committed, tmp); err != nil {
 		return nil, err
 	}
 	return res, nil

@@ -22,6 +22,8 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/validate"
+	"github.com/kpfigures/figures/pipeline/versions"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -107,19 +109,19 @@ func readBack(t *testing.T, dir, table string) any {
 	var err error
 	switch table {
 	case "sources":
-		rows, err = ReadParquet[schemas.Source](dir, schemas.Sources)
+		rows, err = out.ReadTable[schemas.Source](dir, schemas.Sources)
 	case "figures":
-		rows, err = ReadParquet[schemas.Figure](dir, schemas.Figures)
+		rows, err = out.ReadTable[schemas.Figure](dir, schemas.Figures)
 	case "funding":
-		rows, err = ReadParquet[schemas.Funding](dir, schemas.FundingTable)
+		rows, err = out.ReadTable[schemas.Funding](dir, schemas.FundingTable)
 	case "graduates":
-		rows, err = ReadParquet[schemas.Graduates](dir, schemas.GraduatesTable)
+		rows, err = out.ReadTable[schemas.Graduates](dir, schemas.GraduatesTable)
 	case "coauthorship":
-		rows, err = ReadParquet[schemas.Coauthorship](dir, schemas.CoauthorshipTable)
+		rows, err = out.ReadTable[schemas.Coauthorship](dir, schemas.CoauthorshipTable)
 	case "checks":
-		rows, err = ReadParquet[schemas.Check](dir, schemas.Checks)
+		rows, err = out.ReadTable[schemas.Check](dir, schemas.Checks)
 	case "rejects":
-		rows, err = ReadParquet[schemas.Reject](dir, schemas.Rejects)
+		rows, err = out.ReadTable[schemas.Reject](dir, schemas.Rejects)
 	default:
 		t.Fatalf("unknown table %s", table)
 	}
@@ -397,14 +399,14 @@ func TestReleaseOtherCorpusWithoutManifest(t *testing.T) {
 	if sum.Counts["sources"] != 2 || sum.Counts["funding"] != 1 || sum.Counts["graduates"] != 1 || sum.Counts["coauthorship"] < 1 {
 		t.Errorf("counts %v", sum.Counts)
 	}
-	srcs, err := ReadParquet[schemas.Source](filepath.Join(outDir, "1.0.0"), schemas.Sources)
+	srcs, err := out.ReadTable[schemas.Source](filepath.Join(outDir, "1.0.0"), schemas.Sources)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if srcs[0].SourceID != "budget" || srcs[0].Title != "budget.txt" || srcs[0].Authors != nil {
 		t.Errorf("source without manifest entry: %+v", srcs[0])
 	}
-	probs, err := CheckRelease(filepath.Join(outDir, "1.0.0"), corpus)
+	probs, err := validate.Problems(filepath.Join(outDir, "1.0.0"), corpus)
 	if err != nil || len(probs) > 0 {
 		t.Errorf("validate: %v %v", err, probs)
 	}
@@ -446,7 +448,7 @@ func TestReleaseBadDocuments(t *testing.T) {
 			if len(sum.Stats.Skipped) != 1 || !strings.HasPrefix(sum.Stats.Skipped[0], bad+": "+tc.reason) {
 				t.Errorf("skipped %q, want %s: %s", sum.Stats.Skipped, bad, tc.reason)
 			}
-			rejects, err := ReadParquet[schemas.Reject](sum.Dir, schemas.Rejects)
+			rejects, err := out.ReadTable[schemas.Reject](sum.Dir, schemas.Rejects)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -457,7 +459,7 @@ func TestReleaseBadDocuments(t *testing.T) {
 			if sum.Counts["sources"] != 1 {
 				t.Errorf("sources %d, want the good one", sum.Counts["sources"])
 			}
-			if probs, err := CheckRelease(sum.Dir, corpus); err != nil || len(probs) > 0 {
+			if probs, err := validate.Problems(sum.Dir, corpus); err != nil || len(probs) > 0 {
 				t.Errorf("validate: %v %v", err, probs)
 			}
 
@@ -493,7 +495,7 @@ func TestReleaseExistingVersion(t *testing.T) {
 	if _, err := Release(opts); err != nil {
 		t.Fatal(err)
 	}
-	figs, err := ReadParquet[schemas.Figure](filepath.Join(outDir, "1.0.0"), schemas.Figures)
+	figs, err := out.ReadTable[schemas.Figure](filepath.Join(outDir, "1.0.0"), schemas.Figures)
 	if err != nil || len(figs) != 1 || *figs[0].Value != 400 {
 		t.Fatalf("after --force: %+v %v", figs, err)
 	}
@@ -511,7 +513,7 @@ func entryNames(t *testing.T, dir string) []string {
 	}
 	var names []string
 	for _, e := range entries {
-		if e.Name() != LockFile {
+		if e.Name() != versions.LockFile {
 			names = append(names, e.Name())
 		}
 	}
@@ -521,14 +523,14 @@ func entryNames(t *testing.T, dir string) []string {
 func TestValidateRejectsBadRows(t *testing.T) {
 	raw := []byte("It trained 300 engineers.")
 	src := schemas.Source{SourceID: "a", SHA256: schemas.SHA256(raw), Bytes: int64(len(raw))}
-	good := schemas.Figure{FigureID: "f1", SourceID: "a", Start: 11, End: 14, Text: "300", Value: ptr(300.0),
+	good := schemas.Figure{FigureID: "f1", SourceID: "a", Start: 11, End: 14, Text: "300", Value: new(300.0),
 		Qualifier: "exact", Unit: "people", Category: "graduates", Sentence: "It trained 300 engineers.", SentenceEnd: 25, Review: "auto"}
 	badText := good
 	badText.FigureID, badText.Text = "f2", "301"
 	badRange := good
-	badRange.FigureID, badRange.Value, badRange.ValueLow, badRange.ValueHigh, badRange.Qualifier = "f3", nil, ptr(9.0), ptr(3.0), "range"
+	badRange.FigureID, badRange.Value, badRange.ValueLow, badRange.ValueHigh, badRange.Qualifier = "f3", nil, new(9.0), new(3.0), "range"
 	dup := good
-	kept, rejects := Validate(&src, raw, []schemas.Figure{good, badText, badRange, dup})
+	kept, rejects := RowRules(&src, raw, []schemas.Figure{good, badText, badRange, dup})
 	if len(kept) != 1 || kept[0].FigureID != "f1" {
 		t.Errorf("kept %+v", kept)
 	}
@@ -550,7 +552,7 @@ func TestValidateRejectsBadRows(t *testing.T) {
 // report each.
 func TestValidateCatchesFaults(t *testing.T) {
 	dir, ds := release(t)
-	if probs, err := CheckRelease(dir, corpusDir); err != nil || len(probs) != 0 {
+	if probs, err := validate.Problems(dir, corpusDir); err != nil || len(probs) != 0 {
 		t.Fatalf("clean release: %v %v", err, probs)
 	}
 	faults := []struct {
@@ -572,7 +574,7 @@ func TestValidateCatchesFaults(t *testing.T) {
 			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
 			for i := range bad.Figures {
 				if bad.Figures[i].ValueLow != nil {
-					bad.Figures[i].ValueLow = ptr(*bad.Figures[i].ValueHigh + 1)
+					bad.Figures[i].ValueLow = new(*bad.Figures[i].ValueHigh + 1)
 					break
 				}
 			}
@@ -612,7 +614,7 @@ func TestValidateCatchesFaults(t *testing.T) {
 		{"checks column out of step", func(t *testing.T, dir string) {
 			bad := *ds
 			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
-			bad.Figures[0].Checks = ptr("share_vs_total")
+			bad.Figures[0].Checks = new("share_vs_total")
 			if err := Write(dir, "9.9.9", &bad); err != nil {
 				t.Fatal(err)
 			}
@@ -620,7 +622,7 @@ func TestValidateCatchesFaults(t *testing.T) {
 		{"year out of range", func(t *testing.T, dir string) {
 			bad := *ds
 			bad.Figures = append([]schemas.Figure(nil), ds.Figures...)
-			bad.Figures[0].Year = ptr(int32(2200))
+			bad.Figures[0].Year = new(int32(2200))
 			if err := Write(dir, "9.9.9", &bad); err != nil {
 				t.Fatal(err)
 			}
@@ -634,7 +636,7 @@ func TestValidateCatchesFaults(t *testing.T) {
 			cp := t.TempDir()
 			copyDir(t, dir, cp)
 			f.inject(t, cp)
-			probs, err := CheckRelease(cp, corpusDir)
+			probs, err := validate.Problems(cp, corpusDir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -668,7 +670,7 @@ func copyDir(t *testing.T, from, to string) {
 
 func TestCommittedReleaseIsCurrent(t *testing.T) {
 	// The latest committed release must be what the code now produces from the shipped corpus.
-	res, err := CheckLatest(corpusDir, "../releases")
+	res, err := Reproduce(corpusDir, "../releases")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -676,7 +678,7 @@ func TestCommittedReleaseIsCurrent(t *testing.T) {
 		t.Errorf("the committed release %s is stale; run make release to publish a new version.\nfiles: %v\n%s",
 			res.Version, res.Files, res.Diff.Text())
 	}
-	if probs, err := CheckRelease(filepath.Join("../releases", res.Version), corpusDir); err != nil || len(probs) > 0 {
+	if probs, err := validate.Problems(filepath.Join("../releases", res.Version), corpusDir); err != nil || len(probs) > 0 {
 		t.Errorf("validate %s: %v %v", res.Version, err, probs)
 	}
 }
@@ -726,7 +728,7 @@ func TestReleaseEqualsBuild(t *testing.T) {
 	if _, err := Release(Options{Corpus: corpus, Out: outDir, Version: "1.0.0", Workers: 2}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := ReadParquet[schemas.Figure](filepath.Join(outDir, "1.0.0"), schemas.Figures)
+	got, err := out.ReadTable[schemas.Figure](filepath.Join(outDir, "1.0.0"), schemas.Figures)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -743,7 +745,7 @@ func TestReleaseEqualsBuild(t *testing.T) {
 	if !slices.ContainsFunc(ds.Checks, func(c schemas.Check) bool { return c.CheckID == "same_measure_differs" }) {
 		t.Fatalf("no same_measure_differs finding across the two documents: the test no longer reaches the anchor spill")
 	}
-	checks, err := ReadParquet[schemas.Check](filepath.Join(outDir, "1.0.0"), schemas.Checks)
+	checks, err := out.ReadTable[schemas.Check](filepath.Join(outDir, "1.0.0"), schemas.Checks)
 	if err != nil {
 		t.Fatal(err)
 	}

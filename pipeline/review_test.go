@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -24,12 +25,12 @@ func idOf(t *testing.T, ds *Dataset, text string) string {
 
 func TestReviewOverlay(t *testing.T) {
 	plain := buildCorpus(t, map[string]string{"a.txt": reviewDoc})
-	review := "reviews:\n" +
+	reviewYAML := "reviews:\n" +
 		"  - figure_id: " + idOf(t, plain, "200") + "\n    action: confirm\n    note: checked against the ministry report\n" +
 		"  - figure_id: " + idOf(t, plain, "300") + "\n    action: correct\n    value: 350\n    subject: the state\n" +
 		"  - figure_id: " + idOf(t, plain, "two") + "\n    action: reject\n    reason: not a quantity of interest\n" +
 		"  - action: add\n    source_id: a\n    quote: \"100\"\n    value: 100\n    unit: people\n    counted: students\n"
-	ds := buildCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: review})
+	ds := buildCorpus(t, map[string]string{"a.txt": reviewDoc, review.FileName: reviewYAML})
 	byText := map[string]schemas.Figure{}
 	for _, f := range ds.Figures {
 		byText[f.Text] = f
@@ -81,7 +82,7 @@ func TestReviewErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Build(writeCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: tc.review}))
+			_, err := Build(writeCorpus(t, map[string]string{"a.txt": reviewDoc, review.FileName: tc.review}))
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error %v\nwant it to contain %q", err, tc.want)
 			}
@@ -91,8 +92,8 @@ func TestReviewErrors(t *testing.T) {
 
 func TestReviewBadCorrectionIsRejectedNotReleased(t *testing.T) {
 	plain := buildCorpus(t, map[string]string{"a.txt": reviewDoc})
-	review := "reviews:\n  - figure_id: " + idOf(t, plain, "200") + "\n    action: correct\n    year: 3000\n"
-	ds := buildCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: review})
+	reviewYAML := "reviews:\n  - figure_id: " + idOf(t, plain, "200") + "\n    action: correct\n    year: 3000\n"
+	ds := buildCorpus(t, map[string]string{"a.txt": reviewDoc, review.FileName: reviewYAML})
 	if len(ds.Rejects) != 1 || !strings.Contains(ds.Rejects[0].Reason, "year 3000 is outside") {
 		t.Errorf("rejects %+v", ds.Rejects)
 	}
@@ -104,8 +105,8 @@ func FuzzReview(f *testing.F) {
 	f.Add("reviews:\n  - figure_id: f1\n    action: confirm\n")
 	f.Add("reviews:\n  - action: add\n    source_id: a\n    quote: \"300\"\n    value: 300\n    unit: people\n")
 	f.Add("reviews:\n  - figure_id: x\n    action: correct\n    value_low: 3\n    value_high: 1\n")
-	f.Fuzz(func(t *testing.T, review string) {
-		dir := writeCorpus(t, map[string]string{"a.txt": reviewDoc, ReviewFile: review})
+	f.Fuzz(func(t *testing.T, reviewYAML string) {
+		dir := writeCorpus(t, map[string]string{"a.txt": reviewDoc, review.FileName: reviewYAML})
 		ds, err := Build(dir)
 		if err == nil && len(ds.Sources) != 1 {
 			t.Fatalf("%d sources from one file", len(ds.Sources))

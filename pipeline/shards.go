@@ -9,6 +9,8 @@ import (
 
 	"github.com/parquet-go/parquet-go"
 
+	"github.com/kpfigures/figures/pipeline/checks"
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -39,12 +41,12 @@ func (d DirStore) Get(name string) ([]byte, error) {
 }
 
 type shardMeta struct {
-	Events   []Event    `json:"events"`
-	Reviewed []int      `json:"reviewed"`
-	Refresh  []Refresh  `json:"refresh,omitempty"`
-	Outdated []Outdated `json:"outdated,omitempty"`
-	Skipped  string     `json:"skipped,omitempty"`
-	Dropped  []string   `json:"dropped,omitempty"`
+	Events   []checks.Event    `json:"events"`
+	Reviewed []int             `json:"reviewed"`
+	Refresh  []review.Refresh  `json:"refresh,omitempty"`
+	Outdated []review.Outdated `json:"outdated,omitempty"`
+	Skipped  string            `json:"skipped,omitempty"`
+	Dropped  []string          `json:"dropped,omitempty"`
 }
 
 // putParquet writes rows as a Parquet file into the store.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 // TestShardsMergeIntoTheSameRelease processes each document apart, writes its shards, and
@@ -19,7 +20,7 @@ func TestShardsMergeIntoTheSameRelease(t *testing.T) {
 	}
 	shards := t.TempDir()
 	for i := len(c.Docs) - 1; i >= 0; i-- { // any order: the merge restores the corpus's
-		r, err := c.Process(i)
+		r, err := c.Run(i)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,14 +36,14 @@ func TestShardsMergeIntoTheSameRelease(t *testing.T) {
 		}
 	}
 	merged := t.TempDir()
-	if _, err := WriteFromShards(c, DirStore(shards), merged, FirstVersion); err != nil {
+	if _, err := WriteFromShards(c, DirStore(shards), merged, versions.FirstVersion); err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
 	if _, err := Release(Options{Corpus: corpusDir, Out: out}); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := os.ReadFile(filepath.Join(out, FirstVersion, "SHA256SUMS"))
+	want, _ := os.ReadFile(filepath.Join(out, versions.FirstVersion, "SHA256SUMS"))
 	got, _ := os.ReadFile(filepath.Join(merged, "SHA256SUMS"))
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("merged shards differ from figures release (-release +shards):\n%s", diff)

@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 // codeBlockRE finds the fenced code blocks of a Markdown file, with their language.
@@ -33,7 +35,7 @@ func snippets(t *testing.T, path, lang string) []string {
 // latestRelease is the committed latest release directory.
 func latestRelease(t *testing.T) string {
 	t.Helper()
-	v, err := LatestVersion(filepath.Join("..", "releases"))
+	v, err := versions.Latest(filepath.Join("..", "releases"))
 	if err != nil || v == "" {
 		t.Fatalf("latest release: %q, %v", v, err)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/kpfigures/figures/pipeline/checks"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -75,7 +76,7 @@ func TestAnchoredFigure(t *testing.T) {
 	} {
 		want := schemas.Figure{FigureID: f.FigureID, SourceID: f.SourceID, SentenceStart: f.SentenceStart, Text: f.Text,
 			Value: f.Value, ValueLow: f.ValueLow, ValueHigh: f.ValueHigh, Unit: f.Unit, Counted: f.Counted}
-		if diff := cmp.Diff(want, anchoredOf(f).figure()); diff != "" {
+		if diff := cmp.Diff(want, checks.AnchoredOf(f).Figure()); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", f.FigureID, diff)
 		}
 	}
@@ -85,10 +86,10 @@ func TestAnchoredFigure(t *testing.T) {
 // empty strings, zero values and all.
 func TestSpillSentences(t *testing.T) {
 	zero, v, counted := 0.0, 4000.0, "IT specialists"
-	sentences := [][]anchoredFigure{
-		{anchoredOf(schemas.Figure{FigureID: "f1", SourceID: "s", SentenceStart: 7, Text: "4,000", Unit: "people", Value: &v, Counted: &counted})},
-		{anchoredOf(schemas.Figure{FigureID: "f2", SourceID: "s", SentenceStart: 90, Text: "0–4,000", ValueLow: &zero, ValueHigh: &v}),
-			anchoredOf(schemas.Figure{FigureID: "f3", SourceID: "s", SentenceStart: 90, Text: "é", Value: &zero}), {}},
+	sentences := [][]checks.Anchored{
+		{checks.AnchoredOf(schemas.Figure{FigureID: "f1", SourceID: "s", SentenceStart: 7, Text: "4,000", Unit: "people", Value: &v, Counted: &counted})},
+		{checks.AnchoredOf(schemas.Figure{FigureID: "f2", SourceID: "s", SentenceStart: 90, Text: "0–4,000", ValueLow: &zero, ValueHigh: &v}),
+			checks.AnchoredOf(schemas.Figure{FigureID: "f3", SourceID: "s", SentenceStart: 90, Text: "é", Value: &zero}), {}},
 	}
 	disk, err := newDiskSpill(t.TempDir())
 	if err != nil {
@@ -102,11 +103,11 @@ func TestSpillSentences(t *testing.T) {
 			}
 		}
 		for round := 0; round < 2; round++ {
-			var got [][]anchoredFigure
-			if err := sp.eachSentence(func(s []anchoredFigure) error { got = append(got, s); return nil }); err != nil {
+			var got [][]checks.Anchored
+			if err := sp.eachSentence(func(s []checks.Anchored) error { got = append(got, s); return nil }); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(sentences, got, cmp.AllowUnexported(anchoredFigure{})); diff != "" {
+			if diff := cmp.Diff(sentences, got, cmp.AllowUnexported(checks.Anchored{})); diff != "" {
 				t.Errorf("%s, round %d (-want +got):\n%s", name, round, diff)
 			}
 		}

@@ -132,8 +132,8 @@ func TestLibreOfficeOpensCSV(t *testing.T) {
 	title := "북한 IT 산업 – “quoted”, 0012"
 	err := out.WriteTable(odd, schemas.Sources, []schemas.Source{
 		{SourceID: "a", File: "=cmd|' /C calc'!A0", SHA256: strings.Repeat("0", 64), Bytes: 21120, Title: title,
-			Published: ptr("2021-03-04"), Authors: ptr("+Kim; -Lee"), URL: ptr("@home")},
-		{SourceID: "0012", File: "b.txt", SHA256: strings.Repeat("1", 64), Bytes: 7, Title: "4,000", Published: ptr("2019")},
+			Published: new("2021-03-04"), Authors: new("+Kim; -Lee"), URL: new("@home")},
+		{SourceID: "0012", File: "b.txt", SHA256: strings.Repeat("1", 64), Bytes: 7, Title: "4,000", Published: new("2019")},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -168,7 +168,7 @@ func TestLibreOfficeOpensCSV(t *testing.T) {
 		cells := readFODS(t, converted[sheet])
 		var rec arrow.Record
 		if filepath.Dir(sheet) == odd {
-			srcs, err := readParquet[schemas.Source](odd, schemas.Sources)
+			srcs, err := out.ReadTable[schemas.Source](odd, schemas.Sources)
 			if err != nil {
 				t.Fatal(err)
 			}

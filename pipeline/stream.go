@@ -14,6 +14,8 @@ import (
 	"slices"
 
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/checks"
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -62,23 +64,23 @@ type spill interface {
 	each(func(schemas.Figure) error) error // in the order added
 	// addSentence keeps a sentence that states an anchor (see anchoredSentences), for the
 	// cross-source checks; eachSentence gives them back in the order added.
-	addSentence([]anchoredFigure) error
-	eachSentence(func([]anchoredFigure) error) error
+	addSentence([]checks.Anchored) error
+	eachSentence(func([]checks.Anchored) error) error
 	close() error
 }
 
 // memSpill keeps figures in memory, for small corpora and tests.
 type memSpill struct {
 	figs      []schemas.Figure
-	sentences [][]anchoredFigure
+	sentences [][]checks.Anchored
 }
 
-func (m *memSpill) addSentence(s []anchoredFigure) error {
+func (m *memSpill) addSentence(s []checks.Anchored) error {
 	m.sentences = append(m.sentences, s)
 	return nil
 }
 
-func (m *memSpill) eachSentence(fn func([]anchoredFigure) error) error {
+func (m *memSpill) eachSentence(fn func([]checks.Anchored) error) error {
 	for _, s := range m.sentences {
 		if err := fn(s); err != nil {
 			return err
@@ -179,14 +181,16 @@ func newDiskSpill(dir string) (*diskSpill, error) {
 	return &diskSpill{figures: figures, sentences: sentences}, nil
 }
 
-func (d *diskSpill) addSentence(s []anchoredFigure) error { return writeSentence(d.sentences.w, s) }
+func (d *diskSpill) addSentence(s []checks.Anchored) error {
+	return checks.WriteSentence(d.sentences.w, s)
+}
 
-func (d *diskSpill) eachSentence(fn func([]anchoredFigure) error) error {
+func (d *diskSpill) eachSentence(fn func([]checks.Anchored) error) error {
 	r, err := d.sentences.reader(1 << 16)
 	if err != nil {
 		return err
 	}
-	return readSentences(r, fn)
+	return checks.ReadSentences(r, fn)
 }
 
 func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
@@ -331,21 +335,21 @@ func (t *tempFile) close() error {
 	return err
 }
 
-// process runs the stages over a corpus and hands every row to sink in release order:
+// buildInto runs the stages over a corpus and hands every row to sink in release order:
 // documents on workers goroutines, merged in corpus order (see Merge).
-func process(corpusDir string, strict bool, progress func(Progress), workers int, sink rowSink, sp spill) (*Review, error) {
+func buildInto(corpusDir string, staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) (*review.Review, error) {
 	c, err := OpenCorpus(corpusDir)
 	if err != nil {
 		return nil, err
 	}
-	return c.Review, c.run(strict, progress, workers, sink, sp)
+	return c.Review, c.writeTo(staleIsError, progress, workers, sink, sp)
 }
 
-// run is process on a corpus already open.
-func (c *Corpus) run(strict bool, progress func(Progress), workers int, sink rowSink, sp spill) error {
+// writeTo is buildInto on a corpus already open.
+func (c *Corpus) writeTo(staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) error {
 	next, stop := c.inParallel(workers)
 	defer stop()
-	return merge(c, next, strict, progress, sink, sp)
+	return merge(c, next, staleIsError, progress, sink, sp)
 }
 
 // inParallel processes the documents on workers goroutines and returns a function that
@@ -367,7 +371,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		go func() {
 			var buf []byte // the worker's read buffer, reused from document to document
 			for i := range todo {
-				res, err := c.processFile(i, &buf)
+				res, err := c.runFile(i, &buf)
 				if err == nil {
 					res.spillBlock, err = encodeFigures(res.Figures)
 				}
@@ -405,9 +409,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 // of them, then figure rows annotated with their findings, then the findings. Results made
 // elsewhere (the Beam pipeline) merge into the same release as those made here.
 func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
-	chk := &checker{}
-	anchors := anchorCounts{}
-	byFigure := figureChecks{}
+	cross := checks.NewCorpus()
 	for _, u := range c.Unread {
 		name := filepath.Base(u.Path)
 		if err := sink.reject(schemas.Reject{Table: schemas.Sources.Name, RowID: name, SourceID: name, Start: -1,
@@ -459,57 +461,32 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		if err := sp.add(r.Figures, r.spillBlock); err != nil {
 			return err
 		}
-		for _, sentence := range anchoredSentences(r.Figures) {
-			anchors.add(sentence.anchors)
-			if err := sp.addSentence(sentence.figures); err != nil {
+		for _, sentence := range cross.Add(r.Findings, r.Events, r.Figures) {
+			if err := sp.addSentence(sentence); err != nil {
 				return err
 			}
 		}
 		// The per-source findings are final: written now, in corpus order, before the
 		// cross-source ones; the figures' checks column needs only their check ids.
 		for _, f := range r.Findings {
-			byFigure.add(f)
 			if err := sink.check(f); err != nil {
 				return err
 			}
 		}
-		chk.addEvents(r.Events)
 		c.Review.MarkUsed(r.Reviewed, r.Refresh, r.Outdated)
 		if progress != nil {
 			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures), Dropped: r.Dropped})
 		}
 	}
 	if err := c.Review.Stale(); err != nil && staleIsError {
-		return &InputError{fmt.Errorf("%s: %w", filepath.Join(c.Dir, ReviewFile), err)}
+		return &InputError{fmt.Errorf("%s: %w", filepath.Join(c.Dir, review.FileName), err)}
 	}
-	// The cross-source checks see only the sentences that share an anchor.
-	shared := anchors.shared()
-	var candidates []schemas.Figure
-	var restated []anchoredFigure
-	err := sp.eachSentence(func(sentence []anchoredFigure) error {
-		figs := make([]schemas.Figure, len(sentence))
-		for i, a := range sentence {
-			figs[i] = a.figure()
-			if shared[a.restates] {
-				restated = append(restated, a)
-			}
-		}
-		if slices.ContainsFunc(figs, func(f schemas.Figure) bool { return shared[anchorKey(f)] }) {
-			candidates = append(candidates, figs...)
-		}
-		return nil
-	})
+	findings, err := cross.CrossSource(sp.eachSentence)
 	if err != nil {
 		return err
 	}
-	chk.sameMeasure(candidates, shared)
-	chk.restatedMeasure(restated)
-	chk.eventYears()
-	for _, f := range chk.findings { // the cross-source findings
-		byFigure.add(f)
-	}
 	err = sp.each(func(f schemas.Figure) error {
-		if ids := byFigure.of(f.FigureID); ids != "" {
+		if ids := cross.Of(f.FigureID); ids != "" {
 			f.Checks = &ids
 		}
 		return sink.figure(f)
@@ -517,7 +494,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 	if err != nil {
 		return err
 	}
-	for _, f := range chk.findings {
+	for _, f := range findings {
 		if err := sink.check(f); err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -13,13 +14,13 @@ import (
 // returned in order; each row that fails is returned as a reject with its reason, never
 // dropped silently. A second row with the same figure_id (the same span) is a reject too.
 // The kept rows reuse the array of rows.
-func Validate(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
+func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
 	kept := rows[:0] // filtered in place: rows are the caller's to give up, and a document's are many
 	var rejects []schemas.Reject
 	seen := map[string]bool{}
 	for i := range rows {
 		r := &rows[i]
-		err := schemas.CheckFigure(r, int64(len(text)), text)
+		err := schemas.FigureRules(r, int64(len(text)), text)
 		if err == nil && r.SourceID != src.SourceID {
 			err = fmt.Errorf("source %q is not the source being validated (%q)", r.SourceID, src.SourceID)
 		}
@@ -79,12 +80,12 @@ func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, 
 
 // fundingRow is the funding row of a money figure: its kind and its amount in US dollars.
 func fundingRow(f schemas.Figure, published int) schemas.Funding {
-	c := toDollars(f, published, reference.Default())
+	c := normalize.ToDollars(f, published, reference.Default())
 	return schemas.Funding{FigureID: f.FigureID, SourceID: f.SourceID,
 		Amount: f.Value, AmountLow: f.ValueLow, AmountHigh: f.ValueHigh, Currency: f.Unit,
 		Inferred: f.UnitInferred, Qualifier: f.Qualifier, Purpose: f.Counted, Party: f.Subject,
-		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: moneyKind(f, extract.DefaultLexicon()),
-		SameAs: f.SameAs, PriceYear: c.priceYear, AmountUSD: c.usd, AmountUSDReal: c.usdReal, USDNote: c.note}
+		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: normalize.MoneyKind(f, extract.DefaultLexicon()),
+		SameAs: f.SameAs, PriceYear: c.PriceYear, AmountUSD: c.USD, AmountUSDReal: c.USDReal, USDNote: c.Note}
 }
 
 // PublishedYears gives each source's publication year (absent when unknown), for the price

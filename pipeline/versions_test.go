@@ -13,6 +13,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/review"
+	"github.com/kpfigures/figures/pipeline/validate"
+	"github.com/kpfigures/figures/pipeline/versions"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -20,22 +24,22 @@ func TestNextVersion(t *testing.T) {
 	for _, tc := range []struct{ prev, bump, want string }{
 		{"1.2.3", "major", "2.0.0"}, {"1.2.3", "minor", "1.3.0"}, {"1.2.3", "patch", "1.2.4"}, {"0.9.9", "minor", "0.10.0"},
 	} {
-		if got, err := NextVersion(tc.prev, tc.bump); err != nil || got != tc.want {
-			t.Errorf("NextVersion(%s, %s) = %s, %v; want %s", tc.prev, tc.bump, got, err, tc.want)
+		if got, err := versions.Next(tc.prev, tc.bump); err != nil || got != tc.want {
+			t.Errorf("versions.Next(%s, %s) = %s, %v; want %s", tc.prev, tc.bump, got, err, tc.want)
 		}
 	}
-	if _, err := NextVersion("1.0", "minor"); err == nil {
+	if _, err := versions.Next("1.0", "minor"); err == nil {
 		t.Error("1.0 accepted")
 	}
-	if _, err := NextVersion("1.0.0", ""); err == nil {
+	if _, err := versions.Next("1.0.0", ""); err == nil {
 		t.Error("empty bump accepted")
 	}
 }
 
 // releaseState releases corpus files into out and returns the summary.
-func releaseState(t *testing.T, out string, files map[string]string) *Summary {
+func releaseState(t *testing.T, outDir string, files map[string]string) *Summary {
 	t.Helper()
-	sum, err := Release(Options{Corpus: writeCorpus(t, files), Out: out})
+	sum, err := Release(Options{Corpus: writeCorpus(t, files), Out: outDir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,44 +50,44 @@ func releaseState(t *testing.T, out string, files map[string]string) *Summary {
 // minor version, its diff lists the added, removed and changed figures, and the changelog
 // says so.
 func TestReleaseVersionsFromTwoCorpusStates(t *testing.T) {
-	out := t.TempDir()
-	first := releaseState(t, out, map[string]string{
+	outDir := t.TempDir()
+	first := releaseState(t, outDir, map[string]string{
 		"a.txt": "The ministry trained 300 engineers in 2001.\n",
 		"b.txt": "It funded 40 projects.\n",
 	})
-	if first.Version != FirstVersion {
+	if first.Version != versions.FirstVersion {
 		t.Fatalf("first version %s", first.Version)
 	}
-	if again := releaseState(t, out, map[string]string{
+	if again := releaseState(t, outDir, map[string]string{
 		"a.txt": "The ministry trained 300 engineers in 2001.\n",
 		"b.txt": "It funded 40 projects.\n",
-	}); !again.Unchanged || again.Version != FirstVersion {
+	}); !again.Unchanged || again.Version != versions.FirstVersion {
 		t.Fatalf("same corpus again: %+v", again)
 	}
-	figs, err := ReadParquet[schemas.Figure](filepath.Join(out, "1.0.0"), schemas.Figures)
+	figs, err := out.ReadTable[schemas.Figure](filepath.Join(outDir, "1.0.0"), schemas.Figures)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The second state keeps a.txt (its figures keep their ids) but a reviewer corrects one of
 	// them; b.txt is gone and c.txt is new.
-	second := releaseState(t, out, map[string]string{
-		"a.txt":    "The ministry trained 300 engineers in 2001.\n",
-		"c.txt":    "It spent US$ 5 million.\n",
-		ReviewFile: "reviews:\n  - figure_id: " + figs[0].FigureID + "\n    action: correct\n    value: 350\n",
+	second := releaseState(t, outDir, map[string]string{
+		"a.txt":         "The ministry trained 300 engineers in 2001.\n",
+		"c.txt":         "It spent US$ 5 million.\n",
+		review.FileName: "reviews:\n  - figure_id: " + figs[0].FigureID + "\n    action: correct\n    value: 350\n",
 	})
 	if second.Version != "1.1.0" || second.Bump != "minor" {
 		t.Fatalf("second release: %s (%s), want 1.1.0 (minor)", second.Version, second.Bump)
 	}
-	latest, err := LatestVersion(out)
+	latest, err := versions.Latest(outDir)
 	if err != nil || latest != "1.1.0" {
 		t.Fatalf("latest %s, %v", latest, err)
 	}
-	d, err := DiffReleases(filepath.Join(out, "1.0.0"), filepath.Join(out, "1.1.0"))
+	d, err := versions.Diff(filepath.Join(outDir, "1.0.0"), filepath.Join(outDir, "1.1.0"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	counts := map[string][3]int{}
-	var changed []FieldChange
+	var changed []versions.FieldChange
 	for _, td := range d.Tables {
 		counts[td.Table] = [3]int{len(td.Added), len(td.Removed), len(td.Changed)}
 		if td.Table == "figures" {
@@ -97,12 +101,12 @@ func TestReleaseVersionsFromTwoCorpusStates(t *testing.T) {
 	if diff := cmp.Diff(want, counts); diff != "" {
 		t.Errorf("added/removed/changed per table (-want +got):\n%s", diff)
 	}
-	wantChanged := []FieldChange{{"value", "300", "350"}, {"review", "auto", "corrected"},
-		{"original", "", `{"value":300,"value_high":null,"value_low":null}`}}
+	wantChanged := []versions.FieldChange{{Field: "value", Old: "300", New: "350"}, {Field: "review", Old: "auto", New: "corrected"},
+		{Field: "original", Old: "", New: `{"value":300,"value_high":null,"value_low":null}`}}
 	if diff := cmp.Diff(wantChanged, changed); diff != "" {
 		t.Errorf("changed figure fields (-want +got):\n%s", diff)
 	}
-	log, err := os.ReadFile(filepath.Join(out, ChangelogFile))
+	log, err := os.ReadFile(filepath.Join(outDir, versions.ChangelogFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,34 +139,34 @@ func TestReleaseFinishesInterrupted(t *testing.T) {
 		{"before the changelog, same corpus", true, v2, "1.1.0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := t.TempDir()
-			releaseState(t, out, v1)
-			releaseState(t, out, v2)
-			logFull, _ := os.ReadFile(filepath.Join(out, ChangelogFile))
+			outDir := t.TempDir()
+			releaseState(t, outDir, v1)
+			releaseState(t, outDir, v2)
+			logFull, _ := os.ReadFile(filepath.Join(outDir, versions.ChangelogFile))
 			// Undo what the run would not have done yet, as a kill would have left it.
 			if !tc.keepLatest {
-				os.WriteFile(filepath.Join(out, LatestFile), []byte("1.0.0\n"), 0o644)
+				os.WriteFile(filepath.Join(outDir, versions.LatestFile), []byte("1.0.0\n"), 0o644)
 			}
 			log := string(logFull)
 			log = strings.Replace(log, log[strings.Index(log, "## 1.1.0"):strings.Index(log, "## 1.0.0")], "", 1)
-			os.WriteFile(filepath.Join(out, ChangelogFile), []byte(log), 0o644)
-			os.MkdirAll(filepath.Join(out, ".tmp-123", "half"), 0o755)
+			os.WriteFile(filepath.Join(outDir, versions.ChangelogFile), []byte(log), 0o644)
+			os.MkdirAll(filepath.Join(outDir, ".tmp-123", "half"), 0o755)
 
-			sum := releaseState(t, out, tc.next)
+			sum := releaseState(t, outDir, tc.next)
 			if sum.Version != tc.wantVersion {
 				t.Errorf("version %s, want %s", sum.Version, tc.wantVersion)
 			}
-			if latest, err := LatestVersion(out); err != nil || latest != tc.wantVersion {
+			if latest, err := versions.Latest(outDir); err != nil || latest != tc.wantVersion {
 				t.Errorf("latest %s %v", latest, err)
 			}
-			got, _ := os.ReadFile(filepath.Join(out, ChangelogFile))
+			got, _ := os.ReadFile(filepath.Join(outDir, versions.ChangelogFile))
 			if n := strings.Count(string(got), "## 1.1.0\n"); n != 1 {
 				t.Errorf("changelog has %d entries for 1.1.0:\n%s", n, got)
 			}
 			if tc.wantVersion == "1.1.0" && string(got) != string(logFull) {
 				t.Errorf("changelog differs from the uninterrupted one:\n%s\nwant\n%s", got, logFull)
 			}
-			if _, err := os.Stat(filepath.Join(out, ".tmp-123")); err == nil {
+			if _, err := os.Stat(filepath.Join(outDir, ".tmp-123")); err == nil {
 				t.Error("stale temporary directory kept")
 			}
 		})
@@ -206,7 +210,7 @@ func TestBumpKinds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := DiffReleases(tc.old, base)
+			d, err := versions.Diff(tc.old, base)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -228,7 +232,7 @@ func TestBumpKinds(t *testing.T) {
 		",year,", ",year_stated,", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d, err := DiffReleases(base, renamed)
+	d, err := versions.Diff(base, renamed)
 	if err != nil || d.Bump() != "major" || !strings.Contains(strings.Join(d.Schema, "\n"), "figures: column year removed") {
 		t.Errorf("renamed column: %v %q %v", err, d.Bump(), d.Schema)
 	}
@@ -270,12 +274,12 @@ func editFields(t *testing.T, dir, table string, edit func([]any) []any) string 
 // TestCheckFailsAfterLexiconChange: --check passes on a fresh release and fails, with a
 // readable diff, once a lexicon changes without a new release.
 func TestCheckFailsAfterLexiconChange(t *testing.T) {
-	out := t.TempDir()
+	outDir := t.TempDir()
 	corpus := writeCorpus(t, map[string]string{"a.txt": "They co-authored 657 papers and trained 300 engineers.\n"})
-	if _, err := Release(Options{Corpus: corpus, Out: out}); err != nil {
+	if _, err := Release(Options{Corpus: corpus, Out: outDir}); err != nil {
 		t.Fatal(err)
 	}
-	res, err := CheckLatest(corpus, out)
+	res, err := Reproduce(corpus, outDir)
 	if err != nil || !res.Same {
 		t.Fatalf("fresh release: %+v %v", res, err)
 	}
@@ -283,7 +287,7 @@ func TestCheckFailsAfterLexiconChange(t *testing.T) {
 	saved := lex.Units["papers"]
 	delete(lex.Units, "papers") // a lexicon edit: papers are no longer a unit of their own
 	defer func() { lex.Units["papers"] = saved }()
-	res, err = CheckLatest(corpus, out)
+	res, err = Reproduce(corpus, outDir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +325,7 @@ func TestReleaseReadsNoClock(t *testing.T) {
 // TestValidateOlderSchema: a release written before a column was added is reported as such,
 // once, not as a problem per row.
 func TestValidateOlderSchema(t *testing.T) {
-	probs, err := CheckRelease("../releases/1.0.0", "")
+	probs, err := validate.Problems("../releases/1.0.0", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -55,13 +55,13 @@ func IsCurrency(unit string) bool {
 	return true
 }
 
-// CheckFigure enforces the row rules of a figure and returns the first violation:
+// FigureRules enforces the row rules of a figure and returns the first violation:
 // required fields present; qualifier, unit and category from their vocabularies; a value,
 // or both ends of a range and no value; low ≤ high; finite values within MaxValue (signed: a decrease written with a minus sign is negative); percent
 // within 0–100; a plausible year; offsets inside the source (size bytes) with the sentence
 // around the figure; and, when raw (the source's bytes) is given, text equal to
 // raw[start:end] with white space collapsed.
-func CheckFigure(f *Figure, size int64, raw []byte) error {
+func FigureRules(f *Figure, size int64, raw []byte) error {
 	switch {
 	case f.FigureID == "":
 		return fmt.Errorf("figure_id is empty")
@@ -124,9 +124,9 @@ func CheckFigure(f *Figure, size int64, raw []byte) error {
 	return nil
 }
 
-// CheckSource enforces the row rules of a source: an id, a file, and, when raw is given,
+// SourceRules enforces the row rules of a source: an id, a file, and, when raw is given,
 // the size and SHA-256 of those bytes.
-func CheckSource(s *Source, raw []byte) error {
+func SourceRules(s *Source, raw []byte) error {
 	switch {
 	case s.SourceID == "":
 		return fmt.Errorf("source_id is empty")

@@ -6,13 +6,11 @@ import (
 	"testing"
 )
 
-func ptr[T any](v T) *T { return &v }
-
-func TestCheckFigure(t *testing.T) {
+func TestFigureRules(t *testing.T) {
 	raw := []byte("It trained about\n300 engineers in 2001.")
 	good := func() Figure {
-		return Figure{FigureID: "f1", SourceID: "s", Start: 11, End: 20, Text: "about 300", Value: ptr(300.0),
-			Qualifier: "approx", Unit: "people", Category: "graduates", Year: ptr(int32(2001)), Review: "auto",
+		return Figure{FigureID: "f1", SourceID: "s", Start: 11, End: 20, Text: "about 300", Value: new(300.0),
+			Qualifier: "approx", Unit: "people", Category: "graduates", Year: new(int32(2001)), Review: "auto",
 			Sentence: "It trained about 300 engineers in 2001.", SentenceStart: 0, SentenceEnd: int64(len(raw))}
 	}
 	tests := []struct {
@@ -21,7 +19,7 @@ func TestCheckFigure(t *testing.T) {
 		want   string // "" for valid
 	}{
 		{"valid", func(f *Figure) {}, ""},
-		{"valid range", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, ptr(1.0), ptr(2.0), "range" }, ""},
+		{"valid range", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, new(1.0), new(2.0), "range" }, ""},
 		{"valid currency", func(f *Figure) { f.Unit, f.Category, f.UnitInferred = "KRW", "funding", true }, ""},
 		{"empty id", func(f *Figure) { f.FigureID = "" }, "figure_id is empty"},
 		{"unknown qualifier", func(f *Figure) { f.Qualifier = "roughly" }, "qualifier"},
@@ -30,14 +28,14 @@ func TestCheckFigure(t *testing.T) {
 		{"unknown review", func(f *Figure) { f.Review = "maybe" }, "review"},
 		{"inferred on non-currency", func(f *Figure) { f.UnitInferred = true }, "unit_inferred"},
 		{"no value", func(f *Figure) { f.Value = nil }, "value is null"},
-		{"range with value", func(f *Figure) { f.ValueLow, f.ValueHigh, f.Qualifier = ptr(1.0), ptr(2.0), "range" }, "value as well"},
-		{"half range", func(f *Figure) { f.Value, f.ValueLow = nil, ptr(1.0) }, "one end"},
-		{"low above high", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, ptr(3.0), ptr(2.0), "range" }, "exceeds high"},
+		{"range with value", func(f *Figure) { f.ValueLow, f.ValueHigh, f.Qualifier = new(1.0), new(2.0), "range" }, "value as well"},
+		{"half range", func(f *Figure) { f.Value, f.ValueLow = nil, new(1.0) }, "one end"},
+		{"low above high", func(f *Figure) { f.Value, f.ValueLow, f.ValueHigh, f.Qualifier = nil, new(3.0), new(2.0), "range" }, "exceeds high"},
 		{"range qualifier without range", func(f *Figure) { f.Qualifier = "range" }, "does not match"},
-		{"not finite", func(f *Figure) { f.Value = ptr(math.Inf(1)) }, "not finite"},
-		{"beyond any stated amount", func(f *Figure) { f.Value = ptr(math.MaxFloat64) }, "beyond"},
-		{"implausible year", func(f *Figure) { f.Year = ptr(int32(201)) }, "year 201"},
-		{"page zero", func(f *Figure) { f.Page = ptr(int32(0)) }, "page"},
+		{"not finite", func(f *Figure) { f.Value = new(math.Inf(1)) }, "not finite"},
+		{"beyond any stated amount", func(f *Figure) { f.Value = new(math.MaxFloat64) }, "beyond"},
+		{"implausible year", func(f *Figure) { f.Year = new(int32(201)) }, "year 201"},
+		{"page zero", func(f *Figure) { f.Page = new(int32(0)) }, "page"},
 		{"offsets outside", func(f *Figure) { f.End = 999 }, "not inside"},
 		{"empty span", func(f *Figure) { f.End = f.Start }, "not inside"},
 		{"sentence outside", func(f *Figure) { f.SentenceStart = 12 }, "does not contain"},
@@ -47,7 +45,7 @@ func TestCheckFigure(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := good()
 			tc.modify(&f)
-			err := CheckFigure(&f, int64(len(raw)), raw)
+			err := FigureRules(&f, int64(len(raw)), raw)
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)
@@ -58,18 +56,18 @@ func TestCheckFigure(t *testing.T) {
 	}
 }
 
-func TestCheckSource(t *testing.T) {
+func TestSourceRules(t *testing.T) {
 	raw := []byte("text")
 	s := Source{SourceID: "s", File: "s.txt", SHA256: SHA256(raw), Bytes: 4}
-	if err := CheckSource(&s, raw); err != nil {
+	if err := SourceRules(&s, raw); err != nil {
 		t.Fatal(err)
 	}
 	s.Bytes = 5
-	if err := CheckSource(&s, raw); err == nil || !strings.Contains(err.Error(), "bytes 5") {
+	if err := SourceRules(&s, raw); err == nil || !strings.Contains(err.Error(), "bytes 5") {
 		t.Errorf("size mismatch: %v", err)
 	}
 	s.Bytes, s.SHA256 = 4, strings.Repeat("0", 64)
-	if err := CheckSource(&s, raw); err == nil || !strings.Contains(err.Error(), "sha256") {
+	if err := SourceRules(&s, raw); err == nil || !strings.Contains(err.Error(), "sha256") {
 		t.Errorf("hash mismatch: %v", err)
 	}
 }

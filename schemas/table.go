@@ -108,6 +108,15 @@ func titleOf(name string) string {
 	return strings.Join(words, " ")
 }
 
+// FieldNames returns the names of the table's columns, in order.
+func (t *Table) FieldNames() []string {
+	names := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		names[i] = f.Name
+	}
+	return names
+}
+
 // Schema returns the Arrow schema of the table; each field carries its description in
 // its metadata under "description" (and its unit under "unit", for numbers), and the table
 // its own.

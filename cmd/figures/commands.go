@@ -18,6 +18,9 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/pipeline/normalize"
+	"github.com/kpfigures/figures/pipeline/validate"
+	"github.com/kpfigures/figures/pipeline/versions"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -77,7 +80,7 @@ Examples:
 			}
 			useCores(c.Int("workers"))
 			if c.Bool("check") {
-				return checkRelease(c, logs)
+				return reproduceRelease(c, logs)
 			}
 			start := time.Now()
 			sum, err := pipeline.Release(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out"),
@@ -103,9 +106,9 @@ Examples:
 	}
 }
 
-// checkRelease is figures release --check.
-func checkRelease(c *cli.Context, logs *logger) error {
-	res, err := pipeline.CheckLatest(c.String("corpus"), c.String("out"))
+// reproduceRelease is figures release --check.
+func reproduceRelease(c *cli.Context, logs *logger) error {
+	res, err := pipeline.Reproduce(c.String("corpus"), c.String("out"))
 	if err != nil {
 		return err
 	}
@@ -137,7 +140,7 @@ Examples:
 			if c.NArg() != 2 {
 				return usageError("want OLD_DIR and NEW_DIR, got %d arguments", c.NArg())
 			}
-			d, err := pipeline.DiffReleases(c.Args().Get(0), c.Args().Get(1))
+			d, err := versions.Diff(c.Args().Get(0), c.Args().Get(1))
 			if err != nil {
 				return exitError{code: 2, err: err}
 			}
@@ -213,7 +216,7 @@ func extractRows(path string) ([]schemas.Figure, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, pipeline.Normalize(&src, extract.Find(doc), pipeline.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())...)
+		rows = append(rows, normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())...)
 	}
 	return rows, nil
 }
@@ -328,7 +331,7 @@ Examples:
 				return usageError("want one RELEASE_DIR, got %d arguments", c.NArg())
 			}
 			dir := c.Args().First()
-			report, err := pipeline.ValidateRelease(dir, c.String("corpus"))
+			report, err := validate.Release(dir, c.String("corpus"))
 			if err != nil {
 				return err
 			}

@@ -14,7 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/pipeline/validate"
+	"github.com/kpfigures/figures/pipeline/versions"
 )
 
 // figuresBinary builds the command once for the tests that run it as a process.
@@ -78,7 +79,7 @@ func releaseState(t *testing.T, out string, seen map[string]string) {
 		name := e.Name()
 		switch {
 		case strings.HasPrefix(name, "."): // the lock, temporary files of a killed run
-		case name == pipeline.LatestFile || name == pipeline.ChangelogFile:
+		case name == versions.LatestFile || name == versions.ChangelogFile:
 		case e.IsDir():
 			sums, err := os.ReadFile(filepath.Join(out, name, "SHA256SUMS"))
 			if err != nil {
@@ -90,7 +91,7 @@ func releaseState(t *testing.T, out string, seen map[string]string) {
 				}
 				continue
 			}
-			probs, err := pipeline.CheckRelease(filepath.Join(out, name), "")
+			probs, err := validate.Problems(filepath.Join(out, name), "")
 			if err != nil || len(probs) > 0 {
 				t.Fatalf("version %s does not validate: %v %v", name, err, probs)
 			}
@@ -99,10 +100,10 @@ func releaseState(t *testing.T, out string, seen map[string]string) {
 			t.Fatalf("unexpected %s in %s", name, out)
 		}
 	}
-	if _, err := pipeline.LatestVersion(out); err != nil {
+	if _, err := versions.Latest(out); err != nil {
 		t.Fatalf("latest: %v", err)
 	}
-	if b, err := os.ReadFile(filepath.Join(out, pipeline.ChangelogFile)); err == nil && !bytes.HasPrefix(b, []byte("# Changelog\n")) {
+	if b, err := os.ReadFile(filepath.Join(out, versions.ChangelogFile)); err == nil && !bytes.HasPrefix(b, []byte("# Changelog\n")) {
 		t.Fatalf("changelog damaged: %q", b)
 	}
 }
@@ -246,7 +247,7 @@ func TestFullDisk(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(out)
 	for _, e := range entries {
-		if e.Name() != pipeline.LockFile {
+		if e.Name() != versions.LockFile {
 			t.Errorf("failed release left %s", e.Name())
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -64,7 +65,7 @@ Examples:
 				// A corpus without a review list gets a whole file ("> review.yaml", which the
 				// shell creates empty before this runs); one with a list gets entries to append
 				// to it (">> review.yaml").
-				b, _ := os.ReadFile(filepath.Join(c.String("corpus"), pipeline.ReviewFile))
+				b, _ := os.ReadFile(filepath.Join(c.String("corpus"), review.FileName))
 				return reviewYAML(c.App.Writer, queue, !reviewListRE.Match(b))
 			}
 			tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
@@ -103,7 +104,7 @@ func reviewYAML(w io.Writer, queue []schemas.Figure, whole bool) error {
 		fmt.Fprintf(&b, "  # %s %s %s: %s\n  - figure_id: %s\n    action: confirm\n",
 			f.Category, value(f), f.Unit, strings.ReplaceAll(marked(f), "\n", " "), f.FigureID)
 		fmt.Fprintf(&b, "    source_id: %s\n    text: %s\n    sentence: %s\n",
-			pipeline.YAMLString(f.SourceID), pipeline.YAMLString(f.Text), pipeline.YAMLString(f.Sentence))
+			review.YAMLString(f.SourceID), review.YAMLString(f.Text), review.YAMLString(f.Sentence))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -122,7 +123,7 @@ func updateReview(c *cli.Context) error {
 		}
 	}
 	fmt.Fprintf(c.App.Writer, "%s: %d entries written again (%d with a new figure_id)\n",
-		filepath.Join(c.String("corpus"), pipeline.ReviewFile), len(refreshed), moved)
+		filepath.Join(c.String("corpus"), review.FileName), len(refreshed), moved)
 	if stale != nil {
 		fmt.Fprintf(c.App.ErrWriter, "figures review: %v\n", stale)
 	}

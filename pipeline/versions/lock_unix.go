@@ -1,6 +1,6 @@
 //go:build unix
 
-package pipeline
+package versions
 
 import (
 	"errors"
@@ -11,12 +11,12 @@ import (
 	"syscall"
 )
 
-// lockReleases takes the lock of a releases directory for one run: a second run into the
+// Lock takes the lock of a releases directory for one run: a second run into the
 // same directory fails at once with an error saying so, rather than wait or interleave its
 // writes. The lock is an flock(2) on out/.lock, which the kernel drops when the process
 // ends, however it ends: a killed run leaves no stale lock.
-func lockReleases(out string) (unlock func(), err error) {
-	path := filepath.Join(out, LockFile)
+func Lock(releases string) (unlock func(), err error) {
+	path := filepath.Join(releases, LockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, err
@@ -27,7 +27,7 @@ func lockReleases(out string) (unlock func(), err error) {
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
 			return nil, fmt.Errorf("%s: another figures release is writing into %s (process %s); try again when it ends",
-				path, out, strings.TrimSpace(string(b[:n])))
+				path, releases, strings.TrimSpace(string(b[:n])))
 		}
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -1,60 +1,33 @@
-package pipeline
+package review
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/schemas"
 )
 
-// UpdateReview writes the review file of corpusDir again with what each entry should now
-// say about its figure (see Refresh): the current figure_id of an entry that matched its
-// figure by sentence, and the figure's source_id, text and sentence where the entry lacks
-// them. Entries that give only a figure_id no release of releasesDir knows any more stay as
-// they are (Stale lists them). The file's other lines and comments are kept. It returns the
-// entries rewritten, and the stale entries as an error to show beside them.
-func UpdateReview(corpusDir, releasesDir string) (refreshed []Refresh, stale, err error) {
-	c, err := OpenCorpus(corpusDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	// Entries written before figure ids came from content name figures of older releases:
-	// their sentences, from those releases, let them find their figures now.
-	versions, err := versionDirs(releasesDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	for i := len(versions) - 1; i >= 0; i-- {
-		if err := c.Review.Recall(filepath.Join(releasesDir, versions[i].String())); err != nil {
-			return nil, nil, err
-		}
-	}
-	if err := c.run(false, nil, 1, &Dataset{}, &memSpill{}); err != nil {
-		return nil, nil, err
-	}
-	refreshed = c.Review.Refreshes()
-	if len(refreshed) == 0 {
-		return nil, c.Review.Stale(), nil
-	}
-	path := filepath.Join(corpusDir, ReviewFile)
+// Rewrite writes the review file at path again with the entries of refresh rewritten (see
+// refreshEntries), atomically, once the rewritten file is known to read back as the same
+// entries.
+func (r *Review) Rewrite(path string, refresh []Refresh) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	updated := refreshEntries(b, refreshed)
+	updated := refreshEntries(b, refresh)
 	var check struct {
-		Reviews []*ReviewEntry `yaml:"reviews"`
+		Reviews []*Entry `yaml:"reviews"`
 	}
-	if err := decodeYAML(path, updated, &check); err != nil || len(check.Reviews) != len(c.Review.entries) {
-		return nil, nil, fmt.Errorf("%s: the file could not be rewritten safely (%v); it is unchanged", path, err)
+	if err := schemas.DecodeYAML(path, updated, &check); err != nil || len(check.Reviews) != len(r.entries) {
+		return fmt.Errorf("%s: the file could not be rewritten safely (%v); it is unchanged", path, err)
 	}
-	if err := replaceFile(path, updated); err != nil {
-		return nil, nil, err
-	}
-	return refreshed, c.Review.Stale(), nil
+	return out.ReplaceFile(path, updated)
 }
 
 var (

@@ -1,4 +1,4 @@
-package pipeline
+package checks
 
 import (
 	"bufio"
@@ -40,7 +40,7 @@ func (a anchorCounts) shared() map[string]bool {
 // anchoredSentence is a sentence that states an anchor: its figures as the checks read
 // them, and its anchors, each once.
 type anchoredSentence struct {
-	figures []anchoredFigure
+	figures []Anchored
 	anchors []string
 }
 
@@ -63,9 +63,9 @@ func anchoredSentences(figs []schemas.Figure) (anchored []anchoredSentence) {
 			}
 		}
 		if len(anchors) > 0 {
-			sentence := anchoredSentence{figures: make([]anchoredFigure, 0, j-i), anchors: anchors}
+			sentence := anchoredSentence{figures: make([]Anchored, 0, j-i), anchors: anchors}
 			for _, f := range figs[i:j] {
-				sentence.figures = append(sentence.figures, anchoredOf(f))
+				sentence.figures = append(sentence.figures, AnchoredOf(f))
 			}
 			anchored = append(anchored, sentence)
 		}
@@ -74,8 +74,8 @@ func anchoredSentences(figs []schemas.Figure) (anchored []anchoredSentence) {
 	return anchored
 }
 
-// anchoredFigure is what the cross-source checks read of a figure.
-type anchoredFigure struct {
+// Anchored is what the cross-source checks read of a figure.
+type Anchored struct {
 	id, source, text, unit, counted string
 	restates                        string // its restatementKey
 	sentenceStart                   int64
@@ -90,8 +90,9 @@ const (
 	hasCounted
 )
 
-func anchoredOf(f schemas.Figure) anchoredFigure {
-	a := anchoredFigure{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart,
+// AnchoredOf keeps of f what the cross-source checks read.
+func AnchoredOf(f schemas.Figure) Anchored {
+	a := Anchored{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart,
 		restates: restatementKey(f)}
 	if f.Value != nil {
 		a.value, a.has = *f.Value, a.has|hasValue
@@ -108,28 +109,28 @@ func anchoredOf(f schemas.Figure) anchoredFigure {
 	return a
 }
 
-// figure returns the figure as the checks read it.
-func (a anchoredFigure) figure() schemas.Figure {
+// Figure returns the figure as the checks read it.
+func (a Anchored) Figure() schemas.Figure {
 	f := schemas.Figure{FigureID: a.id, SourceID: a.source, SentenceStart: a.sentenceStart, Text: a.text, Unit: a.unit}
 	if a.has&hasValue != 0 {
-		f.Value = ptr(a.value)
+		f.Value = new(a.value)
 	}
 	if a.has&hasLow != 0 {
-		f.ValueLow = ptr(a.low)
+		f.ValueLow = new(a.low)
 	}
 	if a.has&hasHigh != 0 {
-		f.ValueHigh = ptr(a.high)
+		f.ValueHigh = new(a.high)
 	}
 	if a.has&hasCounted != 0 {
-		f.Counted = ptr(a.counted)
+		f.Counted = new(a.counted)
 	}
 	return f
 }
 
-// writeSentence writes an anchor sentence to a spill: its number of figures, then per
+// WriteSentence writes an anchor sentence to a spill: its number of figures, then per
 // figure its strings (length, bytes), its sentence start, which values it has, and the
 // three values.
-func writeSentence(w *bufio.Writer, sentence []anchoredFigure) error {
+func WriteSentence(w *bufio.Writer, sentence []Anchored) error {
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(len(sentence)))
 	for _, a := range sentence {
@@ -147,8 +148,8 @@ func writeSentence(w *bufio.Writer, sentence []anchoredFigure) error {
 	return err
 }
 
-// readSentences reads back what writeSentence wrote, a sentence at a time.
-func readSentences(r *bufio.Reader, fn func([]anchoredFigure) error) error {
+// ReadSentences reads back what writeSentence wrote, a sentence at a time.
+func ReadSentences(r *bufio.Reader, fn func([]Anchored) error) error {
 	for {
 		n, err := binary.ReadUvarint(r)
 		if errors.Is(err, io.EOF) {
@@ -157,7 +158,7 @@ func readSentences(r *bufio.Reader, fn func([]anchoredFigure) error) error {
 		if err != nil {
 			return fmt.Errorf("anchor spill: %w", err)
 		}
-		sentence := make([]anchoredFigure, n)
+		sentence := make([]Anchored, n)
 		for i := range sentence {
 			if err := readAnchored(r, &sentence[i]); err != nil {
 				return fmt.Errorf("anchor spill: %w", err)
@@ -169,7 +170,7 @@ func readSentences(r *bufio.Reader, fn func([]anchoredFigure) error) error {
 	}
 }
 
-func readAnchored(r *bufio.Reader, a *anchoredFigure) error {
+func readAnchored(r *bufio.Reader, a *Anchored) error {
 	for _, str := range [...]*string{&a.id, &a.source, &a.text, &a.unit, &a.counted, &a.restates} {
 		n, err := binary.ReadUvarint(r)
 		if err != nil {

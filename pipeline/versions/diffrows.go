@@ -1,4 +1,6 @@
-package pipeline
+package versions
+
+import "github.com/kpfigures/figures/pipeline/normalize"
 
 // diffTable is one table of two releases, read for their difference.
 type diffTable struct {
@@ -83,7 +85,7 @@ func pairFigures(oldRows map[string]map[string]string, oldOrder []string, newRow
 			}
 			if other[id] == nil {
 				bySource[r["source_id"]] = append(bySource[r["source_id"]], &fig{id: id, source: r["source_id"],
-					sentence: IdentityText(r["sentence"]), text: IdentityText(r["text"]), place: place})
+					sentence: normalize.IdentityText(r["sentence"]), text: normalize.IdentityText(r["text"]), place: place})
 			}
 		}
 		return bySource
@@ -93,7 +95,7 @@ func pairFigures(oldRows map[string]map[string]string, oldOrder []string, newRow
 	taken := map[*fig]bool{}
 	for _, same := range []func(o, n *fig) bool{
 		func(o, n *fig) bool { return o.sentence == n.sentence && o.text == n.text },
-		func(o, n *fig) bool { return o.place == n.place && nearSentence(o.sentence, n.sentence) },
+		func(o, n *fig) bool { return o.place == n.place && normalize.NearSentence(o.sentence, n.sentence) },
 	} {
 		for source, ns := range news {
 			for _, n := range ns {

@@ -1,4 +1,4 @@
-package pipeline
+package review
 
 import (
 	"encoding/json"
@@ -13,11 +13,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
-// ReviewFile is the name of the optional review overlay in a corpus directory.
-const ReviewFile = "review.yaml"
+// FileName is the name of the optional review overlay in a corpus directory.
+const FileName = "review.yaml"
 
 // Review actions.
 const (
@@ -27,8 +29,8 @@ const (
 	ActionAdd     = "add"
 )
 
-// ReviewEntry is one decision of a person about a figure.
-type ReviewEntry struct {
+// Entry is one decision of a person about a figure.
+type Entry struct {
 	FigureID string `yaml:"figure_id"` // confirm, correct, reject
 	Action   string `yaml:"action"`
 	Reason   string `yaml:"reason"` // why a figure is rejected
@@ -59,22 +61,22 @@ type ReviewEntry struct {
 	index int // 1-based position in the file, for messages
 }
 
-func (e *ReviewEntry) where() string {
+func (e *Entry) where() string {
 	if e.FigureID != "" {
-		return fmt.Sprintf("%s: entry %d (figure %s)", ReviewFile, e.index, e.FigureID)
+		return fmt.Sprintf("%s: entry %d (figure %s)", FileName, e.index, e.FigureID)
 	}
-	return fmt.Sprintf("%s: entry %d (%s %q)", ReviewFile, e.index, e.SourceID, e.Quote)
+	return fmt.Sprintf("%s: entry %d (%s %q)", FileName, e.index, e.SourceID, e.Quote)
 }
 
 // Review is a loaded review file, consumed as the documents go by.
 type Review struct {
-	byFigure map[string]*ReviewEntry
-	bySource map[string][]*ReviewEntry // entries that know their figure's sentence, by source_id
-	adds     map[string][]*ReviewEntry // by source_id
-	entries  []*ReviewEntry            // by index-1
-	used     map[*ReviewEntry]bool
-	outdated map[*ReviewEntry]string // the sentence as it now reads, when the figure's number changed
-	refresh  []Refresh               // entries to write again with their figure's id and words
+	byFigure map[string]*Entry
+	bySource map[string][]*Entry // entries that know their figure's sentence, by source_id
+	adds     map[string][]*Entry // by source_id
+	entries  []*Entry            // by index-1
+	used     map[*Entry]bool
+	outdated map[*Entry]string // the sentence as it now reads, when the figure's number changed
+	refresh  []Refresh         // entries to write again with their figure's id and words
 }
 
 // Refresh is what a review entry should now say about its figure: it matched it by its
@@ -134,16 +136,16 @@ func (r *Review) Moved() int {
 	return n
 }
 
-// LoadReview reads dir/review.yaml; a missing file is an empty review. Malformed entries are
+// Load reads dir/review.yaml; a missing file is an empty review. Malformed entries are
 // errors naming the entry.
-func LoadReview(dir string) (*Review, error) { return loadReview(os.DirFS(dir), dir) }
+func Load(dir string) (*Review, error) { return LoadFS(os.DirFS(dir), dir) }
 
-// loadReview is LoadReview on a file system whose root is the corpus directory dir.
-func loadReview(fsys fs.FS, dir string) (*Review, error) {
-	r := &Review{byFigure: map[string]*ReviewEntry{}, bySource: map[string][]*ReviewEntry{}, adds: map[string][]*ReviewEntry{},
-		used: map[*ReviewEntry]bool{}, outdated: map[*ReviewEntry]string{}}
-	path := filepath.Join(dir, ReviewFile)
-	b, err := fs.ReadFile(fsys, ReviewFile)
+// LoadFS is Load on a file system whose root is the corpus directory dir.
+func LoadFS(fsys fs.FS, dir string) (*Review, error) {
+	r := &Review{byFigure: map[string]*Entry{}, bySource: map[string][]*Entry{}, adds: map[string][]*Entry{},
+		used: map[*Entry]bool{}, outdated: map[*Entry]string{}}
+	path := filepath.Join(dir, FileName)
+	b, err := fs.ReadFile(fsys, FileName)
 	if errors.Is(err, fs.ErrNotExist) {
 		return r, nil
 	}
@@ -151,18 +153,18 @@ func loadReview(fsys fs.FS, dir string) (*Review, error) {
 		return nil, err
 	}
 	var file struct {
-		Reviews []*ReviewEntry `yaml:"reviews"`
+		Reviews []*Entry `yaml:"reviews"`
 	}
-	if err := decodeYAML(path, b, &file); err != nil {
+	if err := schemas.DecodeYAML(path, b, &file); err != nil {
 		return nil, err
 	}
 	r.entries = file.Reviews
 	for i, e := range file.Reviews {
 		if e == nil {
-			return nil, fmt.Errorf("%s: %s: entry %d is empty", dir, ReviewFile, i+1)
+			return nil, fmt.Errorf("%s: %s: entry %d is empty", dir, FileName, i+1)
 		}
 		e.index = i + 1
-		if err := e.check(); err != nil {
+		if err := e.wellFormed(); err != nil {
 			return nil, fmt.Errorf("%s: %w", dir, err)
 		}
 		if e.Action == ActionAdd {
@@ -184,7 +186,7 @@ func loadReview(fsys fs.FS, dir string) (*Review, error) {
 // from the figures of an earlier release (figures.csv of dir), so that they follow their
 // figures when the ids change. Entries whose figure that release does not hold stay as they are.
 func (r *Review) Recall(dir string) error {
-	var missing []*ReviewEntry
+	var missing []*Entry
 	for _, e := range r.entries {
 		if e.FigureID != "" && e.Sentence == "" {
 			missing = append(missing, e)
@@ -193,7 +195,7 @@ func (r *Review) Recall(dir string) error {
 	if len(missing) == 0 {
 		return nil
 	}
-	rows, _, err := readCSVRows(filepath.Join(dir, schemas.Figures.Name+".csv"), "figure_id")
+	rows, _, err := out.ReadCSVRows(filepath.Join(dir, schemas.Figures.Name+".csv"), "figure_id")
 	if err != nil {
 		return err
 	}
@@ -208,7 +210,7 @@ func (r *Review) Recall(dir string) error {
 	return nil
 }
 
-func (e *ReviewEntry) check() error {
+func (e *Entry) wellFormed() error {
 	hasValues := e.Value != nil || e.ValueLow != nil || e.ValueHigh != nil || e.Qualifier != "" || e.Unit != "" ||
 		e.Counted != "" || e.Category != "" || e.Year != nil || e.Subject != ""
 	switch e.Action {
@@ -262,7 +264,7 @@ type Applied struct {
 // Apply applies the review to the figure rows of one source: confirmations and corrections
 // in place, rejections out (as rejects), additions in, in order of their offsets. It changes
 // nothing in r. The rows it returns reuse the array of rows.
-func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, rows []schemas.Figure) (Applied, error) {
+func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
 	var a Applied
 	entries := r.match(src.SourceID, rows, &a)
 	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
@@ -289,7 +291,7 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, 
 				return Applied{}, err
 			}
 		}
-		row.ReviewNote = optString(e.Note)
+		row.ReviewNote = schemas.Optional(e.Note)
 		out = append(out, row)
 	}
 	for _, e := range r.adds[src.SourceID] {
@@ -306,9 +308,9 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, 
 	slices.SortStableFunc(out, func(a, b schemas.Figure) int { return int(a.Start - b.Start) })
 	if len(r.adds[src.SourceID]) > 0 {
 		// An added figure's id, like every other, counts the sentences and figures before it.
-		ids := newIdentifier(src.SourceID)
+		ids := normalize.NewIdentifier(src.SourceID)
 		for i := range out {
-			id := ids.next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
+			id := ids.Next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
 			if out[i].Review == "added" {
 				out[i].FigureID = id
 			}
@@ -322,9 +324,9 @@ func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic Topic, 
 // an entry of the source with the row's words in the same sentence, or in the same
 // sentence with other numbers (another figure of it changed). An entry whose sentence is
 // there with another number in place of its figure's is outdated, and matches nothing.
-func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*ReviewEntry {
-	entries := make([]*ReviewEntry, len(rows))
-	matched := map[*ReviewEntry]bool{}
+func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Entry {
+	entries := make([]*Entry, len(rows))
+	matched := map[*Entry]bool{}
 	for i, row := range rows {
 		if e, ok := r.byFigure[row.FigureID]; ok {
 			entries[i], matched[e] = e, true
@@ -340,10 +342,10 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Re
 		if sentences == nil {
 			sentences, texts = make([]string, len(rows)), make([]string, len(rows))
 			for i, row := range rows {
-				sentences[i], texts[i] = IdentityText(row.Sentence), IdentityText(row.Text)
+				sentences[i], texts[i] = normalize.IdentityText(row.Sentence), normalize.IdentityText(row.Text)
 			}
 		}
-		text, sentence := IdentityText(e.Text), IdentityText(e.Sentence)
+		text, sentence := normalize.IdentityText(e.Text), normalize.IdentityText(e.Sentence)
 		same, near, outdated := -1, -1, -1
 		for i := range rows {
 			if entries[i] != nil {
@@ -353,9 +355,9 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Re
 			switch {
 			case rowSentence == sentence && texts[i] == text:
 				same = i
-			case near < 0 && texts[i] == text && nearSentence(rowSentence, sentence):
+			case near < 0 && texts[i] == text && normalize.NearSentence(rowSentence, sentence):
 				near = i
-			case outdated < 0 && nearSentence(rowSentence, sentence):
+			case outdated < 0 && normalize.NearSentence(rowSentence, sentence):
 				outdated = i
 			}
 			if same >= 0 {
@@ -374,28 +376,11 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Re
 	return entries
 }
 
-// nearSentence reports whether two normalised sentences are one sentence with a few words
-// changed (a number, a figure's words): as many words, at most one in ten of them (and
-// never more than three) different.
-func nearSentence(a, b string) bool {
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	if len(wa) != len(wb) || len(wa) == 0 {
-		return false
-	}
-	differ := 0
-	for i := range wa {
-		if wa[i] != wb[i] {
-			differ++
-		}
-	}
-	return differ <= min(3, max(1, len(wa)/10))
-}
-
 // Stale returns an error listing the entries that matched no figure or source: the
 // extractor or the corpus changed under the review, and a person must look again. An entry
 // whose figure's number changed shows its sentence as it was and as it is.
 func (r *Review) Stale() error {
-	var stale []*ReviewEntry
+	var stale []*Entry
 	for _, e := range r.entries {
 		if !r.used[e] {
 			stale = append(stale, e)
@@ -414,7 +399,7 @@ func (r *Review) Stale() error {
 		}
 	}
 	hint := ""
-	if slices.ContainsFunc(stale, func(e *ReviewEntry) bool { return e.FigureID != "" && e.Sentence == "" }) {
+	if slices.ContainsFunc(stale, func(e *Entry) bool { return e.FigureID != "" && e.Sentence == "" }) {
 		hint = "\n(an entry that gives only a figure_id cannot follow its figure when the id changes: " +
 			"figures review --update finds it by its sentence in the releases that knew the id, and writes the current one)"
 	}
@@ -429,7 +414,7 @@ func (r *Review) Unreviewed(id string) bool {
 }
 
 // correct replaces the fields the entry gives, recording the extracted values in Original.
-func (e *ReviewEntry) correct(row *schemas.Figure) error {
+func (e *Entry) correct(row *schemas.Figure) error {
 	orig := map[string]any{}
 	set := func(name string, old any, apply func()) {
 		orig[name] = old
@@ -474,14 +459,14 @@ func (e *ReviewEntry) correct(row *schemas.Figure) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", e.where(), err)
 	}
-	row.Original = optString(string(b))
+	row.Original = schemas.Optional(string(b))
 	row.Review = "corrected"
 	return nil
 }
 
 // add builds the row of a figure the extractor missed. The quote must be in the source:
 // it fixes the figure's offsets, and so its id.
-func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document, topic Topic) (schemas.Figure, error) {
+func (e *Entry) add(src *schemas.Source, doc *extract.Document, topic normalize.Topic) (schemas.Figure, error) {
 	nth := max(e.Occurrence, 1)
 	start, end, ok := findQuote(doc.Raw, e.Quote, nth)
 	if !ok {
@@ -489,12 +474,12 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document, topic Topi
 	}
 	sent, ss, se := doc.SentenceAt(start, end)
 	row := schemas.Figure{
-		FigureID: FigureID(src.SourceID, sent, 1, string(doc.Raw[start:end]), 1), SourceID: src.SourceID, // numbered again in Apply
+		FigureID: normalize.FigureID(src.SourceID, sent, 1, string(doc.Raw[start:end]), 1), SourceID: src.SourceID, // numbered again in Apply
 		Start: int64(start), End: int64(end), Text: schemas.CollapseSpace(string(doc.Raw[start:end])),
 		Value: e.Value, ValueLow: e.ValueLow, ValueHigh: e.ValueHigh,
-		Qualifier: e.Qualifier, Unit: e.Unit, Counted: optString(e.Counted), Category: e.Category,
-		Year: e.Year, Subject: optString(e.Subject), Sentence: sent,
-		SentenceStart: int64(ss), SentenceEnd: int64(se), Review: "added", ReviewNote: optString(e.Note),
+		Qualifier: e.Qualifier, Unit: e.Unit, Counted: schemas.Optional(e.Counted), Category: e.Category,
+		Year: e.Year, Subject: schemas.Optional(e.Subject), Sentence: sent,
+		SentenceStart: int64(ss), SentenceEnd: int64(se), Review: "added", ReviewNote: schemas.Optional(e.Note),
 	}
 	if row.Qualifier == "" {
 		row.Qualifier = "exact"
@@ -503,7 +488,7 @@ func (e *ReviewEntry) add(src *schemas.Source, doc *extract.Document, topic Topi
 		}
 	}
 	if row.Category == "" {
-		row.Category = Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, extract.DefaultLexicon())
+		row.Category = normalize.Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, extract.DefaultLexicon())
 	}
 	return row, nil
 }

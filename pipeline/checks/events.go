@@ -1,4 +1,4 @@
-package pipeline
+package checks
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -70,7 +71,7 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 	lex := extract.DefaultLexicon()
 	for _, sp := range v.SentenceSpans(lex) {
 		s := v.Text[sp.Start:sp.End]
-		if !hasYear(s) {
+		if !normalize.HasYear(s) {
 			continue // the cheap test first: most sentences date nothing
 		}
 		if e, ok := datedPlan(s, lex); ok {
@@ -84,11 +85,11 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 		if m == nil {
 			continue
 		}
-		year, ok := SentenceYear(s, extract.Span{Start: m[2], End: m[3]})
+		year, ok := normalize.SentenceYear(s, extract.Span{Start: m[2], End: m[3]})
 		if !ok {
 			continue
 		}
-		name := lastName(s[:m[0]], true)
+		name := normalize.LastName(s[:m[0]], true)
 		if name == "" {
 			continue
 		}
@@ -132,7 +133,7 @@ func (c *checker) eventYears() {
 		}
 		c.addRaw(schemas.CheckEventYear, nil, g.sources,
 			fmt.Sprintf("%s is %s in %s", g.first.Name, g.first.Verb, strings.Join(parts, " and in ")),
-			ptr(float64(years[0])), ptr(float64(years[len(years)-1])))
+			new(float64(years[0])), new(float64(years[len(years)-1])))
 	}
 }
 
@@ -156,8 +157,8 @@ func datedPlan(s string, lex *extract.Lexicon) (Event, bool) {
 			return Event{Name: n.name, Key: n.key, Verb: "dated", Year: y, Sentence: strings.Clone(s)}, true
 		}
 	}
-	masked := withoutCitations(s)
-	years := yearSpans(masked)
+	masked := normalize.WithoutCitations(s)
+	years := normalize.YearSpans(masked)
 	if len(years) == 0 {
 		return Event{}, false
 	}

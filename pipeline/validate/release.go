@@ -1,18 +1,19 @@
-package pipeline
+package validate
 
 import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/apache/arrow/go/v17/arrow"
-	"github.com/parquet-go/parquet-go"
 
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/checks"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -30,13 +31,13 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s: %s", p.File, p.Message)
 }
 
-// CheckRelease re-checks a release directory on its own: every file listed in SHA256SUMS
+// Problems validates a release directory on its own: every file listed in SHA256SUMS
 // present with its checksum and no file unlisted; every table's Parquet and CSV present,
 // with the schema's columns, the same number of rows; figure rows passing the row rules,
 // with their source present. With corpusDir, figures' text is also checked against the
 // source bytes at their offsets.
-func CheckRelease(dir, corpusDir string) ([]Problem, error) {
-	r, err := ValidateRelease(dir, corpusDir)
+func Problems(dir, corpusDir string) ([]Problem, error) {
+	r, err := Release(dir, corpusDir)
 	if err != nil {
 		return nil, err
 	}
@@ -52,9 +53,9 @@ type Report struct {
 	Problems []Problem      `json:"problems"`
 }
 
-// ValidateRelease checks a release as CheckRelease does and also counts what it holds.
-func ValidateRelease(dir, corpusDir string) (*Report, error) {
-	probs, err := checkRelease(dir, corpusDir)
+// Release checks a release as Problems does and also counts what it holds.
+func Release(dir, corpusDir string) (*Report, error) {
+	probs, err := problems(dir, corpusDir)
 	if err != nil {
 		return nil, err
 	}
@@ -63,11 +64,11 @@ func ValidateRelease(dir, corpusDir string) (*Report, error) {
 		r.Problems = []Problem{}
 	}
 	for _, t := range schemas.All() {
-		if n, err := parquetRows(dir, t); err == nil {
+		if n, err := out.TableRows(dir, t); err == nil {
 			r.Rows[t.Name] = int(n)
 		}
 	}
-	if findings, err := readParquet[schemas.Check](dir, schemas.Checks); err == nil {
+	if findings, err := out.ReadTable[schemas.Check](dir, schemas.Checks); err == nil {
 		for _, c := range findings {
 			r.Findings[c.Severity]++
 		}
@@ -95,7 +96,7 @@ func (r *Report) String() string {
 	return b.String()
 }
 
-func checkRelease(dir, corpusDir string) ([]Problem, error) {
+func problems(dir, corpusDir string) ([]Problem, error) {
 	var probs []Problem
 	add := func(file string, row int, format string, args ...any) {
 		probs = append(probs, Problem{File: file, Row: row, Message: fmt.Sprintf(format, args...)})
@@ -112,7 +113,7 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 	if err != nil {
 		add(out.ChecksumFile, 0, "%v", err)
 	}
-	for _, name := range out.SortedKeys(sums) {
+	for _, name := range slices.Sorted(maps.Keys(sums)) {
 		sum, _, err := out.FileSHA256(filepath.Join(dir, name))
 		switch {
 		case err != nil:
@@ -134,16 +135,16 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 			}
 		}
 	}
-	sources, err := readParquet[schemas.Source](dir, schemas.Sources)
+	sources, err := out.ReadTable[schemas.Source](dir, schemas.Sources)
 	if err != nil {
 		add(schemas.Sources.Name+".parquet", 0, "%v", err)
 	}
-	figures, err := readParquet[schemas.Figure](dir, schemas.Figures)
+	figures, err := out.ReadTable[schemas.Figure](dir, schemas.Figures)
 	if err != nil {
 		add(schemas.Figures.Name+".parquet", 0, "%v", err)
 	}
 	for _, t := range schemas.All() {
-		checkCSVHeader(dir, t, add)
+		validateCSV(dir, t, add)
 	}
 	bySource := map[string]schemas.Source{}
 	raws := map[string][]byte{}
@@ -154,7 +155,7 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 				add("sources.parquet", i+1, "source %s: %v", s.SourceID, err)
 			}
 		}
-		if err := schemas.CheckSource(&s, raw); err != nil {
+		if err := schemas.SourceRules(&s, raw); err != nil {
 			add("sources.parquet", i+1, "source %s: %v", s.SourceID, err)
 		}
 		text := raw // what the offsets count in
@@ -177,19 +178,19 @@ func checkRelease(dir, corpusDir string) ([]Problem, error) {
 		if text := raws[f.SourceID]; src.TextFile != nil && text != nil {
 			size = int64(len(text))
 		}
-		if err := schemas.CheckFigure(&f, size, raws[f.SourceID]); err != nil {
+		if err := schemas.FigureRules(&f, size, raws[f.SourceID]); err != nil {
 			add("figures.parquet", i+1, "figure %s: %v", f.FigureID, err)
 		}
 	}
-	checkCategoryTables(dir, figures, add)
-	checkChecks(dir, figures, add)
+	validateCategoryTables(dir, figures, add)
+	validateChecksTable(dir, figures, add)
 	return probs, nil
 }
 
 // otherSchema says how the release in dir was written with another schema than this
 // program's (a column added since, say), or "" when its descriptor has this schema.
 func otherSchema(dir string) string {
-	d, err := readDescriptor(dir)
+	d, err := out.ReadDataPackage(dir)
 	if err != nil {
 		return "" // a damaged or missing descriptor: the checks below report the files
 	}
@@ -204,10 +205,7 @@ func otherSchema(dir string) string {
 		}
 	}
 	for _, t := range schemas.All() {
-		var want []string
-		for _, f := range t.Fields {
-			want = append(want, f.Name)
-		}
+		want := t.FieldNames()
 		if got, ok := have[t.Name]; ok && !slices.Equal(got, want) {
 			return fmt.Sprintf("the release was written with another schema (%s: columns %v, this figures writes %v): "+
 				"validate it with the figures version that wrote it (see CHANGELOG.md)", t.Name, got, want)
@@ -216,12 +214,12 @@ func otherSchema(dir string) string {
 	return ""
 }
 
-// checkChecks checks the checks table: known checks with their severities, findings about
+// validateChecksTable checks the checks table: known checks with their severities, findings about
 // figures that exist, the figures' checks column in agreement; it re-runs the row-level
 // checks on the figures; and every error-level finding is a problem.
-func checkChecks(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
+func validateChecksTable(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
 	file := schemas.Checks.Name + ".parquet"
-	findings, err := readParquet[schemas.Check](dir, schemas.Checks)
+	findings, err := out.ReadTable[schemas.Check](dir, schemas.Checks)
 	if err != nil {
 		add(file, 0, "%v", err)
 		return
@@ -234,8 +232,6 @@ func checkChecks(dir string, figures []schemas.Figure, add func(string, int, str
 	for _, f := range figures {
 		figs[f.FigureID] = true
 	}
-	var rerun checker
-	rerun.rowChecks(figures)
 	recorded := map[string]bool{}
 	for i, c := range findings {
 		recorded[c.FindingID] = true
@@ -254,29 +250,22 @@ func checkChecks(dir string, figures []schemas.Figure, add func(string, int, str
 			}
 		}
 	}
-	for _, c := range rerun.findings {
+	for _, c := range checks.Rows(figures) {
 		if c.Severity == schemas.SeverityError && !recorded[c.FindingID] {
 			add("figures.parquet", 0, "error-level check %s: %s", c.CheckID, c.Message)
 		}
 	}
-	want := findingsByFigure(findings)
+	want := checks.ByFigure(findings)
 	for i, f := range figures {
-		if got := deref(f.Checks); got != want[f.FigureID] {
+		if got := schemas.Deref(f.Checks); got != want[f.FigureID] {
 			add("figures.parquet", i+1, "figure %s lists checks %q, but the checks table gives %q", f.FigureID, got, want[f.FigureID])
 		}
 	}
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}
-
-// checkCategoryTables checks that every row of the funding, graduates and coauthorship
+// validateCategoryTables checks that every row of the funding, graduates and coauthorship
 // tables is a released figure of that category, and that every such figure has its row.
-func checkCategoryTables(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
+func validateCategoryTables(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
 	byID := map[string]schemas.Figure{}
 	want := map[string]int{}
 	for _, f := range figures {
@@ -323,7 +312,7 @@ func checkCategoryTables(dir string, figures []schemas.Figure, add func(string, 
 
 // figureIDsOf reads a category table and returns its rows' figure ids.
 func figureIDsOf[T any](dir string, t *schemas.Table, id func(T) string) ([]string, error) {
-	rows, err := readParquet[T](dir, t)
+	rows, err := out.ReadTable[T](dir, t)
 	if err != nil {
 		return nil, err
 	}
@@ -334,65 +323,7 @@ func figureIDsOf[T any](dir string, t *schemas.Table, id func(T) string) ([]stri
 	return out, nil
 }
 
-// readParquet reads a table's Parquet file back as rows, checking its columns against the
-// table's schema.
-func readParquet[T any](dir string, t *schemas.Table) ([]T, error) {
-	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	pf, err := parquet.OpenFile(f, st.Size())
-	if err != nil {
-		return nil, err
-	}
-	if err := checkColumns(pf, t); err != nil {
-		return nil, err
-	}
-	return parquet.Read[T](f, st.Size())
-}
-
-// parquetRows counts the rows of a table's Parquet file, checking its columns, from its footer.
-func parquetRows(dir string, t *schemas.Table) (int64, error) {
-	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return 0, err
-	}
-	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
-	if err != nil {
-		return 0, err
-	}
-	return pf.NumRows(), checkColumns(pf, t)
-}
-
-func checkColumns(pf *parquet.File, t *schemas.Table) error {
-	var got []string
-	for _, c := range pf.Schema().Columns() {
-		got = append(got, strings.Join(c, "."))
-	}
-	var want []string
-	for _, fl := range t.Fields {
-		want = append(want, fl.Name)
-	}
-	if !slices.Equal(got, want) {
-		return fmt.Errorf("columns %v, want %v", got, want)
-	}
-	return nil
-}
-
-// ReadParquet reads a released table back as rows of its type.
-func ReadParquet[T any](dir string, t *schemas.Table) ([]T, error) { return readParquet[T](dir, t) }
-
-func checkCSVHeader(dir string, t *schemas.Table, add func(string, int, string, ...any)) {
+func validateCSV(dir string, t *schemas.Table, add func(string, int, string, ...any)) {
 	name := t.Name + ".csv"
 	f, err := os.Open(filepath.Join(dir, name))
 	if err != nil {
@@ -405,10 +336,7 @@ func checkCSVHeader(dir string, t *schemas.Table, add func(string, int, string, 
 		add(name, 0, "header: %v", err)
 		return
 	}
-	var want []string
-	for _, fl := range t.Fields {
-		want = append(want, fl.Name)
-	}
+	want := t.FieldNames()
 	if !slices.Equal(header, want) {
 		add(name, 0, "header %v, want %v", header, want)
 	}

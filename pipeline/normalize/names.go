@@ -1,6 +1,7 @@
-package pipeline
+package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,4 +97,17 @@ func skipSpace(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// HeadNoun is the head of a counted phrase: the last word before "of", else the last word,
+// lower case, without a plural s.
+func HeadNoun(counted string) string {
+	words := strings.Fields(strings.ToLower(counted))
+	if k := slices.Index(words, "of"); k > 0 {
+		words = words[:k]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(words[len(words)-1], "s")
 }

@@ -1,4 +1,4 @@
-package pipeline
+package versions
 
 import (
 	"errors"
@@ -9,7 +9,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/validate"
 )
+
+// LockFile is the lock of a releases directory (see Lock).
+const LockFile = ".lock"
 
 // Files beside the version directories.
 const (
@@ -23,7 +29,7 @@ const FirstVersion = "1.0.0"
 // version is a parsed MAJOR.MINOR.PATCH.
 type version [3]int
 
-func parseVersion(s string) (version, error) {
+func ParseVersion(s string) (version, error) {
 	var v version
 	parts := strings.Split(s, ".")
 	if len(parts) != 3 {
@@ -43,9 +49,9 @@ func (v version) String() string { return fmt.Sprintf("%d.%d.%d", v[0], v[1], v[
 
 func (v version) less(w version) bool { return slices.Compare(v[:], w[:]) < 0 }
 
-// NextVersion bumps prev by the part bump names (major, minor or patch).
-func NextVersion(prev, bump string) (string, error) {
-	v, err := parseVersion(prev)
+// Next bumps prev by the part bump names (major, minor or patch).
+func Next(prev, bump string) (string, error) {
+	v, err := ParseVersion(prev)
 	if err != nil {
 		return "", err
 	}
@@ -62,33 +68,33 @@ func NextVersion(prev, bump string) (string, error) {
 	return v.String(), nil
 }
 
-// LatestVersion returns the version out/latest names, or, without that file, the highest
+// Latest returns the version out/latest names, or, without that file, the highest
 // version directory in out; "" when there is none.
-func LatestVersion(out string) (string, error) {
-	b, err := os.ReadFile(filepath.Join(out, LatestFile))
+func Latest(releases string) (string, error) {
+	b, err := os.ReadFile(filepath.Join(releases, LatestFile))
 	switch {
 	case err == nil:
 		v := strings.TrimSpace(string(b))
-		if _, err := parseVersion(v); err != nil {
-			return "", fmt.Errorf("%s: %w", filepath.Join(out, LatestFile), err)
+		if _, err := ParseVersion(v); err != nil {
+			return "", fmt.Errorf("%s: %w", filepath.Join(releases, LatestFile), err)
 		}
-		if _, err := os.Stat(filepath.Join(out, v)); err != nil {
-			return "", fmt.Errorf("%s names %s: %w", filepath.Join(out, LatestFile), v, err)
+		if _, err := os.Stat(filepath.Join(releases, v)); err != nil {
+			return "", fmt.Errorf("%s names %s: %w", filepath.Join(releases, LatestFile), v, err)
 		}
 		return v, nil
 	case !errors.Is(err, fs.ErrNotExist):
 		return "", err
 	}
-	versions, err := versionDirs(out)
+	versions, err := Dirs(releases)
 	if err != nil || len(versions) == 0 {
 		return "", err
 	}
 	return versions[len(versions)-1].String(), nil
 }
 
-// versionDirs returns the versions published in out, lowest first.
-func versionDirs(out string) ([]version, error) {
-	entries, err := os.ReadDir(out)
+// Dirs returns the versions published in out, lowest first.
+func Dirs(releases string) ([]version, error) {
+	entries, err := os.ReadDir(releases)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -97,7 +103,7 @@ func versionDirs(out string) ([]version, error) {
 	}
 	var vs []version
 	for _, e := range entries {
-		if v, err := parseVersion(e.Name()); err == nil && e.IsDir() {
+		if v, err := ParseVersion(e.Name()); err == nil && e.IsDir() {
 			vs = append(vs, v)
 		}
 	}
@@ -105,55 +111,55 @@ func versionDirs(out string) ([]version, error) {
 	return vs, nil
 }
 
-// finishInterrupted completes the publication of the highest version when a run was killed
+// FinishInterrupted completes the publication of the highest version when a run was killed
 // after renaming it into place but before naming it latest or before adding its changelog
 // entry: the highest version is always latest, and every version has its entry.
-func finishInterrupted(out string) error {
-	versions, err := versionDirs(out)
+func FinishInterrupted(releases string) error {
+	versions, err := Dirs(releases)
 	if err != nil || len(versions) == 0 {
 		return err
 	}
 	highest := versions[len(versions)-1].String()
-	latest, err := LatestVersion(out)
+	latest, err := Latest(releases)
 	if err != nil {
 		return err
 	}
-	log, err := os.ReadFile(filepath.Join(out, ChangelogFile))
+	log, err := os.ReadFile(filepath.Join(releases, ChangelogFile))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
 	if latest == highest && hasEntry(string(log), highest) {
 		return nil
 	}
-	rep, err := ValidateRelease(filepath.Join(out, highest), "")
+	rep, err := validate.Release(filepath.Join(releases, highest), "")
 	if err != nil {
 		return err
 	}
 	if !rep.OK {
-		return fmt.Errorf("%s: not a complete release (%v); remove it or repair it", filepath.Join(out, highest), rep.Problems[0])
+		return fmt.Errorf("%s: not a complete release (%v); remove it or repair it", filepath.Join(releases, highest), rep.Problems[0])
 	}
 	var diff *DatasetDiff
 	if len(versions) > 1 {
 		prev := versions[len(versions)-2].String()
-		if diff, err = DiffReleases(filepath.Join(out, prev), filepath.Join(out, highest)); err != nil {
+		if diff, err = Diff(filepath.Join(releases, prev), filepath.Join(releases, highest)); err != nil {
 			return err
 		}
 	}
 	if latest != highest {
-		if err := writeLatest(out, highest); err != nil {
+		if err := WriteLatest(releases, highest); err != nil {
 			return err
 		}
 	}
-	return prependChangelog(out, changelogEntry(highest, diff, rep.Rows))
+	return PrependChangelog(releases, ChangelogEntry(highest, diff, rep.Rows))
 }
 
-// writeLatest points out/latest at version, atomically.
-func writeLatest(out, version string) error {
-	return replaceFile(filepath.Join(out, LatestFile), []byte(version+"\n"))
+// WriteLatest points out/latest at version, atomically.
+func WriteLatest(releases, version string) error {
+	return out.ReplaceFile(filepath.Join(releases, LatestFile), []byte(version+"\n"))
 }
 
-// changelogEntry describes a new version from its difference with the one before.
-func changelogEntry(version string, d *DatasetDiff, counts map[string]int) string {
+// ChangelogEntry describes a new version from its difference with the one before.
+func ChangelogEntry(version string, d *DatasetDiff, counts map[string]int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## %s\n\n", version)
 	if d == nil {
@@ -193,10 +199,10 @@ func changelogEntry(version string, d *DatasetDiff, counts map[string]int) strin
 	return b.String()
 }
 
-// prependChangelog adds entry at the top of out/CHANGELOG.md, below its title, unless the
+// PrependChangelog adds entry at the top of out/CHANGELOG.md, below its title, unless the
 // changelog has an entry for that version already (a killed run may have written it).
-func prependChangelog(out, entry string) error {
-	path := filepath.Join(out, ChangelogFile)
+func PrependChangelog(releases, entry string) error {
+	path := filepath.Join(releases, ChangelogFile)
 	const title = "# Changelog\n\nGenerated by `figures release` from the difference between each version and the one before.\n\n"
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -206,7 +212,7 @@ func prependChangelog(out, entry string) error {
 		return nil
 	}
 	rest := strings.TrimPrefix(string(old), title)
-	return replaceFile(path, []byte(title+entry+"\n"+rest))
+	return out.ReplaceFile(path, []byte(title+entry+"\n"+rest))
 }
 
 // hasEntry reports whether a changelog has the entry of version.
@@ -254,4 +260,19 @@ func writeFigureChanges(b *strings.Builder, d *DatasetDiff) {
 			fmt.Fprintf(b, "- %s: %s — in: %s\n", id, strings.Join(fields, "; "), c.Sentence)
 		}
 	}
+}
+
+func IsNewest(version, latest string) (bool, error) {
+	if latest == "" {
+		return true, nil
+	}
+	v, err := ParseVersion(version)
+	if err != nil {
+		return false, err
+	}
+	l, err := ParseVersion(latest)
+	if err != nil {
+		return false, err
+	}
+	return !v.less(l), nil
 }

@@ -1,17 +1,13 @@
-package pipeline
+package versions
 
 import (
 	"bytes"
-	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/out"
@@ -101,44 +97,14 @@ func (d *DatasetDiff) Bump() string {
 	return ""
 }
 
-// descriptor is the part of datapackage.json a diff reads.
-type descriptor struct {
-	Version   string `json:"version"`
-	Resources []struct {
-		Name   string `json:"name"`
-		Path   string `json:"path"`
-		Format string `json:"format"`
-		Schema struct {
-			Fields []struct {
-				Name        string `json:"name"`
-				Type        string `json:"type"`
-				Description string `json:"description"`
-			} `json:"fields"`
-			PrimaryKey []string `json:"primaryKey"`
-		} `json:"schema"`
-	} `json:"resources"`
-}
-
-func readDescriptor(dir string) (*descriptor, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "datapackage.json"))
-	if err != nil {
-		return nil, err
-	}
-	var d descriptor
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, "datapackage.json"), err)
-	}
-	return &d, nil
-}
-
-// DiffReleases compares two release directories through their Data Package descriptors
+// Diff compares two release directories through their Data Package descriptors
 // and CSV files, so releases of any schema version compare.
-func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
-	od, err := readDescriptor(oldDir)
+func Diff(oldDir, newDir string) (*DatasetDiff, error) {
+	od, err := out.ReadDataPackage(oldDir)
 	if err != nil {
 		return nil, err
 	}
-	nd, err := readDescriptor(newDir)
+	nd, err := out.ReadDataPackage(newDir)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +116,7 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 		fields  map[string]string
 		order   []string
 	}
-	tables := func(desc *descriptor) map[string]table {
+	tables := func(desc *out.Descriptor) map[string]table {
 		out := map[string]table{}
 		for _, r := range desc.Resources {
 			if r.Format != "csv" {
@@ -213,11 +179,11 @@ func DiffReleases(oldDir, newDir string) (*DatasetDiff, error) {
 		}
 		r := diffTable{name: name, key: key, order: n.order}
 		if o.path != "" {
-			if r.oldRows, r.oldOrder, err = readCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
+			if r.oldRows, r.oldOrder, err = out.ReadCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
 				return nil, err
 			}
 		}
-		if r.newRows, r.newOrder, err = readCSVRows(filepath.Join(newDir, n.path), key); err != nil {
+		if r.newRows, r.newOrder, err = out.ReadCSVRows(filepath.Join(newDir, n.path), key); err != nil {
 			return nil, err
 		}
 		read = append(read, r)
@@ -267,48 +233,6 @@ func findingChanges(oldRows, newRows map[string]map[string]string, td TableDiff)
 		}
 	}
 	return added, fixed
-}
-
-// readCSVRows reads a CSV table into rows keyed by the key column, in file order.
-func readCSVRows(path, key string) (map[string]map[string]string, []string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: header: %w", path, err)
-	}
-	k := slices.Index(header, key)
-	if k < 0 {
-		return nil, nil, fmt.Errorf("%s: no key column %q", path, key)
-	}
-	rows := map[string]map[string]string{}
-	var order []string
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", path, err)
-		}
-		row := map[string]string{}
-		for i, h := range header {
-			if i < len(rec) {
-				row[h] = out.PlainText(rec[i]) // the text itself, not its spreadsheet guard
-			}
-		}
-		id := rec[k]
-		if _, dup := rows[id]; dup {
-			return nil, nil, fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
-		}
-		rows[id] = row
-		order = append(order, id)
-	}
-	return rows, order, nil
 }
 
 // metadataChanges lists the non-table files (codebook, descriptor, citation) whose content

@@ -1,4 +1,4 @@
-package pipeline
+package normalize
 
 import (
 	"crypto/sha256"
@@ -59,10 +59,10 @@ func IdentityText(s string) string {
 	return b.String()
 }
 
-// identifier numbers the figures of one source as they come, in order of their offsets:
+// Identifier numbers the figures of one source as they come, in order of their offsets:
 // which occurrence of its sentence each sentence is, and which occurrence of its text each
 // figure is within its sentence.
-type identifier struct {
+type Identifier struct {
 	source    string
 	sentences map[[sha256.Size]byte]int // normalised sentence → sentences seen with it
 	start     int64                     // the current sentence's offset, -1 before the first
@@ -71,12 +71,13 @@ type identifier struct {
 	texts     map[string]int            // the current sentence's figure texts → figures seen
 }
 
-func newIdentifier(sourceID string) *identifier {
-	return &identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{}}
+// NewIdentifier returns an Identifier for the figures of source sourceID.
+func NewIdentifier(sourceID string) *Identifier {
+	return &Identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{}}
 }
 
-// next returns the id of the figure with text in the sentence starting at sentenceStart.
-func (id *identifier) next(sentence string, sentenceStart int64, text string) string {
+// versions.Next returns the id of the figure with text in the sentence starting at sentenceStart.
+func (id *Identifier) Next(sentence string, sentenceStart int64, text string) string {
 	if sentenceStart != id.start {
 		// Sentences are remembered by hash: a long document's sentences are not all kept.
 		id.sentence = IdentityText(sentence)
@@ -88,4 +89,21 @@ func (id *identifier) next(sentence string, sentenceStart int64, text string) st
 	t := IdentityText(text)
 	id.texts[t]++
 	return figureID(id.source, id.sentence, id.nth, t, id.texts[t])
+}
+
+// NearSentence reports whether two normalised sentences are one sentence with a few words
+// changed (a number, a figure's words): as many words, at most one in ten of them (and
+// never more than three) different.
+func NearSentence(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || len(wa) == 0 {
+		return false
+	}
+	differ := 0
+	for i := range wa {
+		if wa[i] != wb[i] {
+			differ++
+		}
+	}
+	return differ <= min(3, max(1, len(wa)/10))
 }

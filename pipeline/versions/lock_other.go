@@ -1,6 +1,6 @@
 //go:build !unix
 
-package pipeline
+package versions
 
 import (
 	"errors"
@@ -10,14 +10,14 @@ import (
 	"path/filepath"
 )
 
-// lockReleases takes the lock of a releases directory for one run. Without flock(2) the
+// Lock takes the lock of a releases directory for one run. Without flock(2) the
 // lock is the existence of out/.lock, created exclusively: a killed run leaves it behind,
 // and the error says to remove it.
-func lockReleases(out string) (unlock func(), err error) {
-	path := filepath.Join(out, LockFile)
+func Lock(releases string) (unlock func(), err error) {
+	path := filepath.Join(releases, LockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return nil, fmt.Errorf("%s: another figures release is writing into %s (if none is, a killed one left this file: remove it)", path, out)
+		return nil, fmt.Errorf("%s: another figures release is writing into %s (if none is, a killed one left this file: remove it)", path, releases)
 	}
 	if err != nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package pipeline
+package normalize
 
 import (
 	"regexp"
@@ -19,15 +19,15 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 	// worked out once for all of them.
 	var lastSentence, sentence, masked string
 	var sentenceVotes tally
-	ids := newIdentifier(src.SourceID)
+	ids := NewIdentifier(src.SourceID)
 	for _, f := range figs {
 		if f.Sentence != lastSentence || lastSentence == "" {
-			lastSentence, masked = f.Sentence, withoutCitations(f.Sentence)
+			lastSentence, masked = f.Sentence, WithoutCitations(f.Sentence)
 			sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
 			sentenceVotes = votes(f.Sentence, 1, lex)
 		}
 		r := schemas.Figure{
-			FigureID:      ids.next(f.Sentence, int64(f.SentenceStart), f.Text),
+			FigureID:      ids.Next(f.Sentence, int64(f.SentenceStart), f.Text),
 			SourceID:      src.SourceID,
 			Start:         int64(f.Start),
 			End:           int64(f.End),
@@ -35,7 +35,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 			Qualifier:     f.Qualifier,
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
-			Counted:       optString(strings.Clone(f.Counted)),
+			Counted:       schemas.Optional(strings.Clone(f.Counted)),
 			Category:      categoryOf(f, sentenceVotes, topic, lex),
 			Sentence:      sentence,
 			SentenceStart: int64(f.SentenceStart),
@@ -43,16 +43,16 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 			Review:        "auto",
 		}
 		if f.IsRange {
-			r.ValueLow, r.ValueHigh = ptr(f.Low), ptr(f.High)
+			r.ValueLow, r.ValueHigh = new(f.Low), new(f.High)
 		} else {
-			r.Value = ptr(f.Value)
+			r.Value = new(f.Value)
 		}
 		if y, ok := yearOf(masked, f.InSentence); ok {
-			r.Year = ptr(int32(y))
+			r.Year = new(int32(y))
 		}
-		r.Subject = optString(strings.Clone(subjectOf(masked, f.InSentence)))
+		r.Subject = schemas.Optional(strings.Clone(subjectOf(masked, f.InSentence)))
 		if f.Page > 0 {
-			r.Page = ptr(int32(f.Page))
+			r.Page = new(int32(f.Page))
 		}
 		rows = append(rows, r)
 	}
@@ -68,12 +68,12 @@ var (
 // the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
 // end year, and citation years ("(Vladimir, 2003)") do not count.
 func SentenceYear(sentence string, fig extract.Span) (int, bool) {
-	return yearOf(withoutCitations(sentence), fig)
+	return yearOf(WithoutCitations(sentence), fig)
 }
 
 // yearOf is SentenceYear on a sentence whose citations are blanked already.
 func yearOf(sentence string, fig extract.Span) (int, bool) {
-	if !hasYear(sentence) {
+	if !HasYear(sentence) {
 		return 0, false // the cheap test first: the regular expressions below cost
 	}
 	at := fig.Start
@@ -87,7 +87,7 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 	type mention struct{ pos, year int }
 	var ms []mention
 	s := string(masked)
-	if len(yearSpans(s)) >= 2 { // a period needs two years
+	if len(YearSpans(s)) >= 2 { // a period needs two years
 		for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
 			ms = append(ms, mention{m[4], y})
@@ -95,7 +95,7 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 		}
 		s = string(masked)
 	}
-	for _, m := range yearSpans(s) {
+	for _, m := range YearSpans(s) {
 		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.') || m[1] < len(s) && s[m[1]] == ',' && m[1]+1 < len(s) && unicode.IsDigit(rune(s[m[1]+1])) {
 			continue // part of a number: "12,2005"
 		}
@@ -115,9 +115,9 @@ func yearOf(sentence string, fig extract.Span) (int, bool) {
 	return best, dist >= 0
 }
 
-// withoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
+// WithoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
 // keeping every other byte in place.
-func withoutCitations(sentence string) string {
+func WithoutCitations(sentence string) string {
 	if strings.IndexByte(sentence, '(') < 0 || !mayCite(sentence) {
 		return sentence // every citation holds a parenthesis, and a year just before ')' or ':'
 	}
@@ -130,9 +130,9 @@ func withoutCitations(sentence string) string {
 	return string(masked)
 }
 
-// yearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
+// YearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
 // without a regular expression, which would cost on every figure's sentence.
-func yearSpans(s string) [][2]int {
+func YearSpans(s string) [][2]int {
 	var out [][2]int
 	isWord := func(c byte) bool { return isDigitByte(c) || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_' }
 	for i := 0; i+4 <= len(s); i++ {
@@ -147,10 +147,10 @@ func yearSpans(s string) [][2]int {
 	return out
 }
 
-// hasYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
+// HasYear reports whether s has four digits that read 1800–2099 anywhere, even inside a
 // word ("2003a"): the quick test before the expressions that find years and citations.
 // Every sentence of a corpus passes through it, and most hold no digit at all.
-func hasYear(s string) bool {
+func HasYear(s string) bool {
 	return anyYear(s, func(int) bool { return true })
 }
 
@@ -196,12 +196,12 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // the first after it. Citations, words capitalised only because they open the sentence,
 // nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
 func Subject(sentence string, fig extract.Span) string {
-	return subjectOf(withoutCitations(sentence), fig)
+	return subjectOf(WithoutCitations(sentence), fig)
 }
 
 // subjectOf is Subject on a sentence whose citations are blanked already.
 func subjectOf(s string, fig extract.Span) string {
-	if name := lastName(s[:fig.Start], true); name != "" {
+	if name := LastName(s[:fig.Start], true); name != "" {
 		return name
 	}
 	return firstName(s[fig.End:])
@@ -215,10 +215,10 @@ var hyphenLower = regexp.MustCompile(`-\p{Ll}`)
 var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": true, "AI": true, "ICT": true,
 	"GNP": true, "GDP": true, "OS": true, "Unknown": true}
 
-// lastName returns the last run of capitalised words of s that can be a subject, found
+// LastName returns the last run of capitalised words of s that can be a subject, found
 // from the end: a sentence's figures and events want only the name nearest before them.
 // atStart says that s starts the sentence, whose first word is capitalised whatever it is.
-func lastName(s string, atStart bool) string {
+func LastName(s string, atStart bool) string {
 	spans := nameSpans(s)
 	for i := len(spans) - 1; i >= 0; i-- {
 		if name, ok := nameOf(s, spans[i], atStart); ok {
@@ -292,13 +292,4 @@ func isDemonym(w string) bool {
 
 func isMonth(w string) bool {
 	return extract.DefaultLexicon().Months[strings.ToLower(strings.TrimSuffix(w, "."))]
-}
-
-func ptr[T any](v T) *T { return &v }
-
-func optString(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }

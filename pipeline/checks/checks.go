@@ -1,4 +1,4 @@
-package pipeline
+package checks
 
 import (
 	"crypto/sha256"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
+	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -121,7 +122,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 			if shareDisagrees(stated, computed, tol, total.Qualifier) {
 				c.add(schemas.CheckShareVsTotal, []schemas.Figure{p.count, p.share, total},
 					fmt.Sprintf("%s is %.1f%% of the %s %s (%q), but the text says %s", p.count.Text, computed,
-						num(*total.Value), where, total.Text, p.share.Text), ptr(stated), ptr(round1(computed)))
+						num(*total.Value), where, total.Text, p.share.Text), new(stated), new(round1(computed)))
 			}
 		}
 		// Shares of the same total imply the same total: "94 (85%)" implies 110.6, so
@@ -141,7 +142,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 			c.add(schemas.CheckShareVsTotal, []schemas.Figure{prev.count, prev.share, p.count, p.share},
 				fmt.Sprintf("%s (%s) implies a total of %.1f, but %s (%s) implies %.1f: at a total of %.1f, %s would be %.1f%%",
 					prev.count.Text, prev.share.Text, t1, p.count.Text, p.share.Text, 100**p.count.Value/stated,
-					t1, p.count.Text, computed), ptr(stated), ptr(round1(computed)))
+					t1, p.count.Text, computed), new(stated), new(round1(computed)))
 		}
 	}
 }
@@ -256,7 +257,7 @@ func (c *checker) partsVsTotal(figs []schemas.Figure) {
 				}
 				c.add(schemas.CheckPartsVsTotal, append([]schemas.Figure{total}, parts...),
 					fmt.Sprintf("the parts %s add up to %s %s, more than the total %q before them",
-						strings.Join(texts, " + "), num(sum), cur, total.Text), total.Value, ptr(sum))
+						strings.Join(texts, " + "), num(sum), cur, total.Text), total.Value, new(sum))
 			}
 		}
 		i = j
@@ -346,7 +347,7 @@ func restatementKey(f schemas.Figure) string {
 	if f.Subject == nil || f.Counted == nil || f.Unit == "percent" || (f.Value == nil && f.ValueLow == nil) {
 		return ""
 	}
-	head := headNoun(*f.Counted)
+	head := normalize.HeadNoun(*f.Counted)
 	subject := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(*f.Subject, "The "), "the "))
 	if head == "" || subject == "" {
 		return ""
@@ -361,10 +362,10 @@ func restatementKey(f schemas.Figure) string {
 // restatedMeasure reports the same measure (see restatementKey) stated with different
 // values by different sources: "a $500 million fund" in one, "a $600 million fund" in
 // another. Within one source, two values of one measure are often two things (two funds).
-func (c *checker) restatedMeasure(figs []anchoredFigure) {
+func (c *checker) restatedMeasure(figs []Anchored) {
 	byKey := map[string][]schemas.Figure{}
 	for _, a := range figs {
-		byKey[a.restates] = append(byKey[a.restates], a.figure())
+		byKey[a.restates] = append(byKey[a.restates], a.Figure())
 	}
 	for _, k := range out.SortedKeys(byKey) {
 		fs := byKey[k]
@@ -397,7 +398,7 @@ func anchorKey(f schemas.Figure) string {
 	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == "percent" || significantDigits(*f.Value) > 2 {
 		return ""
 	}
-	return num(*f.Value) + " " + headNoun(*f.Counted)
+	return num(*f.Value) + " " + normalize.HeadNoun(*f.Counted)
 }
 
 // significantDigits counts the digits of v from its first to its last non-zero one.
@@ -425,29 +426,16 @@ func measureKey(f schemas.Figure) string {
 	if f.Counted == nil {
 		return ""
 	}
-	return f.Unit + ":" + headNoun(*f.Counted)
+	return f.Unit + ":" + normalize.HeadNoun(*f.Counted)
 }
 
 func sameValue(f, g schemas.Figure) bool {
-	return low(f) <= high(g) && low(g) <= high(f) // equal, or overlapping ranges
+	return f.Low() <= g.High() && g.Low() <= f.High() // equal, or overlapping ranges
 }
 
-// headNoun is the head of a counted phrase: the last word before "of", else the last word,
-// lower case, without a plural s.
-func headNoun(counted string) string {
-	words := strings.Fields(strings.ToLower(counted))
-	if k := slices.Index(words, "of"); k > 0 {
-		words = words[:k]
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(words[len(words)-1], "s")
-}
-
-// findingsByFigure gives, per figure id, the check ids of the findings that concern it,
+// ByFigure gives, per figure id, the check ids of the findings that concern it,
 // ';'-separated, in the order the findings came.
-func findingsByFigure(findings []schemas.Check) map[string]string {
+func ByFigure(findings []schemas.Check) map[string]string {
 	fc := figureChecks{}
 	for _, f := range findings {
 		fc.add(f)
@@ -459,7 +447,7 @@ func findingsByFigure(findings []schemas.Check) map[string]string {
 	return out
 }
 
-// figureChecks gathers findingsByFigure as the findings go by, holding the check ids, not
+// figureChecks gathers ByFigure as the findings go by, holding the check ids, not
 // the findings: a release writes each finding as it comes and needs only this at the end.
 type figureChecks map[string][]string
 

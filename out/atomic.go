@@ -1,4 +1,4 @@
-package pipeline
+package out
 
 import (
 	"os"
@@ -6,23 +6,20 @@ import (
 	"strings"
 )
 
-// LockFile is the lock of a releases directory (see lockReleases).
-const LockFile = ".lock"
-
-// tmpPrefix starts the names of the temporary directories and files a run writes in a
+// TmpPrefix starts the names of the temporary directories and files a run writes in a
 // releases directory before renaming them into place.
-const tmpPrefix = ".tmp-"
+const TmpPrefix = ".tmp-"
 
-// removeLeftovers deletes what killed runs left in a releases directory: temporary
+// RemoveLeftovers deletes what killed runs left in a releases directory: temporary
 // directories and files, never renamed into place and so never part of a release. The
 // caller holds the lock, so no running release owns them.
-func removeLeftovers(out string) error {
+func RemoveLeftovers(out string) error {
 	entries, err := os.ReadDir(out)
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), tmpPrefix) {
+		if strings.HasPrefix(e.Name(), TmpPrefix) {
 			if err := os.RemoveAll(filepath.Join(out, e.Name())); err != nil {
 				return err
 			}
@@ -31,24 +28,24 @@ func removeLeftovers(out string) error {
 	return nil
 }
 
-// syncTree flushes every file of dir, and dir itself, to stable storage, so that a version
+// SyncTree flushes every file of dir, and dir itself, to stable storage, so that a version
 // renamed into place after it holds its bytes even through a power cut.
-func syncTree(dir string) error {
+func SyncTree(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
 		if e.Type().IsRegular() {
-			if err := syncPath(filepath.Join(dir, e.Name())); err != nil {
+			if err := SyncPath(filepath.Join(dir, e.Name())); err != nil {
 				return err
 			}
 		}
 	}
-	return syncPath(dir)
+	return SyncPath(dir)
 }
 
-func syncPath(path string) error {
+func SyncPath(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -60,11 +57,11 @@ func syncPath(path string) error {
 	return f.Close()
 }
 
-// replaceFile writes data to path atomically: into a temporary file beside it, flushed,
+// ReplaceFile writes data to path atomically: into a temporary file beside it, flushed,
 // then renamed over it. Readers see the old content or the new, never a part.
-func replaceFile(path string, data []byte) error {
+func ReplaceFile(path string, data []byte) error {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, tmpPrefix+filepath.Base(path)+"-")
+	f, err := os.CreateTemp(dir, TmpPrefix+filepath.Base(path)+"-")
 	if err != nil {
 		return err
 	}
@@ -86,5 +83,5 @@ func replaceFile(path string, data []byte) error {
 		os.Remove(tmp)
 		return err
 	}
-	return syncPath(dir)
+	return SyncPath(dir)
 }

@@ -1,4 +1,4 @@
-package pipeline
+package normalize
 
 import (
 	"regexp"
@@ -16,9 +16,9 @@ import (
 // or "or", perhaps with a hedge ("(about", ", or roughly", "i.e.").
 var conversionRE = regexp.MustCompile(`^\s*(?:\(\s*|,?\s*(?:or|i\.e\.,?|equivalent\s+to|about|approximately|around|roughly)\s+)(?:or\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$`)
 
-// markRestatements sets same_as on the money figures of one source, in order, that restate
+// MarkRestatements sets same_as on the money figures of one source, in order, that restate
 // an amount before them. raw is the text their offsets count in.
-func markRestatements(raw []byte, figs []schemas.Figure) {
+func MarkRestatements(raw []byte, figs []schemas.Figure) {
 	root := func(f *schemas.Figure) string { // the first statement of what f states
 		if f.SameAs != nil {
 			return *f.SameAs
@@ -33,13 +33,13 @@ func markRestatements(raw []byte, figs []schemas.Figure) {
 		if i > 0 {
 			if p := &figs[i-1]; schemas.IsCurrency(p.Unit) && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
 				(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
-				f.SameAs = ptr(root(p))
+				f.SameAs = new(root(p))
 				continue
 			}
 		}
 		for j := 0; j < i; j++ {
 			if p := &figs[j]; p.SentenceStart != f.SentenceStart && p.Unit == f.Unit && sameAmount(*p, *f) && sameSubject(*p, *f) {
-				f.SameAs = ptr(root(p))
+				f.SameAs = new(root(p))
 				break
 			}
 		}
@@ -77,7 +77,7 @@ func sameSubject(a, b schemas.Figure) bool {
 		return false
 	}
 	if a.Counted != nil && b.Counted != nil {
-		return headNoun(*a.Counted) == headNoun(*b.Counted)
+		return HeadNoun(*a.Counted) == HeadNoun(*b.Counted)
 	}
 	return false
 }

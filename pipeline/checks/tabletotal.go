@@ -1,4 +1,4 @@
-package pipeline
+package checks
 
 import (
 	"fmt"
@@ -163,7 +163,7 @@ func amount(f schemas.Figure) bool {
 func totalOf(stated, parts []schemas.Figure) (schemas.Figure, bool) {
 	largest := 0.0
 	for _, p := range parts {
-		largest = math.Max(largest, high(p))
+		largest = math.Max(largest, p.High())
 	}
 	money := schemas.IsCurrency(parts[0].Unit)
 	for _, f := range stated {
@@ -176,21 +176,6 @@ func totalOf(stated, parts []schemas.Figure) (schemas.Figure, bool) {
 	return schemas.Figure{}, false
 }
 
-// low and high are a figure's value, or the ends of its range.
-func low(f schemas.Figure) float64 {
-	if f.Value != nil {
-		return *f.Value
-	}
-	return *f.ValueLow
-}
-
-func high(f schemas.Figure) float64 {
-	if f.Value != nil {
-		return *f.Value
-	}
-	return *f.ValueHigh
-}
-
 // compareTable reports a column whose sum, a range when a row is one, does not lie within
 // the stated total's tolerance: ±10% of an approximate total, ±0.5% of an exact one; a
 // bound ("more than 7,000") only on its side.
@@ -198,7 +183,7 @@ func (c *checker) compareTable(label string, parts []schemas.Figure, total schem
 	var lo, hi float64
 	texts := make([]string, len(parts))
 	for k, p := range parts {
-		lo, hi = lo+low(p), hi+high(p)
+		lo, hi = lo+p.Low(), hi+p.High()
 		texts[k] = p.Text
 	}
 	t := *total.Value
@@ -224,5 +209,5 @@ func (c *checker) compareTable(label string, parts []schemas.Figure, total schem
 	}
 	c.add(schemas.CheckTableVsTotal, append(parts, total),
 		fmt.Sprintf("the rows of %s (%s) add up to %s, but the text states %q about it", label,
-			strings.Join(texts, " + "), sum, total.Text), total.Value, ptr(hi))
+			strings.Join(texts, " + "), sum, total.Text), total.Value, new(hi))
 }

@@ -1,4 +1,4 @@
-package pipeline
+package normalize
 
 import (
 	"os"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 )
+
+const corpusDir = "../../corpus"
 
 // span locates fig in sentence.
 func span(sentence, fig string) extract.Span {
@@ -151,8 +153,8 @@ func TestHasYear(t *testing.T) {
 	for _, text := range texts {
 		for pad := 0; pad < 9; pad++ {
 			s := strings.Repeat(" ", pad) + text
-			if got, want := hasYear(s), plain(s); got != want {
-				t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+			if got, want := HasYear(s), plain(s); got != want {
+				t.Errorf("HasYear(%q) = %v, want %v", s, got, want)
 			}
 		}
 	}

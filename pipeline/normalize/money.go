@@ -1,4 +1,4 @@
-package pipeline
+package normalize
 
 import (
 	"fmt"
@@ -16,10 +16,10 @@ import (
 // Money a reader can add up: each funding row's kind, the year whose prices it is in, and
 // its amount in US dollars of that year and of the base year (see package reference).
 
-// moneyKind decides what kind of money a figure is from the lexicon's words nearest it: a
+// MoneyKind decides what kind of money a figure is from the lexicon's words nearest it: a
 // word of its counted phrase first, then the sentence's, by distance in words, a weak word
 // counting as three times as far.
-func moneyKind(f schemas.Figure, lex *extract.Lexicon) string {
+func MoneyKind(f schemas.Figure, lex *extract.Lexicon) string {
 	if f.Counted != nil {
 		if k, ok := nearestKind(wordsOf(*f.Counted), 0, 0, lex); ok {
 			return k
@@ -121,18 +121,18 @@ func mayStatePriceBase(s string) bool {
 	return false
 }
 
-// converted is what the funding table says of an amount in US dollars.
-type converted struct {
-	priceYear    *int32
-	usd, usdReal *float64
-	note         *string
+// Dollars is what the funding table says of an amount in US dollars.
+type Dollars struct {
+	PriceYear    *int32
+	USD, USDReal *float64
+	Note         *string // why USD is null, or how it was reached
 }
 
-// toDollars converts a money figure: at the annual average rate of its price year (a price
+// ToDollars converts a money figure: at the annual average rate of its price year (a price
 // base the sentence states, else the figure's year, else published, the source's publication
 // year, 0 when unknown), then to dollars of the base year by the CPI.
-func toDollars(f schemas.Figure, published int, t *reference.Tables) converted {
-	var c converted
+func ToDollars(f schemas.Figure, published int, t *reference.Tables) Dollars {
+	var c Dollars
 	var how []string // how the dollars were reached, when not plainly
 	year := 0
 	var base []string
@@ -150,34 +150,34 @@ func toDollars(f schemas.Figure, published int, t *reference.Tables) converted {
 		year = published
 		how = append(how, "price year from the source's publication year")
 	default:
-		c.note = ptr("no price year: the sentence states none and the source's publication date is unknown")
+		c.Note = new("no price year: the sentence states none and the source's publication date is unknown")
 		return c
 	}
-	c.priceYear = ptr(int32(year))
+	c.PriceYear = new(int32(year))
 	if !t.HasRates(f.Unit) {
-		c.note = ptr(fmt.Sprintf("no exchange rates for %s in the reference table", f.Unit))
+		c.Note = new(fmt.Sprintf("no exchange rates for %s in the reference table", f.Unit))
 		return c
 	}
 	rate, ok := t.RatePerUSD(f.Unit, year)
 	if !ok {
 		first, last := t.Years(f.Unit)
-		c.note = ptr(fmt.Sprintf("no %s rate for %d (the reference table has %d–%d)", f.Unit, year, first, last))
+		c.Note = new(fmt.Sprintf("no %s rate for %d (the reference table has %d–%d)", f.Unit, year, first, last))
 		return c
 	}
-	amount, _ := value(f) // a range's midpoint
+	amount, _ := f.Middle() // a range's midpoint
 	if f.Value == nil {
 		how = append(how, "a range: its midpoint")
 	}
 	usd := amount / rate
-	c.usd = ptr(cents(usd))
+	c.USD = new(cents(usd))
 	if cpi, ok := t.CPI(year); ok {
 		base, _ := t.CPI(t.BaseYear())
-		c.usdReal = ptr(cents(usd * base / cpi))
+		c.USDReal = new(cents(usd * base / cpi))
 	} else {
 		how = append(how, fmt.Sprintf("no annual CPI for %d, so no real amount", year))
 	}
 	if len(how) > 0 {
-		c.note = ptr(strings.Join(how, "; "))
+		c.Note = new(strings.Join(how, "; "))
 	}
 	return c
 }

@@ -1,0 +1,144 @@
+package out
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/parquet-go/parquet-go"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// ReadTable reads a released table's Parquet file in dir back as rows of its type, checking
+// its columns against the table's schema.
+func ReadTable[T any](dir string, t *schemas.Table) ([]T, error) {
+	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	pf, err := parquet.OpenFile(f, st.Size())
+	if err != nil {
+		return nil, err
+	}
+	if err := checkColumns(pf, t); err != nil {
+		return nil, err
+	}
+	return parquet.Read[T](f, st.Size())
+}
+
+// TableRows counts the rows of a table's Parquet file in dir from its footer, checking its
+// columns.
+func TableRows(dir string, t *schemas.Table) (int64, error) {
+	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return 0, err
+	}
+	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
+	if err != nil {
+		return 0, err
+	}
+	return pf.NumRows(), checkColumns(pf, t)
+}
+
+func checkColumns(pf *parquet.File, t *schemas.Table) error {
+	var got []string
+	for _, c := range pf.Schema().Columns() {
+		got = append(got, strings.Join(c, "."))
+	}
+	if want := t.FieldNames(); !slices.Equal(got, want) {
+		return fmt.Errorf("columns %v, want %v", got, want)
+	}
+	return nil
+}
+
+// Descriptor is the part of a release's datapackage.json that readers of a release use: its
+// version and each resource's columns. It reads descriptors of any schema version.
+type Descriptor struct {
+	Version   string `json:"version"`
+	Resources []struct {
+		Name   string `json:"name"`
+		Path   string `json:"path"`
+		Format string `json:"format"`
+		Schema struct {
+			Fields []struct {
+				Name        string `json:"name"`
+				Type        string `json:"type"`
+				Description string `json:"description"`
+			} `json:"fields"`
+			PrimaryKey []string `json:"primaryKey"`
+		} `json:"schema"`
+	} `json:"resources"`
+}
+
+// ReadDataPackage reads the datapackage.json of the release in dir.
+func ReadDataPackage(dir string) (*Descriptor, error) {
+	path := filepath.Join(dir, "datapackage.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var d Descriptor
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &d, nil
+}
+
+// ReadCSVRows reads a CSV table into rows keyed by the key column, in file order.
+func ReadCSVRows(path, key string) (map[string]map[string]string, []string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: header: %w", path, err)
+	}
+	k := slices.Index(header, key)
+	if k < 0 {
+		return nil, nil, fmt.Errorf("%s: no key column %q", path, key)
+	}
+	rows := map[string]map[string]string{}
+	var order []string
+	for line := 2; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		row := map[string]string{}
+		for i, h := range header {
+			if i < len(rec) {
+				row[h] = PlainText(rec[i]) // the text itself, not its spreadsheet guard
+			}
+		}
+		id := rec[k]
+		if _, dup := rows[id]; dup {
+			return nil, nil, fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
+		}
+		rows[id] = row
+		order = append(order, id)
+	}
+	return rows, order, nil
+}
