@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -103,36 +102,5 @@ func TestDollarsNotes(t *testing.T) {
 	}
 	if f := rows["$12 billion"]; f.PriceYear == nil || *f.PriceYear != 2015 || f.USDNote == nil || !strings.Contains(*f.USDNote, "price base") {
 		t.Errorf("price base: %+v", f)
-	}
-}
-
-// TestPageChartsCountEachAmountOnce checks that the page's dollar charts add what the
-// funding table's rows without same_as add, by price year.
-func TestPageChartsCountEachAmountOnce(t *testing.T) {
-	ds := buildCorpus(t, map[string]string{
-		"c.txt": "In 2019, Samsung invested 1.2 trillion won ($1.04 billion) in the new plant.\n\n" +
-			"Samsung said the 1.2 trillion won would go to the plant by 2019.\n",
-		"d.txt": "A budget of US$ 3 million was approved for the network in 1999.\n",
-	})
-	c := newPageCharts()
-	for _, f := range ds.Figures {
-		c.add(f)
-	}
-	want := map[string]float64{}
-	for _, f := range ds.Funding {
-		if f.SameAs == nil && f.AmountUSD != nil {
-			want[fmt.Sprint(*f.PriceYear)] += *f.AmountUSD
-		}
-	}
-	if len(want) != 2 || len(c.usdByYear) != 2 {
-		t.Fatalf("chart %v, want %v", c.usdByYear, want)
-	}
-	for y, v := range want {
-		if math.Abs(c.usdByYear[y]-v) > 1 {
-			t.Errorf("%s: chart %v, funding rows %v", y, c.usdByYear[y], v)
-		}
-	}
-	if v := want["2019"]; v > 1.1e9 {
-		t.Errorf("2019 counts the won amount more than once: %v", v)
 	}
 }

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/pipeline/normalize"
@@ -43,7 +42,7 @@ func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schema
 // sentence says nothing of its kind takes the kind of an amount just before it ("US$ 38M
 // ..." after "will allocate US$ 107 million").
 type categoryRows struct {
-	published PublishedYears // each source's publication year, the price year of last resort
+	published normalize.PublishedYears // each source's publication year, the price year of last resort
 	last      struct {
 		source string
 		end    int64 // where its sentence ends
@@ -86,18 +85,4 @@ func fundingRow(f schemas.Figure, published int) schemas.Funding {
 		Inferred: f.UnitInferred, Qualifier: f.Qualifier, Purpose: f.Counted, Party: f.Subject,
 		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: normalize.MoneyKind(f, extract.DefaultLexicon()),
 		SameAs: f.SameAs, PriceYear: c.PriceYear, AmountUSD: c.USD, AmountUSDReal: c.USDReal, USDNote: c.Note}
-}
-
-// PublishedYears gives each source's publication year (absent when unknown), for the price
-// year of the amounts it states.
-type PublishedYears map[string]int
-
-// Add records the publication year of a source, when it states one.
-func (p PublishedYears) Add(s schemas.Source) {
-	if s.Published == nil || len(*s.Published) < 4 {
-		return
-	}
-	if y, err := strconv.Atoi((*s.Published)[:4]); err == nil {
-		p[s.SourceID] = y
-	}
 }

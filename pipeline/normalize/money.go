@@ -185,3 +185,17 @@ func ToDollars(f schemas.Figure, published int, t *reference.Tables) Dollars {
 // cents rounds dollars to the cent: a converted amount is no more precise than that, and a
 // spreadsheet reads fifteen significant digits, not the seventeen of a float64.
 func cents(usd float64) float64 { return math.Round(usd*100) / 100 }
+
+// PublishedYears gives each source's publication year (absent when unknown), for the price
+// year of the amounts it states.
+type PublishedYears map[string]int
+
+// Add records the publication year of a source, when it states one.
+func (p PublishedYears) Add(s schemas.Source) {
+	if s.Published == nil || len(*s.Published) < 4 {
+		return
+	}
+	if y, err := strconv.Atoi((*s.Published)[:4]); err == nil {
+		p[s.SourceID] = y
+	}
+}

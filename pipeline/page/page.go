@@ -1,4 +1,4 @@
-package pipeline
+package page
 
 import (
 	"cmp"
@@ -13,22 +13,24 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// PageLimit bounds the figures the release page lists; its charts count them all.
-const PageLimit = 10000
+// Limit bounds the figures the release page lists; its charts count them all.
+const Limit = 10000
 
-// pageData is what the release page shows, gathered while the tables are written, so that
-// the page costs no second pass over the figures: the sources, the first PageLimit figures,
+// Data is what the release page shows, gathered while the tables are written, so that
+// the page costs no second pass over the figures: the sources, the first Limit figures,
 // and the charts' sums over all of them.
-type pageData struct {
+type Data struct {
 	sources []out.PageSource
 	figures []out.PageFigure
 	total   int
-	charts  *pageCharts
+	charts  *charts
 }
 
-func newPageData() *pageData { return &pageData{charts: newPageCharts()} }
+// New returns an empty Data.
+func New() *Data { return &Data{charts: newCharts()} }
 
-func (p *pageData) source(s schemas.Source) {
+// Source adds a source row.
+func (p *Data) Source(s schemas.Source) {
 	p.charts.published.Add(s)
 	link := schemas.Deref(s.URL)
 	if link == "" && s.TextFile != nil {
@@ -37,19 +39,19 @@ func (p *pageData) source(s schemas.Source) {
 	p.sources = append(p.sources, out.PageSource{ID: s.SourceID, Title: s.Title, Link: link, File: s.File})
 }
 
-func (p *pageData) figure(f schemas.Figure) {
+// Figure adds a figure row.
+func (p *Data) Figure(f schemas.Figure) {
 	p.total++
 	p.charts.add(f)
-	if len(p.figures) < PageLimit {
+	if len(p.figures) < Limit {
 		p.figures = append(p.figures, pageFigure(f))
 	}
 }
 
-// writePage writes the release page of dir.
-func writePage(dir, version string, stats *Stats) error {
-	p := stats.page
+// Write writes the release page of dir, version version, whose tables hold counts rows.
+func (p *Data) Write(dir, version string, counts map[string]int) error {
 	return out.WritePage(dir, out.Page{Title: "Figures on the IT sector of the Korean peninsula", Version: version,
-		Counts: stats.Rows, Sources: p.sources, Figures: p.figures, Total: p.total, Charts: p.charts.charts()})
+		Counts: counts, Sources: p.sources, Figures: p.figures, Total: p.total, Charts: p.charts.charts()})
 }
 
 func pageFigure(f schemas.Figure) out.PageFigure {
@@ -83,22 +85,22 @@ func utf16Len(s string) int {
 	return n
 }
 
-// pageCharts sums the figures for the page's charts as they stream by.
-type pageCharts struct {
-	published   PublishedYears     // the sources', for the price year of amounts without one
-	usdByYear   map[string]float64 // funding in US dollars of its price year, by price year, each amount once
-	realByYear  map[string]float64 // the same in US dollars of the base year
-	byCurrency  map[string]float64 // funding figures per currency
-	byInstitute map[string]float64 // the largest count of graduates stated per subject
-	shares      []out.Bar          // co-authorship shares, in percent
+// charts sums the figures for the page's charts as they stream by.
+type charts struct {
+	published   normalize.PublishedYears // the sources', for the price year of amounts without one
+	usdByYear   map[string]float64       // funding in US dollars of its price year, by price year, each amount once
+	realByYear  map[string]float64       // the same in US dollars of the base year
+	byCurrency  map[string]float64       // funding figures per currency
+	byInstitute map[string]float64       // the largest count of graduates stated per subject
+	shares      []out.Bar                // co-authorship shares, in percent
 }
 
-func newPageCharts() *pageCharts {
-	return &pageCharts{published: PublishedYears{}, usdByYear: map[string]float64{}, realByYear: map[string]float64{},
+func newCharts() *charts {
+	return &charts{published: normalize.PublishedYears{}, usdByYear: map[string]float64{}, realByYear: map[string]float64{},
 		byCurrency: map[string]float64{}, byInstitute: map[string]float64{}}
 }
 
-func (c *pageCharts) add(f schemas.Figure) {
+func (c *charts) add(f schemas.Figure) {
 	v, ok := f.Middle()
 	if !ok {
 		return
@@ -131,7 +133,7 @@ func (c *pageCharts) add(f schemas.Figure) {
 	}
 }
 
-func (c *pageCharts) charts() []out.Chart {
+func (c *charts) charts() []out.Chart {
 	byYear := func(m map[string]float64) []out.Bar {
 		years := bars(m)
 		slices.SortFunc(years, func(a, b out.Bar) int { return cmp.Compare(a.Label, b.Label) })

@@ -1,0 +1,177 @@
+package pipeline
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/kpfigures/figures/pipeline/checks"
+	"github.com/kpfigures/figures/pipeline/review"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// buildInto runs the stages over a corpus and hands every row to sink in release order:
+// documents on workers goroutines, merged in corpus order (see Merge).
+func buildInto(corpusDir string, staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) (*review.Review, error) {
+	c, err := OpenCorpus(corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	return c.Review, c.writeTo(staleIsError, progress, workers, sink, sp)
+}
+
+// writeTo is buildInto on a corpus already open.
+func (c *Corpus) writeTo(staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) error {
+	next, stop := c.inParallel(workers)
+	defer stop()
+	return merge(c, next, staleIsError, progress, sink, sp)
+}
+
+// inParallel processes the documents on workers goroutines and returns a function that
+// gives their results in corpus order, then nil; stop ends the work early.
+func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop func()) {
+	workers = max(1, min(workers, len(c.Docs)))
+	type result struct {
+		res *DocResult
+		err error
+	}
+	results := make([]result, len(c.Docs))
+	ready := make([]chan struct{}, len(c.Docs))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
+	todo := make(chan int)
+	quit := make(chan struct{})
+	for w := 0; w < workers; w++ {
+		go func() {
+			var buf []byte // the worker's read buffer, reused from document to document
+			for i := range todo {
+				res, err := c.runFile(i, &buf)
+				if err == nil {
+					res.spillBlock, err = encodeFigures(res.Figures)
+				}
+				results[i] = result{res, err}
+				close(ready[i])
+			}
+		}()
+	}
+	go func() {
+		defer close(todo)
+		for i := range c.Docs {
+			select {
+			case todo <- i:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	i := 0
+	next = func() (*DocResult, error) {
+		if i == len(c.Docs) {
+			return nil, nil
+		}
+		<-ready[i]
+		r := results[i]
+		results[i] = result{} // let the merged document go
+		i++
+		return r.res, r.err
+	}
+	return next, func() { close(quit) }
+}
+
+// Merge hands the rows of per-document results, given in corpus order by next (nil at the
+// end), to a release: figures through the spill while the cross-source checks wait for all
+// of them, then figure rows annotated with their findings, then the findings. Results made
+// elsewhere (the Beam pipeline) merge into the same release as those made here.
+func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
+	cross := checks.NewCorpus()
+	for _, u := range c.Unread {
+		name := filepath.Base(u.Path)
+		if err := sink.reject(schemas.Reject{Table: schemas.Sources.Name, RowID: name, SourceID: name, Start: -1,
+			Text: name, Reason: "not read: " + u.Reason}); err != nil {
+			return err
+		}
+		if err := sink.skipped(u.Path + ": not read: " + u.Reason); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(Progress{Total: len(c.Docs), Path: u.Path, Skipped: "not read: " + u.Reason, Unread: true})
+		}
+	}
+	for done := 1; ; done++ {
+		r, err := next()
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			break
+		}
+		d := c.Docs[done-1]
+		if r.Skipped != "" && c.Strict {
+			return &InputError{fmt.Errorf("%s: %s (--strict)", d.Path, r.Skipped)}
+		}
+		for _, rj := range r.Rejects {
+			if err := sink.reject(rj); err != nil {
+				return err
+			}
+		}
+		if r.Skipped != "" {
+			// Its reject row says why; no source row, no figures.
+			if err := sink.skipped(d.Path + ": " + r.Skipped); err != nil {
+				return err
+			}
+			if progress != nil {
+				progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Skipped: r.Skipped})
+			}
+			continue
+		}
+		if err := sink.source(r.Source); err != nil {
+			return err
+		}
+		if r.Text != nil {
+			if err := sink.text(*r.Source.TextFile, r.Text); err != nil {
+				return err
+			}
+		}
+		if err := sp.add(r.Figures, r.spillBlock); err != nil {
+			return err
+		}
+		for _, sentence := range cross.Add(r.Findings, r.Events, r.Figures) {
+			if err := sp.addSentence(sentence); err != nil {
+				return err
+			}
+		}
+		// The per-source findings are final: written now, in corpus order, before the
+		// cross-source ones; the figures' checks column needs only their check ids.
+		for _, f := range r.Findings {
+			if err := sink.check(f); err != nil {
+				return err
+			}
+		}
+		c.Review.MarkUsed(r.Reviewed, r.Refresh, r.Outdated)
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures), Dropped: r.Dropped})
+		}
+	}
+	if err := c.Review.Stale(); err != nil && staleIsError {
+		return &InputError{fmt.Errorf("%s: %w", filepath.Join(c.Dir, review.FileName), err)}
+	}
+	findings, err := cross.CrossSource(sp.eachSentence)
+	if err != nil {
+		return err
+	}
+	err = sp.each(func(f schemas.Figure) error {
+		if ids := cross.Of(f.FigureID); ids != "" {
+			f.Checks = &ids
+		}
+		return sink.figure(f)
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range findings {
+		if err := sink.check(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

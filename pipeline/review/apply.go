@@ -1,0 +1,304 @@
+package review
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/pipeline/normalize"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Applied is what the review made of one source's figure rows.
+type Applied struct {
+	Rows     []schemas.Figure
+	Rejects  []schemas.Reject
+	Used     []int      // numbers of the entries used (see MarkUsed)
+	Refresh  []Refresh  // entries to write again with their figure's id and words
+	Outdated []Outdated // entries whose sentence is there with another number in place of theirs
+}
+
+// Apply applies the review to the figure rows of one source: confirmations and corrections
+// in place, rejections out (as rejects), additions in, in order of their offsets. It changes
+// nothing in r. The rows it returns reuse the array of rows.
+func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
+	var a Applied
+	entries := r.match(src.SourceID, rows, &a)
+	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
+	for i, row := range rows {
+		e := entries[i]
+		if e == nil {
+			out = append(out, row)
+			continue
+		}
+		a.Used = append(a.Used, e.index)
+		if e.FigureID != row.FigureID || e.Sentence == "" {
+			a.Refresh = append(a.Refresh, Refresh{Entry: e.index, FigureID: row.FigureID, SourceID: row.SourceID,
+				Text: row.Text, Sentence: row.Sentence, Moved: e.FigureID != row.FigureID})
+		}
+		switch e.Action {
+		case ActionConfirm:
+			row.Review = "confirmed"
+		case ActionReject:
+			a.Rejects = append(a.Rejects, schemas.Reject{Table: schemas.Figures.Name, RowID: row.FigureID, SourceID: row.SourceID,
+				Start: row.Start, Text: row.Text, Reason: "rejected in review: " + e.Reason})
+			continue
+		case ActionCorrect:
+			if err := e.correct(&row); err != nil {
+				return Applied{}, err
+			}
+		}
+		row.ReviewNote = schemas.Optional(e.Note)
+		out = append(out, row)
+	}
+	for _, e := range r.adds[src.SourceID] {
+		a.Used = append(a.Used, e.index)
+		row, err := e.add(src, doc, topic)
+		if err != nil {
+			return Applied{}, err
+		}
+		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.Start == row.Start && f.End == row.End }); i >= 0 {
+			return Applied{}, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), out[i].FigureID)
+		}
+		out = append(out, row)
+	}
+	slices.SortStableFunc(out, func(a, b schemas.Figure) int { return int(a.Start - b.Start) })
+	if len(r.adds[src.SourceID]) > 0 {
+		// An added figure's id, like every other, counts the sentences and figures before it.
+		ids := normalize.NewIdentifier(src.SourceID)
+		for i := range out {
+			id := ids.Next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
+			if out[i].Review == "added" {
+				out[i].FigureID = id
+			}
+		}
+	}
+	a.Rows = out
+	return a, nil
+}
+
+// match returns the entry for each row, or nil: the entry naming the row's figure_id, else
+// an entry of the source with the row's words in the same sentence, or in the same
+// sentence with other numbers (another figure of it changed). An entry whose sentence is
+// there with another number in place of its figure's is outdated, and matches nothing.
+func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*Entry {
+	entries := make([]*Entry, len(rows))
+	matched := map[*Entry]bool{}
+	for i, row := range rows {
+		if e, ok := r.byFigure[row.FigureID]; ok {
+			entries[i], matched[e] = e, true
+		}
+	}
+	// The rows' sentences and words as identity sees them, worked out once, for the entries
+	// that did not find their figure by id (usually none).
+	var sentences, texts []string
+	for _, e := range r.bySource[sourceID] {
+		if matched[e] {
+			continue
+		}
+		if sentences == nil {
+			sentences, texts = make([]string, len(rows)), make([]string, len(rows))
+			for i, row := range rows {
+				sentences[i], texts[i] = normalize.IdentityText(row.Sentence), normalize.IdentityText(row.Text)
+			}
+		}
+		text, sentence := normalize.IdentityText(e.Text), normalize.IdentityText(e.Sentence)
+		same, near, outdated := -1, -1, -1
+		for i := range rows {
+			if entries[i] != nil {
+				continue
+			}
+			rowSentence := sentences[i]
+			switch {
+			case rowSentence == sentence && texts[i] == text:
+				same = i
+			case near < 0 && texts[i] == text && normalize.NearSentence(rowSentence, sentence):
+				near = i
+			case outdated < 0 && normalize.NearSentence(rowSentence, sentence):
+				outdated = i
+			}
+			if same >= 0 {
+				break
+			}
+		}
+		switch {
+		case same >= 0:
+			entries[same], matched[e] = e, true
+		case near >= 0:
+			entries[near], matched[e] = e, true
+		case outdated >= 0:
+			a.Outdated = append(a.Outdated, Outdated{Entry: e.index, Sentence: rows[outdated].Sentence})
+		}
+	}
+	return entries
+}
+
+// Stale returns an error listing the entries that matched no figure or source: the
+// extractor or the corpus changed under the review, and a person must look again. An entry
+// whose figure's number changed shows its sentence as it was and as it is.
+func (r *Review) Stale() error {
+	var stale []*Entry
+	for _, e := range r.entries {
+		if !r.used[e] {
+			stale = append(stale, e)
+		}
+	}
+	if len(stale) == 0 {
+		return nil
+	}
+	lines := make([]string, len(stale))
+	for i, e := range stale {
+		lines[i] = "  " + e.where()
+		if now, ok := r.outdated[e]; ok {
+			lines[i] += fmt.Sprintf(": its number changed:\n    was: %s\n    now: %s", e.Sentence, now)
+		} else if e.Sentence != "" {
+			lines[i] += fmt.Sprintf(": its sentence is gone:\n    was: %s", e.Sentence)
+		}
+	}
+	hint := ""
+	if slices.ContainsFunc(stale, func(e *Entry) bool { return e.FigureID != "" && e.Sentence == "" }) {
+		hint = "\n(an entry that gives only a figure_id cannot follow its figure when the id changes: " +
+			"figures review --update finds it by its sentence in the releases that knew the id, and writes the current one)"
+	}
+	return fmt.Errorf("%d stale review entries (their figure, sentence or source is gone or their number changed; review them again):\n%s%s",
+		len(stale), strings.Join(lines, "\n"), hint)
+}
+
+// Unreviewed reports whether figure id has no review entry.
+func (r *Review) Unreviewed(id string) bool {
+	_, ok := r.byFigure[id]
+	return !ok
+}
+
+// correct replaces the fields the entry gives, recording the extracted values in Original.
+func (e *Entry) correct(row *schemas.Figure) error {
+	orig := map[string]any{}
+	set := func(name string, old any, apply func()) {
+		orig[name] = old
+		apply()
+	}
+	if e.Value != nil {
+		set("value", row.Value, func() { row.Value = e.Value })
+		set("value_low", row.ValueLow, func() { row.ValueLow = nil })
+		set("value_high", row.ValueHigh, func() { row.ValueHigh = nil })
+		if row.Qualifier == "range" && e.Qualifier == "" {
+			set("qualifier", row.Qualifier, func() { row.Qualifier = "exact" })
+		}
+	}
+	if e.ValueLow != nil {
+		set("value", row.Value, func() { row.Value = nil })
+		set("value_low", row.ValueLow, func() { row.ValueLow = e.ValueLow })
+		set("value_high", row.ValueHigh, func() { row.ValueHigh = e.ValueHigh })
+		set("qualifier", row.Qualifier, func() { row.Qualifier = "range" })
+	}
+	if e.Qualifier != "" {
+		set("qualifier", row.Qualifier, func() { row.Qualifier = e.Qualifier })
+	}
+	if e.Unit != "" {
+		set("unit", row.Unit, func() { row.Unit = e.Unit })
+		if !schemas.IsCurrency(e.Unit) {
+			row.UnitInferred = false
+		}
+	}
+	if e.Counted != "" {
+		set("counted", row.Counted, func() { row.Counted = &e.Counted })
+	}
+	if e.Category != "" {
+		set("category", row.Category, func() { row.Category = e.Category })
+	}
+	if e.Year != nil {
+		set("year", row.Year, func() { row.Year = e.Year })
+	}
+	if e.Subject != "" {
+		set("subject", row.Subject, func() { row.Subject = &e.Subject })
+	}
+	b, err := json.Marshal(orig) // keys sorted: deterministic
+	if err != nil {
+		return fmt.Errorf("%s: %w", e.where(), err)
+	}
+	row.Original = schemas.Optional(string(b))
+	row.Review = "corrected"
+	return nil
+}
+
+// add builds the row of a figure the extractor missed. The quote must be in the source:
+// it fixes the figure's offsets, and so its id.
+func (e *Entry) add(src *schemas.Source, doc *extract.Document, topic normalize.Topic) (schemas.Figure, error) {
+	nth := max(e.Occurrence, 1)
+	start, end, ok := findQuote(doc.Raw, e.Quote, nth)
+	if !ok {
+		return schemas.Figure{}, fmt.Errorf("%s: quote not found in %s (occurrence %d; white space may differ, words may not)", e.where(), src.File, nth)
+	}
+	sent, ss, se := doc.SentenceAt(start, end)
+	row := schemas.Figure{
+		FigureID: normalize.FigureID(src.SourceID, sent, 1, string(doc.Raw[start:end]), 1), SourceID: src.SourceID, // numbered again in Apply
+		Start: int64(start), End: int64(end), Text: schemas.CollapseSpace(string(doc.Raw[start:end])),
+		Value: e.Value, ValueLow: e.ValueLow, ValueHigh: e.ValueHigh,
+		Qualifier: e.Qualifier, Unit: e.Unit, Counted: schemas.Optional(e.Counted), Category: e.Category,
+		Year: e.Year, Subject: schemas.Optional(e.Subject), Sentence: sent,
+		SentenceStart: int64(ss), SentenceEnd: int64(se), Review: "added", ReviewNote: schemas.Optional(e.Note),
+	}
+	if row.Qualifier == "" {
+		row.Qualifier = "exact"
+		if row.ValueLow != nil {
+			row.Qualifier = "range"
+		}
+	}
+	if row.Category == "" {
+		row.Category = normalize.Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, extract.DefaultLexicon())
+	}
+	return row, nil
+}
+
+// wordEdge reports whether text[start:end] is not part of a longer word or number.
+func wordEdge(text string, start, end int) bool {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return (start == 0 || !isWord(before)) && (end == len(text) || !isWord(after))
+}
+
+// findQuote finds the nth occurrence of quote in raw as whole words, white space runs
+// matching any white space, and returns its byte span.
+func findQuote(raw []byte, quote string, nth int) (int, int, bool) {
+	words := strings.Fields(quote)
+	if len(words) == 0 {
+		return 0, 0, false
+	}
+	text := string(raw)
+	for from := 0; ; {
+		i := strings.Index(text[from:], words[0])
+		if i < 0 {
+			return 0, 0, false
+		}
+		start := from + i
+		end := start + len(words[0])
+		ok := true
+		for _, w := range words[1:] {
+			j := end
+			for j < len(text) {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsSpace(r) && r != '\u00a0' {
+					break
+				}
+				j += size
+			}
+			if j == end || !strings.HasPrefix(text[j:], w) {
+				ok = false
+				break
+			}
+			end = j + len(w)
+		}
+		if ok && wordEdge(text, start, end) {
+			nth--
+			if nth == 0 {
+				return start, end, true
+			}
+		}
+		from = start + 1
+	}
+}
