@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 func corpusTexts(b *testing.B) [][]byte {
@@ -34,7 +36,7 @@ func totalBytes(texts [][]byte) int64 {
 // BenchmarkBuildView measures reading: UTF-8 check and the analysis view.
 func BenchmarkBuildView(b *testing.B) {
 	texts := corpusTexts(b)
-	lex := DefaultLexicon()
+	lex := lexicon.Default()
 	b.SetBytes(totalBytes(texts))
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -50,7 +52,7 @@ func BenchmarkBuildView(b *testing.B) {
 // BenchmarkFind measures finding figures in views already built.
 func BenchmarkFind(b *testing.B) {
 	texts := corpusTexts(b)
-	lex := DefaultLexicon()
+	lex := lexicon.Default()
 	views := make([]*View, len(texts))
 	for i, raw := range texts {
 		views[i] = BuildView(raw, lex)
@@ -61,7 +63,7 @@ func BenchmarkFind(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for k, v := range views {
 			v.sents = nil // split again: finding figures starts with the sentences
-			FindInView(v, texts[k], lex)
+			FindInView(v, texts[k])
 		}
 	}
 }
@@ -74,7 +76,7 @@ func BenchmarkFindDocument(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		for _, raw := range texts {
-			doc, err := NewDocument("bench.txt", raw)
+			doc, err := NewDocument("bench.txt", raw, lexicon.Default())
 			if err != nil {
 				b.Fatal(err)
 			}

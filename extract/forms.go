@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
 
 // The forms of this file each decide one thing about a number the scanner has read: whether
 // a sign, a slash, a measure named before it, a data-sheet field or a bound written after it
@@ -69,7 +73,7 @@ func (s *scanner) measureOf(n number) string {
 	}
 	switch w := strings.ToLower(s.toks[k].text); w {
 	case "of":
-		if s.lex.Measures[strings.ToLower(s.toks[k-1].text)] {
+		if s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[k-1].text)) {
 			return s.measurePhrase(k - 1)
 		}
 	case "is", "was", "are", "were", "be", "been":
@@ -80,7 +84,7 @@ func (s *scanner) measureOf(n number) string {
 			if t.kind == tokPunct && strings.ContainsAny(t.text, ",;:()") || t.kind == tokNum {
 				break
 			}
-			if s.lex.Measures[strings.ToLower(t.text)] {
+			if s.lex.Has(lexicon.Measures, strings.ToLower(t.text)) {
 				return s.measurePhrase(m)
 			}
 		}
@@ -126,7 +130,7 @@ func (s *scanner) recordField(n number) string {
 		first--
 	}
 	if first == k || first >= 0 && !strings.Contains(":,;", s.toks[first].text) ||
-		s.lex.References[strings.ToLower(s.toks[k].text)] {
+		s.lex.Has(lexicon.References, strings.ToLower(s.toks[k].text)) {
 		return ""
 	}
 	return s.text[s.toks[first+1].start:s.toks[k].end]
@@ -141,7 +145,7 @@ func (s *scanner) endsField(j int) bool {
 // postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
 // over"), from token j; it returns the token index after the bound and the bound's qualifier.
 func (s *scanner) postQualify(c *candidate, j int) (int, string) {
-	for _, q := range s.lex.PostQualifiers {
+	for q := range s.lex.PostQualifiers() {
 		if s.wordsAt(j, q.Words...) {
 			c.end = s.toks[j+len(q.Words)-1].end
 			return j + len(q.Words), q.Name
@@ -158,7 +162,7 @@ func (s *scanner) isStatistic(i int) bool {
 	}
 	op, sym := s.toks[i-1].text, s.toks[i-2]
 	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥") && sym.kind == tokWord &&
-		s.lex.Statistics[strings.ToLower(sym.text)]
+		s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text))
 }
 
 // betweenAt returns where "between" starts in before, the text in front of a range's low
@@ -209,8 +213,10 @@ func (s *scanner) countsOne(n number) bool {
 		return true
 	case "and", "but", "or", ",", ";":
 		for k := n.i - 2; k >= 0; k-- {
-			if t := s.toks[k]; t.kind == tokNum && !(t.plain() && isYear(t.value)) ||
-				t.kind == tokWord && s.lex.Numbers[strings.ToLower(t.text)].Kind == "unit" && !strings.EqualFold(t.text, "one") {
+			t := s.toks[k]
+			nw, _ := s.lex.Number(strings.ToLower(t.text))
+			if t.kind == tokNum && !(t.plain() && isYear(t.value)) ||
+				t.kind == tokWord && nw.Kind == "unit" && !strings.EqualFold(t.text, "one") {
 				return true
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // Dropped is a span of a document the view leaves out as site furniture, with why. Nothing
@@ -22,7 +24,7 @@ type Dropped struct {
 // only as far as they read like furniture, and only when there are enough of them to be a
 // block (or they run to the end of the file): a heading followed by prose is kept, and so is
 // a second article after the furniture of the first.
-func furnitureBlock(lines []line, i int, text string, lex *Lexicon) (int, bool) {
+func furnitureBlock(lines []line, i int, text string, lex *lexicon.Lexicon) (int, bool) {
 	furniture := 0
 	j := i + 1
 	for ; j < len(lines); j++ {
@@ -66,7 +68,7 @@ const (
 // address, or a headline in title case, as story lists print them, are furniture; six words
 // or more mostly in lower case are prose, even a list item of a report ("Increase funding
 // by 20% for universities").
-func lineKindOf(t string, lex *Lexicon) furnitureKind {
+func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 	t = strings.TrimSpace(strings.TrimLeft(t, "•·*-–—>0123456789.) \t"))
 	if t == "" {
 		return furnitureLine // a bullet or a rank alone
@@ -108,11 +110,10 @@ func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dr
 
 // DroppedFigures returns the figures the dropped span d of raw would give if it were read as
 // text, at their raw offsets: what leaving it out cost, for the report.
-func DroppedFigures(raw []byte, d Dropped, lex *Lexicon) []Figure {
-	plain := *lex // the same tables, without the furniture rules that dropped the span
-	plain.boilerplateFirst = [256][]BoilerplatePattern{}
+func DroppedFigures(raw []byte, d Dropped, lex *lexicon.Lexicon) []Figure {
+	plain := lex.WithoutBoilerplate() // the same tables, without the furniture rules that dropped the span
 	part := raw[d.Start:d.End]
-	figs := FindInView(BuildView(part, &plain), part, &plain)
+	figs := FindInView(BuildView(part, plain), part)
 	for i := range figs {
 		f := &figs[i]
 		f.Start, f.End = f.Start+d.Start, f.End+d.Start

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
 
 // TestHeadings checks the context figures take from headings: a section heading holds until
 // the next one; a table's caption holds for its rows only, not for the prose after it; a
@@ -11,7 +15,7 @@ func TestHeadings(t *testing.T) {
 		"Later the province built roads to carry 300 trucks a day between its towns and ports.\n\n" +
 		"Economy\n\nThe province sold goods worth little in the years after the war and the flood.\n\n" +
 		"Exports: 5 million units (2019)"
-	doc, err := NewDocument("headings", []byte(text))
+	doc, err := NewDocument("headings", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -22,12 +23,11 @@ type PageMeta struct {
 // NewHTMLDocument reads a saved web page: the text of its article — navigation, scripts,
 // styles, comment widgets and related-story lists left out, entities decoded — becomes the
 // analysis view, whose offsets still point into the raw HTML.
-func NewHTMLDocument(name string, raw []byte) (*Document, PageMeta, error) {
+func NewHTMLDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, PageMeta, error) {
 	if err := checkText(raw); err != nil {
 		err.Name = name
 		return nil, PageMeta{}, err
 	}
-	lex := DefaultLexicon()
 	text, m, meta := htmlText(raw, lex)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, meta, &DecodeError{Name: name, Offset: -1, Reason: "HTML page without article text"}
@@ -55,7 +55,7 @@ type htmlElement struct {
 
 // htmlText walks the page once, keeping its text as pieces, then keeps the pieces of the
 // largest article element (or all, when the page has none) that no furniture holds.
-func htmlText(raw []byte, lex *Lexicon) ([]byte, *textMap, PageMeta) {
+func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 	var (
 		pieces  []htmlPiece
 		stack   []htmlElement
@@ -101,7 +101,7 @@ func htmlText(raw []byte, lex *Lexicon) ([]byte, *textMap, PageMeta) {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
-			kinds := lex.HTML[tag]
+			kinds := lex.HTMLKinds(tag)
 			if tt == html.EndTagToken {
 				switch tag {
 				case "title":
@@ -249,7 +249,7 @@ func joinPieces(pieces []htmlPiece) ([]byte, *textMap) {
 }
 
 // isFurniture reports whether an element's class or id names site furniture (html.tsv).
-func isFurniture(attrs map[string]string, lex *Lexicon) bool {
+func isFurniture(attrs map[string]string, lex *lexicon.Lexicon) bool {
 	for _, name := range strings.Fields(attrs["class"] + " " + attrs["id"]) {
 		name = strings.ToLower(name)
 		word := name
@@ -257,7 +257,7 @@ func isFurniture(attrs map[string]string, lex *Lexicon) bool {
 			word = name[:i]
 		}
 		for _, w := range []string{name, word} {
-			if slices.Contains(lex.HTML[w], "furniture") {
+			if slices.Contains(lex.HTMLKinds(w), "furniture") {
 				return true
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // TestHTMLArticle reads a saved news page: the article's figures only — not the menu,
@@ -16,7 +17,7 @@ func TestHTMLArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, meta, err := NewHTMLDocument("article.html", raw)
+	doc, meta, err := NewHTMLDocument("article.html", raw, lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func TestHTMLMetadataFromJSONLD(t *testing.T) {
 	page := `<html><head><title>Site | Story</title><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Story",` +
 		`"author":{"name":"A. Kim"},"datePublished":"2019-05-06","publisher":{"name":"Daily"}}]</script></head>` +
 		`<body><p>It trained 300 engineers.</p></body></html>`
-	_, meta, err := NewHTMLDocument("p.html", []byte(page))
+	_, meta, err := NewHTMLDocument("p.html", []byte(page), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func TestHTMLMetadataFromJSONLD(t *testing.T) {
 	if diff := cmp.Diff(want, meta); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	_, meta, _ = NewHTMLDocument("p.html", []byte(`<title>Only a title</title><p>It trained 300 engineers.</p>`))
+	_, meta, _ = NewHTMLDocument("p.html", []byte(`<title>Only a title</title><p>It trained 300 engineers.</p>`), lexicon.Default())
 	if meta.Title != "Only a title" {
 		t.Errorf("title %q", meta.Title)
 	}
@@ -76,7 +77,7 @@ func FuzzHTML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, page string) {
-		doc, _, err := NewHTMLDocument("fuzz.html", []byte(page))
+		doc, _, err := NewHTMLDocument("fuzz.html", []byte(page), lexicon.Default())
 		if err != nil {
 			return
 		}
@@ -93,7 +94,7 @@ func FuzzHTML(f *testing.F) {
 
 // TestHTMLLineBreak: <br> wraps a line; a sentence goes on across it.
 func TestHTMLLineBreak(t *testing.T) {
-	doc, _, err := NewHTMLDocument("br.html", []byte("<p>The ministry trained<br>300 engineers in 2019.</p>"))
+	doc, _, err := NewHTMLDocument("br.html", []byte("<p>The ministry trained<br>300 engineers in 2019.</p>"), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // Korean numbers: digits with the myriad scale glued on or after them ("81억 1,488만 달러",
@@ -13,64 +14,12 @@ import (
 // before a counter ("두 명", "서른 세 살"). In Korean a number with a counter is a quantity
 // unless the counter makes it a date, an order or a name (ko_notfigures.tsv).
 
-// KoreanLexicon holds the words of Korean numbers, from the ko_*.tsv files.
-type KoreanLexicon struct {
-	Counters   []KoreanCounter // longest first
-	Scales     map[string]KoreanScale
-	Qualifiers []KoreanQualifier
-	Numerals   map[string]KoreanNumeral
-	NotFigures map[string]string  // suffix → why a number with it is no quantity
-	Particles  map[string]bool    // what may follow a counter in its word
-	Shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
-}
-
-// KoreanCounter is a counter or currency word and the unit it gives.
-type KoreanCounter struct{ Word, Unit string }
-
-// KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
-type KoreanScale struct {
-	Value float64
-	Big   bool
-}
-
-// KoreanQualifier is a hedge or bound, and where it stands: before, after or glued.
-type KoreanQualifier struct{ Word, Where, Name string }
-
-// KoreanNumeral is a native number word; High differs from Value for a range ("한두").
-type KoreanNumeral struct{ Value, High float64 }
-
-// sortCounters puts longer counters first, so that "개월" is tried before "개".
-func (k *KoreanLexicon) sortCounters() {
-	sort.SliceStable(k.Counters, func(i, j int) bool { return len(k.Counters[i].Word) > len(k.Counters[j].Word) })
-}
-
-// startsNumber reports whether the word w can start a Korean figure: a native number word,
-// or a word of a share.
-func (k *KoreanLexicon) startsNumber(w string) bool {
-	if w == "" || w[0] < 0xEA || w[0] > 0xED {
-		return false // not Hangul: the cheap test first, for every English word
-	}
-	_, ok := k.Numerals[w]
-	return ok || k.shareWord(w) != ""
-}
-
-// shareWord returns the share word w starts with ("절반을"), or "".
-func (k *KoreanLexicon) shareWord(w string) string {
-	for s := range k.Shares {
-		if strings.HasPrefix(w, s) {
-			return s
-		}
-	}
-	return ""
-}
-
-// shareAt returns the share the word token t states, if it is one.
-func (k *KoreanLexicon) shareAt(t token) (float64, bool) {
+// koreanShareAt returns the share the word token t states, if it is one.
+func koreanShareAt(k *lexicon.Korean, t token) (float64, bool) {
 	if t.kind != tokWord {
 		return 0, false
 	}
-	w := k.shareWord(t.text)
-	return k.Shares[w], w != ""
+	return k.Share(k.ShareWord(t.text))
 }
 
 func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
@@ -93,8 +42,8 @@ type koreanNumber struct {
 // not start one, and the English rules then try it.
 func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool) {
 	t := s.toks[i]
-	ko := &s.lex.Korean
-	if share, ok := ko.shareAt(t); ok {
+	ko := s.lex.Korean()
+	if share, ok := koreanShareAt(ko, t); ok {
 		// "절반 가량": half, a share
 		c = candidate{start: t.start, end: t.end, value: share, unit: "percent", qualifier: "exact"}
 		if i+1 < len(s.toks) {
@@ -106,7 +55,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		return c, i + 1, true, true
 	}
 	if t.kind == tokWord {
-		nw, isNumeral := ko.Numerals[t.text]
+		nw, isNumeral := ko.Numeral(t.text)
 		if !isNumeral || i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord || !startsHangul(s.toks[i+1].text) {
 			return c, 0, false, false
 		}
@@ -225,7 +174,7 @@ func (s *scanner) koreanContext(i int) bool {
 // koreanNumber reads digits and their scale words from token i on: "81억 1,488만", "2만 9천",
 // "5000억달러" (the currency glued after the scale is left in rest).
 func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
-	ko := &s.lex.Korean
+	ko := s.lex.Korean()
 	n := koreanNumber{i: i, j: i}
 	lastBig := 0.0
 	for k := i; k < len(s.toks); k++ {
@@ -236,11 +185,11 @@ func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 		rest := t.suffix()
 		v := t.value
 		small, big := 1.0, 1.0
-		if r, ok := ko.scaleAt(rest); ok && !r.Big {
-			small, rest = r.Value, rest[len(ko.scaleWord(rest)):]
+		if r, ok := ko.ScaleAt(rest); ok && !r.Big {
+			small, rest = r.Value, rest[len(ko.ScaleWord(rest)):]
 		}
-		if r, ok := ko.scaleAt(rest); ok && r.Big {
-			big, rest = r.Value, rest[len(ko.scaleWord(rest)):]
+		if r, ok := ko.ScaleAt(rest); ok && r.Big {
+			big, rest = r.Value, rest[len(ko.ScaleWord(rest)):]
 		}
 		if k > i && (lastBig == 1 || big >= lastBig) {
 			break // "3조 5,000억" goes on; "5만 10만" is two numbers
@@ -257,31 +206,10 @@ func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 	return n, n.j > i
 }
 
-// scaleWord returns the scale word rest starts with, or "".
-func (k *KoreanLexicon) scaleWord(rest string) string {
-	r, size := utf8.DecodeRuneInString(rest)
-	if r == utf8.RuneError || size == 0 {
-		return ""
-	}
-	if _, ok := k.Scales[string(r)]; ok {
-		return string(r)
-	}
-	return ""
-}
-
-func (k *KoreanLexicon) scaleAt(rest string) (KoreanScale, bool) {
-	w := k.scaleWord(rest)
-	if w == "" {
-		return KoreanScale{}, false
-	}
-	sc, ok := k.Scales[w]
-	return sc, ok
-}
-
 // koreanGlued takes a hedge glued between the number and its counter off rest: "여명" →
 // approx, "명".
 func (s *scanner) koreanGlued(rest *string) (string, string) {
-	for _, q := range s.lex.Korean.Qualifiers {
+	for q := range s.lex.Korean().Qualifiers() {
 		if q.Where == "glued" && strings.HasPrefix(*rest, q.Word) {
 			return q.Name, strings.TrimPrefix(*rest, q.Word)
 		}
@@ -292,7 +220,7 @@ func (s *scanner) koreanGlued(rest *string) (string, string) {
 // koreanQualifierWord returns the qualifier a word standing before or after a number is,
 // or "".
 func (s *scanner) koreanQualifierWord(w, where string) string {
-	for _, q := range s.lex.Korean.Qualifiers {
+	for q := range s.lex.Korean().Qualifiers() {
 		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) && len(w) <= len(q.Word)+3) {
 			return q.Name
 		}
@@ -304,12 +232,12 @@ func (s *scanner) koreanQualifierWord(w, where string) string {
 // the counter is; "" when the lexicon lists none, or when what follows the counter in w is
 // no particle ("대기업은" is a word, not the counter 대).
 func (s *scanner) koreanCounter(w string) (unit, counted string, end int) {
-	ko := &s.lex.Korean
-	for _, c := range ko.Counters {
+	ko := s.lex.Korean()
+	for c := range ko.Counters() {
 		// A counter of one syllable is checked by what follows it ("대기업은" is a word,
 		// not 대); a longer one is sure enough ("달러대로", "5개년계획").
 		rest := strings.TrimPrefix(w, c.Word)
-		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particles[rest] || ko.Particles[firstSyllable(rest)]) {
+		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particle(rest) || ko.Particle(firstSyllable(rest))) {
 			return c.Unit, c.Word, len(c.Word)
 		}
 	}
@@ -335,9 +263,9 @@ func koreanStem(w string) string {
 // koreanNotFigure says why the number at token i, read into c with rest glued after it, is
 // no quantity: a year or a date, an order, a name; "" when it is one.
 func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
-	ko := &s.lex.Korean
+	ko := s.lex.Korean()
 	_, _, counter := s.koreanCounter(rest)
-	for suffix, why := range ko.NotFigures {
+	for suffix, why := range ko.NotFigures() {
 		// A longer counter wins: "시간" (hours) is no "시" (o'clock).
 		if strings.HasPrefix(rest, suffix) && len(suffix) >= counter {
 			return why
@@ -364,18 +292,18 @@ func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
 
 // koreanNumeral reads a native number word and the words after it: "두 명", "서른 세 살",
 // "한두 번 정도".
-func (s *scanner) koreanNumeral(i int, nw KoreanNumeral) (c candidate, next int, ok, handled bool) {
-	ko := &s.lex.Korean
+func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, next int, ok, handled bool) {
+	ko := s.lex.Korean()
 	j := i + 1
 	value, high := nw.Value, nw.High
 	if value >= 20 && value == high && j < len(s.toks) {
-		if u, isUnit := ko.Numerals[s.toks[j].text]; isUnit && u.Value < 10 && u.Value == u.High &&
+		if u, isUnit := ko.Numeral(s.toks[j].text); isUnit && u.Value < 10 && u.Value == u.High &&
 			j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && startsHangul(s.toks[j+1].text) {
 			value, high, j = value+u.Value, value+u.Value, j+1 // "서른 세 살"
 		}
 	}
 	w := s.toks[j].text
-	for suffix := range ko.NotFigures {
+	for suffix := range ko.NotFigures() {
 		if strings.HasPrefix(w, suffix) {
 			return c, j + 1, false, true // "다섯 번째": an order
 		}
@@ -413,7 +341,7 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 	if q, _ := s.koreanGlued(&rest); q != "" {
 		c.qualifier = q
 	} else {
-		for _, q := range s.lex.Korean.Qualifiers {
+		for q := range s.lex.Korean().Qualifiers() {
 			if q.Where == "after" && strings.HasPrefix(rest, q.Word) {
 				c.qualifier = q.Name
 				break

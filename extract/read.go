@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // Document is one source text: its raw bytes, as read, and the analysis view built from them.
@@ -43,16 +45,16 @@ func ReadError(name string, err error) *DecodeError {
 // the raw bytes (offsets count it) and left out of the view.
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// NewDocument checks that raw is UTF-8 text and builds its analysis view. Anything else — no
+// NewDocument checks that raw is UTF-8 text and builds its analysis view with lex. Anything else — no
 // bytes, UTF-16, a binary file, invalid UTF-8 — is a *DecodeError naming the document and
 // the offset of the first bad byte: figures found in a mis-decoded text would point at bytes
 // that do not say what the release claims.
-func NewDocument(name string, raw []byte) (*Document, error) {
+func NewDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, error) {
 	if err := checkText(raw); err != nil {
 		err.Name = name
 		return nil, err
 	}
-	return &Document{Name: name, Raw: raw, View: BuildView(raw, DefaultLexicon())}, nil
+	return &Document{Name: name, Raw: raw, View: BuildView(raw, lex)}, nil
 }
 
 func checkText(raw []byte) *DecodeError {
@@ -103,7 +105,7 @@ func invalidUTF8(b []byte) int {
 func (d *Document) SentenceAt(start, end int) (text string, rawStart, rawEnd int) {
 	v := d.View
 	first, last := -1, -1
-	sents := v.SentenceSpans(DefaultLexicon())
+	sents := v.SentenceSpans()
 	for i, s := range sents {
 		rs, re := v.RawStart(s.Start), v.RawEnd(s.End)
 		if first < 0 && re > start {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // TestBadText: what cannot be read as UTF-8 text is an error naming the document and the
@@ -24,7 +26,7 @@ func TestBadText(t *testing.T) {
 		{"white space only", " \n\r\n\t ", "x.txt: empty document (no text)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewDocument("x.txt", []byte(tc.raw))
+			_, err := NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
 			if err == nil || err.Error() != tc.err {
 				t.Errorf("error %v\nwant  %s", err, tc.err)
 			}
@@ -50,7 +52,7 @@ func TestOddButValidText(t *testing.T) {
 		{"a formula", "=4,000 engineers were trained.", []string{"4,000"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := NewDocument("x.txt", []byte(tc.raw))
+			doc, err := NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -80,7 +82,7 @@ func TestHugeLine(t *testing.T) {
 	unit := []byte("the ministry trained 300 engineers and spent US$ 5 million, ")
 	raw := bytes.Repeat(unit, 100<<20/len(unit))
 	start := time.Now()
-	doc, err := NewDocument("huge.txt", raw)
+	doc, err := NewDocument("huge.txt", raw, lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +107,7 @@ func TestLongSentenceCut(t *testing.T) {
 		strings.Repeat("한국어 ", 2000),                              // multi-byte runes
 	} {
 		var kept int
-		for _, sp := range Sentences(text, DefaultLexicon()) {
+		for _, sp := range Sentences(text, lexicon.Default()) {
 			s := text[sp.Start:sp.End]
 			if len(s) > MaxSentence || strings.TrimSpace(s) != s {
 				t.Fatalf("piece of %d bytes, %q…%q", len(s), s[:min(10, len(s))], s[max(0, len(s)-10):])

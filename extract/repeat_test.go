@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // TestRepeatedReports checks that a file made of several documents one after another gives
@@ -22,7 +24,7 @@ func TestRepeatedReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := NewDocument(p, raw)
+		doc, err := NewDocument(p, raw, lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -31,7 +33,7 @@ func TestRepeatedReports(t *testing.T) {
 		one = append(one, '\n')
 	}
 	const copies = 20
-	doc, err := NewDocument("repeated", bytes.Repeat(one, copies))
+	doc, err := NewDocument("repeated", bytes.Repeat(one, copies), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,12 @@ import (
 	"math"
 	"strings"
 
-	"github.com/kpfigures/figures/schemas"
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 // Figure is one quantity stated in a document.
@@ -34,15 +37,16 @@ type Figure struct {
 
 // Find returns the figures of doc, in document order.
 func Find(doc *Document) []Figure {
-	return FindInView(doc.View, doc.Raw, DefaultLexicon())
+	return FindInView(doc.View, doc.Raw)
 }
 
-// FindInView returns the figures of a view built from raw.
-func FindInView(v *View, raw []byte, lex *Lexicon) []Figure {
+// FindInView returns the figures of a view built from raw, with the view's lexicon.
+func FindInView(v *View, raw []byte) []Figure {
+	lex := v.lex
 	// About one figure per two kilobytes of prose: sized once for most documents, where
 	// growing from nothing would copy these large records again and again.
 	figs := make([]Figure, 0, len(v.Text)/2048+8)
-	sents := v.SentenceSpans(lex)
+	sents := v.SentenceSpans()
 	var toks []token // reused from sentence to sentence
 	var tables tableTracker
 	var headings headingTracker
@@ -95,7 +99,7 @@ func paragraphBefore(context string) string {
 
 // mayHoldNumber is a cheap test that text might state a number: a digit, a word of the
 // lexicon that can start a number, in any case, or Korean. It may say yes wrongly, never no.
-func mayHoldNumber(text string, lex *Lexicon) bool {
+func mayHoldNumber(text string, lex *lexicon.Lexicon) bool {
 	if IndexDigit(text) >= 0 {
 		return true
 	}
@@ -108,7 +112,7 @@ func mayHoldNumber(text string, lex *Lexicon) bool {
 			i++
 			continue
 		}
-		if lex.startLetters[c] && lex.mayStartNumber(text[i:]) { // a word starts at i
+		if lex.StartLetter(c) && lex.MayStartNumber(text[i:]) { // a word starts at i
 			return true
 		}
 		for i++; i < len(text) && asciiLetters[text[i]]; i++ {
@@ -141,7 +145,7 @@ type candidate struct {
 
 // scanner finds the figures of one sentence.
 type scanner struct {
-	lex   *Lexicon
+	lex   *lexicon.Lexicon
 	text  string // the whole view text
 	sent  Span
 	toks  []token
@@ -165,8 +169,8 @@ func (s *scanner) scan() []candidate {
 	for i := 0; i < len(s.toks); {
 		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
 		// start a figure: pass the rest without the work of trying.
-		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.mayStartNumber(s.text[t.start:s.sent.End]) &&
-			!s.lex.Korean.startsNumber(t.text) {
+		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.MayStartNumber(s.text[t.start:s.sent.End]) &&
+			!s.lex.Korean().StartsNumber(t.text) {
 			i++
 			continue
 		}
@@ -361,7 +365,7 @@ func (s *scanner) changeFrom(at int) bool {
 	}
 	before = strings.TrimRight(before[:len(before)-len("from")], " ")
 	w := before[strings.LastIndexByte(before, ' ')+1:]
-	return !s.lex.RangeVerbs[strings.ToLower(w)]
+	return !s.lex.Has(lexicon.RangeVerbs, strings.ToLower(w))
 }
 
 // durationSuffix reports whether a hyphen and a unit of time glued to the number before
@@ -370,7 +374,7 @@ func (s *scanner) durationSuffix(j int) (string, bool) {
 	if j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(s.toks[j]) {
 		return "", false
 	}
-	u := s.lex.Units[strings.ToLower(s.toks[j+1].text)+"s"]
+	u := s.lex.Unit(strings.ToLower(s.toks[j+1].text) + "s")
 	return u, schemas.IsDuration(u)
 }
 
@@ -438,14 +442,14 @@ func (s *scanner) isStopword(w string) bool {
 	if lw != w && strings.ToUpper(w) == w && len(w) > 1 {
 		return false
 	}
-	return s.lex.Stopwords[lw]
+	return s.lex.Has(lexicon.Stopwords, lw)
 }
 
 // isName reports whether the number names a model ("486 computers").
 func (s *scanner) isName(n number, c candidate) bool {
 	t := s.toks[n.i]
 	counted := strings.ToLower(c.counted)
-	for _, r := range s.lex.Names {
+	for r := range s.lex.Names() {
 		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
 			return true
 		}
@@ -472,7 +476,7 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		}
 		n.value = t.value
 		if suffix := t.suffix(); suffix != "" {
-			sc, ok := s.lex.Scales[suffix]
+			sc, ok := s.lex.Scale(suffix)
 			if !ok || !sc.Suffix {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
@@ -489,10 +493,10 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	default:
 		return n, false
 	}
-	// Scale words after the number: "two million", "500 thousand", "1.2 billion".
+	// lexicon.Scale words after the number: "two million", "500 thousand", "1.2 billion".
 	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
 		nt := s.toks[n.j]
-		sc, ok := s.lex.Scales[nt.text]
+		sc, ok := s.lex.Scale(nt.text)
 		if nt.kind != tokWord || !ok || (sc.Suffix && len(nt.text) < 2) {
 			break
 		}
@@ -518,7 +522,7 @@ const maxDigits = 1e15
 // "one hundred", "one-tenth", "three-year".
 func (s *scanner) parseWordNumber(n *number) bool {
 	t := s.toks[n.i]
-	if !s.lex.numberStart(t.text) {
+	if !s.lex.NumberStart(t.text) {
 		return false
 	}
 	w := strings.ToLower(t.text)
@@ -527,7 +531,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return false
 		}
 		next := strings.ToLower(s.toks[n.i+1].text)
-		if sc, ok := s.lex.Scales[next]; ok && !sc.Suffix {
+		if sc, ok := s.lex.Scale(next); ok && !sc.Suffix {
 			n.value, n.word = 1, true
 			return true // the scale loop multiplies it: "a million"
 		}
@@ -536,7 +540,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 		// "a third of", "a quarter of": a share, like "one-third".
-		if nw, ok := s.lex.Numbers["one-"+next]; ok && nw.Kind == "fraction" && n.i+2 < len(s.toks) && strings.ToLower(s.toks[n.i+2].text) == "of" {
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && n.i+2 < len(s.toks) && strings.ToLower(s.toks[n.i+2].text) == "of" {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -555,7 +559,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			}
 		}
 	}
-	if nw, ok := s.lex.Numbers[w]; ok {
+	if nw, ok := s.lex.Number(w); ok {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
 		if w == "dozen" {
@@ -573,8 +577,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	// "twenty-five"
 	if len(parts) == 2 {
-		if a, ok := s.lex.Numbers[parts[0]]; ok && a.Kind == "ten" {
-			if b, ok := s.lex.Numbers[parts[1]]; ok && b.Kind == "unit" && b.Value < 10 {
+		if a, ok := s.lex.Number(parts[0]); ok && a.Kind == "ten" {
+			if b, ok := s.lex.Number(parts[1]); ok && b.Kind == "unit" && b.Value < 10 {
 				n.value, n.word = a.Value+b.Value, true
 				return true
 			}
@@ -582,8 +586,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	// "three-year", "five-year": a duration written as an adjective.
 	head := strings.Join(parts[:len(parts)-1], "-")
-	unit := s.lex.Units[parts[len(parts)-1]+"s"]
-	if nw, ok := s.lex.Numbers[head]; ok && nw.Kind != "fraction" && schemas.IsDuration(unit) {
+	unit := s.lex.Unit(parts[len(parts)-1] + "s")
+	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && schemas.IsDuration(unit) {
 		n.value, n.word, n.duration = nw.Value, true, unit
 		return true
 	}
@@ -596,7 +600,7 @@ func (s *scanner) hundreds(n *number) {
 		n.value *= 100
 		n.j++
 		if n.j < len(s.toks) {
-			if nw, ok := s.lex.Numbers[strings.ToLower(s.toks[n.j].text)]; ok && nw.Kind != "fraction" && nw.Value < 100 {
+			if nw, ok := s.lex.Number(strings.ToLower(s.toks[n.j].text)); ok && nw.Kind != "fraction" && nw.Value < 100 {
 				n.value += nw.Value
 				n.j++
 			}
@@ -635,10 +639,10 @@ func (s *scanner) isLabel(n number) bool {
 	if s.isStatistic(i) {
 		return true // "r = 0.949": how a test came out
 	}
-	if w := strings.ToLower(p1.text); s.lex.References[w] || p1.kind == tokWord && s.lex.Months[w] {
+	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
 		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
 	}
-	if p1.text == "." && p2.kind == tokWord && s.lex.References[strings.ToLower(p2.text)+"."] && p1.attachedTo(p2) {
+	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
 	}
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) {
@@ -651,7 +655,7 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "(1)" list numbering, "[245]" citation
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
-		!s.lex.Stopwords[strings.ToLower(p1.text)] && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
+		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name
 	}
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
@@ -663,7 +667,7 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
 		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
 	}
-	if n.j < len(s.toks) && s.lex.Months[strings.ToLower(next(1).text)] && next(1).kind == tokWord && n.plain {
+	if n.j < len(s.toks) && s.lex.Has(lexicon.Months, strings.ToLower(next(1).text)) && next(1).kind == tokWord && n.plain {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
@@ -671,7 +675,7 @@ func (s *scanner) isLabel(n number) bool {
 
 func (s *scanner) isQualifierWord(w string) bool {
 	w = strings.ToLower(w)
-	for _, q := range s.lex.Qualifiers {
+	for q := range s.lex.Qualifiers() {
 		if strings.HasSuffix(q.Phrase, w) {
 			return true
 		}
@@ -680,7 +684,7 @@ func (s *scanner) isQualifierWord(w string) bool {
 }
 
 func (s *scanner) isCurrencyWord(w string) bool {
-	for _, c := range s.lex.Currencies {
+	for c := range s.lex.Currencies() {
 		if c.Phrase == w {
 			return true
 		}
@@ -788,7 +792,7 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
 func (s *scanner) currencyBefore(at int) (code string, start int, ok bool) {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
-	for _, c := range s.lex.Currencies {
+	for c := range s.lex.Currencies() {
 		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
 			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
 		}
@@ -801,7 +805,7 @@ func (s *scanner) currencyAfter(at int) (code string, end int, ok bool) {
 	after := s.text[at:s.sent.End]
 	trimmed := strings.TrimLeft(after, " ")
 	skip := len(after) - len(trimmed)
-	for _, c := range s.lex.Currencies {
+	for c := range s.lex.Currencies() {
 		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
 			return c.Code, at + skip + len(c.Phrase), true
 		}
@@ -877,7 +881,7 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 // currencyAfterTok skips a currency symbol or code repeated before a range's upper end
 // ("US$ 10 to US$ 20"); it returns the token index after it.
 func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
-	for _, c := range s.lex.Currencies {
+	for c := range s.lex.Currencies() {
 		if !c.Prefix {
 			continue
 		}
@@ -953,16 +957,16 @@ func tail(s string, n int) string {
 	return s[i:]
 }
 
-func (s *scanner) qualifierAtEnd(before string) (Qualifier, bool) {
+func (s *scanner) qualifierAtEnd(before string) (lexicon.Qualifier, bool) {
 	if before == "" {
-		return Qualifier{}, false
+		return lexicon.Qualifier{}, false
 	}
-	for _, q := range s.lex.qualifierLast[LowerASCII(before[len(before)-1])] {
+	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
 		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
 			return q, true
 		}
 	}
-	return Qualifier{}, false
+	return lexicon.Qualifier{}, false
 }
 
 // countedAfter returns the counted noun phrase after token j: "4,000 IT specialists",
@@ -1014,7 +1018,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			break
 		}
 		w := strings.ToLower(t.text)
-		if first < 0 && s.lex.Determiners[w] {
+		if first < 0 && s.lex.Has(lexicon.Determiners, w) {
 			continue // "four such zones"
 		}
 		if w == "of" && first >= 0 && ofAt < 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && !s.isStopword(s.toks[k+1].text) {
@@ -1024,10 +1028,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		if s.isStopword(t.text) || w == "of" {
 			break
 		}
-		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Units[w] == ""
+		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Unit(w) == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
 		switch {
-		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Participles[w] && !s.nounAt(k+1)):
+		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
 			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
 		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
 			// "people died annually", "data published": the verb ends the phrase, but
@@ -1042,7 +1046,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.
-		if (isPlural(w) || s.lex.Units[w] == "people") && lower(k+1) != "of" {
+		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" {
 			break
 		}
 	}
@@ -1057,7 +1061,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 		// "28 of the previous year" is a date; a partitive counts plural or collective nouns,
 		// though a share may be of anything ("5% of the population").
-		if !share && !strings.HasSuffix(head, "s") && s.lex.Units[head] != "people" {
+		if !share && !strings.HasSuffix(head, "s") && s.lex.Unit(head) != "people" {
 			return ""
 		}
 	}
@@ -1071,7 +1075,7 @@ func (s *scanner) nounAt(k int) bool {
 		return false
 	}
 	w := strings.ToLower(s.toks[k].text)
-	return !s.isStopword(w) && (isPlural(w) || s.lex.Units[w] != "")
+	return !s.isStopword(w) && (isPlural(w) || s.lex.Unit(w) != "")
 }
 
 // isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as
@@ -1169,10 +1173,10 @@ func (s *scanner) unitOf(counted string) string {
 	// The head noun, or failing that the nearest lexicon noun before it ("Russian
 	// scientists permanently working": people).
 	for k := head; k >= 0; k-- {
-		if u, ok := s.lex.Units[words[k]]; ok {
+		if u := s.lex.Unit(words[k]); u != "" {
 			return u
 		}
-		if u, ok := s.lex.Units[strings.ToLower(words[k])]; ok {
+		if u := s.lex.Unit(strings.ToLower(words[k])); u != "" {
 			return u
 		}
 	}

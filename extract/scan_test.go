@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -30,7 +32,7 @@ func summarize(f Figure) want {
 
 func find(t *testing.T, text string) []want {
 	t.Helper()
-	doc, err := NewDocument("case", []byte(text))
+	doc, err := NewDocument("case", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,7 +293,7 @@ func TestFindStackedScales(t *testing.T) {
 	if len(got) != 2 || got[1].Text != "5,000" {
 		t.Fatalf("got %v, want the stacked amount and 5,000", got)
 	}
-	doc, _ := NewDocument("case", []byte(text))
+	doc, _ := NewDocument("case", []byte(text), lexicon.Default())
 	for _, f := range Find(doc) {
 		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
 			t.Errorf("%q: value %v", f.Text, f.Value)
@@ -371,7 +373,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 
 func TestFindOffsetsPointAtRawBytes(t *testing.T) {
 	raw := "North Korea deliv-\nered US$ \n3.35 million worth of hardware.<sup>5)</sup>\n\n\nBytes and Bullets in Korea 333\n\nMore than\n4,000 IT specialists graduated."
-	doc, err := NewDocument("case", []byte(raw))
+	doc, err := NewDocument("case", []byte(raw), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +392,7 @@ func TestFindOffsetsPointAtRawBytes(t *testing.T) {
 }
 
 func TestMayStartNumber(t *testing.T) {
-	lex := DefaultLexicon()
+	lex := lexicon.Default()
 	cases := []struct {
 		text string
 		want bool
@@ -404,7 +406,7 @@ func TestMayStartNumber(t *testing.T) {
 		{"dozen", true}, {"ten", true}, {"tend", false}, {"tenth", false}, {"éleven", false},
 	}
 	for _, c := range cases {
-		if got := lex.mayStartNumber(c.text); got != c.want {
+		if got := lex.MayStartNumber(c.text); got != c.want {
 			t.Errorf("mayStartNumber(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -413,7 +415,7 @@ func TestMayStartNumber(t *testing.T) {
 // TestMayStartNumberRefusesNoFigure checks the promise of mayStartNumber on every word of
 // the shipped corpus and the number forms above: no word it refuses starts a number.
 func TestMayStartNumberRefusesNoFigure(t *testing.T) {
-	lex := DefaultLexicon()
+	lex := lexicon.Default()
 	texts := []string{"They trained a hundred engineers, a dozen teachers and A million pupils; a third of them left. " +
 		"An estimated twice as many went, thirty-two in three-year courses, One-third of them."}
 	for _, tc := range numberForms {
@@ -438,10 +440,10 @@ func TestMayStartNumberRefusesNoFigure(t *testing.T) {
 
 // checkStarts fails t when mayStartNumber refuses a word of text that starts a number, and
 // returns the number of words it looked at.
-func checkStarts(t *testing.T, lex *Lexicon, text string) (words int) {
+func checkStarts(t *testing.T, lex *lexicon.Lexicon, text string) (words int) {
 	t.Helper()
 	v := BuildView([]byte(text), lex)
-	for _, sp := range v.SentenceSpans(lex) {
+	for _, sp := range v.SentenceSpans() {
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenizeInto(nil, v.Text[sp.Start:sp.End], sp.Start)}
 		for i, tok := range s.toks {
 			if tok.kind != tokWord {
@@ -450,7 +452,7 @@ func checkStarts(t *testing.T, lex *Lexicon, text string) (words int) {
 			words++
 			_, _, twice := s.twice(i)
 			_, parsed := s.parseNumber(i)
-			if (twice || parsed) && !lex.mayStartNumber(v.Text[tok.start:sp.End]) {
+			if (twice || parsed) && !lex.MayStartNumber(v.Text[tok.start:sp.End]) {
 				t.Errorf("%q starts a number in %q, but mayStartNumber refuses it", tok.text, v.Text[sp.Start:sp.End])
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // Span is a half-open range [Start, End) of view offsets.
@@ -16,7 +18,7 @@ const MaxSentence = 4000
 // period, question or exclamation mark ends one when a capital, digit or quote follows,
 // unless it closes an abbreviation from the lexicon ("U.S.", "Mr.", "e.g.", "No. 4",
 // "p. 76") or an initial ("J. Smith").
-func Sentences(text string, lex *Lexicon) []Span {
+func Sentences(text string, lex *lexicon.Lexicon) []Span {
 	out := make([]Span, 0, len(text)/128+1) // prose runs to about 150 bytes a sentence
 	start := 0
 	emit := func(end int) {
@@ -86,10 +88,10 @@ func Sentences(text string, lex *Lexicon) []Span {
 
 // isAbbreviation reports whether the word ending text (with its final period) is an
 // abbreviation or a one-letter initial.
-func isAbbreviation(text string, lex *Lexicon) bool {
+func isAbbreviation(text string, lex *lexicon.Lexicon) bool {
 	k := strings.LastIndexAny(text, " \n(")
 	word := text[k+1:]
-	if lex.Abbreviations[word] {
+	if lex.Has(lexicon.Abbreviations, word) {
 		return true
 	}
 	core := strings.TrimSuffix(word, ".")

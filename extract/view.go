@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // View is the analysis text of a document: the raw text with conversion damage undone.
@@ -21,7 +23,11 @@ type View struct {
 	src   *textMap   // when the view was built from a text derived from the raw file (HTML)
 
 	dropped []Dropped // furniture left out, in offsets of the text the view was built from
+	lex     *lexicon.Lexicon
 }
+
+// Lexicon returns the lexicon the view was built with, which its sentences and figures use.
+func (v *View) Lexicon() *lexicon.Lexicon { return v.lex }
 
 // Dropped returns the spans of the document the view leaves out as site furniture, in raw
 // byte offsets.
@@ -36,11 +42,11 @@ func (v *View) Dropped() []Dropped {
 	return out
 }
 
-// SentenceSpans returns the sentences of the view, split on first use (with the lexicon of
-// that first call) and kept: finding figures, the event check and the review all walk them.
-func (v *View) SentenceSpans(lex *Lexicon) []Span {
+// SentenceSpans returns the sentences of the view, split on first use with the view's
+// lexicon and kept: finding figures, the event check and the review all walk them.
+func (v *View) SentenceSpans() []Span {
 	if v.sents == nil {
-		v.sents = Sentences(v.Text, lex)
+		v.sents = Sentences(v.Text, v.lex)
 	}
 	return v.sents
 }
@@ -154,7 +160,7 @@ func (ln line) in(text string) string { return text[ln.start:ln.end] }
 // BuildView builds the analysis view of raw text. It works line by line: furniture lines
 // (page numbers, running headers, website menus and story lists) are dropped, wrapped lines
 // are joined, words broken across lines are mended, and markup is removed within lines.
-func BuildView(raw []byte, lex *Lexicon) *View {
+func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	// The lines are read in raw as a string, without copying it: raw is not written while
 	// the view is built, and no line's text outlives BuildView.
 	text := unsafe.String(unsafe.SliceData(raw), len(raw))
@@ -163,7 +169,7 @@ func BuildView(raw []byte, lex *Lexicon) *View {
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
-	v := &View{dropped: dropped}
+	v := &View{dropped: dropped, lex: lex}
 	// Running headers number pages more reliably than bare numbers, which may be footnote
 	// numbers standing alone: when a document has headers, only they mark pages.
 	headers := slices.ContainsFunc(keep, func(c lineClass) bool { return c.header })
@@ -264,7 +270,7 @@ type lineClass struct {
 }
 
 // classifyLines says what each line is; the furniture it drops is also returned as spans.
-func classifyLines(lines []line, text string, lex *Lexicon) ([]lineClass, []Dropped) {
+func classifyLines(lines []line, text string, lex *lexicon.Lexicon) ([]lineClass, []Dropped) {
 	cls := make([]lineClass, len(lines))
 	var dropped []Dropped
 	content, skipTo := 0, 0
@@ -377,7 +383,7 @@ func isRule(t string) bool {
 	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == ""
 }
 
-func isBoilerplate(t string, lex *Lexicon, end bool) bool {
+func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
 	if len(t) == 0 || len(t) > 60 {
 		return false // furniture lines are short; article sentences are not furniture
 	}
@@ -385,7 +391,7 @@ func isBoilerplate(t string, lex *Lexicon, end bool) bool {
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	for _, ps := range [2][]BoilerplatePattern{lex.boilerplateFirst[c], lex.boilerplateFirst[utf8.RuneSelf]} {
+	for _, ps := range [2][]lexicon.BoilerplatePattern{lex.BoilerplateStartingWith(c), lex.BoilerplateStartingWith(utf8.RuneSelf)} {
 		for _, p := range ps {
 			if p.End == end && p.Matches(t) {
 				return true
@@ -465,7 +471,7 @@ func titleWords(words []string) bool {
 
 // joinLines emits the separator between two kept lines: nothing (a word broken across the
 // break), a space (a wrapped line) or '\n' (a paragraph break).
-func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex *Lexicon) {
+func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex *lexicon.Lexicon) {
 	p := trimSpace(stripMarkup(prev))
 	n := trimSpace(next)
 	if p == "" || n == "" {
@@ -478,7 +484,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex
 	first, _ := utf8.DecodeRuneInString(n)
 	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
 		frag := lastWord(p[:len(p)-1])
-		if frag != "" && !lex.KeepHyphen[strings.ToLower(frag)] && !hasUpperOrDigit(frag) && isLetters(frag) {
+		if frag != "" && !lex.Has(lexicon.KeepHyphen, strings.ToLower(frag)) && !hasUpperOrDigit(frag) && isLetters(frag) {
 			// "develop-\nment": drop the hyphen that the line break introduced.
 			b.dropLast()
 		}
@@ -549,7 +555,7 @@ func stripMarkup(s string) string {
 
 // cleanLine copies raw[start:end) into the view, collapsing whitespace and removing markup
 // and footnote markers.
-func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *Lexicon) {
+func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon) {
 	s := raw[start:end]
 	i := 0
 	// Markdown block prefixes: headings, list bullets and footnote numbering at line start

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 func TestLoadCorpusShipped(t *testing.T) {
@@ -96,7 +98,7 @@ func TestTextTitle(t *testing.T) {
 		{"a.html", "<h1>Title</h1>", ""},                       // its meta tags say
 		{"a.txt", strings.Repeat("word ", 20) + "\n", ""},      // too long for a heading
 	} {
-		if got := textTitle(tc.path, []byte(tc.text)); got != tc.want {
+		if got := textTitle(tc.path, []byte(tc.text), lexicon.Default()); got != tc.want {
 			t.Errorf("%s %q: %q, want %q", tc.path, tc.text, got, tc.want)
 		}
 	}

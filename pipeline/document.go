@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/pipeline/normalize"
 
 	"github.com/kpfigures/figures/extract"
@@ -23,8 +25,9 @@ type Corpus struct {
 	Dir    string
 	Docs   []CorpusDoc
 	Review *review.Review
-	Unread []Unread // files of the directory the release does not read
-	Strict bool     // a document that cannot be read as text is an error, not a skipped source
+	Unread []Unread         // files of the directory the release does not read
+	Strict bool             // a document that cannot be read as text is an error, not a skipped source
+	Lex    *lexicon.Lexicon // the domain words its documents are read with
 }
 
 // OpenCorpus lists the documents of dir and loads its manifest and review file. Its errors
@@ -57,8 +60,11 @@ func openCorpus(fsys fs.FS, dir string, docs []CorpusDoc) (*Corpus, error) {
 	if err != nil {
 		return nil, &InputError{err}
 	}
-	return &Corpus{Dir: dir, Docs: docs, Unread: unread, Review: review}, nil
+	return &Corpus{Dir: dir, Docs: docs, Unread: unread, Review: review, Lex: lexicon.Default()}, nil
 }
+
+// newDataset returns an empty in-memory dataset for the corpus's rows.
+func (c *Corpus) newDataset() *Dataset { return &Dataset{rows: categoryRows{lex: c.Lex}} }
 
 // DocResult is what the per-document stages make of one source, ready to merge into a
 // release: rows, findings of the per-source checks, dated events for the cross-source ones,
@@ -99,7 +105,7 @@ func (c *Corpus) runFile(i int, buf *[]byte) (*DocResult, error) {
 	d := c.Docs[i]
 	raw, err := readFileInto((*buf)[:0], d.Path)
 	if err != nil {
-		return skipped(d, nil, extract.ReadError(d.Path, err)), nil
+		return c.skipped(d, nil, extract.ReadError(d.Path, err)), nil
 	}
 	*buf = raw
 	return c.runDocument(i, raw, true)
@@ -145,16 +151,16 @@ func (c *Corpus) RunBytes(i int, raw []byte) (*DocResult, error) {
 // its file, where tools that read files (pdftotext) can read them.
 func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	d := c.Docs[i]
-	src, err := readSource(d.Path, raw, onDisk)
+	src, err := readSource(d.Path, raw, onDisk, c.Lex)
 	var bad *extract.DecodeError
 	if errors.As(err, &bad) {
-		return skipped(d, raw, bad), nil
+		return c.skipped(d, raw, bad), nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	doc, lex := src.doc, extract.DefaultLexicon()
-	res := &DocResult{Source: SourceRow(d, raw, src.meta)}
+	doc, lex := src.doc, c.Lex
+	res := &DocResult{Source: SourceRow(d, raw, src.meta, lex)}
 	// The row's checksum and size were just taken from raw: check the rest, not hash again.
 	if err := schemas.SourceRules(&res.Source, nil); err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Path, err)
@@ -165,7 +171,7 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error)
 	}
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
 	topic := normalize.DocumentTopic(doc.View, lex)
-	rows := normalize.Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw, lex), topic, lex)
+	rows := normalize.Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw), topic, lex)
 	applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
@@ -182,10 +188,10 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error)
 
 // skipped is the result of a document that cannot be read as text: a reject row in place
 // of its source row, so that the release says what it left out and why.
-func skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
+func (c *Corpus) skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
 	reason := strings.TrimPrefix(bad.Error(), d.Path+": ")
 	return &DocResult{
-		Source:  SourceRow(d, raw, extract.PageMeta{}),
+		Source:  SourceRow(d, raw, extract.PageMeta{}, c.Lex),
 		Skipped: reason,
 		Rejects: []schemas.Reject{{Table: schemas.Sources.Name, RowID: d.Meta.ID, SourceID: d.Meta.ID,
 			Start: bad.Offset, Text: filepath.Base(d.Path), Reason: "document skipped: " + reason}},
@@ -195,7 +201,7 @@ func skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
 // SourceRow builds the sources row of a corpus document: the manifest's metadata first,
 // then what the document says about itself (an HTML page's meta tags, a PDF's information,
 // a text's first heading), the file name as the title of last resort.
-func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
+func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta, lex *lexicon.Lexicon) schemas.Source {
 	m := d.Meta
 	authors := m.Authors
 	if len(authors) == 0 {
@@ -203,7 +209,7 @@ func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta) schemas.Source {
 	}
 	return schemas.Source{
 		SourceID: m.ID, File: filepath.Base(d.Path), SHA256: schemas.SHA256(raw), Bytes: int64(len(raw)),
-		Title:     firstOf(m.Title, page.Title, textTitle(d.Path, raw), filepath.Base(d.Path)),
+		Title:     firstOf(m.Title, page.Title, textTitle(d.Path, raw, lex), filepath.Base(d.Path)),
 		Authors:   schemas.Optional(strings.Join(authors, "; ")),
 		Publisher: schemas.Optional(firstOf(m.Publisher, page.Publisher)), Published: schemas.Optional(firstOf(m.Published, page.Published)),
 		Kind: schemas.Optional(m.Kind), Language: schemas.Optional(firstOf(m.Language, page.Language, detectLanguage(raw))), URL: schemas.Optional(firstOf(m.URL, page.URL)),

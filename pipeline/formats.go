@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -42,21 +44,21 @@ type sourceText struct {
 // readSource reads the document at path, whose bytes are raw, by its format; onDisk says that
 // raw was read from path, so that tools that read files can read it there. A document that
 // cannot be read as text is an *extract.DecodeError.
-func readSource(path string, raw []byte, onDisk bool) (*sourceText, error) {
+func readSource(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourceText, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
-		doc, meta, err := extract.NewHTMLDocument(path, raw)
+		doc, meta, err := extract.NewHTMLDocument(path, raw, lex)
 		return &sourceText{doc: doc, meta: meta}, err
 	case ".pdf":
-		return readPDF(path, raw, onDisk)
+		return readPDF(path, raw, onDisk, lex)
 	}
-	doc, err := extract.NewDocument(path, raw)
+	doc, err := extract.NewDocument(path, raw, lex)
 	return &sourceText{doc: doc}, err
 }
 
 // readPDF extracts a PDF's text with pdftotext (poppler-utils) — reading order, columns
 // kept apart, pages ended by form feeds — and its document information with pdfinfo.
-func readPDF(path string, raw []byte, onDisk bool) (*sourceText, error) {
+func readPDF(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourceText, error) {
 	bad := func(reason string) error { return &extract.DecodeError{Name: path, Offset: -1, Reason: reason} }
 	if !bytes.HasPrefix(raw, []byte("%PDF-")) {
 		return nil, &extract.DecodeError{Name: path, Offset: 0, Reason: "not a PDF file (no %PDF- header)"}
@@ -88,7 +90,7 @@ func readPDF(path string, raw []byte, onDisk bool) (*sourceText, error) {
 	if err != nil {
 		return nil, bad(fmt.Sprintf("pdftotext: %v: %s", err, firstLine(stderr.String())))
 	}
-	doc, err := extract.NewDocument(path, text)
+	doc, err := extract.NewDocument(path, text, lex)
 	var de *extract.DecodeError
 	if errors.As(err, &de) {
 		de.Reason = "text extracted by pdftotext: " + de.Reason
@@ -140,18 +142,18 @@ func firstLine(s string) string {
 // TextFileName is the name under which a release ships the text extracted from a source.
 func TextFileName(sourceID string) string { return "text_" + sourceID + ".txt" }
 
-// ReadDocument reads one corpus document of any format, for exploring it: the document
+// ReadDocument reads one corpus document of any format with lex, for exploring it: the document
 // (whose Raw is the text its offsets count in) and its sources row.
-func ReadDocument(d CorpusDoc) (*extract.Document, schemas.Source, error) {
+func ReadDocument(d CorpusDoc, lex *lexicon.Lexicon) (*extract.Document, schemas.Source, error) {
 	raw, err := os.ReadFile(d.Path)
 	if err != nil {
 		return nil, schemas.Source{}, err
 	}
-	src, err := readSource(d.Path, raw, true)
+	src, err := readSource(d.Path, raw, true, lex)
 	if err != nil {
 		return nil, schemas.Source{}, err
 	}
-	return src.doc, SourceRow(d, raw, src.meta), nil
+	return src.doc, SourceRow(d, raw, src.meta, lex), nil
 }
 
 // DocumentAt describes a single file as a corpus document without a manifest entry.
@@ -163,7 +165,7 @@ func DocumentAt(path string) CorpusDoc {
 // textTitle is the title a plain-text or Markdown document gives itself: its first line
 // that is not blank, when it reads as a heading ("# Title", or a short line that does not end
 // like a sentence) and not as the name of a part of it ("Introduction"); else "".
-func textTitle(path string, raw []byte) string {
+func textTitle(path string, raw []byte, lex *lexicon.Lexicon) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md", ".markdown":
 	default:
@@ -181,7 +183,7 @@ func textTitle(path string, raw []byte) string {
 			continue
 		}
 		if !utf8.ValidString(t) || len(t) > 200 || len(strings.Fields(t)) > 15 || strings.ContainsAny(t[len(t)-1:], ".,;:") ||
-			extract.DefaultLexicon().SectionNames[strings.ToLower(t)] {
+			lex.Has(lexicon.SectionNames, strings.ToLower(t)) {
 			return "" // a sentence, or "Introduction": a part's name, not the document's
 		}
 		return t

@@ -9,17 +9,8 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// buildInto runs the stages over a corpus and hands every row to sink in release order:
-// documents on workers goroutines, merged in corpus order (see Merge).
-func buildInto(corpusDir string, staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) (*review.Review, error) {
-	c, err := OpenCorpus(corpusDir)
-	if err != nil {
-		return nil, err
-	}
-	return c.Review, c.writeTo(staleIsError, progress, workers, sink, sp)
-}
-
-// writeTo is buildInto on a corpus already open.
+// writeTo runs the stages over the corpus and hands every row to sink in release order:
+// documents on workers goroutines, merged in corpus order (see merge).
 func (c *Corpus) writeTo(staleIsError bool, progress func(Progress), workers int, sink rowSink, sp spill) error {
 	next, stop := c.inParallel(workers)
 	defer stop()

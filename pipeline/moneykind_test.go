@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
@@ -25,7 +27,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	lex := extract.DefaultLexicon()
+	lex := lexicon.Default()
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
 		if l := sc.Text(); l == "" || strings.HasPrefix(l, "#") {
@@ -35,7 +37,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		if len(parts) != 3 {
 			t.Fatalf("%s: line %d: want sentence, amount and kind", kindsFile, line)
 		}
-		doc, err := extract.NewDocument("k", []byte(parts[0]))
+		doc, err := extract.NewDocument("k", []byte(parts[0]), lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,7 +45,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		got := "(amount not found)"
 		for _, r := range normalize.Normalize(&src, extract.Find(doc), normalize.Topic{}, lex) {
 			if strings.Contains(r.Text, parts[1]) && schemas.IsCurrency(r.Unit) {
-				got = fundingRow(r, 0).Kind
+				got = fundingRow(r, 0, lexicon.Default()).Kind
 			}
 		}
 		total++

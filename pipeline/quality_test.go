@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
@@ -49,12 +51,12 @@ func TestQualityOnLabelledDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := extract.NewDocument(name, raw)
+		doc, err := extract.NewDocument(name, raw, lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
 		src := schemas.Source{SourceID: name, SHA256: schemas.SHA256(raw), Bytes: int64(len(raw))}
-		rows := normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())
+		rows := normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, lexicon.Default()), lexicon.Default())
 		used := make([]bool, len(labels))
 		for _, r := range rows {
 			hit := -1

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/pipeline/versions"
 
 	"github.com/kpfigures/figures/out"
@@ -18,12 +19,13 @@ import (
 
 // Options configures a release.
 type Options struct {
-	Corpus   string // directory of *.txt sources, an optional manifest.yaml and review.yaml
-	Out      string // directory holding the versions, latest and CHANGELOG.md
-	Version  string // empty: proposed from the difference with the latest release
-	Force    bool   // replace an existing version whose content differs
-	Workers  int    // documents processed at once; 0 or 1: one at a time
-	Strict   bool   // a document that cannot be read as text stops the release instead of being skipped
+	Corpus   string           // directory of *.txt sources, an optional manifest.yaml and review.yaml
+	Out      string           // directory holding the versions, latest and CHANGELOG.md
+	Version  string           // empty: proposed from the difference with the latest release
+	Force    bool             // replace an existing version whose content differs
+	Workers  int              // documents processed at once; 0 or 1: one at a time
+	Strict   bool             // a document that cannot be read as text stops the release instead of being skipped
+	Lexicon  *lexicon.Lexicon // the domain words; nil: lexicon.Default()
 	Progress func(Progress)
 }
 
@@ -74,6 +76,15 @@ type Summary struct {
 	Stats     *Stats
 }
 
+// openCorpus opens the corpus of opts with its lexicon.
+func (opts Options) openCorpus() (*Corpus, error) {
+	c, err := OpenCorpus(opts.Corpus)
+	if err == nil && opts.Lexicon != nil {
+		c.Lex = opts.Lexicon
+	}
+	return c, err
+}
+
 // Build runs extract → normalize → review → validate → checks over a corpus directory and
 // holds the result in memory. Review entries that match nothing are an error.
 func Build(corpusDir string) (*Dataset, error) {
@@ -82,8 +93,12 @@ func Build(corpusDir string) (*Dataset, error) {
 
 // BuildParallel is Build on workers goroutines; the result is the same.
 func BuildParallel(corpusDir string, workers int) (*Dataset, error) {
-	ds := &Dataset{}
-	if _, err := buildInto(corpusDir, true, nil, workers, ds, &memSpill{}); err != nil {
+	c, err := OpenCorpus(corpusDir)
+	if err != nil {
+		return nil, err
+	}
+	ds := c.newDataset()
+	if err := c.writeTo(true, nil, workers, ds, &memSpill{}); err != nil {
 		return nil, err
 	}
 	return ds, nil
@@ -254,7 +269,7 @@ func Write(dir, version string, ds *Dataset) error {
 
 // writeCorpusTables runs the stages over opts.Corpus and streams the tables into dir.
 func writeCorpusTables(opts Options, dir string) (*Stats, error) {
-	c, err := OpenCorpus(opts.Corpus)
+	c, err := opts.openCorpus()
 	if err != nil {
 		return nil, err
 	}
@@ -267,7 +282,7 @@ func writeCorpusTables(opts Options, dir string) (*Stats, error) {
 // writeTables merges results into the tables of dir, the figures passing through a spill
 // file beside them.
 func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progress), dir string) (*Stats, error) {
-	sink, err := newFileSink(dir)
+	sink, err := newFileSink(dir, c.Lex)
 	if err != nil {
 		return nil, err
 	}

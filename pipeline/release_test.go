@@ -670,7 +670,7 @@ func copyDir(t *testing.T, from, to string) {
 
 func TestCommittedReleaseIsCurrent(t *testing.T) {
 	// The latest committed release must be what the code now produces from the shipped corpus.
-	res, err := Reproduce(corpusDir, "../releases")
+	res, err := Reproduce(Options{Corpus: corpusDir, Out: "../releases"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 
 	"github.com/kpfigures/figures/pipeline/versions"
 
@@ -19,10 +21,12 @@ type Reproduction struct {
 	Diff    *versions.DatasetDiff
 }
 
-// Reproduce regenerates the latest release in releases from the corpus into a temporary
-// directory and compares the two byte for byte: a change to the code, lexicons, corpus or
-// review file that alters the data without a new release makes it fail.
-func Reproduce(corpusDir, releases string) (*Reproduction, error) {
+// Reproduce regenerates the latest release in opts.Out from opts.Corpus (with opts.Lexicon,
+// on all cores) into a temporary directory and compares the two byte for byte: a change to
+// the code, lexicons, corpus or review file that alters the data without a new release
+// makes it fail.
+func Reproduce(opts Options) (*Reproduction, error) {
+	releases := opts.Out
 	latest, err := versions.Latest(releases)
 	if err != nil {
 		return nil, err
@@ -35,7 +39,7 @@ func Reproduce(corpusDir, releases string) (*Reproduction, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	stats, err := writeCorpusTables(Options{Corpus: corpusDir, Workers: runtime.NumCPU()}, tmp)
+	stats, err := writeCorpusTables(Options{Corpus: opts.Corpus, Lexicon: opts.Lexicon, Workers: runtime.NumCPU()}, tmp)
 	if err != nil {
 		return nil, err
 	}
@@ -52,12 +56,12 @@ func Reproduce(corpusDir, releases string) (*Reproduction, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range out.SortedKeys(want) {
+	for _, name := range slices.Sorted(maps.Keys(want)) {
 		if got[name] != want[name] {
 			res.Files = append(res.Files, name)
 		}
 	}
-	for _, name := range out.SortedKeys(got) {
+	for _, name := range slices.Sorted(maps.Keys(got)) {
 		if _, ok := want[name]; !ok {
 			res.Files = append(res.Files, name)
 		}

@@ -13,11 +13,15 @@ import (
 // (funding, graduates, coauthorship, then other; in source order within each), and the
 // stale review entries, if any, as an error to show beside them.
 func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
-	ds := &Dataset{}
-	overlay, err := buildInto(corpusDir, false, nil, 1, ds, &memSpill{})
+	c, err := OpenCorpus(corpusDir)
 	if err != nil {
 		return nil, nil, err
 	}
+	ds := c.newDataset()
+	if err := c.writeTo(false, nil, 1, ds, &memSpill{}); err != nil {
+		return nil, nil, err
+	}
+	overlay := c.Review
 	rank := map[string]int{"funding": 0, "graduates": 1, "coauthorship": 2, "other": 3}
 	for _, f := range ds.Figures {
 		if f.Review == "auto" && overlay.Unreviewed(f.FigureID) {
@@ -50,7 +54,7 @@ func UpdateReview(corpusDir, releasesDir string) (refreshed []review.Refresh, st
 			return nil, nil, err
 		}
 	}
-	if err := c.writeTo(false, nil, 1, &Dataset{}, &memSpill{}); err != nil {
+	if err := c.writeTo(false, nil, 1, c.newDataset(), &memSpill{}); err != nil {
 		return nil, nil, err
 	}
 	refreshed = c.Review.Refreshes()

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
@@ -67,8 +68,8 @@ type fileSink struct {
 // figureBatch is how many figure rows go to the writing goroutines at a time.
 const figureBatch = 1024
 
-func newFileSink(dir string) (s *fileSink, err error) {
-	s = &fileSink{dir: dir, stats: newStats(), rows: categoryRows{published: normalize.PublishedYears{}}}
+func newFileSink(dir string, lex *lexicon.Lexicon) (s *fileSink, err error) {
+	s = &fileSink{dir: dir, stats: newStats(), rows: categoryRows{published: normalize.PublishedYears{}, lex: lex}}
 	defer func() {
 		if err != nil {
 			s.close()

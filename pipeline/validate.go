@@ -3,7 +3,8 @@ package pipeline
 import (
 	"fmt"
 
-	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
@@ -43,6 +44,7 @@ func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schema
 // ..." after "will allocate US$ 107 million").
 type categoryRows struct {
 	published normalize.PublishedYears // each source's publication year, the price year of last resort
+	lex       *lexicon.Lexicon         // its money words decide the kinds
 	last      struct {
 		source string
 		end    int64 // where its sentence ends
@@ -58,7 +60,7 @@ func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, 
 	for _, f := range figs {
 		switch f.Category {
 		case "funding":
-			row := fundingRow(f, c.published[f.SourceID])
+			row := fundingRow(f, c.published[f.SourceID], c.lex)
 			if row.Kind == "other" && c.last.source == f.SourceID && f.SentenceStart-c.last.end < kindContext {
 				row.Kind = c.last.kind
 			}
@@ -78,11 +80,11 @@ func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, 
 }
 
 // fundingRow is the funding row of a money figure: its kind and its amount in US dollars.
-func fundingRow(f schemas.Figure, published int) schemas.Funding {
+func fundingRow(f schemas.Figure, published int, lex *lexicon.Lexicon) schemas.Funding {
 	c := normalize.ToDollars(f, published, reference.Default())
 	return schemas.Funding{FigureID: f.FigureID, SourceID: f.SourceID,
 		Amount: f.Value, AmountLow: f.ValueLow, AmountHigh: f.ValueHigh, Currency: f.Unit,
 		Inferred: f.UnitInferred, Qualifier: f.Qualifier, Purpose: f.Counted, Party: f.Subject,
-		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: normalize.MoneyKind(f, extract.DefaultLexicon()),
+		Year: f.Year, Text: f.Text, Sentence: f.Sentence, Kind: normalize.MoneyKind(f, lex),
 		SameAs: f.SameAs, PriceYear: c.PriceYear, AmountUSD: c.USD, AmountUSDReal: c.USDReal, USDNote: c.Note}
 }

@@ -5,14 +5,18 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/review"
 	"github.com/kpfigures/figures/pipeline/validate"
@@ -271,6 +275,16 @@ func editFields(t *testing.T, dir, table string, edit func([]any) []any) string 
 	return dir
 }
 
+// overlayFS reads a file from top when it has it, else from base.
+type overlayFS struct{ top, base fs.FS }
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if f, err := o.top.Open(name); err == nil {
+		return f, nil
+	}
+	return o.base.Open(name)
+}
+
 // TestCheckFailsAfterLexiconChange: --check passes on a fresh release and fails, with a
 // readable diff, once a lexicon changes without a new release.
 func TestCheckFailsAfterLexiconChange(t *testing.T) {
@@ -279,15 +293,21 @@ func TestCheckFailsAfterLexiconChange(t *testing.T) {
 	if _, err := Release(Options{Corpus: corpus, Out: outDir}); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Reproduce(corpus, outDir)
+	res, err := Reproduce(Options{Corpus: corpus, Out: outDir})
 	if err != nil || !res.Same {
 		t.Fatalf("fresh release: %+v %v", res, err)
 	}
-	lex := extract.DefaultLexicon()
-	saved := lex.Units["papers"]
-	delete(lex.Units, "papers") // a lexicon edit: papers are no longer a unit of their own
-	defer func() { lex.Units["papers"] = saved }()
-	res, err = Reproduce(corpus, outDir)
+	// A lexicon edit: papers are no longer a unit of their own.
+	units, err := fs.ReadFile(lexicon.Files(), "units.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := fstest.MapFS{"units.tsv": {Data: regexp.MustCompile(`(?m)^papers?\t.*\n`).ReplaceAll(units, nil)}}
+	lex, err := lexicon.Load(overlayFS{edited, lexicon.Files()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err = Reproduce(Options{Corpus: corpus, Out: outDir, Lexicon: lex})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,6 +30,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 )
 
@@ -113,7 +115,7 @@ func readSeeds(dir string) ([]seed, error) {
 		}
 		// Web articles end in site furniture (story lists, comment counters) that ends the
 		// article for the reader; cut it, or a generated file would end at its first copy.
-		doc, err := extract.NewDocument(p, b)
+		doc, err := extract.NewDocument(p, b, lexicon.Default())
 		if err != nil {
 			return nil, err
 		}
@@ -346,12 +348,12 @@ func extractRates(seeds []seed, n int) (read, find, both float64, err error) {
 		for _, s := range seeds {
 			raw := []byte(s.text)
 			start := time.Now()
-			doc, err := extract.NewDocument(s.name, raw)
+			doc, err := extract.NewDocument(s.name, raw, lexicon.Default())
 			if err != nil {
 				return 0, 0, 0, err
 			}
 			mid := time.Now()
-			extract.FindInView(doc.View, raw, extract.DefaultLexicon())
+			extract.FindInView(doc.View, raw)
 			reading, finding = reading+mid.Sub(start), finding+time.Since(mid)
 			done += len(raw)
 		}

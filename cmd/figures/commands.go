@@ -14,6 +14,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/kpfigures/figures/extract"
@@ -108,7 +110,7 @@ Examples:
 
 // reproduceRelease is figures release --check.
 func reproduceRelease(c *cli.Context, logs *logger) error {
-	res, err := pipeline.Reproduce(c.String("corpus"), c.String("out"))
+	res, err := pipeline.Reproduce(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out")})
 	if err != nil {
 		return err
 	}
@@ -211,12 +213,13 @@ func extractRows(path string) ([]schemas.Figure, error) {
 		docs = []pipeline.CorpusDoc{pipeline.DocumentAt(path)}
 	}
 	var rows []schemas.Figure
+	lex := lexicon.Default()
 	for _, d := range docs {
-		doc, src, err := pipeline.ReadDocument(d)
+		doc, src, err := pipeline.ReadDocument(d, lex)
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, extract.DefaultLexicon()), extract.DefaultLexicon())...)
+		rows = append(rows, normalize.Normalize(&src, extract.Find(doc), normalize.DocumentTopic(doc.View, lex), lex)...)
 	}
 	return rows, nil
 }

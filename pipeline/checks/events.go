@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
@@ -68,8 +70,8 @@ var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:firs
 func findEvents(doc *extract.Document, sourceID string) []Event {
 	var out []Event
 	v := doc.View
-	lex := extract.DefaultLexicon()
-	for _, sp := range v.SentenceSpans(lex) {
+	lex := doc.View.Lexicon()
+	for _, sp := range v.SentenceSpans() {
 		s := v.Text[sp.Start:sp.End]
 		if !normalize.HasYear(s) {
 			continue // the cheap test first: most sentences date nothing
@@ -89,7 +91,7 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 		if !ok {
 			continue
 		}
-		name := normalize.LastName(s[:m[0]], true)
+		name := normalize.LastName(s[:m[0]], true, lex)
 		if name == "" {
 			continue
 		}
@@ -141,7 +143,7 @@ func (c *checker) eventYears() {
 // dates the name nearest that year with it: "the first Science and Technology Development
 // Three-Year Plan that was drawn up the following year (1988)". A sentence with two years
 // (a period, a comparison) dates nothing: which year goes with which name is not sure.
-func datedPlan(s string, lex *extract.Lexicon) (Event, bool) {
+func datedPlan(s string, lex *lexicon.Lexicon) (Event, bool) {
 	if !hasPlanNoun(s, lex) {
 		return Event{}, false // the cheap test first: most sentences name no plan
 	}
@@ -186,8 +188,8 @@ func datedPlan(s string, lex *extract.Lexicon) (Event, bool) {
 var parenYearRE = regexp.MustCompile(`^\s*\((1[89]\d\d|20\d\d)\)`)
 
 // hasPlanNoun reports whether a head noun of the lexicon's plans occurs in s at all.
-func hasPlanNoun(s string, lex *extract.Lexicon) bool {
-	for noun := range lex.PlanNouns {
+func hasPlanNoun(s string, lex *lexicon.Lexicon) bool {
+	for noun := range lex.Words(lexicon.PlanNouns) {
 		if strings.Contains(s, noun) {
 			return true
 		}
@@ -205,7 +207,7 @@ type planName struct {
 // (with "and", "of", "for", "on" between them) ending in a head noun of the lexicon, with
 // an ordinal word before it ("the first ... Plan"), of two words or more besides the ordinal.
 // The key folds case and the space a mended line break leaves after a hyphen.
-func planNames(s string, lex *extract.Lexicon) []planName {
+func planNames(s string, lex *lexicon.Lexicon) []planName {
 	type word struct {
 		text       string
 		start, end int
@@ -230,7 +232,7 @@ func planNames(s string, lex *extract.Lexicon) []planName {
 	}
 	var out []planName
 	for k, w := range words {
-		if !lex.PlanNouns[w.text] {
+		if !lex.Has(lexicon.PlanNouns, w.text) {
 			continue
 		}
 		first := k
@@ -255,7 +257,7 @@ func planNames(s string, lex *extract.Lexicon) []planName {
 		if k-first < 1 {
 			continue // "the Plan": not a name
 		}
-		if first > 0 && lex.Ordinals[strings.ToLower(words[first-1].text)] {
+		if first > 0 && lex.Has(lexicon.Ordinals, strings.ToLower(words[first-1].text)) {
 			first--
 		}
 		name := s[words[first].start:words[k].start] + w.text

@@ -48,7 +48,7 @@ func (c *checker) tableVsTotal(doc *extract.Document, figs []schemas.Figure) {
 		!strings.Contains(v.Text, "TABLE ") && !strings.Contains(v.Text, "FIGURE ") {
 		return // the cheap test first: most documents have no caption
 	}
-	spans := v.SentenceSpans(extract.DefaultLexicon())
+	spans := v.SentenceSpans()
 	sentences := make([]viewSentence, len(spans))
 	captions := map[string]int{}   // label → sentence index, the first caption of each
 	written := map[string]string{} // label → as the caption writes it: "Figure 1"

@@ -3,6 +3,8 @@ package normalize
 import (
 	"slices"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -17,13 +19,13 @@ import (
 // authors is about it from its first line to its last), durations and ages aside. A document
 // about a university is not about training in every figure: its buildings, restaurants and
 // books are other, so the graduates topic decides nothing alone.
-func Category(f extract.Figure, topic Topic, lex *extract.Lexicon) string {
+func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) string {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
 
 // categoryOf is Category with the sentence's votes counted already: a sentence's figures
 // share them.
-func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *extract.Lexicon) string {
+func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexicon) string {
 	if schemas.IsCurrency(f.Unit) {
 		return "funding"
 	}
@@ -79,9 +81,9 @@ func (t Topic) dominant() string {
 // four words or more (headings and data-sheet fragments say too little). A long document is
 // measured on topicSample sentences spread evenly over it: a share needs no more, and every
 // sentence of a 10 MB report would cost a tenth of its release.
-func DocumentTopic(v *extract.View, lex *extract.Lexicon) Topic {
+func DocumentTopic(v *extract.View, lex *lexicon.Lexicon) Topic {
 	var n, co, gr int
-	sents := v.SentenceSpans(lex)
+	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)
 	for i := 0; i < len(sents); i += step {
 		sp := sents[i]
@@ -123,18 +125,18 @@ func (t *tally) add(u tally) {
 
 // votes returns the weights of the category keywords text holds, each once, where a keyword
 // counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
-func votes(text string, weight int, lex *extract.Lexicon) tally {
+func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	var t tally
 	if text == "" {
 		return t
 	}
-	var seenBuf [8]extract.CategoryKeyword
+	var seenBuf [8]lexicon.CategoryKeyword
 	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
 	for p := 0; p < len(text); p++ {
 		if p > 0 && text[p-1] != ' ' {
 			continue
 		}
-		for _, k := range lex.CategoriesStartingWith(extract.LowerASCII(text[p])) {
+		for _, k := range lex.CategoriesStartingWith(lexicon.LowerASCII(text[p])) {
 			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
 				seen = append(seen, k)
 				switch k.Category {

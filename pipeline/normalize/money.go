@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
@@ -19,7 +21,7 @@ import (
 // MoneyKind decides what kind of money a figure is from the lexicon's words nearest it: a
 // word of its counted phrase first, then the sentence's, by distance in words, a weak word
 // counting as three times as far.
-func MoneyKind(f schemas.Figure, lex *extract.Lexicon) string {
+func MoneyKind(f schemas.Figure, lex *lexicon.Lexicon) string {
 	if f.Counted != nil {
 		if k, ok := nearestKind(wordsOf(*f.Counted), 0, 0, lex); ok {
 			return k
@@ -75,9 +77,9 @@ func wordsOf(s string) []word {
 // nearestKind returns the kind of the lexicon phrase in words nearest the gap at [gap,
 // gapEnd] (the figure), a weak phrase counting three times its distance; ties go to the
 // lexicon's first.
-func nearestKind(words []word, gap, gapEnd int, lex *extract.Lexicon) (string, bool) {
+func nearestKind(words []word, gap, gapEnd int, lex *lexicon.Lexicon) (string, bool) {
 	best, bestScore := "", -1
-	for _, mw := range lex.MoneyKinds {
+	for mw := range lex.MoneyWords() {
 		for k := 0; k+len(mw.Words) <= len(words); k++ {
 			match := true
 			for n, w := range mw.Words {

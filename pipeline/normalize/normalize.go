@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -13,7 +15,7 @@ import (
 // Normalize turns the figures found in one source into figure rows: an id from their content
 // (see FigureID), the category from the lexicon and the document's topic (see Category), the
 // year the sentence states and a best-effort subject.
-func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *extract.Lexicon) []schemas.Figure {
+func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *lexicon.Lexicon) []schemas.Figure {
 	rows := make([]schemas.Figure, 0, len(figs))
 	// A sentence's figures come one after another: what depends on the sentence alone is
 	// worked out once for all of them.
@@ -50,7 +52,7 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *ext
 		if y, ok := yearOf(masked, f.InSentence); ok {
 			r.Year = new(int32(y))
 		}
-		r.Subject = schemas.Optional(strings.Clone(subjectOf(masked, f.InSentence)))
+		r.Subject = schemas.Optional(strings.Clone(subjectOf(masked, f.InSentence, lex)))
 		if f.Page > 0 {
 			r.Page = new(int32(f.Page))
 		}
@@ -195,16 +197,16 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // the figure in its sentence ("ROK Ministry of Information", "Nikkei Asia", "Orascom"), else
 // the first after it. Citations, words capitalised only because they open the sentence,
 // nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
-func Subject(sentence string, fig extract.Span) string {
-	return subjectOf(WithoutCitations(sentence), fig)
+func Subject(sentence string, fig extract.Span, lex *lexicon.Lexicon) string {
+	return subjectOf(WithoutCitations(sentence), fig, lex)
 }
 
 // subjectOf is Subject on a sentence whose citations are blanked already.
-func subjectOf(s string, fig extract.Span) string {
-	if name := LastName(s[:fig.Start], true); name != "" {
+func subjectOf(s string, fig extract.Span, lex *lexicon.Lexicon) string {
+	if name := LastName(s[:fig.Start], true, lex); name != "" {
 		return name
 	}
-	return firstName(s[fig.End:])
+	return firstName(s[fig.End:], lex)
 }
 
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
@@ -218,10 +220,10 @@ var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": tru
 // LastName returns the last run of capitalised words of s that can be a subject, found
 // from the end: a sentence's figures and events want only the name nearest before them.
 // atStart says that s starts the sentence, whose first word is capitalised whatever it is.
-func LastName(s string, atStart bool) string {
+func LastName(s string, atStart bool, lex *lexicon.Lexicon) string {
 	spans := nameSpans(s)
 	for i := len(spans) - 1; i >= 0; i-- {
-		if name, ok := nameOf(s, spans[i], atStart); ok {
+		if name, ok := nameOf(s, spans[i], atStart, lex); ok {
 			return name
 		}
 	}
@@ -229,9 +231,9 @@ func LastName(s string, atStart bool) string {
 }
 
 // firstName returns the first run of capitalised words of s that can be a subject.
-func firstName(s string) string {
+func firstName(s string, lex *lexicon.Lexicon) string {
 	for _, m := range nameSpans(s) {
-		if name, ok := nameOf(s, m, false); ok {
+		if name, ok := nameOf(s, m, false, lex); ok {
 			return name
 		}
 	}
@@ -239,10 +241,10 @@ func firstName(s string) string {
 }
 
 // nameOf returns the name the run of capitalised words s[m[0]:m[1]] gives, if it gives one.
-func nameOf(s string, m [2]int, atStart bool) (string, bool) {
+func nameOf(s string, m [2]int, atStart bool, lex *lexicon.Lexicon) (string, bool) {
 	words := strings.Fields(s[m[0]:m[1]])
 	if atStart && strings.TrimSpace(s[:m[0]]) == "" && len(words) > 0 && !isAcronym(words[0]) &&
-		(len(words) == 1 || openingWord(words[0])) {
+		(len(words) == 1 || openingWord(words[0], lex)) {
 		words = words[1:] // "There", "Moreover", "During": capitalised by position only
 	}
 	for len(words) > 0 && (words[0] == "of" || words[0] == "and" || words[0] == "the" || words[0] == "The" || words[0] == "A" || words[0] == "An") {
@@ -251,7 +253,7 @@ func nameOf(s string, m [2]int, atStart bool) (string, bool) {
 	for len(words) > 0 && (words[len(words)-1] == "of" || words[len(words)-1] == "and" || words[len(words)-1] == "the") {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || isMonth(words[0]) {
+	if len(words) == 0 || isMonth(words[0], lex) {
 		return "", false
 	}
 	if len(words) > 6 {
@@ -266,9 +268,9 @@ func nameOf(s string, m [2]int, atStart bool) (string, bool) {
 
 // openingWord reports whether a sentence's first word is a function word or sentence adverb
 // rather than the start of a name ("During", "Moreover", "Recently").
-func openingWord(w string) bool {
+func openingWord(w string, lex *lexicon.Lexicon) bool {
 	lw := strings.ToLower(w)
-	return extract.DefaultLexicon().Stopwords[lw] || strings.HasSuffix(lw, "ly") ||
+	return lex.Has(lexicon.Stopwords, lw) || strings.HasSuffix(lw, "ly") ||
 		lw == "moreover" || lw == "however" || lw == "meanwhile" || lw == "furthermore" || lw == "below"
 }
 
@@ -290,6 +292,6 @@ func isDemonym(w string) bool {
 		strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "can")
 }
 
-func isMonth(w string) bool {
-	return extract.DefaultLexicon().Months[strings.ToLower(strings.TrimSuffix(w, "."))]
+func isMonth(w string, lex *lexicon.Lexicon) bool {
+	return lex.Has(lexicon.Months, strings.ToLower(strings.TrimSuffix(w, ".")))
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/kpfigures/figures/extract"
 )
 
@@ -51,14 +53,14 @@ func TestSubject(t *testing.T) {
 		{"Russian and Korean firms signed 12 contracts (Vladimir, 2003).", "12", ""},
 	}
 	for _, tc := range tests {
-		if got := Subject(tc.sentence, span(tc.sentence, tc.fig)); got != tc.want {
+		if got := Subject(tc.sentence, span(tc.sentence, tc.fig), lexicon.Default()); got != tc.want {
 			t.Errorf("%q: subject %q, want %q", tc.sentence, got, tc.want)
 		}
 	}
 }
 
 func TestCategory(t *testing.T) {
-	lex := extract.DefaultLexicon()
+	lex := lexicon.Default()
 	tests := []struct {
 		fig  extract.Figure
 		want string
@@ -87,7 +89,7 @@ func TestCategory(t *testing.T) {
 // TestCategoryInTopic checks that a document's topic decides what its own sentence leaves
 // open, but neither money, nor durations, nor what the sentence decides.
 func TestCategoryInTopic(t *testing.T) {
-	lex := extract.DefaultLexicon()
+	lex := lexicon.Default()
 	onPapers := Topic{Coauthorship: 0.6}
 	tests := []struct {
 		fig   extract.Figure
@@ -111,7 +113,7 @@ func TestCategoryInTopic(t *testing.T) {
 // TestDocumentTopic measures the topic of texts written for the test: an article on
 // co-authorship, and a report on an IT industry that mentions papers and universities once.
 func TestDocumentTopic(t *testing.T) {
-	lex := extract.DefaultLexicon()
+	lex := lexicon.Default()
 	tests := []struct {
 		name, text, want string
 	}{
@@ -126,7 +128,7 @@ func TestDocumentTopic(t *testing.T) {
 			"Teachers are trained for two years. Graduates of the college find work in the cities. Literacy is universal.", "graduates"},
 	}
 	for _, tc := range tests {
-		doc, err := extract.NewDocument(tc.name, []byte(tc.text))
+		doc, err := extract.NewDocument(tc.name, []byte(tc.text), lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}

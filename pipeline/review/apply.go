@@ -249,7 +249,7 @@ func (e *Entry) add(src *schemas.Source, doc *extract.Document, topic normalize.
 		}
 	}
 	if row.Category == "" {
-		row.Category = normalize.Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, extract.DefaultLexicon())
+		row.Category = normalize.Category(extract.Figure{Unit: e.Unit, Counted: e.Counted, Sentence: sent}, topic, doc.View.Lexicon())
 	}
 	return row, nil
 }

@@ -1,9 +1,10 @@
-package extract
+package lexicon
 
 import (
 	"bufio"
 	"embed"
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strconv"
@@ -13,51 +14,38 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-//go:embed lexicon/*.tsv lexicon/*.txt
-var lexiconFS embed.FS
+//go:embed *.tsv *.txt
+var files embed.FS
 
-// Lexicon holds the domain tables the reader and scanner consult. It is built once from the
-// embedded files in lexicon/ and is read-only afterwards, so it is safe for concurrent use.
+// Lexicon holds the domain tables the reader and scanner consult. It is built once from
+// the files of this directory (or of another, with Load) and is read-only afterwards: its
+// tables are reached through methods, never handed out, so it is safe for concurrent use
+// and no caller can change what another sees.
 type Lexicon struct {
-	Scales         map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
-	Numbers        map[string]NumWord   // "twelve" → 12
-	Currencies     []Currency           // longest phrase first
-	Qualifiers     []Qualifier          // longest phrase first
-	Units          map[string]string    // counted head noun → unit
-	Categories     []CategoryKeyword    // keyword → category
-	References     map[string]bool      // lower-case words after which a number is a label
-	Abbreviations  map[string]bool      // "U.S." → true
-	Boilerplate    []BoilerplatePattern // website furniture lines
-	Months         map[string]bool      // lower-case month and season names
-	KeepHyphen     map[string]bool      // "self" → "self-\nsufficient" keeps its hyphen
-	Stopwords      map[string]bool      // words that end a counted noun phrase
-	Names          []NameRule           // "486 computers": a number that names a model
-	RangeVerbs     map[string]bool      // "ranged": "ranged from X to Y" is a range, not a change
-	Measures       map[string]bool      // "number", "score", "median": nouns whose value a bare number states
-	Statistics     map[string]bool      // "p", "r": test statistics, whose values are not figures
-	PostQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
-	Participles    map[string]bool      // "trained": an -ed word that may start a counted phrase
-	Determiners    map[string]bool      // "such": a word between a number and its noun, not counted
-	PlanNouns      map[string]bool      // "Plan", "Act": the head of a plan's or a law's name
-	MoneyKinds     []MoneyWord          // "exports": what kind of money an amount is
-	Ordinals       map[string]bool      // "first": an ordinal word, lower case
-	SectionNames   map[string]bool      // "introduction": a heading that names a part of a document
-	Korean         KoreanLexicon        // the words of Korean numbers (see korean.go)
-	HTML           map[string][]string  // how HTML pages are read: element or class word → kinds (html.tsv)
+	scales         map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
+	numbers        map[string]NumWord   // "twelve" → 12
+	currencies     []Currency           // longest phrase first
+	qualifiers     []Qualifier          // longest phrase first
+	units          map[string]string    // counted head noun → unit
+	categories     []CategoryKeyword    // keyword → category
+	boilerplate    []BoilerplatePattern // website furniture lines
+	names          []NameRule           // "486 computers": a number that names a model
+	postQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
+	moneyWords     []MoneyWord          // "exports": what kind of money an amount is
+	sets           [numSets]map[string]bool
+	korean         Korean              // the words of Korean numbers (see korean.go)
+	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
 	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice"
 	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
 	startLetters  [256]bool              // the first letters of startWords and "a", both cases
-	categoryFirst [256][]CategoryKeyword // Categories by the first byte of their keyword
-	qualifierLast [256][]Qualifier       // Qualifiers by the last byte of their phrase, lower case, longest first
-	// Boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
+	categoryFirst [256][]CategoryKeyword // categories by the first byte of their keyword
+	qualifierLast [256][]Qualifier       // qualifiers by the last byte of their phrase, lower case, longest first
+	// boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
 	// are all under utf8.RuneSelf, and every line is tried against them.
 	boilerplateFirst [256][]BoilerplatePattern
 }
-
-// CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
-func (l *Lexicon) CategoriesStartingWith(c byte) []CategoryKeyword { return l.categoryFirst[c] }
 
 // startKey packs up to three ASCII letters, case folded, into an index below 27³.
 func startKey(text string) (int, bool) {
@@ -75,20 +63,20 @@ func startKey(text string) (int, bool) {
 	return k, n > 0
 }
 
-// numberStart reports whether text starts like a word that can start a number: a number
+// NumberStart reports whether text starts like a word that can start a number: a number
 // word ("twelve", "twenty-five", "three-year"), "a"/"an" (of "a dozen", "a million"), a
 // scale word or a ratio word ("twice"), judged by its first three letters only.
-func (l *Lexicon) numberStart(text string) bool {
+func (l *Lexicon) NumberStart(text string) bool {
 	k, ok := startKey(text)
 	return ok && l.starts[k]
 }
 
-// mayStartNumber is numberStart on the whole word, and for "a" and "an" on the word after
+// MayStartNumber is NumberStart on the whole word, and for "a" and "an" on the word after
 // it too, where text runs from the word to the end of its sentence. Three letters say yes
 // to "for", "this", "found", "several", "military" and every "a": nearly every sentence
 // of prose. It may say yes wrongly (the scanner's parse decides), never no.
-func (l *Lexicon) mayStartNumber(text string) bool {
-	if !l.numberStart(text) {
+func (l *Lexicon) MayStartNumber(text string) bool {
+	if !l.NumberStart(text) {
 		return false
 	}
 	found, n, ascii := lookupLower(l.startWords, text)
@@ -208,13 +196,17 @@ func (p BoilerplatePattern) Matches(line string) bool {
 // first is the lower-case first byte of the lines the pattern can match.
 func (p BoilerplatePattern) first() byte { return p.Pattern[0] }
 
-var defaultLexicon = mustLoadLexicon()
+var defaultLexicon = mustLoad()
 
-// DefaultLexicon returns the lexicon built from the files shipped in lexicon/.
-func DefaultLexicon() *Lexicon { return defaultLexicon }
+// Default returns the lexicon built from the files shipped in this directory.
+func Default() *Lexicon { return defaultLexicon }
 
-func mustLoadLexicon() *Lexicon {
-	lex, err := loadLexicon()
+// Files returns the files the default lexicon is built from: a start for a lexicon of
+// one's own (Load).
+func Files() fs.FS { return files }
+
+func mustLoad() *Lexicon {
+	lex, err := Load(files)
 	if err != nil {
 		// The files are embedded at build time; a malformed one is a programming error
 		// caught by every test run, never a property of user input.
@@ -223,27 +215,15 @@ func mustLoadLexicon() *Lexicon {
 	return lex
 }
 
-func loadLexicon() (*Lexicon, error) {
-	lex := &Lexicon{
-		Scales:        map[string]Scale{},
-		Numbers:       map[string]NumWord{},
-		Units:         map[string]string{},
-		References:    map[string]bool{},
-		Abbreviations: map[string]bool{},
-		Months:        map[string]bool{},
-		KeepHyphen:    map[string]bool{},
-		Stopwords:     map[string]bool{},
-		RangeVerbs:    map[string]bool{},
-		Measures:      map[string]bool{},
-		Statistics:    map[string]bool{},
-		Participles:   map[string]bool{},
-		Determiners:   map[string]bool{},
-		PlanNouns:     map[string]bool{},
-		Ordinals:      map[string]bool{},
-		SectionNames:  map[string]bool{},
-		Korean: KoreanLexicon{Scales: map[string]KoreanScale{}, Numerals: map[string]KoreanNumeral{},
-			NotFigures: map[string]string{}, Particles: map[string]bool{}, Shares: map[string]float64{}},
-		HTML: map[string][]string{},
+// Load builds a lexicon from the files of fsys, which has every file of Files: a lexicon
+// edited or extended without rebuilding the program. Its errors name the file and line.
+func Load(fsys fs.FS) (*Lexicon, error) {
+	lex := &Lexicon{scales: map[string]Scale{}, numbers: map[string]NumWord{}, units: map[string]string{},
+		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
+			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}},
+		html: map[string][]string{}}
+	for i := range lex.sets {
+		lex.sets[i] = map[string]bool{}
 	}
 	loaders := []struct {
 		file   string
@@ -255,70 +235,70 @@ func loadLexicon() (*Lexicon, error) {
 			if err != nil {
 				return err
 			}
-			return addOnce(lex.Scales, f[0], Scale{Factor: v, Suffix: f[2] == "suffix"})
+			return addOnce(lex.scales, f[0], Scale{Factor: v, Suffix: f[2] == "suffix"})
 		}},
 		{"numbers.tsv", 3, func(f []string) error {
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
 				return err
 			}
-			return addOnce(lex.Numbers, f[0], NumWord{Value: v, Kind: f[2]})
+			return addOnce(lex.numbers, f[0], NumWord{Value: v, Kind: f[2]})
 		}},
 		{"currencies.tsv", 3, func(f []string) error {
-			lex.Currencies = append(lex.Currencies, Currency{Phrase: f[0], Code: f[1], Prefix: f[2] == "prefix"})
+			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: f[1], Prefix: f[2] == "prefix"})
 			return nil
 		}},
 		{"qualifiers.tsv", 3, func(f []string) error {
 			r, err := strconv.Atoi(f[2])
-			lex.Qualifiers = append(lex.Qualifiers, Qualifier{Phrase: f[0], Name: f[1], Rank: r})
+			lex.qualifiers = append(lex.qualifiers, Qualifier{Phrase: f[0], Name: f[1], Rank: r})
 			return err
 		}},
-		{"units.tsv", 2, func(f []string) error { return addOnce(lex.Units, f[0], f[1]) }},
+		{"units.tsv", 2, func(f []string) error { return addOnce(lex.units, f[0], f[1]) }},
 		{"categories.tsv", 3, func(f []string) error {
 			if f[1] != "graduates" && f[1] != "coauthorship" {
 				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
 			}
 			w, err := strconv.Atoi(f[2])
-			lex.Categories = append(lex.Categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
+			lex.categories = append(lex.categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
 			return err
 		}},
-		{"references.tsv", 1, func(f []string) error { lex.References[strings.ToLower(f[0])] = true; return nil }},
-		{"abbreviations.txt", 1, func(f []string) error { lex.Abbreviations[f[0]] = true; return nil }},
+		{"references.tsv", 1, func(f []string) error { lex.sets[References][strings.ToLower(f[0])] = true; return nil }},
+		{"abbreviations.txt", 1, func(f []string) error { lex.sets[Abbreviations][f[0]] = true; return nil }},
 		{"boilerplate.tsv", 2, func(f []string) error {
 			if strings.HasPrefix(f[0], "*") {
 				return fmt.Errorf("pattern %q starts with *: only the end of a line can be left open", f[0])
 			}
-			lex.Boilerplate = append(lex.Boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
+			lex.boilerplate = append(lex.boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
 			return nil
 		}},
-		{"months.txt", 1, func(f []string) error { lex.Months[strings.ToLower(f[0])] = true; return nil }},
-		{"keephyphen.txt", 1, func(f []string) error { lex.KeepHyphen[f[0]] = true; return nil }},
-		{"stopwords.txt", 1, func(f []string) error { lex.Stopwords[f[0]] = true; return nil }},
-		{"names.tsv", 2, func(f []string) error { lex.Names = append(lex.Names, NameRule{f[0], f[1]}); return nil }},
-		{"rangeverbs.txt", 1, func(f []string) error { lex.RangeVerbs[f[0]] = true; return nil }},
-		{"measures.txt", 1, func(f []string) error { lex.Measures[f[0]] = true; return nil }},
-		{"statistics.txt", 1, func(f []string) error { lex.Statistics[f[0]] = true; return nil }},
+		{"months.txt", 1, func(f []string) error { lex.sets[Months][strings.ToLower(f[0])] = true; return nil }},
+		{"keephyphen.txt", 1, func(f []string) error { lex.sets[KeepHyphen][f[0]] = true; return nil }},
+		{"stopwords.txt", 1, func(f []string) error { lex.sets[Stopwords][f[0]] = true; return nil }},
+		{"names.tsv", 2, func(f []string) error { lex.names = append(lex.names, NameRule{f[0], f[1]}); return nil }},
+		{"rangeverbs.txt", 1, func(f []string) error { lex.sets[RangeVerbs][f[0]] = true; return nil }},
+		{"measures.txt", 1, func(f []string) error { lex.sets[Measures][f[0]] = true; return nil }},
+		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
 		{"postqualifiers.tsv", 2, func(f []string) error {
-			lex.PostQualifiers = append(lex.PostQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
+			lex.postQualifiers = append(lex.postQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
 			return nil
 		}},
-		{"participles.txt", 1, func(f []string) error { lex.Participles[f[0]] = true; return nil }},
-		{"determiners.txt", 1, func(f []string) error { lex.Determiners[f[0]] = true; return nil }},
-		{"plans.txt", 1, func(f []string) error { lex.PlanNouns[f[0]] = true; return nil }},
+		{"participles.txt", 1, func(f []string) error { lex.sets[Participles][f[0]] = true; return nil }},
+		{"determiners.txt", 1, func(f []string) error { lex.sets[Determiners][f[0]] = true; return nil }},
+		{"plans.txt", 1, func(f []string) error { lex.sets[PlanNouns][f[0]] = true; return nil }},
 		{"moneykinds.tsv", 3, func(f []string) error {
 			if !slices.Contains(schemas.MoneyKinds, f[1]) || f[2] != "strong" && f[2] != "weak" {
 				return fmt.Errorf("%q: kind %q is not one of %v, or %q is not strong or weak", f[0], f[1], schemas.MoneyKinds, f[2])
 			}
-			lex.MoneyKinds = append(lex.MoneyKinds, MoneyWord{Words: strings.Fields(f[0]), Kind: f[1], Weak: f[2] == "weak"})
+			lex.moneyWords = append(lex.moneyWords, MoneyWord{Words: strings.Fields(f[0]), Kind: f[1], Weak: f[2] == "weak"})
 			return nil
 		}},
-		{"ordinals.txt", 1, func(f []string) error { lex.Ordinals[f[0]] = true; return nil }},
-		{"sections.txt", 1, func(f []string) error { lex.SectionNames[f[0]] = true; return nil }},
+		{"ordinals.txt", 1, func(f []string) error { lex.sets[Ordinals][f[0]] = true; return nil }},
+		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
 		{"ko_counters.tsv", 2, func(f []string) error {
 			if !schemas.IsCurrency(f[1]) && !slices.Contains(schemas.Units, f[1]) {
 				return fmt.Errorf("%q: unit %q is neither a currency code nor one of %v", f[0], f[1], schemas.Units)
 			}
-			lex.Korean.Counters = append(lex.Korean.Counters, KoreanCounter{Word: f[0], Unit: f[1]})
+			lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: f[1]})
 			return nil
 		}},
 		{"ko_scales.tsv", 3, func(f []string) error {
@@ -326,14 +306,14 @@ func loadLexicon() (*Lexicon, error) {
 			if err != nil || f[2] != "small" && f[2] != "big" {
 				return fmt.Errorf("%q: want a value and small or big", f[0])
 			}
-			lex.Korean.Scales[f[0]] = KoreanScale{Value: v, Big: f[2] == "big"}
+			lex.korean.scales[f[0]] = KoreanScale{Value: v, Big: f[2] == "big"}
 			return nil
 		}},
 		{"ko_qualifiers.tsv", 3, func(f []string) error {
 			if f[1] != "before" && f[1] != "after" && f[1] != "glued" {
 				return fmt.Errorf("%q: where %q is not before, after or glued", f[0], f[1])
 			}
-			lex.Korean.Qualifiers = append(lex.Korean.Qualifiers, KoreanQualifier{Word: f[0], Where: f[1], Name: f[2]})
+			lex.korean.qualifiers = append(lex.korean.qualifiers, KoreanQualifier{Word: f[0], Where: f[1], Name: f[2]})
 			return nil
 		}},
 		{"ko_numerals.tsv", 3, func(f []string) error {
@@ -342,7 +322,7 @@ func loadLexicon() (*Lexicon, error) {
 			if err1 != nil || err2 != nil || h < v {
 				return fmt.Errorf("%q: want a value and a high end not below it", f[0])
 			}
-			lex.Korean.Numerals[f[0]] = KoreanNumeral{Value: v, High: h}
+			lex.korean.numerals[f[0]] = KoreanNumeral{Value: v, High: h}
 			return nil
 		}},
 		{"ko_shares.tsv", 2, func(f []string) error {
@@ -350,27 +330,27 @@ func loadLexicon() (*Lexicon, error) {
 			if err != nil {
 				return fmt.Errorf("%q: share %q is not a number", f[0], f[1])
 			}
-			lex.Korean.Shares[f[0]] = v
+			lex.korean.shares[f[0]] = v
 			return nil
 		}},
-		{"ko_particles.txt", 1, func(f []string) error { lex.Korean.Particles[f[0]] = true; return nil }},
-		{"ko_notfigures.tsv", 2, func(f []string) error { lex.Korean.NotFigures[f[0]] = f[1]; return nil }},
+		{"ko_particles.txt", 1, func(f []string) error { lex.korean.particles[f[0]] = true; return nil }},
+		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":
 			default:
 				return fmt.Errorf("%q: kind %q is not drop, furniture, block, cell, line or article", f[0], f[1])
 			}
-			lex.HTML[f[0]] = append(lex.HTML[f[0]], f[1])
+			lex.html[f[0]] = append(lex.html[f[0]], f[1])
 			return nil
 		}},
 	}
 	for _, l := range loaders {
-		if err := readTable(l.file, l.fields, l.add); err != nil {
+		if err := readTable(fsys, l.file, l.fields, l.add); err != nil {
 			return nil, err
 		}
 	}
-	lex.Korean.sortCounters()
+	lex.korean.sortCounters()
 	lex.starts = make([]bool, 27*27*27)
 	mark := func(w string) {
 		if k, ok := startKey(w); ok {
@@ -381,27 +361,27 @@ func loadLexicon() (*Lexicon, error) {
 	for _, w := range []string{"a", "an", "twice", "thrice"} {
 		mark(w)
 	}
-	for w, nw := range lex.Numbers {
+	for w, nw := range lex.numbers {
 		first, _, _ := strings.Cut(w, "-") // "twenty-five", "three-year", "one-third"
 		lex.startWords[first] = true
 		if rest, ok := strings.CutPrefix(w, "one-"); ok && nw.Kind == "fraction" {
 			lex.afterA[rest] = true // "a third of"
 		}
 	}
-	for w := range lex.Numbers {
+	for w := range lex.numbers {
 		mark(w)
 	}
 	for w := range lex.startWords {
 		lex.startLetters[LowerASCII(w[0])], lex.startLetters[w[0]&^0x20] = true, true
 	}
 	lex.startLetters['a'], lex.startLetters['A'] = true, true
-	for w, sc := range lex.Scales {
+	for w, sc := range lex.scales {
 		if !sc.Suffix {
 			mark(w)
 			lex.afterA[strings.ToLower(w)] = true // "a million"
 		}
 	}
-	for _, k := range lex.Categories {
+	for _, k := range lex.categories {
 		if k.Keyword == "" {
 			return nil, fmt.Errorf("categories.tsv: empty keyword")
 		}
@@ -411,13 +391,13 @@ func loadLexicon() (*Lexicon, error) {
 		}
 		lex.categoryFirst[k.Keyword[0]] = append(lex.categoryFirst[k.Keyword[0]], k)
 	}
-	sort.SliceStable(lex.Currencies, func(i, j int) bool { return len(lex.Currencies[i].Phrase) > len(lex.Currencies[j].Phrase) })
-	sort.SliceStable(lex.Qualifiers, func(i, j int) bool { return len(lex.Qualifiers[i].Phrase) > len(lex.Qualifiers[j].Phrase) })
-	for _, p := range lex.Boilerplate {
+	sort.SliceStable(lex.currencies, func(i, j int) bool { return len(lex.currencies[i].Phrase) > len(lex.currencies[j].Phrase) })
+	sort.SliceStable(lex.qualifiers, func(i, j int) bool { return len(lex.qualifiers[i].Phrase) > len(lex.qualifiers[j].Phrase) })
+	for _, p := range lex.boilerplate {
 		c := min(p.first(), utf8.RuneSelf)
 		lex.boilerplateFirst[c] = append(lex.boilerplateFirst[c], p)
 	}
-	for _, q := range lex.Qualifiers {
+	for _, q := range lex.qualifiers {
 		if q.Phrase == "" {
 			return nil, fmt.Errorf("qualifiers.tsv: empty phrase")
 		}
@@ -438,8 +418,8 @@ func addOnce[V any](m map[string]V, key string, v V) error {
 }
 
 // readTable reads a tab-separated lexicon file, skipping blank lines and # comments.
-func readTable(name string, fields int, add func([]string) error) error {
-	f, err := lexiconFS.Open("lexicon/" + name)
+func readTable(fsys fs.FS, name string, fields int, add func([]string) error) error {
+	f, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("lexicon %s: %w", name, err)
 	}
@@ -468,3 +448,5 @@ func LowerASCII(c byte) byte {
 	}
 	return c
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

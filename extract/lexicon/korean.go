@@ -1,0 +1,116 @@
+package lexicon
+
+import (
+	"iter"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Korean holds the words of Korean numbers, from the ko_*.tsv files.
+type Korean struct {
+	counters   []KoreanCounter // longest first
+	scales     map[string]KoreanScale
+	qualifiers []KoreanQualifier
+	numerals   map[string]KoreanNumeral
+	notFigures map[string]string  // suffix → why a number with it is no quantity
+	particles  map[string]bool    // what may follow a counter in its word
+	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
+}
+
+// KoreanCounter is a counter or currency word and the unit it gives.
+type KoreanCounter struct{ Word, Unit string }
+
+// KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
+type KoreanScale struct {
+	Value float64
+	Big   bool
+}
+
+// KoreanQualifier is a hedge or bound, and where it stands: before, after or glued.
+type KoreanQualifier struct{ Word, Where, Name string }
+
+// KoreanNumeral is a native number word; High differs from Value for a range ("한두").
+type KoreanNumeral struct{ Value, High float64 }
+
+// sortCounters puts longer counters first, so that "개월" is tried before "개".
+func (k *Korean) sortCounters() {
+	sort.SliceStable(k.counters, func(i, j int) bool { return len(k.counters[i].Word) > len(k.counters[j].Word) })
+}
+
+// StartsNumber reports whether the word w can start a Korean figure: a native number word,
+// or a word of a share.
+func (k *Korean) StartsNumber(w string) bool {
+	if w == "" || w[0] < 0xEA || w[0] > 0xED {
+		return false // not Hangul: the cheap test first, for every English word
+	}
+	_, ok := k.numerals[w]
+	return ok || k.ShareWord(w) != ""
+}
+
+// ShareWord returns the share word w starts with ("절반을"), or "".
+func (k *Korean) ShareWord(w string) string {
+	for s := range k.shares {
+		if strings.HasPrefix(w, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// Share returns the share a share word states ("절반" → 50).
+func (k *Korean) Share(w string) (float64, bool) {
+	v, ok := k.shares[w]
+	return v, ok
+}
+
+// Numeral returns the native number word w ("두" → 2).
+func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
+	nw, ok := k.numerals[w]
+	return nw, ok
+}
+
+// Counters gives the counter and currency words, longest first.
+func (k *Korean) Counters() iter.Seq[KoreanCounter] { return slices.Values(k.counters) }
+
+// Qualifiers gives the hedges and bounds, in file order.
+func (k *Korean) Qualifiers() iter.Seq[KoreanQualifier] { return slices.Values(k.qualifiers) }
+
+// ScaleOf returns the scale word w (천, 만, 억, 조).
+func (k *Korean) ScaleOf(w string) (KoreanScale, bool) {
+	sc, ok := k.scales[w]
+	return sc, ok
+}
+
+// NotFigure returns why a number with the suffix w is no quantity, or "".
+func (k *Korean) NotFigure(w string) string { return k.notFigures[w] }
+
+// NotFigures gives each suffix that makes a number no quantity, with why, in no order.
+func (k *Korean) NotFigures() iter.Seq2[string, string] { return maps.All(k.notFigures) }
+
+// Particle reports whether w may follow a counter in its word.
+func (k *Korean) Particle(w string) bool { return k.particles[w] }
+
+// ScaleWord returns the scale word rest starts with, or "".
+func (k *Korean) ScaleWord(rest string) string {
+	r, size := utf8.DecodeRuneInString(rest)
+	if r == utf8.RuneError || size == 0 {
+		return ""
+	}
+	if _, ok := k.scales[string(r)]; ok {
+		return string(r)
+	}
+	return ""
+}
+
+// ScaleAt returns the scale word rest starts with.
+func (k *Korean) ScaleAt(rest string) (KoreanScale, bool) {
+	w := k.ScaleWord(rest)
+	if w == "" {
+		return KoreanScale{}, false
+	}
+	sc, ok := k.scales[w]
+	return sc, ok
+}

@@ -1,0 +1,98 @@
+package lexicon
+
+import (
+	"iter"
+	"maps"
+	"slices"
+)
+
+// WordSet names a list of words the lexicon holds, each in its own file.
+type WordSet int
+
+// The word sets. Those marked lower case are looked up in lower case: the caller lowers
+// the word first.
+const (
+	References    WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
+	Abbreviations                // abbreviations.txt: "U.S.", where a period ends no sentence
+	Months                       // months.txt, lower case: month and season names
+	KeepHyphen                   // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
+	Stopwords                    // stopwords.txt: words that end a counted noun phrase
+	RangeVerbs                   // rangeverbs.txt: "ranged" from X to Y is a range, not a change
+	Measures                     // measures.txt: "number", "score": nouns whose value a bare number states
+	Statistics                   // statistics.txt: "p", "r": test statistics, whose values are not figures
+	Participles                  // participles.txt: "trained", an -ed word that may start a counted phrase
+	Determiners                  // determiners.txt: "such", a word between a number and its noun, not counted
+	PlanNouns                    // plans.txt: "Plan", "Act": the head of a plan's or a law's name
+	Ordinals                     // ordinals.txt, lower case: "first"
+	SectionNames                 // sections.txt, lower case: "introduction", a heading that names a part of a document
+	numSets
+)
+
+// Has reports whether w is in the word set.
+func (l *Lexicon) Has(set WordSet, w string) bool { return l.sets[set][w] }
+
+// Words gives the words of a set, in no order.
+func (l *Lexicon) Words(set WordSet) iter.Seq[string] { return maps.Keys(l.sets[set]) }
+
+// Scale returns the scale word or suffix w ("million", "M").
+func (l *Lexicon) Scale(w string) (Scale, bool) {
+	sc, ok := l.scales[w]
+	return sc, ok
+}
+
+// Number returns the number word w ("twelve", "one-third").
+func (l *Lexicon) Number(w string) (NumWord, bool) {
+	nw, ok := l.numbers[w]
+	return nw, ok
+}
+
+// Unit returns the unit a counted head noun gives ("papers" → papers), or "".
+func (l *Lexicon) Unit(noun string) string { return l.units[noun] }
+
+// HTMLKinds returns how an HTML element or class word is read (html.tsv).
+func (l *Lexicon) HTMLKinds(w string) []string { return slices.Clone(l.html[w]) }
+
+// Currencies gives the currency phrases, longest first.
+func (l *Lexicon) Currencies() iter.Seq[Currency] { return slices.Values(l.currencies) }
+
+// Qualifiers gives the hedges and bounds written before a number, longest first.
+func (l *Lexicon) Qualifiers() iter.Seq[Qualifier] { return slices.Values(l.qualifiers) }
+
+// PostQualifiers gives the bounds written after a number ("or more").
+func (l *Lexicon) PostQualifiers() iter.Seq[PostQualifier] { return slices.Values(l.postQualifiers) }
+
+// Names gives the rules by which a number names a model ("486 computers").
+func (l *Lexicon) Names() iter.Seq[NameRule] { return slices.Values(l.names) }
+
+// MoneyWords gives the words that say what kind of money an amount near them is.
+func (l *Lexicon) MoneyWords() iter.Seq[MoneyWord] { return slices.Values(l.moneyWords) }
+
+// Korean returns the words of Korean numbers.
+func (l *Lexicon) Korean() *Korean { return &l.korean }
+
+// The lookups below serve the scanner's inner loops: they return the lexicon's own slices,
+// which the caller reads and never changes.
+
+// CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
+func (l *Lexicon) CategoriesStartingWith(c byte) []CategoryKeyword { return l.categoryFirst[c] }
+
+// QualifiersEndingWith returns the qualifiers whose phrase ends with byte c (lower case),
+// longest first.
+func (l *Lexicon) QualifiersEndingWith(c byte) []Qualifier { return l.qualifierLast[c] }
+
+// BoilerplateStartingWith returns the furniture patterns whose first byte is c (lower
+// case); every pattern starting with a non-ASCII byte is under utf8.RuneSelf.
+func (l *Lexicon) BoilerplateStartingWith(c byte) []BoilerplatePattern {
+	return l.boilerplateFirst[c]
+}
+
+// StartLetter reports whether a word starting with byte c may start a number word.
+func (l *Lexicon) StartLetter(c byte) bool { return l.startLetters[c] }
+
+// WithoutBoilerplate returns a lexicon with the same tables but no furniture patterns: for
+// reading again a span the furniture rules dropped, to count what dropping it cost.
+func (l *Lexicon) WithoutBoilerplate() *Lexicon {
+	plain := *l
+	plain.boilerplate, plain.boilerplateFirst = nil, [256][]BoilerplatePattern{}
+	return &plain
+}
