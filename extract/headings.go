@@ -4,14 +4,16 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/document"
 )
 
 // headingShape reports whether sentence sp of text looks like a heading: a paragraph of its
-// own, of at most maxHeadingWords words, that starts with a capital or a digit, has no number
+// own, of at most document.MaxHeadingWords words, that starts with a capital or a digit, has no number
 // past its section number and does not end like a sentence ("Education", "2.3 Funding of
 // research"). A data-sheet record ("Exports: $222 million (2018)") is not one: its label is
 // its own context.
-func headingShape(text string, sp Span) bool {
+func headingShape(text string, sp document.Span) bool {
 	if sp.Start > 0 && text[sp.Start-1] != '\n' || sp.End < len(text) && text[sp.End] != '\n' {
 		return false
 	}
@@ -25,13 +27,13 @@ func headingShape(text string, sp Span) bool {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
-	return strings.Count(t, " ") < maxHeadingWords
+	return strings.Count(t, " ") < document.MaxHeadingWords
 }
 
-// isProse reports whether a sentence is running prose: maxHeadingWords words or more and at
+// isProse reports whether a sentence is running prose: document.MaxHeadingWords words or more and at
 // most two numbers, where a flattened table's row has many.
 func isProse(sentence string) bool {
-	return strings.Count(sentence, " ") >= maxHeadingWords-1 && DigitRuns(sentence) <= 2
+	return strings.Count(sentence, " ") >= document.MaxHeadingWords-1 && DigitRuns(sentence) <= 2
 }
 
 // headingTracker follows the headings a figure's sentence stands under. A heading followed
@@ -45,7 +47,7 @@ type headingTracker struct {
 // observe updates the tracker with sentence si of sents. Every sentence passes here, most
 // of them without a number: only paragraph boundaries are looked at for most, and the words
 // of a sentence are counted only when a caption may end.
-func (h *headingTracker) observe(text string, sents []Span, si int) {
+func (h *headingTracker) observe(text string, sents []document.Span, si int) {
 	sp := sents[si]
 	switch shape := headingShape(text, sp); {
 	case shape && si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End]):
@@ -68,26 +70,6 @@ func (h *headingTracker) context(label string) string {
 		}
 	}
 	return strings.Join(parts, ": ")
-}
-
-const maxHeadingWords = 10
-
-// recordLabel returns the label of a data-sheet record, the words before its first ": "
-// when they read as a field name: a few words, starting with a capital, without the
-// punctuation of a sentence. A sentence like "Nikkei reported: 30 papers" gives "".
-func recordLabel(sentence string) string {
-	i := strings.Index(sentence, ": ")
-	if i <= 0 {
-		return ""
-	}
-	label := sentence[:i]
-	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
-		return ""
-	}
-	if strings.ContainsAny(label, ".,;!?\"“”") || strings.Count(label, " ") >= maxHeadingWords {
-		return ""
-	}
-	return label
 }
 
 // DigitRuns counts the runs of digits in s: a table's row has many, prose few.

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -15,7 +16,7 @@ func TestHeadings(t *testing.T) {
 		"Later the province built roads to carry 300 trucks a day between its towns and ports.\n\n" +
 		"Economy\n\nThe province sold goods worth little in the years after the war and the flood.\n\n" +
 		"Exports: 5 million units (2019)"
-	doc, err := NewDocument("headings", []byte(text), lexicon.Default())
+	doc, err := document.NewDocument("headings", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -17,7 +18,7 @@ func TestHTMLArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, meta, err := NewHTMLDocument("article.html", raw, lexicon.Default())
+	doc, meta, err := document.NewHTMLDocument("article.html", raw, lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func TestHTMLArticle(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("figures (-want +got):\n%s", diff)
 	}
-	wantMeta := PageMeta{Title: "North Korea expands IT training at Kim Chaek University", Publisher: "Peninsula Tech Review",
+	wantMeta := document.PageMeta{Title: "North Korea expands IT training at Kim Chaek University", Publisher: "Peninsula Tech Review",
 		Published: "2021-03-04", Language: "en", URL: "https://example.org/news/2021/03/nk-it-training", Authors: []string{"Jane Park"}}
 	if diff := cmp.Diff(wantMeta, meta); diff != "" {
 		t.Errorf("metadata (-want +got):\n%s", diff)
@@ -54,15 +55,15 @@ func TestHTMLMetadataFromJSONLD(t *testing.T) {
 	page := `<html><head><title>Site | Story</title><script type="application/ld+json">[{"@type":"NewsArticle","headline":"Story",` +
 		`"author":{"name":"A. Kim"},"datePublished":"2019-05-06","publisher":{"name":"Daily"}}]</script></head>` +
 		`<body><p>It trained 300 engineers.</p></body></html>`
-	_, meta, err := NewHTMLDocument("p.html", []byte(page), lexicon.Default())
+	_, meta, err := document.NewHTMLDocument("p.html", []byte(page), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := PageMeta{Title: "Story", Authors: []string{"A. Kim"}, Published: "2019-05-06", Publisher: "Daily"}
+	want := document.PageMeta{Title: "Story", Authors: []string{"A. Kim"}, Published: "2019-05-06", Publisher: "Daily"}
 	if diff := cmp.Diff(want, meta); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	_, meta, _ = NewHTMLDocument("p.html", []byte(`<title>Only a title</title><p>It trained 300 engineers.</p>`), lexicon.Default())
+	_, meta, _ = document.NewHTMLDocument("p.html", []byte(`<title>Only a title</title><p>It trained 300 engineers.</p>`), lexicon.Default())
 	if meta.Title != "Only a title" {
 		t.Errorf("title %q", meta.Title)
 	}
@@ -77,7 +78,7 @@ func FuzzHTML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, page string) {
-		doc, _, err := NewHTMLDocument("fuzz.html", []byte(page), lexicon.Default())
+		doc, _, err := document.NewHTMLDocument("fuzz.html", []byte(page), lexicon.Default())
 		if err != nil {
 			return
 		}
@@ -94,7 +95,7 @@ func FuzzHTML(f *testing.F) {
 
 // TestHTMLLineBreak: <br> wraps a line; a sentence goes on across it.
 func TestHTMLLineBreak(t *testing.T) {
-	doc, _, err := NewHTMLDocument("br.html", []byte("<p>The ministry trained<br>300 engineers in 2019.</p>"), lexicon.Default())
+	doc, _, err := document.NewHTMLDocument("br.html", []byte("<p>The ministry trained<br>300 engineers in 2019.</p>"), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

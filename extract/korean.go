@@ -2,9 +2,9 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -22,12 +22,10 @@ func koreanShareAt(k *lexicon.Korean, t token) (float64, bool) {
 	return k.Share(k.ShareWord(t.text))
 }
 
-func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
-
 // startsHangul reports whether s starts with a Hangul letter.
 func startsHangul(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return isHangul(r)
+	return document.IsHangul(r)
 }
 
 // koreanNumber is a Korean number read from tokens [i, j): its value, and what is glued

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -26,7 +27,7 @@ func TestBadText(t *testing.T) {
 		{"white space only", " \n\r\n\t ", "x.txt: empty document (no text)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
+			_, err := document.NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
 			if err == nil || err.Error() != tc.err {
 				t.Errorf("error %v\nwant  %s", err, tc.err)
 			}
@@ -52,7 +53,7 @@ func TestOddButValidText(t *testing.T) {
 		{"a formula", "=4,000 engineers were trained.", []string{"4,000"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, err := NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
+			doc, err := document.NewDocument("x.txt", []byte(tc.raw), lexicon.Default())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,7 +75,7 @@ func TestOddButValidText(t *testing.T) {
 }
 
 // TestHugeLine reads a single line of 100 MB: in linear time, with sentences cut to
-// MaxSentence so that no figure carries the whole line.
+// document.MaxSentence so that no figure carries the whole line.
 func TestHugeLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("100 MB")
@@ -82,7 +83,7 @@ func TestHugeLine(t *testing.T) {
 	unit := []byte("the ministry trained 300 engineers and spent US$ 5 million, ")
 	raw := bytes.Repeat(unit, 100<<20/len(unit))
 	start := time.Now()
-	doc, err := NewDocument("huge.txt", raw, lexicon.Default())
+	doc, err := document.NewDocument("huge.txt", raw, lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,15 +92,15 @@ func TestHugeLine(t *testing.T) {
 		t.Errorf("%d figures, want about %d", len(figs), want)
 	}
 	for _, f := range figs {
-		if len(f.Sentence) > MaxSentence {
+		if len(f.Sentence) > document.MaxSentence {
 			t.Fatalf("sentence of %d bytes", len(f.Sentence))
 		}
 	}
 	t.Logf("100 MB line: %d figures in %v", len(figs), time.Since(start))
 }
 
-// TestLongSentenceCut: a sentence past MaxSentence is cut at spaces, each piece trimmed, none
-// longer than MaxSentence, nothing lost but the spaces at the cuts.
+// TestLongSentenceCut: a sentence past document.MaxSentence is cut at spaces, each piece trimmed, none
+// longer than document.MaxSentence, nothing lost but the spaces at the cuts.
 func TestLongSentenceCut(t *testing.T) {
 	for _, text := range []string{
 		strings.Repeat("word  ", 3000),                            // double spaces: a cut may fall between them
@@ -107,9 +108,9 @@ func TestLongSentenceCut(t *testing.T) {
 		strings.Repeat("한국어 ", 2000),                              // multi-byte runes
 	} {
 		var kept int
-		for _, sp := range Sentences(text, lexicon.Default()) {
+		for _, sp := range document.Sentences(text, lexicon.Default()) {
 			s := text[sp.Start:sp.End]
-			if len(s) > MaxSentence || strings.TrimSpace(s) != s {
+			if len(s) > document.MaxSentence || strings.TrimSpace(s) != s {
 				t.Fatalf("piece of %d bytes, %q…%q", len(s), s[:min(10, len(s))], s[max(0, len(s)-10):])
 			}
 			kept += len(strings.ReplaceAll(s, " ", ""))

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -24,7 +25,7 @@ func TestRepeatedReports(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := NewDocument(p, raw, lexicon.Default())
+		doc, err := document.NewDocument(p, raw, lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -33,7 +34,7 @@ func TestRepeatedReports(t *testing.T) {
 		one = append(one, '\n')
 	}
 	const copies = 20
-	doc, err := NewDocument("repeated", bytes.Repeat(one, copies), lexicon.Default())
+	doc, err := document.NewDocument("repeated", bytes.Repeat(one, copies), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

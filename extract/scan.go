@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"unicode"
@@ -26,23 +27,23 @@ type Figure struct {
 	UnitInferred bool   // the currency was inherited from an earlier amount of the same list
 	Counted      string // the counted noun phrase, as written
 
-	Sentence      string // the sentence, from the analysis view
-	InSentence    Span   // where the figure stands in Sentence
-	Context       string // the two sentences before Sentence in its paragraph, for context rules
-	Heading       string // the heading of the figure's section, or its data-sheet label ("Literacy")
-	SentenceStart int    // raw byte offsets of the sentence
+	Sentence      string        // the sentence, from the analysis view
+	InSentence    document.Span // where the figure stands in Sentence
+	Context       string        // the two sentences before Sentence in its paragraph, for context rules
+	Heading       string        // the heading of the figure's section, or its data-sheet label ("Literacy")
+	SentenceStart int           // raw byte offsets of the sentence
 	SentenceEnd   int
 	Page          int // the page the document prints, 0 when it marks none
 }
 
 // Find returns the figures of doc, in document order.
-func Find(doc *Document) []Figure {
+func Find(doc *document.Document) []Figure {
 	return FindInView(doc.View, doc.Raw)
 }
 
 // FindInView returns the figures of a view built from raw, with the view's lexicon.
-func FindInView(v *View, raw []byte) []Figure {
-	lex := v.lex
+func FindInView(v *document.View, raw []byte) []Figure {
+	lex := v.Lexicon()
 	// About one figure per two kilobytes of prose: sized once for most documents, where
 	// growing from nothing would copy these large records again and again.
 	figs := make([]Figure, 0, len(v.Text)/2048+8)
@@ -61,7 +62,7 @@ func FindInView(v *View, raw []byte) []Figure {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
-		label := recordLabel(v.Text[sp.Start:sp.End])
+		label := document.RecordLabel(v.Text[sp.Start:sp.End])
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row, label: label}
 		found := s.scan()
 		heading := ""
@@ -78,7 +79,7 @@ func FindInView(v *View, raw []byte) []Figure {
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       paragraphBefore(v.Text[sents[max(0, si-2)].Start:sp.Start]),
 				Heading:       heading,
-				InSentence:    Span{c.start - sp.Start, c.end - sp.Start},
+				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),
 			})
@@ -147,7 +148,7 @@ type candidate struct {
 type scanner struct {
 	lex   *lexicon.Lexicon
 	text  string // the whole view text
-	sent  Span
+	sent  document.Span
 	toks  []token
 	table *tableRow // when the sentence is a data row of a markdown table
 	label string    // when the sentence is a data-sheet record, its label (see recordLabel)

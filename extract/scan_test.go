@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/google/go-cmp/cmp"
@@ -32,7 +33,7 @@ func summarize(f Figure) want {
 
 func find(t *testing.T, text string) []want {
 	t.Helper()
-	doc, err := NewDocument("case", []byte(text), lexicon.Default())
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +294,7 @@ func TestFindStackedScales(t *testing.T) {
 	if len(got) != 2 || got[1].Text != "5,000" {
 		t.Fatalf("got %v, want the stacked amount and 5,000", got)
 	}
-	doc, _ := NewDocument("case", []byte(text), lexicon.Default())
+	doc, _ := document.NewDocument("case", []byte(text), lexicon.Default())
 	for _, f := range Find(doc) {
 		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
 			t.Errorf("%q: value %v", f.Text, f.Value)
@@ -373,7 +374,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 
 func TestFindOffsetsPointAtRawBytes(t *testing.T) {
 	raw := "North Korea deliv-\nered US$ \n3.35 million worth of hardware.<sup>5)</sup>\n\n\nBytes and Bullets in Korea 333\n\nMore than\n4,000 IT specialists graduated."
-	doc, err := NewDocument("case", []byte(raw), lexicon.Default())
+	doc, err := document.NewDocument("case", []byte(raw), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -442,7 +443,7 @@ func TestMayStartNumberRefusesNoFigure(t *testing.T) {
 // returns the number of words it looked at.
 func checkStarts(t *testing.T, lex *lexicon.Lexicon, text string) (words int) {
 	t.Helper()
-	v := BuildView([]byte(text), lex)
+	v := document.BuildView([]byte(text), lex)
 	for _, sp := range v.SentenceSpans() {
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenizeInto(nil, v.Text[sp.Start:sp.End], sp.Start)}
 		for i, tok := range s.toks {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -49,7 +50,7 @@ func TestBuildView(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := BuildView([]byte(tc.raw), lexicon.Default())
+			v := document.BuildView([]byte(tc.raw), lexicon.Default())
 			if diff := cmp.Diff(tc.want, v.Text); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
@@ -62,8 +63,8 @@ func TestBuildView(t *testing.T) {
 // bytes, with its reason.
 func TestDropped(t *testing.T) {
 	raw := "Advertisement\n\nBody one.\n\nBody two.\n\nComments0\n\n300\n\n• Gold Prices Rise Again by 3.5%\n"
-	got := BuildView([]byte(raw), lexicon.Default()).Dropped()
-	want := []Dropped{
+	got := document.BuildView([]byte(raw), lexicon.Default()).Dropped()
+	want := []document.Dropped{
 		{Start: 0, End: 13, Reason: "site furniture: line 'Advertisement'"},
 		{Start: strings.Index(raw, "Comments0"), End: len(raw) - 1, Reason: "site furniture: a block after 'Comments0'"},
 	}
@@ -74,7 +75,7 @@ func TestDropped(t *testing.T) {
 
 // checkOffsets verifies the view's map back to raw bytes: offsets never decrease, and every
 // view byte other than an inserted separator is the raw byte it maps to.
-func checkOffsets(t *testing.T, raw []byte, v *View) {
+func checkOffsets(t *testing.T, raw []byte, v *document.View) {
 	t.Helper()
 	for i := 0; i < len(v.Text); i++ {
 		o := v.RawStart(i)
@@ -94,7 +95,7 @@ func TestSentences(t *testing.T) {
 	text := "The U.S. government and Mr. Kim met, e.g. in Seoul. See No. 4 and p. 76 of the report. " +
 		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one."
 	var got []string
-	for _, s := range Sentences(text, lexicon.Default()) {
+	for _, s := range document.Sentences(text, lexicon.Default()) {
 		got = append(got, text[s.Start:s.End])
 	}
 	want := []string{
@@ -117,7 +118,7 @@ func TestSentences(t *testing.T) {
 func TestKoreanSentences(t *testing.T) {
 	text := "정부는 계획을 발표했다. 이 계획에 따라 5년간 투자한다. 참여 대학은 200곳이다."
 	var got []string
-	for _, s := range Sentences(text, lexicon.Default()) {
+	for _, s := range document.Sentences(text, lexicon.Default()) {
 		got = append(got, text[s.Start:s.End])
 	}
 	want := []string{"정부는 계획을 발표했다.", "이 계획에 따라 5년간 투자한다.", "참여 대학은 200곳이다."}
@@ -136,7 +137,7 @@ func FuzzBuildView(f *testing.F) {
 		if !utf8.ValidString(raw) {
 			return
 		}
-		v := BuildView([]byte(raw), lexicon.Default())
+		v := document.BuildView([]byte(raw), lexicon.Default())
 		if !utf8.ValidString(v.Text) {
 			t.Fatalf("view of %q is not UTF-8: %q", raw, v.Text)
 		}
@@ -158,7 +159,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
-		doc, err := NewDocument("fuzz", []byte(raw), lexicon.Default())
+		doc, err := document.NewDocument("fuzz", []byte(raw), lexicon.Default())
 		if err != nil {
 			notText := !utf8.ValidString(raw) || strings.ContainsRune(raw, 0) || strings.TrimSpace(raw) == "" ||
 				strings.HasPrefix(raw, "\xff\xfe") || strings.HasPrefix(raw, "\xfe\xff")
@@ -188,7 +189,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("sentence [%d, %d) does not hold figure [%d, %d)", fig.SentenceStart, fig.SentenceEnd, fig.Start, fig.End)
 			}
 		}
-		again, _ := NewDocument("fuzz", []byte(raw), lexicon.Default())
+		again, _ := document.NewDocument("fuzz", []byte(raw), lexicon.Default())
 		if diff := cmp.Diff(figs, Find(again)); diff != "" {
 			t.Fatalf("the same bytes gave other figures (-first +second):\n%s", diff)
 		}
@@ -196,7 +197,7 @@ func FuzzFind(f *testing.F) {
 }
 
 // FuzzSentences checks the sentence splitter on any text: spans ordered, inside the text,
-// not empty, no longer than MaxSentence, and trimmed of the separators.
+// not empty, no longer than document.MaxSentence, and trimmed of the separators.
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"One. Two.", "U.S. No. 4. Next", "a\nb", "“Quoted.” Next.", "x. (y) z! W? 3."} {
 		f.Add(s)
@@ -206,11 +207,11 @@ func FuzzSentences(f *testing.F) {
 			return
 		}
 		prev := 0
-		for _, sp := range Sentences(text, lexicon.Default()) {
+		for _, sp := range document.Sentences(text, lexicon.Default()) {
 			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
 				t.Fatalf("span %v after %d in %d bytes", sp, prev, len(text))
 			}
-			if sp.End-sp.Start > MaxSentence {
+			if sp.End-sp.Start > document.MaxSentence {
 				t.Fatalf("sentence of %d bytes", sp.End-sp.Start)
 			}
 			s := text[sp.Start:sp.End]
@@ -227,7 +228,7 @@ func FuzzSentences(f *testing.F) {
 
 func TestPages(t *testing.T) {
 	raw := "Report title\n\n 1 \n\nIt trained 300 engineers.\n\n 2 \n\nIt spent US$ 5 million.\n"
-	doc, err := NewDocument("paged", []byte(raw), lexicon.Default())
+	doc, err := document.NewDocument("paged", []byte(raw), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +243,7 @@ func TestPages(t *testing.T) {
 	// footnote number alone on its line does not.
 	raw = "    Journal of Korean Studies, Vol. 12 (2015)  47\n\nIt trained 300 engineers.\n\n   3\n  See p. 58.\n\n" +
 		"48    Journal of Korean Studies, Vol. 12 (2015)\n\nIt spent US$ 5 million.\n"
-	doc, err = NewDocument("headers", []byte(raw), lexicon.Default())
+	doc, err = document.NewDocument("headers", []byte(raw), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -257,7 +258,7 @@ func TestPages(t *testing.T) {
 		t.Errorf("running header left in the view: %q", doc.View.Text)
 	}
 	// A lone mark, or marks out of sequence, give no pages at all.
-	doc, _ = NewDocument("unpaged", []byte("Intro\n\n 8 \n\nIt trained 300 engineers.\n\n 3 \n\nEnd.\n"), lexicon.Default())
+	doc, _ = document.NewDocument("unpaged", []byte("Intro\n\n 8 \n\nIt trained 300 engineers.\n\n 3 \n\nEnd.\n"), lexicon.Default())
 	if figs := Find(doc); len(figs) != 1 || figs[0].Page != 0 {
 		t.Errorf("out-of-sequence marks gave pages: %+v", figs)
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/pipeline/normalize"
@@ -105,7 +106,7 @@ func (c *Corpus) runFile(i int, buf *[]byte) (*DocResult, error) {
 	d := c.Docs[i]
 	raw, err := readFileInto((*buf)[:0], d.Path)
 	if err != nil {
-		return c.skipped(d, nil, extract.ReadError(d.Path, err)), nil
+		return c.skipped(d, nil, document.ReadError(d.Path, err)), nil
 	}
 	*buf = raw
 	return c.runDocument(i, raw, true)
@@ -152,7 +153,7 @@ func (c *Corpus) RunBytes(i int, raw []byte) (*DocResult, error) {
 func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error) {
 	d := c.Docs[i]
 	src, err := readSource(d.Path, raw, onDisk, c.Lex)
-	var bad *extract.DecodeError
+	var bad *document.DecodeError
 	if errors.As(err, &bad) {
 		return c.skipped(d, raw, bad), nil
 	}
@@ -188,10 +189,10 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error)
 
 // skipped is the result of a document that cannot be read as text: a reject row in place
 // of its source row, so that the release says what it left out and why.
-func (c *Corpus) skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *DocResult {
+func (c *Corpus) skipped(d CorpusDoc, raw []byte, bad *document.DecodeError) *DocResult {
 	reason := strings.TrimPrefix(bad.Error(), d.Path+": ")
 	return &DocResult{
-		Source:  SourceRow(d, raw, extract.PageMeta{}, c.Lex),
+		Source:  SourceRow(d, raw, document.PageMeta{}, c.Lex),
 		Skipped: reason,
 		Rejects: []schemas.Reject{{Table: schemas.Sources.Name, RowID: d.Meta.ID, SourceID: d.Meta.ID,
 			Start: bad.Offset, Text: filepath.Base(d.Path), Reason: "document skipped: " + reason}},
@@ -201,7 +202,7 @@ func (c *Corpus) skipped(d CorpusDoc, raw []byte, bad *extract.DecodeError) *Doc
 // SourceRow builds the sources row of a corpus document: the manifest's metadata first,
 // then what the document says about itself (an HTML page's meta tags, a PDF's information,
 // a text's first heading), the file name as the title of last resort.
-func SourceRow(d CorpusDoc, raw []byte, page extract.PageMeta, lex *lexicon.Lexicon) schemas.Source {
+func SourceRow(d CorpusDoc, raw []byte, page document.PageMeta, lex *lexicon.Lexicon) schemas.Source {
 	m := d.Meta
 	authors := m.Authors
 	if len(authors) == 0 {

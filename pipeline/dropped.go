@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -14,7 +15,7 @@ import (
 // reportDropped describes what the view of doc left out as site furniture: a line per span
 // for the release's warnings, and a rejects row for each span that held figures, so that a
 // wrong cut shows in the data as well as in the log.
-func reportDropped(src *schemas.Source, doc *extract.Document, lex *lexicon.Lexicon, rejects []schemas.Reject) ([]string, []schemas.Reject) {
+func reportDropped(src *schemas.Source, doc *document.Document, lex *lexicon.Lexicon, rejects []schemas.Reject) ([]string, []schemas.Reject) {
 	var lines []string
 	for _, d := range doc.View.Dropped() {
 		figs := extract.DroppedFigures(doc.Raw, d, lex)

@@ -12,9 +12,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
-	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -34,8 +34,8 @@ func isDocument(name string) bool {
 
 // sourceText is a corpus document read for the stages.
 type sourceText struct {
-	doc  *extract.Document // its Raw is text: the offsets of figures count in it
-	meta extract.PageMeta  // what the document says about itself
+	doc  *document.Document // its Raw is text: the offsets of figures count in it
+	meta document.PageMeta  // what the document says about itself
 	// extracted is true when doc.Raw is not the file's bytes but text extracted from
 	// them (PDF): the release ships it, so that the offsets can be checked.
 	extracted bool
@@ -43,25 +43,25 @@ type sourceText struct {
 
 // readSource reads the document at path, whose bytes are raw, by its format; onDisk says that
 // raw was read from path, so that tools that read files can read it there. A document that
-// cannot be read as text is an *extract.DecodeError.
+// cannot be read as text is an *document.DecodeError.
 func readSource(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourceText, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
-		doc, meta, err := extract.NewHTMLDocument(path, raw, lex)
+		doc, meta, err := document.NewHTMLDocument(path, raw, lex)
 		return &sourceText{doc: doc, meta: meta}, err
 	case ".pdf":
 		return readPDF(path, raw, onDisk, lex)
 	}
-	doc, err := extract.NewDocument(path, raw, lex)
+	doc, err := document.NewDocument(path, raw, lex)
 	return &sourceText{doc: doc}, err
 }
 
 // readPDF extracts a PDF's text with pdftotext (poppler-utils) — reading order, columns
 // kept apart, pages ended by form feeds — and its document information with pdfinfo.
 func readPDF(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourceText, error) {
-	bad := func(reason string) error { return &extract.DecodeError{Name: path, Offset: -1, Reason: reason} }
+	bad := func(reason string) error { return &document.DecodeError{Name: path, Offset: -1, Reason: reason} }
 	if !bytes.HasPrefix(raw, []byte("%PDF-")) {
-		return nil, &extract.DecodeError{Name: path, Offset: 0, Reason: "not a PDF file (no %PDF- header)"}
+		return nil, &document.DecodeError{Name: path, Offset: 0, Reason: "not a PDF file (no %PDF- header)"}
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return nil, bad("pdftotext not found: install poppler-utils to read PDF documents")
@@ -90,8 +90,8 @@ func readPDF(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourc
 	if err != nil {
 		return nil, bad(fmt.Sprintf("pdftotext: %v: %s", err, firstLine(stderr.String())))
 	}
-	doc, err := extract.NewDocument(path, text, lex)
-	var de *extract.DecodeError
+	doc, err := document.NewDocument(path, text, lex)
+	var de *document.DecodeError
 	if errors.As(err, &de) {
 		de.Reason = "text extracted by pdftotext: " + de.Reason
 		return nil, de
@@ -103,8 +103,8 @@ func readPDF(path string, raw []byte, onDisk bool, lex *lexicon.Lexicon) (*sourc
 }
 
 // pdfInfo reads a PDF's title, author and creation date; what it cannot read is unknown.
-func pdfInfo(path string) extract.PageMeta {
-	var m extract.PageMeta
+func pdfInfo(path string) document.PageMeta {
+	var m document.PageMeta
 	out, err := exec.Command("pdfinfo", "-enc", "UTF-8", "-isodates", path).Output()
 	if err != nil {
 		return m
@@ -144,7 +144,7 @@ func TextFileName(sourceID string) string { return "text_" + sourceID + ".txt" }
 
 // ReadDocument reads one corpus document of any format with lex, for exploring it: the document
 // (whose Raw is the text its offsets count in) and its sources row.
-func ReadDocument(d CorpusDoc, lex *lexicon.Lexicon) (*extract.Document, schemas.Source, error) {
+func ReadDocument(d CorpusDoc, lex *lexicon.Lexicon) (*document.Document, schemas.Source, error) {
 	raw, err := os.ReadFile(d.Path)
 	if err != nil {
 		return nil, schemas.Source{}, err

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -37,7 +38,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		if len(parts) != 3 {
 			t.Fatalf("%s: line %d: want sentence, amount and kind", kindsFile, line)
 		}
-		doc, err := extract.NewDocument("k", []byte(parts[0]), lexicon.Default())
+		doc, err := document.NewDocument("k", []byte(parts[0]), lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}

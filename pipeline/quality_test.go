@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -51,7 +52,7 @@ func TestQualityOnLabelledDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := extract.NewDocument(name, raw, lexicon.Default())
+		doc, err := document.NewDocument(name, raw, lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -30,6 +30,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -115,7 +116,7 @@ func readSeeds(dir string) ([]seed, error) {
 		}
 		// Web articles end in site furniture (story lists, comment counters) that ends the
 		// article for the reader; cut it, or a generated file would end at its first copy.
-		doc, err := extract.NewDocument(p, b, lexicon.Default())
+		doc, err := document.NewDocument(p, b, lexicon.Default())
 		if err != nil {
 			return nil, err
 		}
@@ -348,7 +349,7 @@ func extractRates(seeds []seed, n int) (read, find, both float64, err error) {
 		for _, s := range seeds {
 			raw := []byte(s.text)
 			start := time.Now()
-			doc, err := extract.NewDocument(s.name, raw, lexicon.Default())
+			doc, err := document.NewDocument(s.name, raw, lexicon.Default())
 			if err != nil {
 				return 0, 0, 0, err
 			}

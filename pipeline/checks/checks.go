@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
@@ -54,7 +54,7 @@ func (c *checker) addRaw(rule schemas.CheckRule, figureIDs, sourceIDs []string, 
 }
 
 // checkSource runs the checks that look at one source's figures in order.
-func (c *checker) checkSource(doc *extract.Document, sourceID string, figs []schemas.Figure) {
+func (c *checker) checkSource(doc *document.Document, sourceID string, figs []schemas.Figure) {
 	c.rowChecks(figs)
 	c.shareVsTotal(doc.Raw, figs)
 	c.partsVsTotal(figs)

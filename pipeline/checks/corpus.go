@@ -3,13 +3,13 @@ package checks
 import (
 	"slices"
 
-	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/schemas"
 )
 
 // Source runs the checks that look at one source's figures, in order. Its findings are
 // final; its events wait for the other sources, in Corpus.
-func Source(doc *extract.Document, sourceID string, figs []schemas.Figure) ([]schemas.Check, []Event) {
+func Source(doc *document.Document, sourceID string, figs []schemas.Figure) ([]schemas.Check, []Event) {
 	var c checker
 	c.checkSource(doc, sourceID, figs)
 	return c.findings, c.events

@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
-	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
@@ -67,7 +67,7 @@ var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:firs
 
 // findEvents finds sentences that date a named body or law's founding or enactment: the
 // name nearest before the verb, the year the sentence states (see SentenceYear).
-func findEvents(doc *extract.Document, sourceID string) []Event {
+func findEvents(doc *document.Document, sourceID string) []Event {
 	var out []Event
 	v := doc.View
 	lex := doc.View.Lexicon()
@@ -87,7 +87,7 @@ func findEvents(doc *extract.Document, sourceID string) []Event {
 		if m == nil {
 			continue
 		}
-		year, ok := normalize.SentenceYear(s, extract.Span{Start: m[2], End: m[3]})
+		year, ok := normalize.SentenceYear(s, document.Span{Start: m[2], End: m[3]})
 		if !ok {
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -41,7 +42,7 @@ type viewSentence struct {
 }
 
 // tableVsTotal runs the check on one source.
-func (c *checker) tableVsTotal(doc *extract.Document, figs []schemas.Figure) {
+func (c *checker) tableVsTotal(doc *document.Document, figs []schemas.Figure) {
 	v := doc.View
 	if !strings.Contains(v.Text, "Table ") && !strings.Contains(v.Text, "Figure ") && !strings.Contains(v.Text, "Fig. ") &&
 		!strings.Contains(v.Text, "Chart ") && !strings.Contains(v.Text, "Exhibit ") &&

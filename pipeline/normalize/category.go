@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -81,7 +82,7 @@ func (t Topic) dominant() string {
 // four words or more (headings and data-sheet fragments say too little). A long document is
 // measured on topicSample sentences spread evenly over it: a share needs no more, and every
 // sentence of a 10 MB report would cost a tenth of its release.
-func DocumentTopic(v *extract.View, lex *lexicon.Lexicon) Topic {
+func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	var n, co, gr int
 	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)

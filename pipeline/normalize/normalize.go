@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -69,12 +70,12 @@ var (
 // SentenceYear returns the year the figure at fig refers to, from its sentence:
 // the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
 // end year, and citation years ("(Vladimir, 2003)") do not count.
-func SentenceYear(sentence string, fig extract.Span) (int, bool) {
+func SentenceYear(sentence string, fig document.Span) (int, bool) {
 	return yearOf(WithoutCitations(sentence), fig)
 }
 
 // yearOf is SentenceYear on a sentence whose citations are blanked already.
-func yearOf(sentence string, fig extract.Span) (int, bool) {
+func yearOf(sentence string, fig document.Span) (int, bool) {
 	if !HasYear(sentence) {
 		return 0, false // the cheap test first: the regular expressions below cost
 	}
@@ -197,12 +198,12 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // the figure in its sentence ("ROK Ministry of Information", "Nikkei Asia", "Orascom"), else
 // the first after it. Citations, words capitalised only because they open the sentence,
 // nationality adjectives ("Russian") and generic acronyms ("IT") are not names.
-func Subject(sentence string, fig extract.Span, lex *lexicon.Lexicon) string {
+func Subject(sentence string, fig document.Span, lex *lexicon.Lexicon) string {
 	return subjectOf(WithoutCitations(sentence), fig, lex)
 }
 
 // subjectOf is Subject on a sentence whose citations are blanked already.
-func subjectOf(s string, fig extract.Span, lex *lexicon.Lexicon) string {
+func subjectOf(s string, fig document.Span, lex *lexicon.Lexicon) string {
 	if name := LastName(s[:fig.Start], true, lex); name != "" {
 		return name
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
@@ -14,9 +15,9 @@ import (
 const corpusDir = "../../corpus"
 
 // span locates fig in sentence.
-func span(sentence, fig string) extract.Span {
+func span(sentence, fig string) document.Span {
 	i := strings.Index(sentence, fig)
-	return extract.Span{Start: i, End: i + len(fig)}
+	return document.Span{Start: i, End: i + len(fig)}
 }
 
 func TestSentenceYear(t *testing.T) {
@@ -128,7 +129,7 @@ func TestDocumentTopic(t *testing.T) {
 			"Teachers are trained for two years. Graduates of the college find work in the cities. Literacy is universal.", "graduates"},
 	}
 	for _, tc := range tests {
-		doc, err := extract.NewDocument(tc.name, []byte(tc.text), lexicon.Default())
+		doc, err := document.NewDocument(tc.name, []byte(tc.text), lexicon.Default())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -25,7 +26,7 @@ type Applied struct {
 // Apply applies the review to the figure rows of one source: confirmations and corrections
 // in place, rejections out (as rejects), additions in, in order of their offsets. It changes
 // nothing in r. The rows it returns reuse the array of rows.
-func (r *Review) Apply(src *schemas.Source, doc *extract.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
+func (r *Review) Apply(src *schemas.Source, doc *document.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
 	var a Applied
 	entries := r.match(src.SourceID, rows, &a)
 	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
@@ -227,7 +228,7 @@ func (e *Entry) correct(row *schemas.Figure) error {
 
 // add builds the row of a figure the extractor missed. The quote must be in the source:
 // it fixes the figure's offsets, and so its id.
-func (e *Entry) add(src *schemas.Source, doc *extract.Document, topic normalize.Topic) (schemas.Figure, error) {
+func (e *Entry) add(src *schemas.Source, doc *document.Document, topic normalize.Topic) (schemas.Figure, error) {
 	nth := max(e.Occurrence, 1)
 	start, end, ok := findQuote(doc.Raw, e.Quote, nth)
 	if !ok {

@@ -1,4 +1,4 @@
-package extract
+package document
 
 import (
 	"bytes"
@@ -522,11 +522,11 @@ func startsBlock(t string) bool {
 // 25,955,138 (2022 est.)") after a line that is one too, or that ends a sentence or a
 // heading: each record is a statement of its own, not the rest of a wrapped line.
 func startsRecord(prev, next string) bool {
-	if recordLabel(next) == "" {
+	if RecordLabel(next) == "" {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	return recordLabel(prev) != "" || strings.ContainsRune(".!?)”\"", last) || titleWords(strings.Fields(prev))
+	return RecordLabel(prev) != "" || strings.ContainsRune(".!?)”\"", last) || titleWords(strings.Fields(prev))
 }
 
 func lastWord(s string) string {
@@ -700,3 +700,5 @@ func trimSpace(s string) string {
 	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

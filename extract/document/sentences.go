@@ -1,4 +1,4 @@
-package extract
+package document
 
 import (
 	"strings"
@@ -74,7 +74,7 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 		}
 		next, _ := utf8.DecodeRuneInString(text[j+1:])
 		// Korean has no capitals: a sentence after a period starts with Hangul.
-		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isHangul(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || IsHangul(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
 			continue
 		}
 		if c == '.' && isAbbreviation(text[:i+1], lex) {
@@ -98,3 +98,6 @@ func isAbbreviation(text string, lex *lexicon.Lexicon) bool {
 	r, size := utf8.DecodeRuneInString(core)
 	return size == len(core) && unicode.IsUpper(r)
 }
+
+// IsHangul reports whether r is a Hangul letter.
+func IsHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }

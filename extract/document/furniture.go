@@ -1,4 +1,4 @@
-package extract
+package document
 
 import (
 	"strings"
@@ -106,18 +106,4 @@ func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 // droppedLines records lines [from, to) as dropped for reason.
 func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dropped {
 	return append(out, Dropped{Start: lines[from].start, End: lines[to-1].end, Reason: reason})
-}
-
-// DroppedFigures returns the figures the dropped span d of raw would give if it were read as
-// text, at their raw offsets: what leaving it out cost, for the report.
-func DroppedFigures(raw []byte, d Dropped, lex *lexicon.Lexicon) []Figure {
-	plain := lex.WithoutBoilerplate() // the same tables, without the furniture rules that dropped the span
-	part := raw[d.Start:d.End]
-	figs := FindInView(BuildView(part, plain), part)
-	for i := range figs {
-		f := &figs[i]
-		f.Start, f.End = f.Start+d.Start, f.End+d.Start
-		f.SentenceStart, f.SentenceEnd = f.SentenceStart+d.Start, f.SentenceEnd+d.Start
-	}
-	return figs
 }

@@ -1,4 +1,4 @@
-package extract
+package document
 
 import (
 	"bytes"
@@ -371,62 +371,4 @@ func isoDate(s string) string {
 		return s[:10]
 	}
 	return ""
-}
-
-// FigureInSentence returns where a figure's words stand in its sentence, as byte offsets: the
-// figure's text is raw bytes, which for a web page may hold tags and entities
-// ("US$&nbsp;38 million") that the sentence, cleaned, does not. near is the figure's offset
-// in its sentence's raw bytes (start minus sentence start): the sentence, with its whitespace
-// collapsed and tags gone, is never longer, so of the words' whole-word occurrences the last
-// one at or before near is the figure's ("1" in "from 3.08 in 2014 (Figure 1)"). ok is false
-// when the words are not found.
-func FigureInSentence(sentence, text string, near int) (start, end int, ok bool) {
-	words := text
-	if !strings.Contains(sentence, words) {
-		var b strings.Builder
-		for depth, i := 0, 0; i < len(text); i++ { // the words without their tags
-			switch c := text[i]; {
-			case c == '<':
-				depth++
-			case c == '>' && depth > 0:
-				depth--
-			case depth == 0:
-				b.WriteByte(c)
-			}
-		}
-		words = strings.Join(strings.Fields(strings.ReplaceAll(html.UnescapeString(b.String()), "\u00a0", " ")), " ")
-	}
-	if words == "" {
-		return 0, 0, false
-	}
-	first, firstWhole, best := -1, -1, -1
-	for i := 0; ; {
-		k := strings.Index(sentence[i:], words)
-		if k < 0 {
-			break
-		}
-		k += i
-		if first < 0 {
-			first = k
-		}
-		if boundaryBefore(sentence, k) && boundaryAfter(sentence, k+len(words)) {
-			if firstWhole < 0 {
-				firstWhole = k
-			}
-			if k <= near {
-				best = k
-			}
-		}
-		i = k + 1
-	}
-	switch {
-	case best >= 0:
-	case firstWhole >= 0:
-		best = firstWhole
-	case first >= 0:
-		best = first
-	default:
-		return 0, 0, false
-	}
-	return best, best + len(words), true
 }
