@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// countedAfter returns the counted noun phrase after token j: "4,000 IT specialists",
+// "94 (85%) of the papers", "100 out of the more than 5,000 applicants", "a dozen of
+// detailed projects". noPartitive refuses "of" ("one of the first agreements").
+func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
+	skipParen := func() {
+		if j < len(s.toks) && s.toks[j].text == "(" {
+			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
+				if s.toks[k].text == ")" {
+					j = k + 1
+					return
+				}
+			}
+		}
+	}
+	lower := func(k int) string {
+		if k >= len(s.toks) {
+			return ""
+		}
+		return strings.ToLower(s.toks[k].text)
+	}
+	skipParen()
+	partitive := false
+	if lower(j) == "out" && lower(j+1) == "of" {
+		j += 2
+		partitive = true
+	} else if lower(j) == "of" && !noPartitive {
+		j++
+		partitive = true
+	}
+	pronoun := false
+	if partitive {
+		pronoun = lower(j) == "these" || lower(j) == "those" || lower(j) == "them"
+		for j < len(s.toks) {
+			w := lower(j)
+			if s.toks[j].kind == tokNum || w == "-" || w == "–" || w == "the" || w == "these" || w == "those" || w == "all" ||
+				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" || w == "its" || w == "their" {
+				j++
+				continue
+			}
+			break
+		}
+	}
+	first, last, ofAt := -1, -1, -1
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		w := strings.ToLower(t.text)
+		if first < 0 && s.lex.Has(lexicon.Determiners, w) {
+			continue // "four such zones"
+		}
+		if w == "of" && first >= 0 && ofAt < 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && !s.isStopword(s.toks[k+1].text) {
+			ofAt = k
+			continue
+		}
+		if s.isStopword(t.text) || w == "of" {
+			break
+		}
+		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Unit(w) == ""
+		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
+		switch {
+		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
+			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
+		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
+			// "people died annually", "data published": the verb ends the phrase, but
+			// "highly skilled engineers" keeps its participle.
+			k = len(s.toks)
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		last = k
+		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
+		// unless "of" continues it: "researchers work" is "researchers", but "units of
+		// computer monitors" goes on.
+		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" {
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	phrase := s.text[s.toks[first].start:s.toks[last].end]
+	if partitive {
+		head := strings.ToLower(s.toks[last].text)
+		if ofAt >= 0 {
+			head = strings.ToLower(s.toks[ofAt-1].text)
+		}
+		// "28 of the previous year" is a date; a partitive counts plural or collective nouns,
+		// though a share may be of anything ("5% of the population").
+		if !share && !strings.HasSuffix(head, "s") && s.lex.Unit(head) != "people" {
+			return ""
+		}
+	}
+	return phrase
+}
+
+// nounAt reports whether token k is a word that heads a counted phrase: a plural or a noun
+// the lexicon counts. An -ed word before one is an adjective ("four failed attempts").
+func (s *scanner) nounAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(s.toks[k].text)
+	return !s.isStopword(w) && (isPlural(w) || s.lex.Unit(w) != "")
+}
+
+// isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as
+// "class", "various", "analysis" or "status" do.
+func isPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, not := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w, not) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounOfBefore returns the noun of "<noun> of" written just before view offset at ("a
+// population of 25.7 million"), or "".
+func (s *scanner) nounOfBefore(at int) string {
+	k := len(s.toks) - 1
+	for k >= 0 && s.toks[k].start >= at {
+		k--
+	}
+	for k >= 0 && s.toks[k].kind == tokWord && s.isQualifierWord(s.toks[k].text) && !strings.EqualFold(s.toks[k].text, "of") {
+		k-- // "a faculty of about 70"
+	}
+	if k < 1 || !strings.EqualFold(s.toks[k].text, "of") || s.toks[k-1].kind != tokWord {
+		return ""
+	}
+	w := s.toks[k-1].text
+	lw := strings.ToLower(w)
+	if s.isStopword(w) || lw == "number" || lw == "total" || lw == "out" || lw == "one" || s.isQualifierWord(w) ||
+		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
+		return ""
+	}
+	return w
+}
+
+// numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
+// sentence names what a bare number counts.
+func (s *scanner) numberOf(at int) string {
+	k := lastIndexFold(s.text[s.sent.Start:at], "number of ")
+	if k < 0 {
+		return ""
+	}
+	from := s.sent.Start + k + len("number of ")
+	for j, t := range s.toks {
+		if t.start >= from && t.start < at {
+			return s.countedAfter(j, true, false)
+		}
+	}
+	return ""
+}
+
+// lastIndexFold is strings.LastIndex ignoring the case of ASCII letters, for a lower-case
+// ASCII sub; it allocates nothing, and its offsets are those of s, where lowering s first
+// could move them.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if s[i]|0x20 == sub[0] && HasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasPrefixFold is strings.HasPrefix ignoring the case of ASCII letters, for a lower-case
+// ASCII prefix.
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := s[i]; c != prefix[i] && !(c >= 'A' && c <= 'Z' && c|0x20 == prefix[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitOf maps a counted phrase to its unit through the lexicon, by its head noun: the last
+// word before "of", else the last word ("units of computer monitors" → units).
+func (s *scanner) unitOf(counted string) string {
+	if counted == "" {
+		return ""
+	}
+	words := strings.Fields(counted)
+	head := len(words) - 1
+	for k, w := range words {
+		if w == "of" || w == "per" {
+			head = k - 1 // "units of computer monitors", "subscriptions per 100 inhabitants"
+			break
+		}
+	}
+	// The head noun, or failing that the nearest lexicon noun before it ("Russian
+	// scientists permanently working": people).
+	for k := head; k >= 0; k-- {
+		if u := s.lex.Unit(words[k]); u != "" {
+			return u
+		}
+		if u := s.lex.Unit(strings.ToLower(words[k])); u != "" {
+			return u
+		}
+	}
+	return "count"
+}
+
+// yearsAndMonths extends "5 years" over "and 6 months" (5.5 years).
+func (s *scanner) yearsAndMonths(c *candidate, j int) int {
+	word := func(k int, prefix string) bool {
+		return k < len(s.toks) && s.toks[k].kind == tokWord && strings.HasPrefix(strings.ToLower(s.toks[k].text), prefix)
+	}
+	if word(j, "year") && word(j+1, "and") && j+2 < len(s.toks) && s.toks[j+2].kind == tokNum && word(j+3, "month") {
+		c.value += s.toks[j+2].value / 12
+		c.end = s.toks[j+3].end
+		return j + 4
+	}
+	return j
+}
+
+// inheritCurrency gives a scaled amount without a currency the currency of the amount
+// before it in the same sentence, marking it inferred: "US$ 52M, monitors – 20M".
+func inheritCurrency(cs []candidate) {
+	for i := range cs {
+		if cs[i].unit != "count" || cs[i].counted != "" || !cs[i].scaled || i == 0 {
+			continue
+		}
+		if prev := cs[i-1].unit; schemas.IsCurrency(prev) {
+			cs[i].unit, cs[i].inferred = prev, true
+		}
+	}
+}

@@ -1,0 +1,244 @@
+package document
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
+
+// joinLines emits the separator between two kept lines: nothing (a word broken across the
+// break), a space (a wrapped line) or '\n' (a paragraph break).
+func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex *lexicon.Lexicon) {
+	p := trimSpace(stripMarkup(prev))
+	n := trimSpace(next)
+	if p == "" || n == "" {
+		addSpace(b, at)
+		return
+	}
+	if b.lastByte() == ' ' || b.lastByte() == '\n' {
+		b.dropLast()
+	}
+	first, _ := utf8.DecodeRuneInString(n)
+	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
+		frag := lastWord(p[:len(p)-1])
+		if frag != "" && !lex.Has(lexicon.KeepHyphen, strings.ToLower(frag)) && !hasUpperOrDigit(frag) && isLetters(frag) {
+			// "develop-\nment": drop the hyphen that the line break introduced.
+			b.dropLast()
+		}
+		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
+	}
+	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) {
+		b.copyByte('\n', at)
+		return
+	}
+	b.copyByte(' ', at)
+}
+
+// continues reports whether text after a blank line continues the sentence before it, as
+// in PDF conversions that put a blank line after every line.
+func continues(prev string, first rune) bool {
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;\"”", last) {
+		return false
+	}
+	if unicode.IsLower(first) || unicode.IsDigit(first) || first == '(' {
+		return true
+	}
+	// A line cut after a comma or a joining word runs on.
+	return last == ',' || last == '–' || last == '-' || unicode.IsLower(last) && len(prev) > 50
+}
+
+// startsBlock reports whether a line opens a new block in markdown (heading, list item,
+// table row), which a soft line join must not run into the previous line.
+func startsBlock(t string) bool {
+	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
+		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|")
+}
+
+// startsRecord reports whether line next is a record of a data sheet ("Population:
+// 25,955,138 (2022 est.)") after a line that is one too, or that ends a sentence or a
+// heading: each record is a statement of its own, not the rest of a wrapped line.
+func startsRecord(prev, next string) bool {
+	if RecordLabel(next) == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return RecordLabel(prev) != "" || strings.ContainsRune(".!?)”\"", last) || titleWords(strings.Fields(prev))
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return s[i+1:]
+}
+
+func hasUpperOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func isLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// stripMarkup is a cheap approximation of cleanLine's output, for decisions at line ends.
+func stripMarkup(s string) string {
+	s = strings.TrimRight(s, " \t\r*_")
+	if strings.HasSuffix(s, "</sup>") {
+		if i := strings.LastIndex(s, "<sup>"); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
+// cleanLine copies raw[start:end) into the view, collapsing whitespace and removing markup
+// and footnote markers.
+func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon) {
+	s := raw[start:end]
+	i := 0
+	// Markdown block prefixes: headings, list bullets and footnote numbering at line start
+	// ("- 12) Some of the examples ...").
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	for i < len(s) && s[i] == '#' {
+		i++
+	}
+	if i+1 < len(s) && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i+1] == ' ' {
+		i += 2
+	}
+	depth := 0 // parenthesis depth, so that "(Mansourov, 2005: 80)" keeps its "80)"
+	for i < len(s) {
+		// Most bytes are copied as they are: copy the run up to the next byte that may
+		// need a decision in one step.
+		j := i
+		if s[i] != ' ' { // a space that starts a run is decided below, as a possible run of spaces
+			for ; j < len(s); j++ {
+				c := s[j]
+				if !cleanSpecial[c] {
+					continue
+				}
+				if c >= '0' && c <= '9' && (depth > 0 || j > 0 && isWordByte(s[j-1])) {
+					continue // not the start of a footnote marker
+				}
+				break
+			}
+			// A single space after a copied byte is copied as it is; the second of two
+			// spaces starts a run to collapse. Looking for it apart from the byte loop
+			// keeps the commonest byte of prose out of that loop.
+			if k := bytes.Index(s[i:j], doubleSpace); k >= 0 {
+				j = i + k + 1
+			}
+		}
+		if j > i {
+			b.copyRun(s[i:j], start+i)
+			if i = j; i == len(s) {
+				break
+			}
+		}
+		c := s[i]
+		switch {
+		case c == '<' && bytes.HasPrefix(s[i:], []byte("<sup>")):
+			if j := bytes.Index(s[i:], []byte("</sup>")); j >= 0 {
+				i += j + len("</sup>")
+				continue
+			}
+		case c == '*' || c == '_' && (i == 0 || i+1 == len(s) || s[i-1] == ' ' || s[i+1] == ' '):
+			i++ // markdown emphasis
+			continue
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			i++ // markdown escape: "\$" is "$"
+			continue
+		case c == '&' && bytes.HasPrefix(s[i:], []byte("&nbsp")):
+			i += len("&nbsp")
+			if i < len(s) && s[i] == ';' {
+				i++
+			}
+			addSpace(b, start+i-1)
+			continue
+		case isSpaceAt(s, i) > 0:
+			addSpace(b, start+i)
+			i += isSpaceAt(s, i)
+			continue
+		case c >= '0' && c <= '9' && depth == 0 && (i == 0 || !isWordByte(s[i-1])):
+			if n := footnoteMarker(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		}
+		b.copyByte(c, start+i)
+		i++
+	}
+}
+
+// cleanSpecial marks the bytes that cleanLine must look at one by one: markup, white space
+// other than a single space, digits (footnote markers) and parentheses.
+var doubleSpace = []byte("  ")
+
+var cleanSpecial = func() (t [256]bool) {
+	for _, c := range []byte("<*_\\&()0123456789\t\r\f\v\xc2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// footnoteMarker returns the length of a footnote or list marker "12)" at the start of s:
+// one to three digits and a closing parenthesis followed by a space or the line end.
+func footnoteMarker(s []byte) int {
+	j := 0
+	for j < len(s) && j < 3 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 0 || j >= len(s) || s[j] != ')' {
+		return 0
+	}
+	if j+1 < len(s) && s[j+1] != ' ' && s[j+1] != ';' && s[j+1] != ',' && s[j+1] != '.' {
+		return 0
+	}
+	return j + 1
+}
+
+func addSpace(b *viewBuilder, at int) {
+	if c := b.lastByte(); c != ' ' && c != '\n' {
+		b.copyByte(' ', at)
+	}
+}
+
+// isSpaceAt returns the byte length of the white space at s[i] (ASCII or no-break space), or 0.
+func isSpaceAt(s []byte, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\r', '\f', '\v':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+func asciiVisible(c byte) bool { return c > ' ' && c < 0x7f }
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// trimSpace trims ASCII and no-break white space.
+func trimSpace(s string) string {
+	if s == "" || asciiVisible(s[0]) && asciiVisible(s[len(s)-1]) {
+		return s // the common case, without decoding runes
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

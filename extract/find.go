@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Figure is one quantity stated in a document.
+type Figure struct {
+	Start, End int    // byte offsets of the figure's words in the raw file, end exclusive
+	Text       string // the raw words at [Start, End), white space collapsed
+
+	Value     float64 // in base units; meaningless for a range
+	Low, High float64 // the ends of a range
+	IsRange   bool
+
+	Qualifier    string // exact, approx, more_than, at_least, up_to, less_than, range
+	Unit         string // ISO 4217 code, percent, people, papers, projects, units, years, months, days, count
+	UnitInferred bool   // the currency was inherited from an earlier amount of the same list
+	Counted      string // the counted noun phrase, as written
+
+	Sentence      string        // the sentence, from the analysis view
+	InSentence    document.Span // where the figure stands in Sentence
+	Context       string        // the two sentences before Sentence in its paragraph, for context rules
+	Heading       string        // the heading of the figure's section, or its data-sheet label ("Literacy")
+	SentenceStart int           // raw byte offsets of the sentence
+	SentenceEnd   int
+	Page          int // the page the document prints, 0 when it marks none
+}
+
+// Find returns the figures of doc, in document order.
+func Find(doc *document.Document) []Figure {
+	return FindInView(doc.View, doc.Raw)
+}
+
+// FindInView returns the figures of a view built from raw, with the view's lexicon.
+func FindInView(v *document.View, raw []byte) []Figure {
+	lex := v.Lexicon()
+	// About one figure per two kilobytes of prose: sized once for most documents, where
+	// growing from nothing would copy these large records again and again.
+	figs := make([]Figure, 0, len(v.Text)/2048+8)
+	sents := v.SentenceSpans()
+	var toks []token // reused from sentence to sentence
+	var tables tableTracker
+	var headings headingTracker
+	for si, sp := range sents {
+		headings.observe(v.Text, sents, si)
+		next := ""
+		if si+1 < len(sents) {
+			next = v.Text[sents[si+1].Start:sents[si+1].End]
+		}
+		row := tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
+		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
+			continue // most sentences state no number: skip tokenizing them
+		}
+		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
+		label := document.RecordLabel(v.Text[sp.Start:sp.End])
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row, label: label}
+		found := s.scan()
+		heading := ""
+		if len(found) > 0 {
+			heading = headings.context(label)
+		}
+		inheritCurrency(found)
+		for _, c := range found {
+			start, end := v.RawStart(c.start), v.RawEnd(c.end)
+			figs = append(figs, Figure{
+				Start: start, End: end, Text: schemas.CollapseSpace(string(raw[start:end])),
+				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
+				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
+				Sentence:      v.Text[sp.Start:sp.End],
+				Context:       paragraphBefore(v.Text[sents[max(0, si-2)].Start:sp.Start]),
+				Heading:       heading,
+				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
+				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
+				Page: v.PageAt(c.start),
+			})
+		}
+	}
+	return figs
+}
+
+// paragraphBefore is the part of the text before a sentence that is in its paragraph: a
+// new paragraph starts a new subject ("3,000 workers" after a paragraph about papers is not
+// about papers).
+func paragraphBefore(context string) string {
+	if i := strings.LastIndexByte(context, '\n'); i >= 0 {
+		return context[i+1:]
+	}
+	return context
+}
+
+// mayHoldNumber is a cheap test that text might state a number: a digit, a word of the
+// lexicon that can start a number, in any case, or Korean. It may say yes wrongly, never no.
+func mayHoldNumber(text string, lex *lexicon.Lexicon) bool {
+	if IndexDigit(text) >= 0 {
+		return true
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c >= 0xEA && c <= 0xED && startsHangul(text[i:]) {
+			return true // Korean: a native number word ("두 명") or "절반" may be anywhere
+		}
+		if !asciiLetters[c] {
+			i++
+			continue
+		}
+		if lex.StartLetter(c) && lex.MayStartNumber(text[i:]) { // a word starts at i
+			return true
+		}
+		for i++; i < len(text) && asciiLetters[text[i]]; i++ {
+		}
+	}
+	return false
+}
+
+var asciiLetters = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+func isASCIILetter(c byte) bool { return asciiLetters[c] }

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// parseNumber reads a number starting at token i: digits, or number words, with any
+// scale word or suffix after them.
+func (s *scanner) parseNumber(i int) (number, bool) {
+	t := s.toks[i]
+	n := number{i: i, j: i + 1, scale: 1}
+	switch t.kind {
+	case tokNum:
+		if !(t.value < maxDigits) {
+			return n, false // sixteen digits or more, or beyond float64: an identifier, not a quantity
+		}
+		n.value = t.value
+		if suffix := t.suffix(); suffix != "" {
+			sc, ok := s.lex.Scale(suffix)
+			if !ok || !sc.Suffix {
+				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
+			}
+			n.scale = sc.Factor
+		}
+		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) {
+			return n, false // "Komiyama1": a footnote marker glued to a word
+		}
+		n.plain = t.plain()
+	case tokWord:
+		if !s.parseWordNumber(&n) {
+			return n, false
+		}
+	default:
+		return n, false
+	}
+	// lexicon.Scale words after the number: "two million", "500 thousand", "1.2 billion".
+	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
+		nt := s.toks[n.j]
+		sc, ok := s.lex.Scale(nt.text)
+		if nt.kind != tokWord || !ok || (sc.Suffix && len(nt.text) < 2) {
+			break
+		}
+		n.scale *= sc.Factor
+		n.j++
+		n.plain = false
+	}
+	n.value *= n.scale
+	if math.IsInf(n.value, 0) {
+		// "900 trillion trillion … trillion": stacked scale words past float64. The value
+		// stays finite, and so beyond any plausible amount, for the row rules to reject
+		// with their reason (schemas.MaxValue); output formats never see +Inf.
+		n.value = math.MaxFloat64
+	}
+	return n, true
+}
+
+// maxDigits bounds the numbers written in digits that can be quantities: longer runs are
+// identifiers (ISBNs, account and phone numbers) and lose precision as float64 anyway.
+const maxDigits = 1e15
+
+// parseWordNumber reads a number in words at n.i: "nine", "twenty-five", "a dozen",
+// "one hundred", "one-tenth", "three-year".
+func (s *scanner) parseWordNumber(n *number) bool {
+	t := s.toks[n.i]
+	if !s.lex.NumberStart(t.text) {
+		return false
+	}
+	w := strings.ToLower(t.text)
+	if w == "a" || w == "an" {
+		if n.i+1 >= len(s.toks) {
+			return false
+		}
+		next := strings.ToLower(s.toks[n.i+1].text)
+		if sc, ok := s.lex.Scale(next); ok && !sc.Suffix {
+			n.value, n.word = 1, true
+			return true // the scale loop multiplies it: "a million"
+		}
+		if next == "dozen" {
+			n.value, n.word, n.j = 12, true, n.i+2
+			return true
+		}
+		// "a third of", "a quarter of": a share, like "one-third".
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && n.i+2 < len(s.toks) && strings.ToLower(s.toks[n.i+2].text) == "of" {
+			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+			return true
+		}
+		return false
+	}
+	if t.text != w && n.i > 0 && !s.sentenceStartAt(n.i) {
+		return false // "Seven-Year Plan", "Three Kingdoms": part of a name
+	}
+	if n.i > 0 && s.toks[n.i-1].kind == tokWord {
+		switch strings.ToLower(s.toks[n.i-1].text) {
+		case "these", "those", "both":
+			return false // "these three", "both": things already named and counted
+		case "the":
+			if w == "two" {
+				return false // "the two countries": the pair the text is about, named before
+			}
+		}
+	}
+	if nw, ok := s.lex.Number(w); ok {
+		n.value, n.word = nw.Value, true
+		n.fraction = nw.Kind == "fraction"
+		if w == "dozen" {
+			return false // "dozen" alone, without "a", is vague ("dozens")
+		}
+		if n.fraction && !strings.Contains(w, "-") && !s.bareShare(n.i) {
+			return false // "the latter half of 2001": a part of a period, not a share
+		}
+		s.hundreds(n)
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	// "twenty-five"
+	if len(parts) == 2 {
+		if a, ok := s.lex.Number(parts[0]); ok && a.Kind == "ten" {
+			if b, ok := s.lex.Number(parts[1]); ok && b.Kind == "unit" && b.Value < 10 {
+				n.value, n.word = a.Value+b.Value, true
+				return true
+			}
+		}
+	}
+	// "three-year", "five-year": a duration written as an adjective.
+	head := strings.Join(parts[:len(parts)-1], "-")
+	unit := s.lex.Unit(parts[len(parts)-1] + "s")
+	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && schemas.IsDuration(unit) {
+		n.value, n.word, n.duration = nw.Value, true, unit
+		return true
+	}
+	return false
+}
+
+// hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".
+func (s *scanner) hundreds(n *number) {
+	if n.j < len(s.toks) && strings.ToLower(s.toks[n.j].text) == "hundred" {
+		n.value *= 100
+		n.j++
+		if n.j < len(s.toks) {
+			if nw, ok := s.lex.Number(strings.ToLower(s.toks[n.j].text)); ok && nw.Kind != "fraction" && nw.Value < 100 {
+				n.value += nw.Value
+				n.j++
+			}
+		}
+	}
+}
+
+func (s *scanner) sentenceStartAt(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s.toks[i-1].text
+	return p == "“" || p == "\"" || p == "(" || p == ":" || p == "‘"
+}
+
+// isLabel reports whether the number at n is a reference, date, name or list marker
+// rather than a quantity, judging by the tokens around it.
+func (s *scanner) isLabel(n number) bool {
+	i := n.i
+	prev := func(k int) token {
+		if i-k < 0 {
+			return token{kind: tokPunct}
+		}
+		return s.toks[i-k]
+	}
+	next := func(k int) token {
+		if n.j-1+k >= len(s.toks) {
+			return token{kind: tokPunct}
+		}
+		return s.toks[n.j-1+k]
+	}
+	p1, p2 := prev(1), prev(2)
+	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
+		return true // "per 100 inhabitants": the denominator of a rate
+	}
+	if s.isStatistic(i) {
+		return true // "r = 0.949": how a test came out
+	}
+	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
+		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
+	}
+	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
+		return true // "p. 76", "No. 4", "Vol. 64"
+	}
+	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) {
+		return true // "3/4/2020": a date
+	}
+	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord {
+		return true // "Rodong-1", "F-35", "Manrikyong-1"
+	}
+	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
+		return true // "(1)" list numbering, "[245]" citation
+	}
+	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
+		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
+		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name
+	}
+	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
+		return true // "(Mansourov, 2005: 80)"
+	}
+	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && !s.fractionAt(i-2) {
+		return true // "2019/20", "3/4": an academic year or a date written with a slash
+	}
+	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
+		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
+	}
+	if n.j < len(s.toks) && s.lex.Has(lexicon.Months, strings.ToLower(next(1).text)) && next(1).kind == tokWord && n.plain {
+		return true // "10 May 2001"
+	}
+	return s.inLink(s.toks[i].start)
+}
+
+func (s *scanner) isQualifierWord(w string) bool {
+	w = strings.ToLower(w)
+	for q := range s.lex.Qualifiers() {
+		if strings.HasSuffix(q.Phrase, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) isCurrencyWord(w string) bool {
+	for c := range s.lex.Currencies() {
+		if c.Phrase == w {
+			return true
+		}
+	}
+	return false
+}
+
+// inParens reports whether token i stands inside an unclosed parenthesis of its sentence.
+func (s *scanner) inParens(i int) bool {
+	depth := 0
+	for _, t := range s.toks[:i] {
+		switch t.text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// inLink reports whether view offset at lies inside a URL or e-mail address.
+func (s *scanner) inLink(at int) bool {
+	a := strings.LastIndexAny(s.text[:at], " \n") + 1
+	b := strings.IndexAny(s.text[at:], " \n")
+	if b < 0 {
+		b = len(s.text)
+	} else {
+		b += at
+	}
+	chunk := s.text[a:b]
+	return strings.Contains(chunk, "@") || strings.Contains(chunk, "://") || strings.Contains(chunk, "www.")
+}
+
+// chained reports whether a hyphen and another number follow at token j, as in "2-3-1".
+func (s *scanner) chained(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].text == "-" && s.toks[j+1].kind == tokNum && s.toks[j].attachedTo(s.toks[j-1])
+}
+
+// twice reads "twice" (and "thrice") as a ratio.
+func (s *scanner) twice(i int) (candidate, int, bool) {
+	t := s.toks[i]
+	if t.kind != tokWord || t.text[0]|0x20 != 't' || len(t.text) != 5 && len(t.text) != 6 {
+		return candidate{}, i, false // only "twice" and "thrice"
+	}
+	var v float64
+	switch {
+	case strings.EqualFold(t.text, "twice"):
+		v = 2
+	case strings.EqualFold(t.text, "thrice"):
+		v = 3
+	default:
+		return candidate{}, i, false
+	}
+	if i >= 2 && strings.ToLower(s.toks[i-1].text) == "or" && strings.ToLower(s.toks[i-2].text) == "once" {
+		return candidate{}, i + 1, false // "once or twice": vague
+	}
+	return candidate{start: t.start, end: t.end, value: v, unit: "count", counted: "times", qualifier: "exact"}, i + 1, true
+}
+
+// ratio reads "one in four" after the number n.
+func (s *scanner) ratio(n number) (number, bool) {
+	if n.j+1 >= len(s.toks) || strings.ToLower(s.toks[n.j].text) != "in" {
+		return number{}, false
+	}
+	r, ok := s.parseNumber(n.j + 1)
+	if !ok || r.value <= n.value || n.scale != 1 || r.scale != 1 || n.value == 0 || !(n.word || n.plain) || !(r.word || r.plain) {
+		return number{}, false
+	}
+	if r.plain && isYear(r.value) {
+		return number{}, false
+	}
+	return r, true
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// isQuantity decides whether a number without a unit of its own is a quantity: it needs a
+// counted noun, a scale, a qualifier or a range; years and labels need more.
+func (s *scanner) isQuantity(n number, c candidate) bool {
+	hasUnit := c.unit != "" && c.unit != "count" && !schemas.IsDuration(c.unit) || c.isRange || c.scaled
+	hedged := c.qualifier != "exact" && c.qualifier != "range"
+	switch {
+	case n.plain && isYear(n.value) && !c.isRange && (c.unit == "" || c.unit == "count" || c.unit == s.unitOf(c.counted)):
+		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
+		// something the lexicon knows ("2000 students").
+		u := s.unitOf(c.counted)
+		return u != "count" && u != "" && !schemas.IsDuration(u) && !s.capitalised(c.counted)
+	case hasUnit, n.duration != "":
+		return true // "one-week": a duration written as an adjective
+	case n.word && n.value == 1:
+		return c.counted != "" && (hedged || s.countsOne(n))
+	case c.counted != "":
+		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) {
+			// "1 North Korean offensive ...", "the UN 1718 Sanctions Committee": a footnote
+			// number or a name, unless the phrase leads to a noun the lexicon counts.
+			return s.unitOf(c.counted) != "count"
+		}
+		return true
+	case hedged:
+		return true
+	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
+		return true // "52.3% (n = 535)": a sample size
+	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
+		return true // "48 of them": a count of things the sentence has named
+	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
+		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")):
+		return true // "up from 12 in 2016", "compared with 31": another value of the same measure
+	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
+		return true // "52 (12.4%)": a count with its share
+	default:
+		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
+		tok := s.toks[n.i]
+		return tok.kind == tokNum && (tok.grouped || tok.frac)
+	}
+}
+
+// wordsAt reports whether the tokens from k on are the words ws, in any case.
+func (s *scanner) wordsAt(k int, ws ...string) bool {
+	if k < 0 || k+len(ws) > len(s.toks) {
+		return false
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(s.toks[k+i].text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isStopword reports whether w ends a counted phrase. Acronyms are never stopwords ("IT").
+func (s *scanner) isStopword(w string) bool {
+	lw := strings.ToLower(w)
+	if lw != w && strings.ToUpper(w) == w && len(w) > 1 {
+		return false
+	}
+	return s.lex.Has(lexicon.Stopwords, lw)
+}
+
+// isName reports whether the number names a model ("486 computers").
+func (s *scanner) isName(n number, c candidate) bool {
+	t := s.toks[n.i]
+	counted := strings.ToLower(c.counted)
+	for r := range s.lex.Names() {
+		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) capitalised(phrase string) bool {
+	r, _ := utf8.DecodeRuneInString(phrase)
+	return unicode.IsUpper(r)
+}
+
+func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }

@@ -1,0 +1,263 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// candidate is a figure being assembled, in view offsets.
+type candidate struct {
+	start, end int
+	value      float64
+	low, high  float64
+	isRange    bool
+	qualifier  string
+	unit       string
+	inferred   bool
+	counted    string
+	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
+}
+
+// scanner finds the figures of one sentence.
+type scanner struct {
+	lex   *lexicon.Lexicon
+	text  string // the whole view text
+	sent  document.Span
+	toks  []token
+	table *tableRow // when the sentence is a data row of a markdown table
+	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
+}
+
+// number is a number parsed from tokens [i, j).
+type number struct {
+	i, j     int
+	value    float64
+	scale    float64 // the scale word or suffix applied, 1 when none
+	word     bool    // spelled out
+	fraction bool    // "one-tenth": a share, in percent points
+	duration string  // "three-year": the unit the hyphenated word carries
+	plain    bool    // bare digits: no separators, decimals or scale (so possibly a year or label)
+}
+
+func (s *scanner) scan() []candidate {
+	var out []candidate
+	for i := 0; i < len(s.toks); {
+		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
+		// start a figure: pass the rest without the work of trying.
+		if t := &s.toks[i]; t.kind == tokPunct || t.kind == tokWord && !s.lex.MayStartNumber(s.text[t.start:s.sent.End]) &&
+			!s.lex.Korean().StartsNumber(t.text) {
+			i++
+			continue
+		}
+		c, next, ok := s.figureAt(i)
+		if ok {
+			out = append(out, c)
+		}
+		if next <= i {
+			next = i + 1
+		}
+		i = next
+	}
+	return out
+}
+
+// figureAt tries to read a figure starting with the number at token i. It returns the
+// token index to continue from, past everything the attempt consumed.
+func (s *scanner) figureAt(i int) (candidate, int, bool) {
+	if c, next, ok, handled := s.koreanFigureAt(i); handled {
+		return c, next, ok
+	}
+	if c, next, ok := s.twice(i); ok {
+		return c, next, true
+	}
+	n, ok := s.parseNumber(i)
+	if !ok || s.isLabel(n) {
+		return candidate{}, i + 1, false
+	}
+	c := candidate{start: s.toks[n.i].start, end: s.toks[n.j-1].end, value: n.value, scaled: n.scale != 1}
+	j := n.j
+	if n.fraction {
+		c.unit = "percent"
+	}
+	if j < len(s.toks)-1 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "fold") && s.toks[j].attachedTo(s.toks[j-1]) {
+		// "3.4-fold": a ratio, like "twice"
+		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", "times", s.qualify(&c)
+		return c, j + 2, true
+	}
+	if u, ok := s.durationSuffix(j); ok && n.duration == "" && n.scale == 1 {
+		n.duration = u // "11-year", "24-hour": a duration written as an adjective
+		c.end, j = s.toks[j+1].end, j+2
+		n.j = j
+	}
+	if n.duration != "" {
+		c.unit = n.duration
+	}
+	// "one in four": a share.
+	if r, ok := s.ratio(n); ok {
+		c.value, c.unit, c.end, j = 100*n.value/r.value, "percent", s.toks[r.j-1].end, r.j
+		c.counted = s.countedAfter(j, false, true)
+		c.qualifier = s.qualify(&c)
+		return c, j, true
+	}
+	j = s.unitAfter(&c, j)
+	if code, start, ok := s.currencyBefore(c.start); ok {
+		c.unit, c.start = code, start
+	}
+	// A range: "150–200", "70-80", "between 700,000 and 800,000", "26% to 66 %", "one- to three-year".
+	if hi, hj, ok := s.rangeEnd(n, j, c.start); ok {
+		if n.plain && hi.plain && isYear(n.value) && isYear(hi.value) {
+			return candidate{}, hj, false // a period, "1994-1995", not a quantity
+		}
+		if r, rj, ok := s.asRange(c, n, hi, hj); ok {
+			c, j = r, rj
+		}
+		// Otherwise two figures ("gave $5 million to 300 schools", "from 2% to 5%"): this
+		// one ends here, and the number after the separator gets its own chance.
+	} else if n.plain && j == n.j && s.chained(n.j) {
+		return candidate{}, n.j + 2, false // "2-3-1", a section number
+	}
+	post := ""
+	j, post = s.postQualify(&c, j)
+	if c.unit == "" || schemas.IsDuration(c.unit) {
+		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		if c.unit == "" {
+			c.unit = s.unitOf(c.counted)
+		}
+	} else if schemas.IsCurrency(c.unit) {
+		c.counted = strings.TrimPrefix(s.countedAfter(j, false, false), "worth of ")
+	} else {
+		k := j
+		if k < len(s.toks) && s.toks[k].text == ")" && n.i > 0 && s.toks[n.i-1].text == "(" {
+			k++ // "94 (85%) of the papers": the share in parentheses counts what follows
+		}
+		c.counted = s.countedAfter(k, false, c.unit == "percent")
+	}
+	if tok := s.toks[n.i]; c.counted != "" && s.capitalised(c.counted) && s.unitOf(c.counted) == "count" &&
+		(tok.grouped || tok.frac && n.i > 0) {
+		// "Mirim University 1984 5 years 100 2,900 Kim Chaek Univ.": a written amount in a
+		// flattened table runs into the next row's name, which it does not count.
+		c.counted = ""
+	}
+	inTable := false
+	if s.table != nil && c.counted == "" {
+		// A table cell counts what its column's header names.
+		if h := s.table.column(c.start); h != "" {
+			c.counted, inTable = h, true
+			if c.unit == "" || c.unit == "count" {
+				c.unit = s.unitOf(strings.ToLower(h))
+			}
+		}
+	}
+	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+		// "a population of 25.7 million": the noun before "of" is what is counted; "the total
+		// number of Russian scientists ... is estimated to exceed 450": so is the one after it.
+		c.counted = s.nounOfBefore(c.start)
+		if c.counted == "" {
+			c.counted = s.numberOf(c.start)
+		}
+		if c.unit == "" && c.counted != "" {
+			c.unit = s.unitOf(c.counted)
+		}
+	}
+	if c.unit == "years" && !c.isRange {
+		j = s.yearsAndMonths(&c, j)
+	}
+	c.qualifier = s.qualify(&c)
+	if c.qualifier == "exact" && post != "" {
+		c.qualifier = post
+	}
+	quantity := s.isQuantity(n, c)
+	if inTable && !(n.plain && isYear(n.value)) {
+		quantity = true // a number in a table's cell is a quantity, a year column aside
+	}
+	if !quantity && !c.isRange && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+		// A bare number that is the value of something the sentence names: a measure ("an
+		// Erdős number of 2"), a data-sheet field ("Exchange rates: 135"), or a part or
+		// whole of "49/67".
+		if m := s.measureOf(n); m != "" {
+			c.counted, quantity = m, true
+		} else if f := s.recordField(n); f != "" {
+			c.counted, quantity = f, true
+			c.unit = s.unitOf(strings.ToLower(f))
+		} else if s.fractionAt(n.i) || s.fractionAt(n.i-2) {
+			quantity = true
+		}
+	}
+	if start, ok := s.signBefore(n); ok && !c.isRange && quantity {
+		c.value, c.start = -c.value, start // "-11.1%": a decrease, stored signed
+	}
+	if !quantity || s.isName(n, c) {
+		return candidate{}, j, false
+	}
+	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !schemas.IsCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
+		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
+	}
+	if c.unit == "" {
+		c.unit = "count"
+	}
+	return c, j, true
+}
+
+// asRange joins the figure c, read from the number n, with the upper end hi read up to
+// token hj, when the two make one range: the low end is not above the high one, both ends
+// measure the same thing, and the words are not a change "from X to Y" (two values of the
+// same measure, each a figure).
+func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bool) {
+	low := n.value
+	if n.scale == 1 && hi.scale != 1 && !n.word && n.value <= hi.value/hi.scale {
+		// "1.2 and 2.3 billion": the scale applies to both ends, but not to
+		// "200,000 to 1.2 million", whose low end is written in full.
+		low *= hi.scale
+	}
+	hc := candidate{start: s.toks[hi.i].start, end: s.toks[hi.j-1].end, value: hi.value}
+	if hi.duration != "" {
+		hc.unit = hi.duration
+	}
+	hj = s.unitAfter(&hc, hj)
+	switch {
+	case low > hc.value:
+		return c, 0, false // "split 60% to 40%", "98-16" (a report number), "2010 to 312"
+	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
+		c.unit == "percent" && hc.unit == "" && hi.scale != 1:
+		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million"
+	case s.changeFrom(c.start):
+		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
+	}
+	if hc.unit != "" {
+		c.unit = hc.unit
+	}
+	c.isRange, c.low, c.high, c.end = true, low, hc.value, hc.end
+	c.scaled = c.scaled || hi.scale != 1
+	return c, hj, true
+}
+
+// changeFrom reports whether "from" stands just before view offset at, after a word that
+// is not a range verb: "rose from 2% to 5%" states two values, "ranged from" one range.
+func (s *scanner) changeFrom(at int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	if !hasSuffixFold(before, "from") || !boundaryBefore(before, len(before)-len("from")) {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-len("from")], " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return !s.lex.Has(lexicon.RangeVerbs, strings.ToLower(w))
+}
+
+// durationSuffix reports whether a hyphen and a unit of time glued to the number before
+// token j follow it ("11-year", "24-hour"), and which unit.
+func (s *scanner) durationSuffix(j int) (string, bool) {
+	if j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(s.toks[j]) {
+		return "", false
+	}
+	u := s.lex.Unit(strings.ToLower(s.toks[j+1].text) + "s")
+	return u, schemas.IsDuration(u)
+}
+
+// hyphenRange reports whether a range is written with a plain hyphen ("70-80").
+func (s *scanner) hyphenRange(c candidate) bool {
+	return strings.Contains(s.text[c.start:c.end], "-")
+}

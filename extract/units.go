@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+// unitAfter attaches a percent sign or word, or a currency written after the amount, to c.
+// It returns the token index after them.
+func (s *scanner) unitAfter(c *candidate, j int) int {
+	if j < len(s.toks) && s.toks[j].text == "%" {
+		c.unit, c.end = "percent", s.toks[j].end
+		return j + 1
+	}
+	if j < len(s.toks) {
+		w := strings.ToLower(s.toks[j].text)
+		if w == "percent" || w == "per" && s.wordsAt(j+1, "cent") || w == "percentage" && (s.wordsAt(j+1, "points") || s.wordsAt(j+1, "point")) {
+			k := j + 1
+			if w != "percent" {
+				k++ // "per cent", "percentage points"
+			}
+			c.unit, c.end = "percent", s.toks[k-1].end
+			return k
+		}
+	}
+	if code, end, ok := s.currencyAfter(c.end); ok {
+		c.unit, c.end = code, end
+		for j < len(s.toks) && s.toks[j].start < end {
+			j++
+		}
+	}
+	return j
+}
+
+// currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
+func (s *scanner) currencyBefore(at int) (code string, start int, ok bool) {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	for c := range s.lex.Currencies() {
+		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
+			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
+		}
+	}
+	return "", 0, false
+}
+
+// currencyAfter finds a currency written just after view offset at ("1.2 million Swiss franks").
+func (s *scanner) currencyAfter(at int) (code string, end int, ok bool) {
+	after := s.text[at:s.sent.End]
+	trimmed := strings.TrimLeft(after, " ")
+	skip := len(after) - len(trimmed)
+	for c := range s.lex.Currencies() {
+		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
+			return c.Code, at + skip + len(c.Phrase), true
+		}
+	}
+	return "", 0, false
+}
+
+func isLetterStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func boundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// rangeEnd reads the upper end of a range after the number n, whose tokens and unit end at
+// token j; start is the view offset where the figure starts (before any currency).
+func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
+	if j < len(s.toks) && s.toks[j].text == "-" && n.word && s.toks[j].attachedTo(s.toks[j-1]) {
+		j++ // "one- to three-year"
+	}
+	if j+1 >= len(s.toks) {
+		return number{}, 0, false
+	}
+	sep := s.toks[j]
+	before := strings.TrimRight(s.text[s.sent.Start:start], " ")
+	switch {
+	case sep.text == "–" || sep.text == "—":
+	case sep.text == "-":
+		// A hyphen joins a range only when written tight: "70-80".
+		if !sep.attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(sep) {
+			return number{}, 0, false
+		}
+	case strings.EqualFold(sep.text, "to"):
+		if hasSuffixFold(before, "ratio of") {
+			return number{}, 0, false // "a ratio of 75% to 25%": two shares, not a range
+		}
+	case strings.EqualFold(sep.text, "and"):
+		if betweenAt(before) < 0 {
+			return number{}, 0, false // "between 700,000 and 800,000", "between the ages of 18 and 27"
+		}
+	case strings.EqualFold(sep.text, "or"):
+		if !n.word || j+1 >= len(s.toks) || s.toks[j+1].kind != tokWord {
+			return number{}, 0, false // "one or two"; "2 or 3" may be a list
+		}
+	default:
+		return number{}, 0, false
+	}
+	k := j + 1
+	if _, cstart, ok := s.currencyAfterTok(k); ok {
+		k = cstart
+	}
+	hi, ok := s.parseNumber(k)
+	if !ok || s.isLabel(hi) {
+		return number{}, 0, false
+	}
+	return hi, hi.j, true
+}
+
+// currencyAfterTok skips a currency symbol or code repeated before a range's upper end
+// ("US$ 10 to US$ 20"); it returns the token index after it.
+func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
+	for c := range s.lex.Currencies() {
+		if !c.Prefix {
+			continue
+		}
+		end := k
+		text := ""
+		for end < len(s.toks) && len(text) < len(c.Phrase) {
+			text += s.toks[end].text
+			end++
+		}
+		if text == c.Phrase && end < len(s.toks) && s.toks[end].kind == tokNum {
+			return c.Code, end, true
+		}
+	}
+	return "", 0, false
+}
+
+// qualify finds the qualifier written before the figure, extends the figure over it, and
+// returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
+func (s *scanner) qualify(c *candidate) string {
+	if schemas.IsDuration(c.unit) && !c.isRange {
+		before := tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16)
+		if hasSuffixFold(before, " over") || hasSuffixFold(before, " within") || strings.EqualFold(before, "over") {
+			return "exact" // "over five years", "within two years": during, not more than
+		}
+	}
+	best, rank := "exact", 0
+	if c.isRange {
+		best, rank = "range", 1
+		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+		if b := betweenAt(before); b >= 0 {
+			c.start = s.sent.Start + b
+		}
+		return best
+	}
+	for hops := 0; hops < 2; hops++ {
+		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+		if hops > 0 {
+			// Only "estimated to exceed", "is expected to reach" style chains continue.
+			if !hasSuffixFold(before, " to") {
+				break
+			}
+			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
+		}
+		q, ok := s.qualifierAtEnd(before)
+		if !ok {
+			break
+		}
+		if q.Rank > rank {
+			best, rank = q.Name, q.Rank
+		}
+		c.start = s.sent.Start + len(before) - len(q.Phrase)
+	}
+	return best
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring case, for the lexicon's ASCII phrases; it
+// allocates nothing, where lowering the text first would.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// tail returns the last n bytes of s or a little more, starting on a rune: the words just
+// before a number, where qualifiers and separators are looked for, without lowering the
+// whole sentence for every number in it.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
+}
+
+func (s *scanner) qualifierAtEnd(before string) (lexicon.Qualifier, bool) {
+	if before == "" {
+		return lexicon.Qualifier{}, false
+	}
+	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
+		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
+			return q, true
+		}
+	}
+	return lexicon.Qualifier{}, false
+}
