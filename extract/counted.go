@@ -197,7 +197,7 @@ func HasPrefixFold(s, prefix string) bool {
 
 // unitOf maps a counted phrase to its unit through the lexicon, by its head noun: the last
 // word before "of", else the last word ("units of computer monitors" → units).
-func (s *scanner) unitOf(counted string) string {
+func (s *scanner) unitOf(counted string) schemas.Unit {
 	if counted == "" {
 		return ""
 	}
@@ -239,10 +239,10 @@ func (s *scanner) yearsAndMonths(c *candidate, j int) int {
 // before it in the same sentence, marking it inferred: "US$ 52M, monitors – 20M".
 func inheritCurrency(cs []candidate) {
 	for i := range cs {
-		if cs[i].unit != "count" || cs[i].counted != "" || !cs[i].scaled || i == 0 {
+		if cs[i].unit != schemas.UnitCount || cs[i].counted != "" || !cs[i].scaled || i == 0 {
 			continue
 		}
-		if prev := cs[i-1].unit; schemas.IsCurrency(prev) {
+		if prev := cs[i-1].unit; prev.IsCurrency() {
 			cs[i].unit, cs[i].inferred = prev, true
 		}
 	}

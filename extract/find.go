@@ -18,10 +18,10 @@ type Figure struct {
 	Low, High float64 // the ends of a range
 	IsRange   bool
 
-	Qualifier    string // exact, approx, more_than, at_least, up_to, less_than, range
-	Unit         string // ISO 4217 code, percent, people, papers, projects, units, years, months, days, count
-	UnitInferred bool   // the currency was inherited from an earlier amount of the same list
-	Counted      string // the counted noun phrase, as written
+	Qualifier    string       // exact, approx, more_than, at_least, up_to, less_than, range
+	Unit         schemas.Unit // ISO 4217 code, percent, people, papers, projects, units, years, months, days, count
+	UnitInferred bool         // the currency was inherited from an earlier amount of the same list
+	Counted      string       // the counted noun phrase, as written
 
 	Sentence      string        // the sentence, from the analysis view
 	InSentence    document.Span // where the figure stands in Sentence

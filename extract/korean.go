@@ -6,6 +6,7 @@ import (
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
 )
 
 // Korean numbers: digits with the myriad scale glued on or after them ("81억 1,488만 달러",
@@ -43,7 +44,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	ko := s.lex.Korean()
 	if share, ok := koreanShareAt(ko, t); ok {
 		// "절반 가량": half, a share
-		c = candidate{start: t.start, end: t.end, value: share, unit: "percent", qualifier: "exact"}
+		c = candidate{start: t.start, end: t.end, value: share, unit: schemas.UnitPercent, qualifier: "exact"}
 		if i+1 < len(s.toks) {
 			if q := s.koreanQualifierWord(s.toks[i+1].text, "after"); q != "" {
 				c.qualifier, c.end = q, s.toks[i+1].end
@@ -122,15 +123,15 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
 	}
-	if unit == "years" && !c.isRange && j < len(s.toks) && s.toks[j].text == "반" {
+	if unit == schemas.UnitYears && !c.isRange && j < len(s.toks) && s.toks[j].text == "반" {
 		c.value, c.end, j = c.value+0.5, s.toks[j].end, j+1 // "1년 반": a year and a half
 	}
-	if unit == "years" && !c.isRange && j < len(s.toks) && s.toks[j].kind == tokNum && strings.HasPrefix(s.toks[j].suffix(), "개월") {
+	if unit == schemas.UnitYears && !c.isRange && j < len(s.toks) && s.toks[j].kind == tokNum && strings.HasPrefix(s.toks[j].suffix(), "개월") {
 		// "5년 6개월": one duration, in months
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if unit == "count" && !guessed && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
+	if unit == schemas.UnitCount && !guessed && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
 		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it.
 		counted += " " + koreanStem(s.toks[j].text)
 	}
@@ -229,7 +230,7 @@ func (s *scanner) koreanQualifierWord(w, where string) string {
 // koreanCounter returns the unit of the counter w starts with, what it counts and how long
 // the counter is; "" when the lexicon lists none, or when what follows the counter in w is
 // no particle ("대기업은" is a word, not the counter 대).
-func (s *scanner) koreanCounter(w string) (unit, counted string, end int) {
+func (s *scanner) koreanCounter(w string) (unit schemas.Unit, counted string, end int) {
 	ko := s.lex.Korean()
 	for c := range ko.Counters() {
 		// A counter of one syllable is checked by what follows it ("대기업은" is a word,
@@ -313,7 +314,7 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 			// count. Only a counter makes them numbers ("한 달", "한 명").
 			return c, i + 1, false, true
 		}
-		unit, counted = "count", koreanStem(w)
+		unit, counted = schemas.UnitCount, koreanStem(w)
 	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {
@@ -334,7 +335,7 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 // koreanFraction reads "N분의 M" (M Nths) at token i as a share in percent points.
 func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool) {
 	den, num := s.toks[i], s.toks[i+1]
-	c = candidate{start: den.start, end: num.end, value: 100 * num.value / den.value, unit: "percent", qualifier: "exact"}
+	c = candidate{start: den.start, end: num.end, value: 100 * num.value / den.value, unit: schemas.UnitPercent, qualifier: "exact"}
 	rest := num.suffix()
 	if q, _ := s.koreanGlued(&rest); q != "" {
 		c.qualifier = q

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
-
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -132,7 +131,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	// "three-year", "five-year": a duration written as an adjective.
 	head := strings.Join(parts[:len(parts)-1], "-")
 	unit := s.lex.Unit(parts[len(parts)-1] + "s")
-	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && schemas.IsDuration(unit) {
+	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && unit.IsDuration() {
 		n.value, n.word, n.duration = nw.Value, true, unit
 		return true
 	}
@@ -289,7 +288,7 @@ func (s *scanner) twice(i int) (candidate, int, bool) {
 	if i >= 2 && strings.ToLower(s.toks[i-1].text) == "or" && strings.ToLower(s.toks[i-2].text) == "once" {
 		return candidate{}, i + 1, false // "once or twice": vague
 	}
-	return candidate{start: t.start, end: t.end, value: v, unit: "count", counted: "times", qualifier: "exact"}, i + 1, true
+	return candidate{start: t.start, end: t.end, value: v, unit: schemas.UnitCount, counted: "times", qualifier: "exact"}, i + 1, true
 }
 
 // ratio reads "one in four" after the number n.

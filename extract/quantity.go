@@ -4,24 +4,23 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
 
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kpfigures/figures/schemas"
 )
 
 // isQuantity decides whether a number without a unit of its own is a quantity: it needs a
 // counted noun, a scale, a qualifier or a range; years and labels need more.
 func (s *scanner) isQuantity(n number, c candidate) bool {
-	hasUnit := c.unit != "" && c.unit != "count" && !schemas.IsDuration(c.unit) || c.isRange || c.scaled
+	hasUnit := !c.unit.IsCount() && !c.unit.IsDuration() || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
-	case n.plain && isYear(n.value) && !c.isRange && (c.unit == "" || c.unit == "count" || c.unit == s.unitOf(c.counted)):
+	case n.plain && isYear(n.value) && !c.isRange && (c.unit.IsCount() || c.unit == s.unitOf(c.counted)):
 		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
 		// something the lexicon knows ("2000 students").
 		u := s.unitOf(c.counted)
-		return u != "count" && u != "" && !schemas.IsDuration(u) && !s.capitalised(c.counted)
+		return u != schemas.UnitCount && u != "" && !u.IsDuration() && !s.capitalised(c.counted)
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:

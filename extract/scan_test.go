@@ -28,7 +28,7 @@ func summarize(f Figure) want {
 	if f.IsRange {
 		v = fmt.Sprintf("%v..%v", f.Low, f.High)
 	}
-	return want{Text: f.Text, Value: v, Unit: f.Unit, Qualifier: f.Qualifier, Counted: f.Counted}
+	return want{Text: f.Text, Value: v, Unit: string(f.Unit), Qualifier: f.Qualifier, Counted: f.Counted}
 }
 
 func find(t *testing.T, text string) []want {

@@ -16,7 +16,7 @@ type candidate struct {
 	low, high  float64
 	isRange    bool
 	qualifier  string
-	unit       string
+	unit       schemas.Unit
 	inferred   bool
 	counted    string
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
@@ -36,11 +36,11 @@ type scanner struct {
 type number struct {
 	i, j     int
 	value    float64
-	scale    float64 // the scale word or suffix applied, 1 when none
-	word     bool    // spelled out
-	fraction bool    // "one-tenth": a share, in percent points
-	duration string  // "three-year": the unit the hyphenated word carries
-	plain    bool    // bare digits: no separators, decimals or scale (so possibly a year or label)
+	scale    float64      // the scale word or suffix applied, 1 when none
+	word     bool         // spelled out
+	fraction bool         // "one-tenth": a share, in percent points
+	duration schemas.Unit // "three-year": the unit the hyphenated word carries
+	plain    bool         // bare digits: no separators, decimals or scale (so possibly a year or label)
 }
 
 func (s *scanner) scan() []candidate {
@@ -81,7 +81,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	c := candidate{start: s.toks[n.i].start, end: s.toks[n.j-1].end, value: n.value, scaled: n.scale != 1}
 	j := n.j
 	if n.fraction {
-		c.unit = "percent"
+		c.unit = schemas.UnitPercent
 	}
 	if j < len(s.toks)-1 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "fold") && s.toks[j].attachedTo(s.toks[j-1]) {
 		// "3.4-fold": a ratio, like "twice"
@@ -122,19 +122,19 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	post := ""
 	j, post = s.postQualify(&c, j)
-	if c.unit == "" || schemas.IsDuration(c.unit) {
+	if c.unit == "" || c.unit.IsDuration() {
 		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
 		}
-	} else if schemas.IsCurrency(c.unit) {
+	} else if c.unit.IsCurrency() {
 		c.counted = strings.TrimPrefix(s.countedAfter(j, false, false), "worth of ")
 	} else {
 		k := j
 		if k < len(s.toks) && s.toks[k].text == ")" && n.i > 0 && s.toks[n.i-1].text == "(" {
 			k++ // "94 (85%) of the papers": the share in parentheses counts what follows
 		}
-		c.counted = s.countedAfter(k, false, c.unit == "percent")
+		c.counted = s.countedAfter(k, false, c.unit == schemas.UnitPercent)
 	}
 	if tok := s.toks[n.i]; c.counted != "" && s.capitalised(c.counted) && s.unitOf(c.counted) == "count" &&
 		(tok.grouped || tok.frac && n.i > 0) {
@@ -147,12 +147,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// A table cell counts what its column's header names.
 		if h := s.table.column(c.start); h != "" {
 			c.counted, inTable = h, true
-			if c.unit == "" || c.unit == "count" {
+			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
 			}
 		}
 	}
-	if c.counted == "" && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+	if c.counted == "" && (c.unit.IsCount()) && !(n.plain && isYear(n.value)) {
 		// "a population of 25.7 million": the noun before "of" is what is counted; "the total
 		// number of Russian scientists ... is estimated to exceed 450": so is the one after it.
 		c.counted = s.nounOfBefore(c.start)
@@ -163,7 +163,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.unit = s.unitOf(c.counted)
 		}
 	}
-	if c.unit == "years" && !c.isRange {
+	if c.unit == schemas.UnitYears && !c.isRange {
 		j = s.yearsAndMonths(&c, j)
 	}
 	c.qualifier = s.qualify(&c)
@@ -174,7 +174,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if inTable && !(n.plain && isYear(n.value)) {
 		quantity = true // a number in a table's cell is a quantity, a year column aside
 	}
-	if !quantity && !c.isRange && (c.unit == "" || c.unit == "count") && !(n.plain && isYear(n.value)) {
+	if !quantity && !c.isRange && (c.unit.IsCount()) && !(n.plain && isYear(n.value)) {
 		// A bare number that is the value of something the sentence names: a measure ("an
 		// Erdős number of 2"), a data-sheet field ("Exchange rates: 135"), or a part or
 		// whole of "49/67".
@@ -193,11 +193,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if !quantity || s.isName(n, c) {
 		return candidate{}, j, false
 	}
-	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != "percent" && !schemas.IsCurrency(c.unit) && (c.counted == "" || s.capitalised(c.counted)) {
+	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != schemas.UnitPercent && !c.unit.IsCurrency() && (c.counted == "" || s.capitalised(c.counted)) {
 		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
 	}
 	if c.unit == "" {
-		c.unit = "count"
+		c.unit = schemas.UnitCount
 	}
 	return c, j, true
 }
@@ -222,7 +222,7 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 	case low > hc.value:
 		return c, 0, false // "split 60% to 40%", "98-16" (a report number), "2010 to 312"
 	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
-		c.unit == "percent" && hc.unit == "" && hi.scale != 1:
+		c.unit == schemas.UnitPercent && hc.unit == "" && hi.scale != 1:
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
@@ -249,12 +249,12 @@ func (s *scanner) changeFrom(at int) bool {
 
 // durationSuffix reports whether a hyphen and a unit of time glued to the number before
 // token j follow it ("11-year", "24-hour"), and which unit.
-func (s *scanner) durationSuffix(j int) (string, bool) {
+func (s *scanner) durationSuffix(j int) (schemas.Unit, bool) {
 	if j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(s.toks[j]) {
 		return "", false
 	}
 	u := s.lex.Unit(strings.ToLower(s.toks[j+1].text) + "s")
-	return u, schemas.IsDuration(u)
+	return u, u.IsDuration()
 }
 
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").

@@ -4,11 +4,10 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
 
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kpfigures/figures/schemas"
 )
 
 // unitAfter attaches a percent sign or word, or a currency written after the amount, to c.
@@ -39,7 +38,7 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 }
 
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
-func (s *scanner) currencyBefore(at int) (code string, start int, ok bool) {
+func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool) {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
 	for c := range s.lex.Currencies() {
 		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
@@ -50,7 +49,7 @@ func (s *scanner) currencyBefore(at int) (code string, start int, ok bool) {
 }
 
 // currencyAfter finds a currency written just after view offset at ("1.2 million Swiss franks").
-func (s *scanner) currencyAfter(at int) (code string, end int, ok bool) {
+func (s *scanner) currencyAfter(at int) (code schemas.Unit, end int, ok bool) {
 	after := s.text[at:s.sent.End]
 	trimmed := strings.TrimLeft(after, " ")
 	skip := len(after) - len(trimmed)
@@ -129,7 +128,7 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 
 // currencyAfterTok skips a currency symbol or code repeated before a range's upper end
 // ("US$ 10 to US$ 20"); it returns the token index after it.
-func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
+func (s *scanner) currencyAfterTok(k int) (schemas.Unit, int, bool) {
 	for c := range s.lex.Currencies() {
 		if !c.Prefix {
 			continue
@@ -150,7 +149,7 @@ func (s *scanner) currencyAfterTok(k int) (string, int, bool) {
 // qualify finds the qualifier written before the figure, extends the figure over it, and
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
-	if schemas.IsDuration(c.unit) && !c.isRange {
+	if c.unit.IsDuration() && !c.isRange {
 		before := tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16)
 		if hasSuffixFold(before, " over") || hasSuffixFold(before, " within") || strings.EqualFold(before, "over") {
 			return "exact" // "over five years", "within two years": during, not more than

@@ -3,7 +3,8 @@ package pipeline
 import (
 	_ "embed"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,11 +31,7 @@ func codebookNotes(st *Stats) []string {
 	for _, c := range schemas.Categories {
 		fmt.Fprintf(&counts, "| %s | %d |\n", c, perCat[c])
 	}
-	units := make([]string, 0, len(perUnit))
-	for u := range perUnit {
-		units = append(units, u)
-	}
-	sort.Strings(units)
+	units := slices.Sorted(maps.Keys(perUnit))
 	counts.WriteString("\n| unit | figures |\n|---|---|\n")
 	for _, u := range units {
 		fmt.Fprintf(&counts, "| %s | %d |\n", u, perUnit[u])
@@ -102,7 +99,7 @@ func codebookNotes(st *Stats) []string {
 			"- `qualifier`: " + strings.Join(schemas.Qualifiers, ", ") + ". approx: about, approximately, around, nearly, some, roughly, estimated; " +
 			"more_than: more than, over, exceed, in excess of; up_to: up to, as many as, at most; less_than: less than, under, below, fewer than. " +
 			"When two compete (\"estimated to exceed 450\") the bound wins.\n" +
-			"- `unit`: an ISO 4217 code for money (amounts in base units: \"US$ 38M\" is 38000000 USD); " + strings.Join(schemas.Units, ", ") +
+			"- `unit`: an ISO 4217 code for money (amounts in base units: \"US$ 38M\" is 38000000 USD); " + joinUnits(schemas.Units) +
 			". Percentages are in percent points (\"85%\" is 85; \"one in four\" is 25).\n" +
 			"- `category`: funding (any money amount), graduates (training and education of people), " +
 			"coauthorship (papers and research-collaboration statistics), other.",
@@ -136,4 +133,13 @@ func codebookNotes(st *Stats) []string {
 			"sum a table only when a caption (\"Table 1:\", \"Figure 1:\") and a sentence naming it are found, and compare restated " +
 			"figures across sources only when the best-effort `subject` and the counted noun agree.",
 	}
+}
+
+// joinUnits lists units, comma-separated.
+func joinUnits(units []schemas.Unit) string {
+	names := make([]string, len(units))
+	for i, u := range units {
+		names[i] = string(u)
+	}
+	return strings.Join(names, ", ")
 }

@@ -45,7 +45,7 @@ func kindsAccuracy(t *testing.T) (right, total int, misses []string) {
 		src := schemas.Source{SourceID: "k"}
 		got := "(amount not found)"
 		for _, r := range normalize.Normalize(&src, extract.Find(doc), normalize.Topic{}, lex) {
-			if strings.Contains(r.Text, parts[1]) && schemas.IsCurrency(r.Unit) {
+			if strings.Contains(r.Text, parts[1]) && r.Unit.IsCurrency() {
 				got = fundingRow(r, 0, lexicon.Default()).Kind
 			}
 		}

@@ -74,7 +74,7 @@ func TestQualityOnLabelledDocuments(t *testing.T) {
 			used[hit] = true
 			matchedFound++
 			l := labels[hit]
-			if got := rowValue(r); got != l.value || r.Unit != l.unit || r.Qualifier != l.qualifier || r.Category != l.category {
+			if got := rowValue(r); got != l.value || string(r.Unit) != l.unit || r.Qualifier != l.qualifier || string(r.Category) != l.category {
 				t.Logf("%s:%d: %q: got %s %s %s %s, labelled %s %s %s %s", lf, l.line, l.text,
 					got, r.Unit, r.Qualifier, r.Category, l.value, l.unit, l.qualifier, l.category)
 			} else {

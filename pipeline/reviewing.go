@@ -22,13 +22,12 @@ func ReviewQueue(corpusDir string) (queue []schemas.Figure, stale, err error) {
 		return nil, nil, err
 	}
 	overlay := c.Review
-	rank := map[string]int{"funding": 0, "graduates": 1, "coauthorship": 2, "other": 3}
 	for _, f := range ds.Figures {
 		if f.Review == "auto" && overlay.Unreviewed(f.FigureID) {
 			queue = append(queue, f)
 		}
 	}
-	slices.SortStableFunc(queue, func(a, b schemas.Figure) int { return rank[a.Category] - rank[b.Category] })
+	slices.SortStableFunc(queue, func(a, b schemas.Figure) int { return a.Category.Rank() - b.Category.Rank() })
 	return queue, overlay.Stale(), nil
 }
 

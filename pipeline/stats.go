@@ -9,8 +9,8 @@ import (
 // Stats are the counts the codebook and the summary report, gathered as rows go by.
 type Stats struct {
 	Rows       map[string]int // per table
-	Categories map[string]int
-	Units      map[string]int
+	Categories map[schemas.Category]int
+	Units      map[schemas.Unit]int
 	Reviews    map[string]int
 	Checks     map[string]int // findings per check_id
 	Severities map[string]int
@@ -24,7 +24,7 @@ type Stats struct {
 }
 
 func newStats() *Stats {
-	return &Stats{Rows: map[string]int{}, Categories: map[string]int{}, Units: map[string]int{},
+	return &Stats{Rows: map[string]int{}, Categories: map[schemas.Category]int{}, Units: map[schemas.Unit]int{},
 		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}, page: page.New()}
 }
 
@@ -34,9 +34,8 @@ func (s *Stats) figure(f schemas.Figure) {
 	s.Categories[f.Category]++
 	s.Units[f.Unit]++
 	s.Reviews[f.Review]++
-	switch f.Category {
-	case "funding", "graduates", "coauthorship":
-		s.Rows[f.Category]++
+	if f.Category != schemas.CategoryOther {
+		s.Rows[string(f.Category)]++ // its row in the table of its category
 	}
 }
 

@@ -27,10 +27,10 @@ type Figure struct {
 	ValueLow      *float64 `parquet:"value_low,optional" unit:"per row: the unit column" desc:"Low end of a range, in base units. Null unless the figure is a range."`
 	ValueHigh     *float64 `parquet:"value_high,optional" unit:"per row: the unit column" desc:"High end of a range, in base units. Null unless the figure is a range."`
 	Qualifier     string   `parquet:"qualifier" desc:"How the figure is hedged or bounded: exact, approx, more_than, at_least, up_to, less_than or range."`
-	Unit          string   `parquet:"unit" desc:"ISO 4217 code for money; percent; people, papers, projects, units; years, months, days for durations; otherwise count."`
+	Unit          Unit     `parquet:"unit" desc:"ISO 4217 code for money; percent; people, papers, projects, units; years, months, days for durations; otherwise count."`
 	UnitInferred  bool     `parquet:"unit_inferred" desc:"True when the currency is not written next to the amount but inherited from the amount before it in the same list."`
 	Counted       *string  `parquet:"counted,optional" desc:"The counted noun phrase as written ('IT specialists', 'papers'). Null when the text names none."`
-	Category      string   `parquet:"category" desc:"funding, graduates, coauthorship or other, from the sentence by lexicon."`
+	Category      Category `parquet:"category" desc:"funding, graduates, coauthorship or other, from the sentence by lexicon."`
 	Year          *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one (for a period, its end year)."`
 	Subject       *string  `parquet:"subject,optional" desc:"Best-effort: who or what the figure is about, from the sentence."`
 	Sentence      string   `parquet:"sentence" desc:"The sentence stating the figure, with line breaks and markup of the source removed."`
@@ -51,7 +51,7 @@ type Funding struct {
 	Amount        *float64 `parquet:"amount,optional" unit:"per row: the currency column (ISO 4217)" desc:"The amount in base units of the currency. Null for a range."`
 	AmountLow     *float64 `parquet:"amount_low,optional" unit:"per row: the currency column (ISO 4217)" desc:"Low end of a range of amounts. Null unless a range."`
 	AmountHigh    *float64 `parquet:"amount_high,optional" unit:"per row: the currency column (ISO 4217)" desc:"High end of a range of amounts. Null unless a range."`
-	Currency      string   `parquet:"currency" desc:"ISO 4217 currency code."`
+	Currency      Unit     `parquet:"currency" desc:"ISO 4217 currency code."`
 	Inferred      bool     `parquet:"currency_inferred" desc:"True when the currency is inherited from the amount before it in the same list."`
 	Qualifier     string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Purpose       *string  `parquet:"purpose,optional" desc:"What the money is for or buys, when written after the amount."`
@@ -74,7 +74,7 @@ type Graduates struct {
 	Count     *float64 `parquet:"count,optional" unit:"per row: the unit column" desc:"The number (of people, or a share in percent points when unit is percent). Null for a range."`
 	CountLow  *float64 `parquet:"count_low,optional" unit:"per row: the unit column" desc:"Low end of a range. Null unless a range."`
 	CountHigh *float64 `parquet:"count_high,optional" unit:"per row: the unit column" desc:"High end of a range. Null unless a range."`
-	Unit      string   `parquet:"unit" desc:"people, percent, years (course length) or count."`
+	Unit      Unit     `parquet:"unit" desc:"people, percent, years (course length) or count."`
 	Qualifier string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Who       *string  `parquet:"who,optional" desc:"Who is counted, as written ('IT specialists', 'applicants')."`
 	Year      *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one."`
@@ -89,7 +89,7 @@ type Coauthorship struct {
 	Value     *float64 `parquet:"value,optional" unit:"per row: the unit column" desc:"The number or share (percent points when unit is percent). Null for a range."`
 	ValueLow  *float64 `parquet:"value_low,optional" unit:"per row: the unit column" desc:"Low end of a range. Null unless a range."`
 	ValueHigh *float64 `parquet:"value_high,optional" unit:"per row: the unit column" desc:"High end of a range. Null unless a range."`
-	Unit      string   `parquet:"unit" desc:"papers, percent, people or count."`
+	Unit      Unit     `parquet:"unit" desc:"papers, percent, people or count."`
 	Qualifier string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Counted   *string  `parquet:"counted,optional" desc:"What is counted, as written ('papers', 'cases of suspected violations')."`
 	Year      *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one."`

@@ -13,11 +13,8 @@ import (
 // The vocabularies of the figure columns.
 var (
 	Qualifiers = []string{"exact", "approx", "more_than", "at_least", "up_to", "less_than", "range"}
-	Categories = []string{"funding", "graduates", "coauthorship", "other"}
 	// MoneyKinds are the values of funding.kind, "other" last.
 	MoneyKinds = []string{"budget", "investment", "aid", "revenue", "profit", "trade", "salary", "fine", "price", "national_accounts", "other"}
-	// Units other than ISO 4217 currency codes.
-	Units = []string{"percent", "people", "papers", "projects", "units", "years", "months", "weeks", "days", "hours", "count"}
 )
 
 // Plausible years for a figure's reference year.
@@ -35,24 +32,6 @@ const MaxValue = 1e18
 // A figure's text is its raw bytes collapsed this way.
 func CollapseSpace(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
-}
-
-// IsDuration reports whether unit is one of the units of time.
-func IsDuration(unit string) bool {
-	return unit == "years" || unit == "months" || unit == "weeks" || unit == "days" || unit == "hours"
-}
-
-// IsCurrency reports whether unit is an ISO 4217 code (three upper-case letters).
-func IsCurrency(unit string) bool {
-	if len(unit) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if unit[i] < 'A' || unit[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // FigureRules enforces the row rules of a figure and returns the first violation:
@@ -73,13 +52,13 @@ func FigureRules(f *Figure, size int64, raw []byte) error {
 		return fmt.Errorf("sentence is empty")
 	case !slices.Contains(Qualifiers, f.Qualifier):
 		return fmt.Errorf("qualifier %q is not one of %v", f.Qualifier, Qualifiers)
-	case !slices.Contains(Units, f.Unit) && !IsCurrency(f.Unit):
+	case !f.Unit.Known():
 		return fmt.Errorf("unit %q is neither an ISO 4217 code nor one of %v", f.Unit, Units)
 	case !slices.Contains(Categories, f.Category):
 		return fmt.Errorf("category %q is not one of %v", f.Category, Categories)
 	case !slices.Contains(Reviews, f.Review):
 		return fmt.Errorf("review %q is not one of %v", f.Review, Reviews)
-	case f.UnitInferred && !IsCurrency(f.Unit):
+	case f.UnitInferred && !f.Unit.IsCurrency():
 		return fmt.Errorf("unit_inferred is set on a unit that is not a currency (%s)", f.Unit)
 	}
 	isRange := f.ValueLow != nil || f.ValueHigh != nil

@@ -242,7 +242,7 @@ func printFigures(w interface{ Write([]byte) (int, error) }, rows []schemas.Figu
 		cw.Write([]string{"source_id", "start", "end", "text", "value", "value_low", "value_high", "qualifier", "unit", "counted", "category", "year", "marked_sentence"})
 		for _, r := range rows {
 			cw.Write([]string{r.SourceID, strconv.FormatInt(r.Start, 10), strconv.FormatInt(r.End, 10), r.Text,
-				fnum(r.Value), fnum(r.ValueLow), fnum(r.ValueHigh), r.Qualifier, r.Unit, deref(r.Counted), r.Category, fyear(r.Year), marked(r)})
+				fnum(r.Value), fnum(r.ValueLow), fnum(r.ValueHigh), r.Qualifier, string(r.Unit), deref(r.Counted), string(r.Category), fyear(r.Year), marked(r)})
 		}
 		cw.Flush()
 		return cw.Error()

@@ -8,11 +8,12 @@ import (
 	"time"
 
 	"github.com/kpfigures/figures/pipeline"
+	"github.com/kpfigures/figures/schemas"
 )
 
 func TestLogger(t *testing.T) {
 	ds := &pipeline.Stats{Rows: map[string]int{"sources": 2, "figures": 2},
-		Categories: map[string]int{"funding": 1, "other": 1}, Severities: map[string]int{"warning": 1}}
+		Categories: map[schemas.Category]int{"funding": 1, "other": 1}, Severities: map[string]int{"warning": 1}}
 	var b bytes.Buffer
 	l, _ := newLogger(&b, "text", false)
 	l.progress(pipeline.Progress{Done: 1, Total: 2, Path: "a.txt", Figures: 3})

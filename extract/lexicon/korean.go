@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 // Korean holds the words of Korean numbers, from the ko_*.tsv files.
@@ -21,7 +23,10 @@ type Korean struct {
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
-type KoreanCounter struct{ Word, Unit string }
+type KoreanCounter struct {
+	Word string
+	Unit schemas.Unit
+}
 
 // KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
 type KoreanScale struct {

@@ -22,16 +22,16 @@ var files embed.FS
 // tables are reached through methods, never handed out, so it is safe for concurrent use
 // and no caller can change what another sees.
 type Lexicon struct {
-	scales         map[string]Scale     // "million" → 1e6 (word), "M" → 1e6 (suffix)
-	numbers        map[string]NumWord   // "twelve" → 12
-	currencies     []Currency           // longest phrase first
-	qualifiers     []Qualifier          // longest phrase first
-	units          map[string]string    // counted head noun → unit
-	categories     []CategoryKeyword    // keyword → category
-	boilerplate    []BoilerplatePattern // website furniture lines
-	names          []NameRule           // "486 computers": a number that names a model
-	postQualifiers []PostQualifier      // "or more", "or lower": bounds written after the number
-	moneyWords     []MoneyWord          // "exports": what kind of money an amount is
+	scales         map[string]Scale        // "million" → 1e6 (word), "M" → 1e6 (suffix)
+	numbers        map[string]NumWord      // "twelve" → 12
+	currencies     []Currency              // longest phrase first
+	qualifiers     []Qualifier             // longest phrase first
+	units          map[string]schemas.Unit // counted head noun → unit
+	categories     []CategoryKeyword       // keyword → category
+	boilerplate    []BoilerplatePattern    // website furniture lines
+	names          []NameRule              // "486 computers": a number that names a model
+	postQualifiers []PostQualifier         // "or more", "or lower": bounds written after the number
+	moneyWords     []MoneyWord             // "exports": what kind of money an amount is
 	sets           [numSets]map[string]bool
 	korean         Korean              // the words of Korean numbers (see korean.go)
 	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
@@ -135,7 +135,7 @@ type NumWord struct {
 // Currency maps a currency name, code or symbol to its ISO 4217 code.
 type Currency struct {
 	Phrase string
-	Code   string
+	Code   schemas.Unit
 	Prefix bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
 }
 
@@ -149,7 +149,7 @@ type Qualifier struct {
 // CategoryKeyword votes for a category when its sentence or counted phrase contains it.
 type CategoryKeyword struct {
 	Keyword  string
-	Category string
+	Category schemas.Category
 	Weight   int
 }
 
@@ -218,7 +218,7 @@ func mustLoad() *Lexicon {
 // Load builds a lexicon from the files of fsys, which has every file of Files: a lexicon
 // edited or extended without rebuilding the program. Its errors name the file and line.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lex := &Lexicon{scales: map[string]Scale{}, numbers: map[string]NumWord{}, units: map[string]string{},
+	lex := &Lexicon{scales: map[string]Scale{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
 			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}},
 		html: map[string][]string{}}
@@ -245,7 +245,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return addOnce(lex.numbers, f[0], NumWord{Value: v, Kind: f[2]})
 		}},
 		{"currencies.tsv", 3, func(f []string) error {
-			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: f[1], Prefix: f[2] == "prefix"})
+			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: schemas.Unit(f[1]), Prefix: f[2] == "prefix"})
 			return nil
 		}},
 		{"qualifiers.tsv", 3, func(f []string) error {
@@ -253,13 +253,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.qualifiers = append(lex.qualifiers, Qualifier{Phrase: f[0], Name: f[1], Rank: r})
 			return err
 		}},
-		{"units.tsv", 2, func(f []string) error { return addOnce(lex.units, f[0], f[1]) }},
+		{"units.tsv", 2, func(f []string) error { return addOnce(lex.units, f[0], schemas.Unit(f[1])) }},
 		{"categories.tsv", 3, func(f []string) error {
 			if f[1] != "graduates" && f[1] != "coauthorship" {
 				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
 			}
 			w, err := strconv.Atoi(f[2])
-			lex.categories = append(lex.categories, CategoryKeyword{Keyword: f[0], Category: f[1], Weight: w})
+			lex.categories = append(lex.categories, CategoryKeyword{Keyword: f[0], Category: schemas.Category(f[1]), Weight: w})
 			return err
 		}},
 		{"references.tsv", 1, func(f []string) error { lex.sets[References][strings.ToLower(f[0])] = true; return nil }},
@@ -295,10 +295,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ordinals.txt", 1, func(f []string) error { lex.sets[Ordinals][f[0]] = true; return nil }},
 		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
 		{"ko_counters.tsv", 2, func(f []string) error {
-			if !schemas.IsCurrency(f[1]) && !slices.Contains(schemas.Units, f[1]) {
+			if !schemas.Unit(f[1]).Known() {
 				return fmt.Errorf("%q: unit %q is neither a currency code nor one of %v", f[0], f[1], schemas.Units)
 			}
-			lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: f[1]})
+			lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.Unit(f[1])})
 			return nil
 		}},
 		{"ko_scales.tsv", 3, func(f []string) error {

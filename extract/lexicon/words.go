@@ -4,6 +4,8 @@ import (
 	"iter"
 	"maps"
 	"slices"
+
+	"github.com/kpfigures/figures/schemas"
 )
 
 // WordSet names a list of words the lexicon holds, each in its own file.
@@ -47,7 +49,7 @@ func (l *Lexicon) Number(w string) (NumWord, bool) {
 }
 
 // Unit returns the unit a counted head noun gives ("papers" → papers), or "".
-func (l *Lexicon) Unit(noun string) string { return l.units[noun] }
+func (l *Lexicon) Unit(noun string) schemas.Unit { return l.units[noun] }
 
 // HTMLKinds returns how an HTML element or class word is read (html.tsv).
 func (l *Lexicon) HTMLKinds(w string) []string { return slices.Clone(l.html[w]) }

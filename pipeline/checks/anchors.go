@@ -92,7 +92,7 @@ const (
 
 // AnchoredOf keeps of f what the cross-source checks read.
 func AnchoredOf(f schemas.Figure) Anchored {
-	a := Anchored{id: f.FigureID, source: f.SourceID, text: f.Text, unit: f.Unit, sentenceStart: f.SentenceStart,
+	a := Anchored{id: f.FigureID, source: f.SourceID, text: f.Text, unit: string(f.Unit), sentenceStart: f.SentenceStart,
 		restates: restatementKey(f)}
 	if f.Value != nil {
 		a.value, a.has = *f.Value, a.has|hasValue
@@ -111,7 +111,7 @@ func AnchoredOf(f schemas.Figure) Anchored {
 
 // Figure returns the figure as the checks read it.
 func (a Anchored) Figure() schemas.Figure {
-	f := schemas.Figure{FigureID: a.id, SourceID: a.source, SentenceStart: a.sentenceStart, Text: a.text, Unit: a.unit}
+	f := schemas.Figure{FigureID: a.id, SourceID: a.source, SentenceStart: a.sentenceStart, Text: a.text, Unit: schemas.Unit(a.unit)}
 	if a.has&hasValue != 0 {
 		f.Value = new(a.value)
 	}

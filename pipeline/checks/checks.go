@@ -71,7 +71,7 @@ func (c *checker) rowChecks(figs []schemas.Figure) {
 			c.add(schemas.CheckRangeOrder, []schemas.Figure{f},
 				fmt.Sprintf("%q: low %s exceeds high %s", f.Text, num(*f.ValueLow), num(*f.ValueHigh)), f.ValueLow, f.ValueHigh)
 		}
-		if f.Unit == "percent" {
+		if f.Unit == schemas.UnitPercent {
 			for _, v := range []*float64{f.Value, f.ValueLow, f.ValueHigh} {
 				if v != nil && *v > 100 {
 					c.add(schemas.CheckPercentOver100, []schemas.Figure{f}, fmt.Sprintf("%q: %s%% is over 100", f.Text, num(*v)), v, nil)
@@ -96,7 +96,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 	attached := map[string]bool{}
 	for i := 1; i < len(figs); i++ {
 		cnt, sh := figs[i-1], figs[i]
-		if sh.Unit != "percent" || sh.Value == nil || cnt.Value == nil || cnt.Unit == "percent" || cnt.SentenceStart != sh.SentenceStart {
+		if sh.Unit != schemas.UnitPercent || sh.Value == nil || cnt.Value == nil || cnt.Unit == schemas.UnitPercent || cnt.SentenceStart != sh.SentenceStart {
 			continue
 		}
 		if strings.TrimSpace(string(raw[cnt.End:sh.Start])) != "(" {
@@ -264,10 +264,10 @@ func (c *checker) partsVsTotal(figs []schemas.Figure) {
 	}
 }
 
-func currencies(figs []schemas.Figure) []string {
-	var out []string
+func currencies(figs []schemas.Figure) []schemas.Unit {
+	var out []schemas.Unit
 	for _, f := range figs {
-		if schemas.IsCurrency(f.Unit) && !slices.Contains(out, f.Unit) {
+		if f.Unit.IsCurrency() && !slices.Contains(out, f.Unit) {
 			out = append(out, f.Unit)
 		}
 	}
@@ -276,7 +276,7 @@ func currencies(figs []schemas.Figure) []string {
 
 // moneyBefore finds the amount of currency cur in the sentence before the list, larger than
 // every part: the total the list breaks down.
-func moneyBefore(before []schemas.Figure, parts []schemas.Figure, cur string) (schemas.Figure, bool) {
+func moneyBefore(before []schemas.Figure, parts []schemas.Figure, cur schemas.Unit) (schemas.Figure, bool) {
 	var largest float64
 	for _, p := range parts {
 		largest = math.Max(largest, *p.Value)
@@ -344,7 +344,7 @@ func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 // sources: its subject, what it counts (its currency too, for money), and its year. A figure
 // without a subject or a counted noun has none: "$500 million" alone could be anything.
 func restatementKey(f schemas.Figure) string {
-	if f.Subject == nil || f.Counted == nil || f.Unit == "percent" || (f.Value == nil && f.ValueLow == nil) {
+	if f.Subject == nil || f.Counted == nil || f.Unit == schemas.UnitPercent || (f.Value == nil && f.ValueLow == nil) {
 		return ""
 	}
 	head := normalize.HeadNoun(*f.Counted)
@@ -356,7 +356,7 @@ func restatementKey(f schemas.Figure) string {
 	if f.Year != nil {
 		year = strconv.Itoa(int(*f.Year))
 	}
-	return "restated " + subject + " | " + f.Unit + " " + head + " | " + year
+	return "restated " + subject + " | " + string(f.Unit) + " " + head + " | " + year
 }
 
 // restatedMeasure reports the same measure (see restatementKey) stated with different
@@ -395,7 +395,7 @@ const (
 // anchorKey identifies a figure that can tie two sentences to the same subject: an exact-ish
 // count of a named thing, large enough not to recur by chance.
 func anchorKey(f schemas.Figure) string {
-	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == "percent" || significantDigits(*f.Value) > 2 {
+	if f.Value == nil || *f.Value < minAnchor || f.Counted == nil || f.Unit == schemas.UnitPercent || significantDigits(*f.Value) > 2 {
 		return ""
 	}
 	return num(*f.Value) + " " + normalize.HeadNoun(*f.Counted)
@@ -420,13 +420,13 @@ func withCounted(f schemas.Figure) string {
 // measureKey says what kind of thing a figure measures: its currency, or its unit and the
 // head noun it counts.
 func measureKey(f schemas.Figure) string {
-	if schemas.IsCurrency(f.Unit) {
-		return f.Unit
+	if f.Unit.IsCurrency() {
+		return string(f.Unit)
 	}
 	if f.Counted == nil {
 		return ""
 	}
-	return f.Unit + ":" + normalize.HeadNoun(*f.Counted)
+	return string(f.Unit) + ":" + normalize.HeadNoun(*f.Counted)
 }
 
 func sameValue(f, g schemas.Figure) bool {

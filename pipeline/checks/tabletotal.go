@@ -156,7 +156,7 @@ func tableLine(s string) bool {
 // amount reports whether a figure is a count or an amount a table's column can sum: not a
 // share, a duration or a year.
 func amount(f schemas.Figure) bool {
-	return (f.Value != nil || f.ValueHigh != nil) && f.Unit != "percent" && !schemas.IsDuration(f.Unit)
+	return (f.Value != nil || f.ValueHigh != nil) && f.Unit != schemas.UnitPercent && !f.Unit.IsDuration()
 }
 
 // totalOf picks, of the figures stated about a table, the total of its column: of the same
@@ -166,9 +166,9 @@ func totalOf(stated, parts []schemas.Figure) (schemas.Figure, bool) {
 	for _, p := range parts {
 		largest = math.Max(largest, p.High())
 	}
-	money := schemas.IsCurrency(parts[0].Unit)
+	money := parts[0].Unit.IsCurrency()
 	for _, f := range stated {
-		if f.Value == nil || !amount(f) || *f.Value < largest || schemas.IsCurrency(f.Unit) != money ||
+		if f.Value == nil || !amount(f) || *f.Value < largest || f.Unit.IsCurrency() != money ||
 			money && f.Unit != parts[0].Unit {
 			continue
 		}

@@ -20,35 +20,35 @@ import (
 // authors is about it from its first line to its last), durations and ages aside. A document
 // about a university is not about training in every figure: its buildings, restaurants and
 // books are other, so the graduates topic decides nothing alone.
-func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) string {
+func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) schemas.Category {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
 
 // categoryOf is Category with the sentence's votes counted already: a sentence's figures
 // share them.
-func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexicon) string {
-	if schemas.IsCurrency(f.Unit) {
-		return "funding"
+func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexicon) schemas.Category {
+	if f.Unit.IsCurrency() {
+		return schemas.CategoryFunding
 	}
 	t := sentence
-	if f.Unit == "papers" {
+	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
 	t.add(votes(f.Counted, 3, lex))
 	t.add(votes(f.Heading, 1, lex))
-	if c := t.winner(2); c != "other" {
+	if c := t.winner(2); c != schemas.CategoryOther {
 		return c
 	}
-	if f.Unit == "people" {
+	if f.Unit == schemas.UnitPeople {
 		t.add(votes(f.Context, 1, lex))
-		if c := t.winner(5); c != "other" {
+		if c := t.winner(5); c != schemas.CategoryOther {
 			return c
 		}
 	}
-	if topic.dominant() == "coauthorship" && !schemas.IsDuration(f.Unit) {
-		return "coauthorship"
+	if topic.dominant() == schemas.CategoryCoauthorship && !f.Unit.IsDuration() {
+		return schemas.CategoryCoauthorship
 	}
-	return "other"
+	return schemas.CategoryOther
 }
 
 // Topic is what a document is about, for the categories with a vocabulary: the share of
@@ -68,12 +68,12 @@ const topicSample = 500
 
 // dominant returns the category the document is about, or "": its share is at least
 // topicShare and twice the other's.
-func (t Topic) dominant() string {
+func (t Topic) dominant() schemas.Category {
 	switch {
 	case t.Coauthorship >= topicShare && t.Coauthorship >= 2*t.Graduates:
-		return "coauthorship"
+		return schemas.CategoryCoauthorship
 	case t.Graduates >= topicShare && t.Graduates >= 2*t.Coauthorship:
-		return "graduates"
+		return schemas.CategoryGraduates
 	}
 	return ""
 }
@@ -125,7 +125,7 @@ func (t *tally) add(u tally) {
 }
 
 // votes returns the weights of the category keywords text holds, each once, where a keyword
-// counts when a word starts with it ("graduate" in "graduates", not in "undergraduate").
+// counts when a word starts with it ("graduate" in schemas.CategoryGraduates, not in "undergraduate").
 func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	var t tally
 	if text == "" {
@@ -141,9 +141,9 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
 				seen = append(seen, k)
 				switch k.Category {
-				case "coauthorship":
+				case schemas.CategoryCoauthorship:
 					t.coauthorship += weight * k.Weight
-				case "graduates":
+				case schemas.CategoryGraduates:
 					t.graduates += weight * k.Weight
 				}
 			}
@@ -153,13 +153,13 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 }
 
 // winner returns the category with the most votes, at least min; ties go to coauthorship.
-func (t tally) winner(min int) string {
-	best, score := "other", min-1
+func (t tally) winner(min int) schemas.Category {
+	best, score := schemas.CategoryOther, min-1
 	if t.coauthorship > score {
-		best, score = "coauthorship", t.coauthorship
+		best, score = schemas.CategoryCoauthorship, t.coauthorship
 	}
 	if t.graduates > score {
-		best = "graduates"
+		best = schemas.CategoryGraduates
 	}
 	return best
 }

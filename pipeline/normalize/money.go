@@ -156,13 +156,13 @@ func ToDollars(f schemas.Figure, published int, t *reference.Tables) Dollars {
 		return c
 	}
 	c.PriceYear = new(int32(year))
-	if !t.HasRates(f.Unit) {
+	if !t.HasRates(string(f.Unit)) {
 		c.Note = new(fmt.Sprintf("no exchange rates for %s in the reference table", f.Unit))
 		return c
 	}
-	rate, ok := t.RatePerUSD(f.Unit, year)
+	rate, ok := t.RatePerUSD(string(f.Unit), year)
 	if !ok {
-		first, last := t.Years(f.Unit)
+		first, last := t.Years(string(f.Unit))
 		c.Note = new(fmt.Sprintf("no %s rate for %d (the reference table has %d–%d)", f.Unit, year, first, last))
 		return c
 	}

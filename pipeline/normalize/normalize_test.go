@@ -81,7 +81,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
 	}
 	for _, tc := range tests {
-		if got := Category(tc.fig, Topic{}, lex); got != tc.want {
+		if got := Category(tc.fig, Topic{}, lex); string(got) != tc.want {
 			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
 		}
 	}
@@ -105,7 +105,7 @@ func TestCategoryInTopic(t *testing.T) {
 		{extract.Figure{Unit: "people", Counted: "students", Sentence: "It admitted 40 students."}, onPapers, "graduates"},
 	}
 	for _, tc := range tests {
-		if got := Category(tc.fig, tc.topic, lex); got != tc.want {
+		if got := Category(tc.fig, tc.topic, lex); string(got) != tc.want {
 			t.Errorf("%q in %+v: category %s, want %s", tc.fig.Sentence, tc.topic, got, tc.want)
 		}
 	}
@@ -133,7 +133,7 @@ func TestDocumentTopic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := DocumentTopic(doc.View, lex).dominant(); got != tc.want {
+		if got := DocumentTopic(doc.View, lex).dominant(); string(got) != tc.want {
 			t.Errorf("%s: topic %q (%+v), want %q", tc.name, got, DocumentTopic(doc.View, lex), tc.want)
 		}
 	}

@@ -27,11 +27,11 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 	}
 	for i := range figs {
 		f := &figs[i]
-		if !schemas.IsCurrency(f.Unit) || f.SameAs != nil {
+		if !f.Unit.IsCurrency() || f.SameAs != nil {
 			continue
 		}
 		if i > 0 {
-			if p := &figs[i-1]; schemas.IsCurrency(p.Unit) && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
+			if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
 				(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
 				f.SameAs = new(root(p))
 				continue

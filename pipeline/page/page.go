@@ -55,7 +55,7 @@ func (p *Data) Write(dir, version string, counts map[string]int) error {
 }
 
 func pageFigure(f schemas.Figure) out.PageFigure {
-	pf := out.PageFigure{ID: f.FigureID, Source: f.SourceID, Text: f.Text, Unit: f.Unit, Category: f.Category,
+	pf := out.PageFigure{ID: f.FigureID, Source: f.SourceID, Text: f.Text, Unit: string(f.Unit), Category: string(f.Category),
 		Review: f.Review, Sentence: f.Sentence, Checks: schemas.Deref(f.Checks)}
 	switch {
 	case f.Value != nil:
@@ -107,7 +107,7 @@ func (c *charts) add(f schemas.Figure) {
 	}
 	switch f.Category {
 	case "funding":
-		c.byCurrency[f.Unit]++
+		c.byCurrency[string(f.Unit)]++
 		if f.SameAs != nil {
 			break // a restatement: its amount is counted where it was first stated
 		}
@@ -119,11 +119,11 @@ func (c *charts) add(f schemas.Figure) {
 			}
 		}
 	case "graduates":
-		if f.Unit == "people" && f.Subject != nil {
+		if f.Unit == schemas.UnitPeople && f.Subject != nil {
 			c.byInstitute[*f.Subject] = max(c.byInstitute[*f.Subject], v)
 		}
 	case "coauthorship":
-		if f.Unit == "percent" && len(c.shares) < 12 {
+		if f.Unit == schemas.UnitPercent && len(c.shares) < 12 {
 			label := f.Text
 			if f.Counted != nil {
 				label = f.Text + " " + *f.Counted
@@ -148,7 +148,7 @@ func (c *charts) charts() []out.Chart {
 		{Title: "Funding in US dollars of " + base + ", by price year", Unit: "USD", Bars: byYear(c.realByYear),
 			Note: "funding.amount_usd_real: amount_usd in dollars of " + base + " by the US consumer price index. " + once},
 		{Title: "Number of funding figures by currency", Bars: top(bars(c.byCurrency), 10)},
-		{Title: "Graduates and trainees by institution", Unit: "people", Bars: top(bars(c.byInstitute), 10),
+		{Title: "Graduates and trainees by institution", Unit: string(schemas.UnitPeople), Bars: top(bars(c.byInstitute), 10),
 			Note: "The largest count stated for each subject; subjects are read from the sentence, best effort."},
 		{Title: "Co-authorship shares", Unit: "%", Bars: c.shares, Note: "Each share as stated, in the order of the sources."},
 	}

@@ -14,7 +14,7 @@ import (
 // year, leaving out its conversions and restatements (same_as), as the funding table's
 // rows without same_as add up.
 func TestChartsCountEachAmountOnce(t *testing.T) {
-	money := func(id, unit string, v float64, year int32, sameAs string) schemas.Figure {
+	money := func(id string, unit schemas.Unit, v float64, year int32, sameAs string) schemas.Figure {
 		return schemas.Figure{FigureID: id, SourceID: "s", Unit: unit, Value: new(v), Year: new(year),
 			Category: "funding", SameAs: schemas.Optional(sameAs)}
 	}

@@ -201,7 +201,7 @@ func (e *Entry) correct(row *schemas.Figure) error {
 	}
 	if e.Unit != "" {
 		set("unit", row.Unit, func() { row.Unit = e.Unit })
-		if !schemas.IsCurrency(e.Unit) {
+		if !e.Unit.IsCurrency() {
 			row.UnitInferred = false
 		}
 	}

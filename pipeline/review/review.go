@@ -38,15 +38,15 @@ type Entry struct {
 	Sentence string `yaml:"sentence"`
 
 	// correct and add: the values to release.
-	Value     *float64 `yaml:"value"`
-	ValueLow  *float64 `yaml:"value_low"`
-	ValueHigh *float64 `yaml:"value_high"`
-	Qualifier string   `yaml:"qualifier"`
-	Unit      string   `yaml:"unit"`
-	Counted   string   `yaml:"counted"`
-	Category  string   `yaml:"category"`
-	Year      *int32   `yaml:"year"`
-	Subject   string   `yaml:"subject"`
+	Value     *float64         `yaml:"value"`
+	ValueLow  *float64         `yaml:"value_low"`
+	ValueHigh *float64         `yaml:"value_high"`
+	Qualifier string           `yaml:"qualifier"`
+	Unit      schemas.Unit     `yaml:"unit"`
+	Counted   string           `yaml:"counted"`
+	Category  schemas.Category `yaml:"category"`
+	Year      *int32           `yaml:"year"`
+	Subject   string           `yaml:"subject"`
 
 	// add: where the missed figure is: its exact words in the source.
 	SourceID   string `yaml:"source_id"` // and for the other actions, the figure's source

@@ -267,12 +267,12 @@ func validateChecksTable(dir string, figures []schemas.Figure, add func(string, 
 // tables is a released figure of that category, and that every such figure has its row.
 func validateCategoryTables(dir string, figures []schemas.Figure, add func(string, int, string, ...any)) {
 	byID := map[string]schemas.Figure{}
-	want := map[string]int{}
+	want := map[schemas.Category]int{}
 	for _, f := range figures {
 		byID[f.FigureID] = f
 		want[f.Category]++
 	}
-	check := func(t *schemas.Table, ids []string, category string) {
+	check := func(t *schemas.Table, ids []string, category schemas.Category) {
 		file := t.Name + ".parquet"
 		for i, id := range ids {
 			if f, ok := byID[id]; !ok {
@@ -287,16 +287,16 @@ func validateCategoryTables(dir string, figures []schemas.Figure, add func(strin
 	}
 	tables := []struct {
 		t        *schemas.Table
-		category string
+		category schemas.Category
 		ids      func() ([]string, error)
 	}{
-		{schemas.FundingTable, "funding", func() ([]string, error) {
+		{schemas.FundingTable, schemas.CategoryFunding, func() ([]string, error) {
 			return figureIDsOf(dir, schemas.FundingTable, func(r schemas.Funding) string { return r.FigureID })
 		}},
-		{schemas.GraduatesTable, "graduates", func() ([]string, error) {
+		{schemas.GraduatesTable, schemas.CategoryGraduates, func() ([]string, error) {
 			return figureIDsOf(dir, schemas.GraduatesTable, func(r schemas.Graduates) string { return r.FigureID })
 		}},
-		{schemas.CoauthorshipTable, "coauthorship", func() ([]string, error) {
+		{schemas.CoauthorshipTable, schemas.CategoryCoauthorship, func() ([]string, error) {
 			return figureIDsOf(dir, schemas.CoauthorshipTable, func(r schemas.Coauthorship) string { return r.FigureID })
 		}},
 	}
