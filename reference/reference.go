@@ -77,13 +77,9 @@ func Parse(rates, cpi, currencies []byte) (*Tables, error) {
 		if !ok {
 			return nil // a currency left out on purpose (see currencies.tsv)
 		}
-		year, err := yearOf(rec[0])
+		year, v, err := yearValue(rec[0], rec[2], "rate")
 		if err != nil {
 			return err
-		}
-		v, err := strconv.ParseFloat(rec[2], 64)
-		if err != nil || v <= 0 {
-			return fmt.Errorf("rate %q is not a positive number", rec[2])
 		}
 		if t.rates[code] == nil {
 			t.rates[code] = map[int]float64{}
@@ -96,13 +92,9 @@ func Parse(rates, cpi, currencies []byte) (*Tables, error) {
 	}
 	sums, months := map[int]float64{}, map[int]int{}
 	err = eachRow("cpi-u-monthly.csv", cpi, func(line int, rec []string) error {
-		year, err := yearOf(rec[0])
+		year, v, err := yearValue(rec[0], rec[1], "index")
 		if err != nil {
 			return err
-		}
-		v, err := strconv.ParseFloat(rec[1], 64)
-		if err != nil || v <= 0 {
-			return fmt.Errorf("index %q is not a positive number", rec[1])
 		}
 		sums[year] += v
 		months[year]++
@@ -192,4 +184,18 @@ func (t *Tables) Years(code string) (first, last int) {
 		last = max(last, y)
 	}
 	return first, last
+}
+
+// yearValue reads a row's year and its positive value, what the value is naming it in the
+// error.
+func yearValue(year, value, what string) (int, float64, error) {
+	y, err := yearOf(year)
+	if err != nil {
+		return 0, 0, err
+	}
+	v, err := strconv.ParseFloat(value, 64)
+	if err != nil || v <= 0 {
+		return 0, 0, fmt.Errorf("%s %q is not a positive number", what, value)
+	}
+	return y, v, nil
 }

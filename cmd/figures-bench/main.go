@@ -132,11 +132,11 @@ func parseSize(s string) (int64, error) {
 	mult := int64(1)
 	switch {
 	case strings.HasSuffix(s, "K"):
-		mult, s = 1<<10, strings.TrimSuffix(s, "K")
+		mult, s = 1e3, strings.TrimSuffix(s, "K")
 	case strings.HasSuffix(s, "M"):
-		mult, s = 1<<20, strings.TrimSuffix(s, "M")
+		mult, s = 1e6, strings.TrimSuffix(s, "M")
 	case strings.HasSuffix(s, "G"):
-		mult, s = 1<<30, strings.TrimSuffix(s, "G")
+		mult, s = 1e9, strings.TrimSuffix(s, "G")
 	}
 	n, err := strconv.ParseInt(s, 10, 64)
 	if err != nil {
@@ -217,7 +217,7 @@ func benchSize(seeds []seed, size int64, bin string) error {
 	if err != nil {
 		return err
 	}
-	mb := float64(total) / (1 << 20)
+	mb := float64(total) / 1e6 // MB are 10^6 bytes, as go test -bench counts them
 	counts := []int{1}
 	if runtime.NumCPU() > 1 {
 		counts = append(counts, runtime.NumCPU())
@@ -237,11 +237,11 @@ func benchSize(seeds []seed, size int64, bin string) error {
 	var oneWorker time.Duration
 	for k, workers := range counts {
 		r := median(runs[k])
-		line := fmt.Sprintf("release %.0f MiB, %d worker(s), median of %d: %.1f s (runs %s), %.1f MB/s = %.1f MB/s per core, "+
+		line := fmt.Sprintf("release %.0f MB, %d worker(s), median of %d: %.1f s (runs %s), %.1f MB/s = %.1f MB/s per core, "+
 			"CPU %.1f s (%.0f%% of the cores), %d figures (%.0f/s), %v findings, peak RSS %d MB",
 			mb, workers, len(runs[k]), r.took.Seconds(), runTimes(runs[k]), mb/r.took.Seconds(), mb/r.took.Seconds()/float64(workers),
 			r.cpu.Seconds(), 100*r.cpu.Seconds()/r.took.Seconds()/float64(workers), r.figures, float64(r.figures)/r.took.Seconds(),
-			r.findings, maxRSS(runs[k])/1024)
+			r.findings, maxRSS(runs[k])*1024/1e6)
 		if workers == 1 {
 			oneWorker = r.took
 		} else {
@@ -359,7 +359,7 @@ func extractRates(seeds []seed, n int) (read, find, both float64, err error) {
 			done += len(raw)
 		}
 	}
-	mb := float64(done) / (1 << 20)
+	mb := float64(done) / 1e6
 	return mb / reading.Seconds(), mb / finding.Seconds(), mb / (reading + finding).Seconds(), nil
 }
 
