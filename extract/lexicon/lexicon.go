@@ -2,9 +2,11 @@ package lexicon
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -33,6 +35,7 @@ type Lexicon struct {
 	postQualifiers []PostQualifier         // "or more", "or lower": bounds written after the number
 	moneyWords     []MoneyWord             // "exports": what kind of money an amount is
 	sets           [numSets]map[string]bool
+	lists          [numSets][]string   // the sets' words in the order of Words
 	korean         Korean              // the words of Korean numbers (see korean.go)
 	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
 
@@ -294,6 +297,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ordinals.txt", 1, func(f []string) error { lex.sets[Ordinals][f[0]] = true; return nil }},
 		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
+		{"notsubjects.txt", 1, func(f []string) error { lex.sets[NotSubjects][f[0]] = true; return nil }},
+		{"openers.txt", 1, func(f []string) error { lex.sets[Openers][f[0]] = true; return nil }},
+		{"namelinks.txt", 1, func(f []string) error { lex.sets[NameLinks][f[0]] = true; return nil }},
+		{"eventverbs.txt", 1, func(f []string) error { lex.sets[EventVerbs][f[0]] = true; return nil }},
+		{"namearticles.txt", 1, func(f []string) error { lex.sets[NameArticles][f[0]] = true; return nil }},
+		{"nameconnectors.txt", 1, func(f []string) error { lex.sets[NameConnectors][f[0]] = true; return nil }},
 		{"ko_counters.tsv", 2, func(f []string) error {
 			if !schemas.Unit(f[1]).Known() {
 				return fmt.Errorf("%q: unit %q is neither a currency code nor one of %v", f[0], f[1], schemas.Units)
@@ -351,6 +360,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	lex.korean.sortCounters()
+	for set, words := range lex.sets {
+		lex.lists[set] = slices.SortedFunc(maps.Keys(words), func(a, b string) int {
+			return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+		})
+	}
 	lex.starts = make([]bool, 27*27*27)
 	mark := func(w string) {
 		if k, ok := startKey(w); ok {

@@ -2,7 +2,6 @@ package lexicon
 
 import (
 	"iter"
-	"maps"
 	"slices"
 
 	"github.com/kpfigures/figures/schemas"
@@ -14,27 +13,35 @@ type WordSet int
 // The word sets. Those marked lower case are looked up in lower case: the caller lowers
 // the word first.
 const (
-	References    WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
-	Abbreviations                // abbreviations.txt: "U.S.", where a period ends no sentence
-	Months                       // months.txt, lower case: month and season names
-	KeepHyphen                   // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
-	Stopwords                    // stopwords.txt: words that end a counted noun phrase
-	RangeVerbs                   // rangeverbs.txt: "ranged" from X to Y is a range, not a change
-	Measures                     // measures.txt: "number", "score": nouns whose value a bare number states
-	Statistics                   // statistics.txt: "p", "r": test statistics, whose values are not figures
-	Participles                  // participles.txt: "trained", an -ed word that may start a counted phrase
-	Determiners                  // determiners.txt: "such", a word between a number and its noun, not counted
-	PlanNouns                    // plans.txt: "Plan", "Act": the head of a plan's or a law's name
-	Ordinals                     // ordinals.txt, lower case: "first"
-	SectionNames                 // sections.txt, lower case: "introduction", a heading that names a part of a document
+	References     WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
+	Abbreviations                 // abbreviations.txt: "U.S.", where a period ends no sentence
+	Months                        // months.txt, lower case: month and season names
+	KeepHyphen                    // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
+	Stopwords                     // stopwords.txt: words that end a counted noun phrase
+	RangeVerbs                    // rangeverbs.txt: "ranged" from X to Y is a range, not a change
+	Measures                      // measures.txt: "number", "score": nouns whose value a bare number states
+	Statistics                    // statistics.txt: "p", "r": test statistics, whose values are not figures
+	Participles                   // participles.txt: "trained", an -ed word that may start a counted phrase
+	Determiners                   // determiners.txt: "such", a word between a number and its noun, not counted
+	PlanNouns                     // plans.txt: "Plan", "Act": the head of a plan's or a law's name
+	Ordinals                      // ordinals.txt, lower case: "first"
+	SectionNames                  // sections.txt, lower case: "introduction", a heading that names a part of a document
+	NotSubjects                   // notsubjects.txt: "IT", "GDP": capitalised words that name no one
+	Openers                       // openers.txt, lower case: "moreover", a sentence adverb, not the start of a name
+	NameLinks                     // namelinks.txt: "of", "and": words that join capitalised words into a name
+	EventVerbs                    // eventverbs.txt: "established": verbs that date a founding or enactment
+	NameArticles                  // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
+	NameConnectors                // nameconnectors.txt: "of", "on": words inside a plan's name
 	numSets
 )
 
 // Has reports whether w is in the word set.
 func (l *Lexicon) Has(set WordSet, w string) bool { return l.sets[set][w] }
 
-// Words gives the words of a set, in no order.
-func (l *Lexicon) Words(set WordSet) iter.Seq[string] { return maps.Keys(l.sets[set]) }
+// Words returns the words of a set, longest first, then in byte order: an order that does
+// not change from run to run, for the lookups that try each word in turn. The slice is the
+// lexicon's own, which the caller reads and never changes.
+func (l *Lexicon) Words(set WordSet) []string { return l.lists[set] }
 
 // Scale returns the scale word or suffix w ("million", "M").
 func (l *Lexicon) Scale(w string) (Scale, bool) {

@@ -63,7 +63,16 @@ func (c *checker) addEvents(events []Event) {
 	}
 }
 
-var eventVerbRE = regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(established|founded|opened|launched|set up|created|enacted|adopted|signed|inaugurated)\b`)
+// eventVerbPattern matches a passive of one of the lexicon's event verbs: "was established",
+// "has been officially opened".
+func eventVerbPattern(lex *lexicon.Lexicon) *regexp.Regexp {
+	verbs := make([]string, 0, len(lex.Words(lexicon.EventVerbs)))
+	for _, v := range lex.Words(lexicon.EventVerbs) {
+		verbs = append(verbs, regexp.QuoteMeta(v))
+	}
+	return regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(` +
+		strings.Join(verbs, "|") + `)\b`)
+}
 
 // findEvents finds sentences that date a named body or law's founding or enactment: the
 // name nearest before the verb, the year the sentence states (see SentenceYear).
@@ -71,6 +80,7 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 	var out []Event
 	v := doc.View
 	lex := doc.View.Lexicon()
+	var eventVerb *regexp.Regexp // compiled for the first sentence that may need it
 	for _, sp := range v.SentenceSpans() {
 		s := v.Text[sp.Start:sp.End]
 		if !normalize.HasYear(s) {
@@ -80,10 +90,13 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 			e.SourceID = sourceID
 			out = append(out, e)
 		}
-		if !hasEventVerb(s) {
+		if !hasEventVerb(s, lex) {
 			continue
 		}
-		m := eventVerbRE.FindStringSubmatchIndex(s)
+		if eventVerb == nil {
+			eventVerb = eventVerbPattern(lex)
+		}
+		m := eventVerb.FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}
@@ -104,15 +117,13 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 	return out
 }
 
-var eventVerbs = []string{"established", "founded", "opened", "launched", "set up", "created", "enacted", "adopted", "signed", "inaugurated"}
-
-// hasEventVerb is the quick test before eventVerbRE: an auxiliary of its passive, then one
-// of its verbs.
-func hasEventVerb(s string) bool {
+// hasEventVerb is the quick test before eventVerbPattern: an auxiliary of its passive, then
+// one of its verbs.
+func hasEventVerb(s string, lex *lexicon.Lexicon) bool {
 	if !strings.Contains(s, "was") && !strings.Contains(s, "were") && !strings.Contains(s, "been") {
 		return false
 	}
-	for _, v := range eventVerbs {
+	for _, v := range lex.Words(lexicon.EventVerbs) {
 		if strings.Contains(s, v) {
 			return true
 		}
@@ -189,7 +200,7 @@ var parenYearRE = regexp.MustCompile(`^\s*\((1[89]\d\d|20\d\d)\)`)
 
 // hasPlanNoun reports whether a head noun of the lexicon's plans occurs in s at all.
 func hasPlanNoun(s string, lex *lexicon.Lexicon) bool {
-	for noun := range lex.Words(lexicon.PlanNouns) {
+	for _, noun := range lex.Words(lexicon.PlanNouns) {
 		if strings.Contains(s, noun) {
 			return true
 		}
@@ -242,16 +253,16 @@ func planNames(s string, lex *lexicon.Lexicon) []planName {
 				break
 			}
 			switch {
-			case capital(p) && !articles[strings.ToLower(p)]:
+			case capital(p) && !lex.Has(lexicon.NameArticles, strings.ToLower(p)):
 				first--
 				continue
-			case connectors[p] && first-2 >= 0 && capital(words[first-2].text):
+			case lex.Has(lexicon.NameConnectors, p) && first-2 >= 0 && capital(words[first-2].text):
 				first--
 				continue
 			}
 			break
 		}
-		for first < k && connectors[words[first].text] {
+		for first < k && lex.Has(lexicon.NameConnectors, words[first].text) {
 			first++
 		}
 		if k-first < 1 {
@@ -266,13 +277,6 @@ func planNames(s string, lex *lexicon.Lexicon) []planName {
 	}
 	return out
 }
-
-// articles and connectors are the small words around and inside a name: "the Law on the
-// Protection of ...", "Science and Technology".
-var (
-	articles   = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
-	connectors = map[string]bool{"and": true, "of": true, "for": true, "on": true, "the": true}
-)
 
 func abs(x int) int {
 	if x < 0 {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // nameSpans returns the runs of capitalised words of s, as byte spans: a capitalised word is
@@ -15,12 +17,12 @@ import (
 //	(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,})(?:\s+(?:of|and|for|the|de)?\s*(?:[A-Z][\p{L}&'’.-]*[\p{L}]|[A-Z]{2,}))*
 //
 // finds with FindAllStringIndex (names_test.go checks that they agree), several times faster.
-func nameSpans(s string) [][2]int {
+func nameSpans(s string, lex *lexicon.Lexicon) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s); {
 		if end, ok := capitalWord(s, i); ok {
 			for {
-				next, ok := nameLink(s, end)
+				next, ok := nameLink(s, end, lex)
 				if !ok {
 					break
 				}
@@ -70,18 +72,14 @@ func capitalWord(s string, i int) (int, bool) {
 	return lastLetter, lastLetter > 0
 }
 
-// nameLinks are the lower-case words that may join two capitalised words, in the order the
-// regular expression tries them.
-var nameLinks = []string{"of", "and", "for", "the", "de"}
-
 // nameLink returns the end of the next capitalised word joined to a name ending at s[end]:
 // white space, an optional linking word, optional white space, the word.
-func nameLink(s string, end int) (int, bool) {
+func nameLink(s string, end int, lex *lexicon.Lexicon) (int, bool) {
 	k := skipSpace(s, end)
 	if k == end {
 		return 0, false
 	}
-	for _, w := range nameLinks {
+	for _, w := range lex.Words(lexicon.NameLinks) {
 		if strings.HasPrefix(s[k:], w) {
 			if next, ok := capitalWord(s, skipSpace(s, k+len(w))); ok {
 				return next, true

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // nameRE is the definition nameSpans implements by hand.
@@ -24,7 +25,7 @@ func TestNameSpansAgreeWithRegexp(t *testing.T) {
 		"Rodong-Sinmun and Banque des Etats", "A. B. C", "iPhone AB", "Kim’s Pyongyang", "Ministry ofEducation",
 		"Korea\tand\nJapan", "Über Éclair Ölfeld", "X-", "A&B Co.", "the de Gaulle Foundation", "Of The And",
 	} {
-		if diff := cmp.Diff(regexSpans(s), nameSpans(s)); diff != "" {
+		if diff := cmp.Diff(regexSpans(s), nameSpans(s, lexicon.Default())); diff != "" {
 			t.Errorf("%q (-regexp +nameSpans):\n%s", s, diff)
 		}
 	}
@@ -36,7 +37,7 @@ func FuzzNameSpans(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if diff := cmp.Diff(regexSpans(s), nameSpans(s)); diff != "" {
+		if diff := cmp.Diff(regexSpans(s), nameSpans(s, lexicon.Default())); diff != "" {
 			t.Fatalf("%q (-regexp +nameSpans):\n%s", s, diff)
 		}
 	})

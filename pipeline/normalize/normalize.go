@@ -213,16 +213,11 @@ func subjectOf(s string, fig document.Span, lex *lexicon.Lexicon) string {
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
 var hyphenLower = regexp.MustCompile(`-\p{Ll}`)
 
-// notSubjects are capitalised words that name no one: generic acronyms and the currency
-// prefix "US" of "US$".
-var notSubjects = map[string]bool{"IT": true, "PC": true, "PCs": true, "US": true, "AI": true, "ICT": true,
-	"GNP": true, "GDP": true, "OS": true, "Unknown": true}
-
 // LastName returns the last run of capitalised words of s that can be a subject, found
 // from the end: a sentence's figures and events want only the name nearest before them.
 // atStart says that s starts the sentence, whose first word is capitalised whatever it is.
 func LastName(s string, atStart bool, lex *lexicon.Lexicon) string {
-	spans := nameSpans(s)
+	spans := nameSpans(s, lex)
 	for i := len(spans) - 1; i >= 0; i-- {
 		if name, ok := nameOf(s, spans[i], atStart, lex); ok {
 			return name
@@ -233,7 +228,7 @@ func LastName(s string, atStart bool, lex *lexicon.Lexicon) string {
 
 // firstName returns the first run of capitalised words of s that can be a subject.
 func firstName(s string, lex *lexicon.Lexicon) string {
-	for _, m := range nameSpans(s) {
+	for _, m := range nameSpans(s, lex) {
 		if name, ok := nameOf(s, m, false, lex); ok {
 			return name
 		}
@@ -261,7 +256,7 @@ func nameOf(s string, m [2]int, atStart bool, lex *lexicon.Lexicon) (string, boo
 		words = words[:6]
 	}
 	name := strings.TrimSuffix(strings.TrimSuffix(strings.Join(words, " "), "'s"), "’s")
-	if len(words) == 1 && (notSubjects[name] || hyphenLower.MatchString(name)) || allDemonyms(words) {
+	if len(words) == 1 && (lex.Has(lexicon.NotSubjects, name) || hyphenLower.MatchString(name)) || allDemonyms(words) {
 		return "", false
 	}
 	return name, true
@@ -271,8 +266,7 @@ func nameOf(s string, m [2]int, atStart bool, lex *lexicon.Lexicon) (string, boo
 // rather than the start of a name ("During", "Moreover", "Recently").
 func openingWord(w string, lex *lexicon.Lexicon) bool {
 	lw := strings.ToLower(w)
-	return lex.Has(lexicon.Stopwords, lw) || strings.HasSuffix(lw, "ly") ||
-		lw == "moreover" || lw == "however" || lw == "meanwhile" || lw == "furthermore" || lw == "below"
+	return lex.Has(lexicon.Stopwords, lw) || strings.HasSuffix(lw, "ly") || lex.Has(lexicon.Openers, lw)
 }
 
 // allDemonyms reports whether a name is only nationality adjectives: "Russian and Korean".
