@@ -3,7 +3,7 @@
 // command's dependencies.
 //
 // The per-document stages (extract → normalize → review → validate → per-source checks,
-// pipeline.Corpus.ProcessBytes) run in a DoFn, one document per element; each writes its
+// pipeline.Corpus.RunBytes) run in a DoFn, one document per element; each writes its
 // rows as Parquet shards (pipeline.WriteShard). The corpus, the shards and the release are
 // read and written through Beam's file systems (beamfs.go: local paths, gs://, s3://,
 // memfs://), so the workers need no shared mount. Once the Beam job is done, the driver merges

@@ -15,7 +15,7 @@ type CheckRule struct {
 }
 
 // The consistency checks, in the order the codebook lists them. Their implementations are in
-// package pipeline (checks.go); this table is what the release documents.
+// package pipeline/checks; this table is what the release documents.
 var (
 	CheckShareVsTotal = CheckRule{"share_vs_total", SeverityWarning,
 		"A share stated next to its count (\"75 (61%) of these papers\") is recomputed against its total: the one it is of (\"700 (35%) of the 1,000 graduates\"), else the one stated before it in its sentence or the three before; a difference beyond rounding is reported."}
