@@ -32,7 +32,7 @@ func ReadTable[T any](dir string, t *schemas.Table) ([]T, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkColumns(pf, t); err != nil {
+	if err := sameColumns(pf, t); err != nil {
 		return nil, err
 	}
 	return parquet.Read[T](f, st.Size())
@@ -54,10 +54,10 @@ func TableRows(dir string, t *schemas.Table) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return pf.NumRows(), checkColumns(pf, t)
+	return pf.NumRows(), sameColumns(pf, t)
 }
 
-func checkColumns(pf *parquet.File, t *schemas.Table) error {
+func sameColumns(pf *parquet.File, t *schemas.Table) error {
 	var got []string
 	for _, c := range pf.Schema().Columns() {
 		got = append(got, strings.Join(c, "."))

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,7 +80,7 @@ func TestReleaseGolden(t *testing.T) {
 		}
 		return
 	}
-	for _, name := range out.SortedKeys(files) {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		want, err := os.ReadFile(filepath.Join(golden, name))
 		if err != nil {
 			t.Errorf("%v (run go test ./pipeline -run Golden -update)", err)

@@ -24,7 +24,7 @@ type PageMeta struct {
 // styles, comment widgets and related-story lists left out, entities decoded — becomes the
 // analysis view, whose offsets still point into the raw HTML.
 func NewHTMLDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, PageMeta, error) {
-	if err := checkText(raw); err != nil {
+	if err := textError(raw); err != nil {
 		err.Name = name
 		return nil, PageMeta{}, err
 	}

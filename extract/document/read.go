@@ -50,14 +50,15 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // the offset of the first bad byte: figures found in a mis-decoded text would point at bytes
 // that do not say what the release claims.
 func NewDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, error) {
-	if err := checkText(raw); err != nil {
+	if err := textError(raw); err != nil {
 		err.Name = name
 		return nil, err
 	}
 	return &Document{Name: name, Raw: raw, View: BuildView(raw, lex)}, nil
 }
 
-func checkText(raw []byte) *DecodeError {
+// textError says why raw cannot be read as UTF-8 text, or is nil.
+func textError(raw []byte) *DecodeError {
 	switch {
 	case len(bytes.TrimSpace(raw)) == 0:
 		return &DecodeError{Offset: -1, Reason: "empty document (no text)"}

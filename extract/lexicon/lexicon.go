@@ -258,7 +258,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"units.tsv", 2, func(f []string) error { return addOnce(lex.units, f[0], schemas.Unit(f[1])) }},
 		{"categories.tsv", 3, func(f []string) error {
-			if f[1] != "graduates" && f[1] != "coauthorship" {
+			if c := schemas.Category(f[1]); c != schemas.CategoryGraduates && c != schemas.CategoryCoauthorship {
 				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
 			}
 			w, err := strconv.Atoi(f[2])

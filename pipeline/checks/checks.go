@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -11,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
-	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -316,7 +316,7 @@ func (c *checker) sameMeasure(figs []schemas.Figure, shared map[string]bool) {
 		}
 	}
 	seen := map[string]bool{}
-	for _, a := range out.SortedKeys(anchors) {
+	for _, a := range slices.Sorted(maps.Keys(anchors)) {
 		ks := anchors[a]
 		for x := 0; x < len(ks); x++ {
 			for y := x + 1; y < len(ks); y++ {
@@ -367,7 +367,7 @@ func (c *checker) restatedMeasure(figs []Anchored) {
 	for _, a := range figs {
 		byKey[a.restates] = append(byKey[a.restates], a.Figure())
 	}
-	for _, k := range out.SortedKeys(byKey) {
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
 		fs := byKey[k]
 		for x := 0; x < len(fs); x++ {
 			for y := x + 1; y < len(fs); y++ {

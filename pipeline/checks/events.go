@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,7 +13,6 @@ import (
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 
-	"github.com/kpfigures/figures/out"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -134,7 +134,7 @@ func hasEventVerb(s string, lex *lexicon.Lexicon) bool {
 // eventYears reports named events dated to different years: one finding per name, however
 // many sources restate it, so the findings grow with the names, not with their pairs.
 func (c *checker) eventYears() {
-	for _, k := range out.SortedKeys(c.eventGroups) {
+	for _, k := range slices.Sorted(maps.Keys(c.eventGroups)) {
 		g := c.eventGroups[k]
 		if len(g.years) < 2 {
 			continue

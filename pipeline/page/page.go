@@ -106,7 +106,7 @@ func (c *charts) add(f schemas.Figure) {
 		return
 	}
 	switch f.Category {
-	case "funding":
+	case schemas.CategoryFunding:
 		c.byCurrency[string(f.Unit)]++
 		if f.SameAs != nil {
 			break // a restatement: its amount is counted where it was first stated
@@ -118,11 +118,11 @@ func (c *charts) add(f schemas.Figure) {
 				c.realByYear[year] += *d.USDReal
 			}
 		}
-	case "graduates":
+	case schemas.CategoryGraduates:
 		if f.Unit == schemas.UnitPeople && f.Subject != nil {
 			c.byInstitute[*f.Subject] = max(c.byInstitute[*f.Subject], v)
 		}
-	case "coauthorship":
+	case schemas.CategoryCoauthorship:
 		if f.Unit == schemas.UnitPercent && len(c.shares) < 12 {
 			label := f.Text
 			if f.Counted != nil {

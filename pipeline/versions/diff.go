@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/out"
@@ -139,13 +141,13 @@ func Diff(oldDir, newDir string) (*DatasetDiff, error) {
 	}
 	ot, nt := tables(od), tables(nd)
 	var read []diffTable
-	for _, name := range out.SortedKeys(ot) {
+	for _, name := range slices.Sorted(maps.Keys(ot)) {
 		if _, ok := nt[name]; !ok {
 			d.Schema = append(d.Schema, fmt.Sprintf("table %s removed", name))
 			d.Breaking = true
 		}
 	}
-	for _, name := range out.SortedKeys(nt) {
+	for _, name := range slices.Sorted(maps.Keys(nt)) {
 		n := nt[name]
 		o, ok := ot[name]
 		if !ok {
