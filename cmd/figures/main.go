@@ -1,8 +1,3 @@
-// Command figures builds, explores and checks the figures dataset.
-//
-//	figures release [--corpus DIR] [--out DIR] [--version V] [--force]
-//	figures extract FILE|DIR [--format table|jsonl|csv]
-//	figures validate RELEASE_DIR [--corpus DIR] [--format text|json]
 package main
 
 import (
