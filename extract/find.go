@@ -124,5 +124,3 @@ var asciiLetters = func() (t [256]bool) {
 	}
 	return t
 }()
-
-func isASCIILetter(c byte) bool { return asciiLetters[c] }
