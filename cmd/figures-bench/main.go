@@ -30,13 +30,18 @@ func main() {
 	bin := flag.String("figures", "bin/figures", "the figures binary to run")
 	rt := flag.String("recognizers", "", "node_modules directory holding @microsoft/recognizers-text-suite (optional)")
 	peer := flag.String("peer", "../shared/peers/recognizers/run.js", "the Recognizers-Text runner script")
-	only := flag.String("generate", "", "only generate a corpus of the first size into `DIR`, for profiling")
+	dense := flag.String("dense", "20M", "size of the one figure-dense document to release (\"\" for none)")
+	only := flag.String("generate", "", "only generate a corpus of the first size (or, with --sizes \"\", the dense document) into `DIR`, for profiling")
 	flag.Parse()
 	if *only != "" {
 		seeds, err := readSeeds(*corpus)
 		if err == nil {
 			var n int64
-			if n, err = parseSize(strings.Split(*sizes, ",")[0]); err == nil {
+			if *sizes == "" {
+				if n, err = parseSize(*dense); err == nil {
+					_, err = generateDense(*only, n)
+				}
+			} else if n, err = parseSize(strings.Split(*sizes, ",")[0]); err == nil {
 				_, err = generate(seeds, *only, n)
 			}
 		}
@@ -46,13 +51,13 @@ func main() {
 		}
 		return
 	}
-	if err := run(*sizes, *corpus, *bin, *rt, *peer); err != nil {
+	if err := run(*sizes, *dense, *corpus, *bin, *rt, *peer); err != nil {
 		fmt.Fprintf(os.Stderr, "figures-bench: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(sizes, corpus, bin, rtModules, peer string) error {
+func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 	seeds, err := readSeeds(corpus)
 	if err != nil {
 		return err
@@ -65,12 +70,30 @@ func run(sizes, corpus, bin, rtModules, peer string) error {
 	}
 	fmt.Printf("one core, in process, on the seed documents: reading (UTF-8 check, view) %.1f MB/s; "+
 		"finding figures (sentences, scan) %.1f MB/s; both %.1f MB/s\n", readRate, findRate, both)
+	if dense != "" {
+		n, err := parseSize(dense)
+		if err != nil {
+			return err
+		}
+		err = benchCorpus(fmt.Sprintf("one figure-dense document of %.0f MB", float64(n)/1e6), bin, func(dir string) (int64, error) {
+			return generateDense(dir, n)
+		})
+		if err != nil {
+			return err
+		}
+	}
 	for _, s := range strings.Split(sizes, ",") {
+		if s == "" {
+			continue
+		}
 		n, err := parseSize(s)
 		if err != nil {
 			return err
 		}
-		if err := benchSize(seeds, n, bin); err != nil {
+		err = benchCorpus(fmt.Sprintf("%.0f MB corpus", float64(n)/1e6), bin, func(dir string) (int64, error) {
+			return generate(seeds, dir, n)
+		})
+		if err != nil {
 			return err
 		}
 	}
@@ -190,8 +213,8 @@ func generate(seeds []seed, dir string, size int64) (int64, error) {
 	return total, nil
 }
 
-// benchSize generates a corpus of size bytes and releases it with one worker and with all.
-func benchSize(seeds []seed, size int64, bin string) error {
+// benchCorpus generates a corpus with gen and releases it with one worker and with all.
+func benchCorpus(name, bin string, gen func(dir string) (int64, error)) error {
 	dir, err := os.MkdirTemp("", "figures-bench-")
 	if err != nil {
 		return err
@@ -201,7 +224,7 @@ func benchSize(seeds []seed, size int64, bin string) error {
 	if err := os.Mkdir(corpus, 0o755); err != nil {
 		return err
 	}
-	total, err := generate(seeds, corpus, size)
+	total, err := gen(corpus)
 	if err != nil {
 		return err
 	}
@@ -225,9 +248,9 @@ func benchSize(seeds []seed, size int64, bin string) error {
 	var oneWorker time.Duration
 	for k, workers := range counts {
 		r := median(runs[k])
-		line := fmt.Sprintf("release %.0f MB, %d worker(s), median of %d: %.1f s (runs %s), %.1f MB/s = %.1f MB/s per core, "+
+		line := fmt.Sprintf("release %s (%.0f MB), %d worker(s), median of %d: %.1f s (runs %s), %.1f MB/s = %.1f MB/s per core, "+
 			"CPU %.1f s (%.0f%% of the cores), %d figures (%.0f/s), %v findings, peak RSS %d MB",
-			mb, workers, len(runs[k]), r.took.Seconds(), runTimes(runs[k]), mb/r.took.Seconds(), mb/r.took.Seconds()/float64(workers),
+			name, mb, workers, len(runs[k]), r.took.Seconds(), runTimes(runs[k]), mb/r.took.Seconds(), mb/r.took.Seconds()/float64(workers),
 			r.cpu.Seconds(), 100*r.cpu.Seconds()/r.took.Seconds()/float64(workers), r.figures, float64(r.figures)/r.took.Seconds(),
 			r.findings, maxRSS(runs[k])*1024/1e6)
 		if workers == 1 {

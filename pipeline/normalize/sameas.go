@@ -25,25 +25,57 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 		}
 		return f.FigureID
 	}
+	earlier := map[amountKey][]int{} // the money figures before, by amount, in order
 	for i := range figs {
 		f := &figs[i]
-		if !f.Unit.IsCurrency() || f.SameAs != nil {
+		if !f.Unit.IsCurrency() {
 			continue
 		}
-		if i > 0 {
-			if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
-				(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
-				f.SameAs = new(root(p))
-				continue
-			}
+		k := keyOf(f)
+		if f.SameAs == nil {
+			f.SameAs = restated(raw, figs, i, earlier[k], root)
 		}
-		for j := 0; j < i; j++ {
-			if p := &figs[j]; p.SentenceStart != f.SentenceStart && p.Unit == f.Unit && sameAmount(*p, *f) && sameSubject(*p, *f) {
-				f.SameAs = new(root(p))
-				break
-			}
+		earlier[k] = append(earlier[k], i)
+	}
+}
+
+// restated returns the id of the first statement of the amount figs[i] restates, or nil:
+// the amount before it in its sentence, when figs[i] is its conversion, else the first of
+// earlier (the figures before with its amount) in another sentence about the same subject.
+func restated(raw []byte, figs []schemas.Figure, i int, earlier []int, root func(*schemas.Figure) string) *string {
+	f := &figs[i]
+	if i > 0 {
+		if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
+			(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
+			return new(root(p))
 		}
 	}
+	for _, j := range earlier {
+		if p := &figs[j]; p.SentenceStart != f.SentenceStart && sameSubject(*p, *f) {
+			return new(root(p))
+		}
+	}
+	return nil
+}
+
+// amountKey is a money figure's currency and amount: the figures before it with the same key
+// are the only ones it can restate, found without comparing it with every one of them (a
+// yearbook of tables states thousands of amounts).
+type amountKey struct {
+	unit             schemas.Unit
+	value, low, high float64
+	has              uint8 // which of the three the figure states
+}
+
+func keyOf(f *schemas.Figure) amountKey {
+	k := amountKey{unit: f.Unit}
+	for i, v := range [...]*float64{f.Value, f.ValueLow, f.ValueHigh} {
+		if v != nil {
+			k.has |= 1 << i
+			*[...]*float64{&k.value, &k.low, &k.high}[i] = *v + 0 // +0: -0 is the same amount as 0
+		}
+	}
+	return k
 }
 
 // sameAmount reports whether two figures state the same value or range.
