@@ -60,18 +60,32 @@ type word struct {
 // wordsOf splits s into its words (letters and digits), lower case.
 func wordsOf(s string) []word {
 	var out []word
+	eachWord(s, func(w string, start, end int) bool {
+		out = append(out, word{strings.ToLower(w), start, end})
+		return true
+	})
+	return out
+}
+
+// eachWord calls fn with each word of s (a run of letters and digits) and its byte span,
+// until fn returns false.
+func eachWord(s string, fn func(w string, start, end int) bool) {
 	start := -1
-	for i, r := range s + " " {
+	for i, r := range s {
 		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
 		switch {
 		case letter && start < 0:
 			start = i
 		case !letter && start >= 0:
-			out = append(out, word{strings.ToLower(s[start:i]), start, i})
+			if !fn(s[start:i], start, i) {
+				return
+			}
 			start = -1
 		}
 	}
-	return out
+	if start >= 0 {
+		fn(s[start:], start, len(s))
+	}
 }
 
 // nearestKind returns the kind of the lexicon phrase in words nearest the gap at [gap,

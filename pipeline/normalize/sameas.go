@@ -3,6 +3,7 @@ package normalize
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/schemas"
 )
@@ -50,13 +51,19 @@ func restated(raw []byte, figs []schemas.Figure, i int, earlier []int, root func
 			return new(root(p))
 		}
 	}
-	for _, j := range earlier {
+	for _, j := range earlier[:min(len(earlier), maxRestated)] {
 		if p := &figs[j]; p.SentenceStart != f.SentenceStart && sameSubject(*p, *f) {
 			return new(root(p))
 		}
 	}
 	return nil
 }
+
+// maxRestated bounds the statements of one amount a new one is compared with: the first
+// ones. A report restates an amount a few times; a yearbook's tables repeat "KRW 13.1
+// billion" in hundreds of rows about different regions, and comparing each with all before
+// it would take time quadratic in the document.
+const maxRestated = 32
 
 // amountKey is a money figure's currency and amount: the figures before it with the same key
 // are the only ones it can restate, found without comparing it with every one of them (a
@@ -90,8 +97,7 @@ func sameAmount(a, b schemas.Figure) bool {
 // counted noun. Amounts about nothing named are never the same.
 func sameSubject(a, b schemas.Figure) bool {
 	if a.Subject != nil && b.Subject != nil {
-		x, y := strings.ToLower(*a.Subject), strings.ToLower(*b.Subject)
-		return strings.Contains(x, y) || strings.Contains(y, x)
+		return containsFold(*a.Subject, *b.Subject) || containsFold(*b.Subject, *a.Subject)
 	}
 	if a.Subject != nil || b.Subject != nil {
 		// A headline's subject often goes unread ("Samsung to invest ..."): the other's
@@ -101,15 +107,36 @@ func sameSubject(a, b schemas.Figure) bool {
 			named, other = b, a
 		}
 		first, _, _ := strings.Cut(*named.Subject, " ")
-		for _, w := range wordsOf(other.Sentence) {
-			if w.text == strings.ToLower(first) {
-				return true
-			}
-		}
-		return false
+		found := false
+		eachWord(other.Sentence, func(w string, _, _ int) bool {
+			found = strings.EqualFold(w, first)
+			return !found
+		})
+		return found
 	}
 	if a.Counted != nil && b.Counted != nil {
 		return HeadNoun(*a.Counted) == HeadNoun(*b.Counted)
+	}
+	return false
+}
+
+// containsFold reports whether s contains sub, ignoring case, without allocating when both
+// are ASCII.
+func containsFold(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+		}
+	}
+	for i := 0; i < len(sub); i++ {
+		if sub[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
 	}
 	return false
 }
