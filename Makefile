@@ -65,11 +65,13 @@ testdata-pdf:
 
 ## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MiB
 ## and 1 GiB corpora (MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput
-## ratio to Microsoft Recognizers-Text on the same text. BENCH_SIZES=100M,1G by default.
+## ratio to Microsoft Recognizers-Text on the same text. BENCH_SIZES=100M,1G by default;
+## BENCH_DENSE=20M, one figure-dense document (a yearbook of tables), "" for none.
 BENCH_SIZES ?= 100M,1G
+BENCH_DENSE ?= 20M
 bench: build $(RTDEPS)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
-	$(GO) run ./cmd/figures-bench --sizes $(BENCH_SIZES) --figures bin/figures --recognizers $(RTDIR)/node_modules --peer $(PEER)
+	$(GO) run ./cmd/figures-bench --sizes $(BENCH_SIZES) --dense $(BENCH_DENSE) --figures bin/figures --recognizers $(RTDIR)/node_modules --peer $(PEER)
 
 $(RTDEPS): $(RTDIR)/package.json
 	cd $(RTDIR) && npm install --no-audit --no-fund --loglevel=error

@@ -75,7 +75,7 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 		if err != nil {
 			return err
 		}
-		err = benchCorpus(fmt.Sprintf("one figure-dense document of %.0f MB", float64(n)/1e6), bin, func(dir string) (int64, error) {
+		err = benchCorpus("one figure-dense document", bin, func(dir string) (int64, error) {
 			return generateDense(dir, n)
 		})
 		if err != nil {
@@ -90,7 +90,7 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 		if err != nil {
 			return err
 		}
-		err = benchCorpus(fmt.Sprintf("%.0f MB corpus", float64(n)/1e6), bin, func(dir string) (int64, error) {
+		err = benchCorpus("generated corpus", bin, func(dir string) (int64, error) {
 			return generate(seeds, dir, n)
 		})
 		if err != nil {
