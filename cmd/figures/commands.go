@@ -31,7 +31,7 @@ func releaseCommand() *cli.Command {
 		Name:      "release",
 		Usage:     "build the dataset from a corpus and publish it as a new version in releases/",
 		UsageText: "figures release [--corpus DIR] [--out DIR] [--version V] [--force] [--check] [--quiet] [--log-format text|json]",
-		Description: `Runs extract → normalize → review → validate → checks over every document of the corpus
+		Description: `Runs extract → normalize → review → row rules → checks over every document of the corpus
 and compares the result with the latest release (OUT/latest). When nothing differs, nothing is
 written. Otherwise the next version is proposed from the difference — major for a column or
 table removed, renamed or retyped, minor for new or changed rows or columns, patch for metadata
@@ -41,6 +41,9 @@ A written version is never rewritten (--force replaces one).
 
 --check writes nothing: it regenerates the latest release in a temporary directory and compares
 it byte for byte with the committed one, printing the difference and failing if any.
+
+--lexicon reads the domain words (currencies, counted nouns, category keywords...) from a
+directory of lexicon files instead of the built-in ones: a copy of extract/lexicon, edited.
 
 Examples:
    figures release
@@ -53,6 +56,7 @@ Examples:
 			&cli.BoolFlag{Name: "force", Usage: "replace an existing version whose content differs"},
 			&cli.BoolFlag{Name: "check", Usage: "regenerate the latest release and compare it byte for byte; write nothing"},
 			&cli.BoolFlag{Name: "strict", Usage: "stop at a document that cannot be read as text instead of skipping it with a report"},
+			lexiconFlag(),
 			&cli.IntFlag{Name: "workers", Value: runtime.NumCPU(), Usage: "documents processed at once, and cores used (`N`); the output is the same for any N"},
 			&cli.BoolFlag{Name: "quiet", Usage: "no progress and no summary on stderr"},
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "progress and summary `FORMAT` on stderr: text or json"},
@@ -81,13 +85,17 @@ Examples:
 				defer writeMemProfile(path, c.App.ErrWriter)
 			}
 			useCores(c.Int("workers"))
+			lex, err := lexiconOf(c)
+			if err != nil {
+				return err
+			}
 			if c.Bool("check") {
-				return reproduceRelease(c, logs)
+				return reproduceRelease(c, lex, logs)
 			}
 			start := time.Now()
 			sum, err := pipeline.Release(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out"),
 				Version: c.String("version"), Force: c.Bool("force"), Strict: c.Bool("strict"), Workers: c.Int("workers"),
-				Progress: logs.progress})
+				Lexicon: lex, Progress: logs.progress})
 			if err != nil {
 				return err
 			}
@@ -109,8 +117,8 @@ Examples:
 }
 
 // reproduceRelease is figures release --check.
-func reproduceRelease(c *cli.Context, logs *logger) error {
-	res, err := pipeline.Reproduce(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out")})
+func reproduceRelease(c *cli.Context, lex *lexicon.Lexicon, logs *logger) error {
+	res, err := pipeline.Reproduce(pipeline.Options{Corpus: c.String("corpus"), Out: c.String("out"), Lexicon: lex})
 	if err != nil {
 		return err
 	}
@@ -180,6 +188,7 @@ Examples:
    figures extract corpus --format csv > figures.csv`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "output `FORMAT`: table, jsonl or csv"},
+			lexiconFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
@@ -189,7 +198,11 @@ Examples:
 			if format != "table" && format != "jsonl" && format != "csv" {
 				return usageError("--format %q: want table, jsonl or csv", format)
 			}
-			rows, err := extractRows(c.Args().First())
+			lex, err := lexiconOf(c)
+			if err != nil {
+				return err
+			}
+			rows, err := extractRows(c.Args().First(), lex)
 			if err != nil {
 				return err
 			}
@@ -198,8 +211,27 @@ Examples:
 	}
 }
 
+// lexiconFlag is --lexicon, for the commands that read documents.
+func lexiconFlag() cli.Flag {
+	return &cli.StringFlag{Name: "lexicon", Usage: "read the domain words from the lexicon files in `DIR` (a copy of extract/lexicon, edited) instead of the built-in ones"}
+}
+
+// lexiconOf returns the lexicon --lexicon names, or the built-in one. A directory whose
+// files do not load is bad input, named with its file and line.
+func lexiconOf(c *cli.Context) (*lexicon.Lexicon, error) {
+	dir := c.String("lexicon")
+	if dir == "" {
+		return lexicon.Default(), nil
+	}
+	lex, err := lexicon.Load(os.DirFS(dir))
+	if err != nil {
+		return nil, &pipeline.InputError{Err: fmt.Errorf("--lexicon %s: %w", dir, err)}
+	}
+	return lex, nil
+}
+
 // extractRows runs extract and normalize over a file or every document of a directory.
-func extractRows(path string) ([]schemas.Figure, error) {
+func extractRows(path string, lex *lexicon.Lexicon) ([]schemas.Figure, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -213,7 +245,6 @@ func extractRows(path string) ([]schemas.Figure, error) {
 		docs = []pipeline.CorpusDoc{pipeline.DocumentAt(path)}
 	}
 	var rows []schemas.Figure
-	lex := lexicon.Default()
 	for _, d := range docs {
 		doc, src, err := pipeline.ReadDocument(d, lex)
 		if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected outputs under testdata/cli")
@@ -112,5 +114,53 @@ func TestReviewYAMLMakesAValidFile(t *testing.T) {
 	}
 	if n := strings.Count(string(figs), ",confirmed,"); n != 4 {
 		t.Errorf("%d figures confirmed, want 4:\n%s", n, figs)
+	}
+}
+
+// TestLexiconFlag: --lexicon reads the domain words from a directory of one's own, and a
+// directory that does not load is bad input (exit 3) named with its file and line.
+func TestLexiconFlag(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, lexicon.Files()); err != nil {
+		t.Fatal(err)
+	}
+	units := filepath.Join(dir, "units.tsv")
+	b, err := os.ReadFile(units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An edit: papers are no longer a unit of their own.
+	if err := os.WriteFile(units, regexp.MustCompile(`(?m)^papers?\t.*\n`).ReplaceAll(b, nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(doc, []byte("They co-authored 657 papers in 2019.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unitOf := func(args ...string) string {
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"figures", "extract", doc, "--format", "jsonl"}, args...), &stdout, &stderr); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr.String())
+		}
+		var f struct{ Unit string }
+		if err := json.Unmarshal(bytes.TrimSpace(stdout.Bytes()), &f); err != nil {
+			t.Fatalf("%v: %v: %s", args, err, stdout.String())
+		}
+		return f.Unit
+	}
+	if got := unitOf(); got != "papers" {
+		t.Errorf("built-in lexicon: unit %q, want papers", got)
+	}
+	if got := unitOf("--lexicon", dir); got != "count" {
+		t.Errorf("edited lexicon: unit %q, want count", got)
+	}
+
+	if err := os.WriteFile(units, []byte("papers papers\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"figures", "extract", doc, "--lexicon", dir}, &stdout, &stderr)
+	if code != ExitInput || !strings.Contains(stderr.String(), "units.tsv: line 1") {
+		t.Errorf("malformed lexicon: exit %d, stderr %q", code, stderr.String())
 	}
 }
