@@ -32,6 +32,10 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 	}
 	todo := make(chan int)
 	quit := make(chan struct{})
+	// At most window documents are read and not yet merged: workers that run ahead of the
+	// merge (a long document being merged, many small ones done) wait instead of holding
+	// results without bound.
+	window := make(chan struct{}, 2*workers)
 	for w := 0; w < workers; w++ {
 		go func() {
 			var buf []byte // the worker's read buffer, reused from document to document
@@ -49,6 +53,11 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		defer close(todo)
 		for i := range c.Docs {
 			select {
+			case window <- struct{}{}:
+			case <-quit:
+				return
+			}
+			select {
 			case todo <- i:
 			case <-quit:
 				return
@@ -63,6 +72,7 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		<-ready[i]
 		r := results[i]
 		results[i] = result{} // let the merged document go
+		<-window
 		i++
 		return r.res, r.err
 	}
