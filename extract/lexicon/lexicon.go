@@ -34,6 +34,7 @@ type Lexicon struct {
 	names          []NameRule              // "486 computers": a number that names a model
 	postQualifiers []PostQualifier         // "or more", "or lower": bounds written after the number
 	moneyWords     []MoneyWord             // "exports": what kind of money an amount is
+	moneyFirst     map[string][]MoneyWord  // moneyWords by their first word, in file order
 	sets           [numSets]map[string]bool
 	lists          [numSets][]string   // the sets' words in the order of Words
 	korean         Korean              // the words of Korean numbers (see korean.go)
@@ -162,6 +163,7 @@ type MoneyWord struct {
 	Words []string // lower case
 	Kind  string   // one of schemas.MoneyKinds
 	Weak  bool     // a verb or a word of many uses: it counts as farther away
+	Order int      // its place in moneykinds.tsv: of two as near, the first decides
 }
 
 type PostQualifier struct {
@@ -292,7 +294,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			if !slices.Contains(schemas.MoneyKinds, f[1]) || f[2] != "strong" && f[2] != "weak" {
 				return fmt.Errorf("%q: kind %q is not one of %v, or %q is not strong or weak", f[0], f[1], schemas.MoneyKinds, f[2])
 			}
-			lex.moneyWords = append(lex.moneyWords, MoneyWord{Words: strings.Fields(f[0]), Kind: f[1], Weak: f[2] == "weak"})
+			lex.moneyWords = append(lex.moneyWords, MoneyWord{Words: strings.Fields(f[0]), Kind: f[1], Weak: f[2] == "weak",
+				Order: len(lex.moneyWords)})
 			return nil
 		}},
 		{"ordinals.txt", 1, func(f []string) error { lex.sets[Ordinals][f[0]] = true; return nil }},
@@ -360,6 +363,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	lex.korean.sortCounters()
+	lex.moneyFirst = map[string][]MoneyWord{}
+	for _, mw := range lex.moneyWords {
+		if len(mw.Words) == 0 {
+			return nil, fmt.Errorf("moneykinds.tsv: an entry without words")
+		}
+		lex.moneyFirst[mw.Words[0]] = append(lex.moneyFirst[mw.Words[0]], mw)
+	}
 	for set, words := range lex.sets {
 		lex.lists[set] = slices.SortedFunc(maps.Keys(words), func(a, b string) int {
 			return cmp.Or(len(b)-len(a), strings.Compare(a, b))

@@ -76,6 +76,10 @@ func (l *Lexicon) Names() iter.Seq[NameRule] { return slices.Values(l.names) }
 // MoneyWords gives the words that say what kind of money an amount near them is.
 func (l *Lexicon) MoneyWords() iter.Seq[MoneyWord] { return slices.Values(l.moneyWords) }
 
+// MoneyWordsStartingWith returns the money words whose first word is w (lower case), in
+// file order. The slice is the lexicon's own, which the caller reads and never changes.
+func (l *Lexicon) MoneyWordsStartingWith(w string) []MoneyWord { return l.moneyFirst[w] }
+
 // Korean returns the words of Korean numbers.
 func (l *Lexicon) Korean() *Korean { return &l.korean }
 

@@ -92,12 +92,15 @@ func eachWord(s string, fn func(w string, start, end int) bool) {
 // gapEnd] (the figure), a weak phrase counting three times its distance; ties go to the
 // lexicon's first.
 func nearestKind(words []word, gap, gapEnd int, lex *lexicon.Lexicon) (string, bool) {
-	best, bestScore := "", -1
-	for mw := range lex.MoneyWords() {
-		for k := 0; k+len(mw.Words) <= len(words); k++ {
+	best, bestScore, bestOrder := "", -1, 0
+	for k := range words {
+		for _, mw := range lex.MoneyWordsStartingWith(words[k].text) {
+			if k+len(mw.Words) > len(words) {
+				continue
+			}
 			match := true
-			for n, w := range mw.Words {
-				if words[k+n].text != w {
+			for n, w := range mw.Words[1:] {
+				if words[k+1+n].text != w {
 					match = false
 					break
 				}
@@ -115,8 +118,8 @@ func nearestKind(words []word, gap, gapEnd int, lex *lexicon.Lexicon) (string, b
 			if mw.Weak {
 				d = 3*d + 1
 			}
-			if bestScore < 0 || d < bestScore {
-				best, bestScore = mw.Kind, d
+			if bestScore < 0 || d < bestScore || d == bestScore && mw.Order < bestOrder {
+				best, bestScore, bestOrder = mw.Kind, d, mw.Order
 			}
 		}
 	}
