@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -43,10 +42,9 @@ func BenchmarkBuildView(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		for _, raw := range texts {
-			if !utf8.Valid(raw) {
-				b.Fatal("invalid UTF-8")
+			if _, err := document.NewDocument("bench.txt", raw, lex); err != nil {
+				b.Fatal(err)
 			}
-			document.BuildView(raw, lex)
 		}
 	}
 }

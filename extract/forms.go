@@ -145,7 +145,7 @@ func (s *scanner) endsField(j int) bool {
 // postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
 // over"), from token j; it returns the token index after the bound and the bound's qualifier.
 func (s *scanner) postQualify(c *candidate, j int) (int, string) {
-	for q := range s.lex.PostQualifiers() {
+	for _, q := range s.lex.PostQualifiers() {
 		if s.wordsAt(j, q.Words...) {
 			c.end = s.toks[j+len(q.Words)-1].end
 			return j + len(q.Words), q.Name

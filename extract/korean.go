@@ -208,7 +208,7 @@ func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 // koreanGlued takes a hedge glued between the number and its counter off rest: "여명" →
 // approx, "명".
 func (s *scanner) koreanGlued(rest *string) (string, string) {
-	for q := range s.lex.Korean().Qualifiers() {
+	for _, q := range s.lex.Korean().Qualifiers() {
 		if q.Where == "glued" && strings.HasPrefix(*rest, q.Word) {
 			return q.Name, strings.TrimPrefix(*rest, q.Word)
 		}
@@ -219,7 +219,7 @@ func (s *scanner) koreanGlued(rest *string) (string, string) {
 // koreanQualifierWord returns the qualifier a word standing before or after a number is,
 // or "".
 func (s *scanner) koreanQualifierWord(w, where string) string {
-	for q := range s.lex.Korean().Qualifiers() {
+	for _, q := range s.lex.Korean().Qualifiers() {
 		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) && len(w) <= len(q.Word)+3) {
 			return q.Name
 		}
@@ -232,7 +232,7 @@ func (s *scanner) koreanQualifierWord(w, where string) string {
 // no particle ("대기업은" is a word, not the counter 대).
 func (s *scanner) koreanCounter(w string) (unit schemas.Unit, counted string, end int) {
 	ko := s.lex.Korean()
-	for c := range ko.Counters() {
+	for _, c := range ko.Counters() {
 		// A counter of one syllable is checked by what follows it ("대기업은" is a word,
 		// not 대); a longer one is sure enough ("달러대로", "5개년계획").
 		rest := strings.TrimPrefix(w, c.Word)
@@ -340,7 +340,7 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 	if q, _ := s.koreanGlued(&rest); q != "" {
 		c.qualifier = q
 	} else {
-		for q := range s.lex.Korean().Qualifiers() {
+		for _, q := range s.lex.Korean().Qualifiers() {
 			if q.Where == "after" && strings.HasPrefix(rest, q.Word) {
 				c.qualifier = q.Name
 				break

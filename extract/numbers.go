@@ -219,7 +219,7 @@ func (s *scanner) isLabel(n number) bool {
 
 func (s *scanner) isQualifierWord(w string) bool {
 	w = strings.ToLower(w)
-	for q := range s.lex.Qualifiers() {
+	for _, q := range s.lex.Qualifiers() {
 		if strings.HasSuffix(q.Phrase, w) {
 			return true
 		}
@@ -228,7 +228,7 @@ func (s *scanner) isQualifierWord(w string) bool {
 }
 
 func (s *scanner) isCurrencyWord(w string) bool {
-	for c := range s.lex.Currencies() {
+	for _, c := range s.lex.Currencies() {
 		if c.Phrase == w {
 			return true
 		}

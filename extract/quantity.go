@@ -76,7 +76,7 @@ func (s *scanner) isStopword(w string) bool {
 func (s *scanner) isName(n number, c candidate) bool {
 	t := s.toks[n.i]
 	counted := strings.ToLower(c.counted)
-	for r := range s.lex.Names() {
+	for _, r := range s.lex.Names() {
 		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
 			return true
 		}

@@ -40,7 +40,7 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
 func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool) {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
-	for c := range s.lex.Currencies() {
+	for _, c := range s.lex.Currencies() {
 		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
 			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
 		}
@@ -53,7 +53,7 @@ func (s *scanner) currencyAfter(at int) (code schemas.Unit, end int, ok bool) {
 	after := s.text[at:s.sent.End]
 	trimmed := strings.TrimLeft(after, " ")
 	skip := len(after) - len(trimmed)
-	for c := range s.lex.Currencies() {
+	for _, c := range s.lex.Currencies() {
 		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
 			return c.Code, at + skip + len(c.Phrase), true
 		}
@@ -129,7 +129,7 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 // currencyAfterTok skips a currency symbol or code repeated before a range's upper end
 // ("US$ 10 to US$ 20"); it returns the token index after it.
 func (s *scanner) currencyAfterTok(k int) (schemas.Unit, int, bool) {
-	for c := range s.lex.Currencies() {
+	for _, c := range s.lex.Currencies() {
 		if !c.Prefix {
 			continue
 		}

@@ -3,7 +3,6 @@ package lexicon
 import (
 	"iter"
 	"maps"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -78,10 +77,10 @@ func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
 }
 
 // Counters gives the counter and currency words, longest first.
-func (k *Korean) Counters() iter.Seq[KoreanCounter] { return slices.Values(k.counters) }
+func (k *Korean) Counters() []KoreanCounter { return k.counters }
 
 // Qualifiers gives the hedges and bounds, in file order.
-func (k *Korean) Qualifiers() iter.Seq[KoreanQualifier] { return slices.Values(k.qualifiers) }
+func (k *Korean) Qualifiers() []KoreanQualifier { return k.qualifiers }
 
 // ScaleOf returns the scale word w (천, 만, 억, 조).
 func (k *Korean) ScaleOf(w string) (KoreanScale, bool) {

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"iter"
 	"slices"
 
 	"github.com/kpfigures/figures/schemas"
@@ -62,19 +61,19 @@ func (l *Lexicon) Unit(noun string) schemas.Unit { return l.units[noun] }
 func (l *Lexicon) HTMLKinds(w string) []string { return slices.Clone(l.html[w]) }
 
 // Currencies gives the currency phrases, longest first.
-func (l *Lexicon) Currencies() iter.Seq[Currency] { return slices.Values(l.currencies) }
+func (l *Lexicon) Currencies() []Currency { return l.currencies }
 
 // Qualifiers gives the hedges and bounds written before a number, longest first.
-func (l *Lexicon) Qualifiers() iter.Seq[Qualifier] { return slices.Values(l.qualifiers) }
+func (l *Lexicon) Qualifiers() []Qualifier { return l.qualifiers }
 
 // PostQualifiers gives the bounds written after a number ("or more").
-func (l *Lexicon) PostQualifiers() iter.Seq[PostQualifier] { return slices.Values(l.postQualifiers) }
+func (l *Lexicon) PostQualifiers() []PostQualifier { return l.postQualifiers }
 
 // Names gives the rules by which a number names a model ("486 computers").
-func (l *Lexicon) Names() iter.Seq[NameRule] { return slices.Values(l.names) }
+func (l *Lexicon) Names() []NameRule { return l.names }
 
 // MoneyWords gives the words that say what kind of money an amount near them is.
-func (l *Lexicon) MoneyWords() iter.Seq[MoneyWord] { return slices.Values(l.moneyWords) }
+func (l *Lexicon) MoneyWords() []MoneyWord { return l.moneyWords }
 
 // MoneyWordsStartingWith returns the money words whose first word is w (lower case), in
 // file order. The slice is the lexicon's own, which the caller reads and never changes.
@@ -83,8 +82,8 @@ func (l *Lexicon) MoneyWordsStartingWith(w string) []MoneyWord { return l.moneyF
 // Korean returns the words of Korean numbers.
 func (l *Lexicon) Korean() *Korean { return &l.korean }
 
-// The lookups below serve the scanner's inner loops: they return the lexicon's own slices,
-// which the caller reads and never changes.
+// The lookups below and the lists above serve the scanner's inner loops: they return the
+// lexicon's own slices, which the caller reads and never changes.
 
 // CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
 func (l *Lexicon) CategoriesStartingWith(c byte) []CategoryKeyword { return l.categoryFirst[c] }
