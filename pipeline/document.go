@@ -43,7 +43,7 @@ func OpenCorpus(dir string) (*Corpus, error) {
 
 // OpenCorpusFS is OpenCorpus on a file system whose root is the corpus directory (a
 // bucket's, on a cluster), named dir in messages and in the documents' paths. Its documents
-// are then processed from their bytes (see ProcessBytes).
+// are then processed from their bytes (see RunBytes).
 func OpenCorpusFS(fsys fs.FS, dir string) (*Corpus, error) {
 	docs, err := loadCorpus(fsys, dir)
 	if err != nil {
