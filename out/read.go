@@ -19,42 +19,48 @@ import (
 // ReadTable reads a released table's Parquet file in dir back as rows of its type, checking
 // its columns against the table's schema.
 func ReadTable[T any](dir string, t *schemas.Table) ([]T, error) {
-	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	f, size, _, err := openTable(dir, t)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	pf, err := parquet.OpenFile(f, st.Size())
-	if err != nil {
-		return nil, err
-	}
-	if err := sameColumns(pf, t); err != nil {
-		return nil, err
-	}
-	return parquet.Read[T](f, st.Size())
+	return parquet.Read[T](f, size)
 }
 
 // TableRows counts the rows of a table's Parquet file in dir from its footer, checking its
 // columns.
 func TableRows(dir string, t *schemas.Table) (int64, error) {
-	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	f, _, pf, err := openTable(dir, t, parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
 	if err != nil {
 		return 0, err
 	}
 	defer f.Close()
+	return pf.NumRows(), nil
+}
+
+// openTable opens a table's Parquet file in dir and checks its columns against the table's
+// schema. The caller closes the file.
+func openTable(dir string, t *schemas.Table, opts ...parquet.FileOption) (*os.File, int64, *parquet.File, error) {
+	f, err := os.Open(filepath.Join(dir, t.Name+".parquet"))
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	fail := func(err error) (*os.File, int64, *parquet.File, error) {
+		f.Close()
+		return nil, 0, nil, err
+	}
 	st, err := f.Stat()
 	if err != nil {
-		return 0, err
+		return fail(err)
 	}
-	pf, err := parquet.OpenFile(f, st.Size(), parquet.SkipPageIndex(true), parquet.SkipBloomFilters(true))
+	pf, err := parquet.OpenFile(f, st.Size(), opts...)
 	if err != nil {
-		return 0, err
+		return fail(err)
 	}
-	return pf.NumRows(), sameColumns(pf, t)
+	if err := sameColumns(pf, t); err != nil {
+		return fail(err)
+	}
+	return f, st.Size(), pf, nil
 }
 
 func sameColumns(pf *parquet.File, t *schemas.Table) error {

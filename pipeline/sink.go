@@ -99,6 +99,9 @@ func newFileSink(dir string, lex *lexicon.Lexicon) (s *fileSink, err error) {
 	s.startLane(func(figs []schemas.Figure) error { return s.figures.Write(figs...) })
 	s.startLane(func(figs []schemas.Figure) error {
 		fu, gr, co := s.rows.split(figs)
+		for _, r := range fu {
+			s.stats.page.Funding(r)
+		}
 		if err := s.funding.Write(fu...); err != nil {
 			return err
 		}

@@ -57,6 +57,9 @@ func statsOf(ds *Dataset) *Stats {
 	for _, f := range ds.Figures {
 		s.figure(f)
 	}
+	for _, r := range ds.Funding {
+		s.page.Funding(r)
+	}
 	for _, c := range ds.Checks {
 		s.check(c)
 	}

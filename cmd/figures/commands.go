@@ -273,7 +273,7 @@ func printFigures(w interface{ Write([]byte) (int, error) }, rows []schemas.Figu
 		cw.Write([]string{"source_id", "start", "end", "text", "value", "value_low", "value_high", "qualifier", "unit", "counted", "category", "year", "marked_sentence"})
 		for _, r := range rows {
 			cw.Write([]string{r.SourceID, strconv.FormatInt(r.Start, 10), strconv.FormatInt(r.End, 10), r.Text,
-				fnum(r.Value), fnum(r.ValueLow), fnum(r.ValueHigh), r.Qualifier, string(r.Unit), deref(r.Counted), string(r.Category), fyear(r.Year), marked(r)})
+				fnum(r.Value), fnum(r.ValueLow), fnum(r.ValueHigh), r.Qualifier, string(r.Unit), schemas.Deref(r.Counted), string(r.Category), fyear(r.Year), marked(r)})
 		}
 		cw.Flush()
 		return cw.Error()
@@ -334,13 +334,6 @@ func fyear(y *int32) string {
 		return ""
 	}
 	return strconv.Itoa(int(*y))
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }
 
 func validateCommand() *cli.Command {

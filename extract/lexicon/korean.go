@@ -82,15 +82,6 @@ func (k *Korean) Counters() []KoreanCounter { return k.counters }
 // Qualifiers gives the hedges and bounds, in file order.
 func (k *Korean) Qualifiers() []KoreanQualifier { return k.qualifiers }
 
-// ScaleOf returns the scale word w (천, 만, 억, 조).
-func (k *Korean) ScaleOf(w string) (KoreanScale, bool) {
-	sc, ok := k.scales[w]
-	return sc, ok
-}
-
-// NotFigure returns why a number with the suffix w is no quantity, or "".
-func (k *Korean) NotFigure(w string) string { return k.notFigures[w] }
-
 // NotFigures gives each suffix that makes a number no quantity, with why, in no order.
 func (k *Korean) NotFigures() iter.Seq2[string, string] { return maps.All(k.notFigures) }
 

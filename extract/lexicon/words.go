@@ -72,9 +72,6 @@ func (l *Lexicon) PostQualifiers() []PostQualifier { return l.postQualifiers }
 // Names gives the rules by which a number names a model ("486 computers").
 func (l *Lexicon) Names() []NameRule { return l.names }
 
-// MoneyWords gives the words that say what kind of money an amount near them is.
-func (l *Lexicon) MoneyWords() []MoneyWord { return l.moneyWords }
-
 // MoneyWordsStartingWith returns the money words whose first word is w (lower case), in
 // file order. The slice is the lexicon's own, which the caller reads and never changes.
 func (l *Lexicon) MoneyWordsStartingWith(w string) []MoneyWord { return l.moneyFirst[w] }

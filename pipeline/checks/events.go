@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,15 +65,23 @@ func (c *checker) addEvents(events []Event) {
 }
 
 // eventVerbPattern matches a passive of one of the lexicon's event verbs: "was established",
-// "has been officially opened".
+// "has been officially opened". It is compiled once per lexicon.
 func eventVerbPattern(lex *lexicon.Lexicon) *regexp.Regexp {
+	if re, ok := eventVerbPatterns.Load(lex); ok {
+		return re.(*regexp.Regexp)
+	}
 	verbs := make([]string, 0, len(lex.Words(lexicon.EventVerbs)))
 	for _, v := range lex.Words(lexicon.EventVerbs) {
 		verbs = append(verbs, regexp.QuoteMeta(v))
 	}
-	return regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(` +
+	re := regexp.MustCompile(`\b(?:was|were|had been|has been)\s+(?:first\s+|formally\s+|officially\s+|also\s+)?(` +
 		strings.Join(verbs, "|") + `)\b`)
+	eventVerbPatterns.Store(lex, re)
+	return re
 }
+
+// eventVerbPatterns holds eventVerbPattern's result for each lexicon seen.
+var eventVerbPatterns sync.Map
 
 // findEvents finds sentences that date a named body or law's founding or enactment: the
 // name nearest before the verb, the year the sentence states (see SentenceYear).
@@ -80,7 +89,6 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 	var out []Event
 	v := doc.View
 	lex := doc.View.Lexicon()
-	var eventVerb *regexp.Regexp // compiled for the first sentence that may need it
 	for _, sp := range v.SentenceSpans() {
 		s := v.Text[sp.Start:sp.End]
 		if !normalize.HasYear(s) {
@@ -93,10 +101,7 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 		if !hasEventVerb(s, lex) {
 			continue
 		}
-		if eventVerb == nil {
-			eventVerb = eventVerbPattern(lex)
-		}
-		m := eventVerb.FindStringSubmatchIndex(s)
+		m := eventVerbPattern(lex).FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}

@@ -20,12 +20,6 @@ var conversionRE = regexp.MustCompile(`^\s*(?:\(\s*|,?\s*(?:or|i\.e\.,?|equivale
 // MarkRestatements sets same_as on the money figures of one source, in order, that restate
 // an amount before them. raw is the text their offsets count in.
 func MarkRestatements(raw []byte, figs []schemas.Figure) {
-	root := func(f *schemas.Figure) string { // the first statement of what f states
-		if f.SameAs != nil {
-			return *f.SameAs
-		}
-		return f.FigureID
-	}
 	earlier := map[amountKey][]int{} // the money figures before, by amount, in order
 	for i := range figs {
 		f := &figs[i]
@@ -34,7 +28,7 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 		}
 		k := keyOf(f)
 		if f.SameAs == nil {
-			f.SameAs = restated(raw, figs, i, earlier[k], root)
+			f.SameAs = restated(raw, figs, i, earlier[k])
 		}
 		earlier[k] = append(earlier[k], i)
 	}
@@ -43,17 +37,17 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 // restated returns the id of the first statement of the amount figs[i] restates, or nil:
 // the amount before it in its sentence, when figs[i] is its conversion, else the first of
 // earlier (the figures before with its amount) in another sentence about the same subject.
-func restated(raw []byte, figs []schemas.Figure, i int, earlier []int, root func(*schemas.Figure) string) *string {
+func restated(raw []byte, figs []schemas.Figure, i int, earlier []int) *string {
 	f := &figs[i]
 	if i > 0 {
 		if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
 			(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
-			return new(root(p))
+			return new(rootOf(p))
 		}
 	}
 	for _, j := range earlier[:min(len(earlier), maxRestated)] {
 		if p := &figs[j]; p.SentenceStart != f.SentenceStart && sameSubject(*p, *f) {
-			return new(root(p))
+			return new(rootOf(p))
 		}
 	}
 	return nil
@@ -76,13 +70,25 @@ type amountKey struct {
 
 func keyOf(f *schemas.Figure) amountKey {
 	k := amountKey{unit: f.Unit}
-	for i, v := range [...]*float64{f.Value, f.ValueLow, f.ValueHigh} {
-		if v != nil {
-			k.has |= 1 << i
-			*[...]*float64{&k.value, &k.low, &k.high}[i] = *v + 0 // +0: -0 is the same amount as 0
-		}
+	// +0: -0 is the same amount as 0.
+	if f.Value != nil {
+		k.value, k.has = *f.Value+0, k.has|1
+	}
+	if f.ValueLow != nil {
+		k.low, k.has = *f.ValueLow+0, k.has|2
+	}
+	if f.ValueHigh != nil {
+		k.high, k.has = *f.ValueHigh+0, k.has|4
 	}
 	return k
+}
+
+// rootOf is the first statement of the amount f states: f itself, or the one it restates.
+func rootOf(f *schemas.Figure) string {
+	if f.SameAs != nil {
+		return *f.SameAs
+	}
+	return f.FigureID
 }
 
 // sameAmount reports whether two figures state the same value or range.

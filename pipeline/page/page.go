@@ -8,7 +8,6 @@ import (
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/out"
-	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/reference"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -31,12 +30,26 @@ func New() *Data { return &Data{charts: newCharts()} }
 
 // Source adds a source row.
 func (p *Data) Source(s schemas.Source) {
-	p.charts.published.Add(s)
 	link := schemas.Deref(s.URL)
 	if link == "" && s.TextFile != nil {
 		link = *s.TextFile
 	}
 	p.sources = append(p.sources, out.PageSource{ID: s.SourceID, Title: s.Title, Link: link, File: s.File})
+}
+
+// Funding adds a funding row to the dollar charts: its amount in dollars of its price year
+// and of the base year, as the funding table states it, unless it restates another
+// (same_as). The funding table's writer calls it, on its own goroutine: it touches only the
+// dollar sums, which Figure leaves alone.
+func (p *Data) Funding(r schemas.Funding) {
+	if r.SameAs != nil || r.AmountUSD == nil {
+		return // a restatement is counted where it was first stated
+	}
+	year := strconv.Itoa(int(*r.PriceYear))
+	p.charts.usdByYear[year] += *r.AmountUSD
+	if r.AmountUSDReal != nil {
+		p.charts.realByYear[year] += *r.AmountUSDReal
+	}
 }
 
 // Figure adds a figure row.
@@ -87,16 +100,15 @@ func utf16Len(s string) int {
 
 // charts sums the figures for the page's charts as they stream by.
 type charts struct {
-	published   normalize.PublishedYears // the sources', for the price year of amounts without one
-	usdByYear   map[string]float64       // funding in US dollars of its price year, by price year, each amount once
-	realByYear  map[string]float64       // the same in US dollars of the base year
-	byCurrency  map[string]float64       // funding figures per currency
-	byInstitute map[string]float64       // the largest count of graduates stated per subject
-	shares      []out.Bar                // co-authorship shares, in percent
+	usdByYear   map[string]float64 // funding in US dollars of its price year, by price year, each amount once
+	realByYear  map[string]float64 // the same in US dollars of the base year
+	byCurrency  map[string]float64 // funding figures per currency
+	byInstitute map[string]float64 // the largest count of graduates stated per subject
+	shares      []out.Bar          // co-authorship shares, in percent
 }
 
 func newCharts() *charts {
-	return &charts{published: normalize.PublishedYears{}, usdByYear: map[string]float64{}, realByYear: map[string]float64{},
+	return &charts{usdByYear: map[string]float64{}, realByYear: map[string]float64{},
 		byCurrency: map[string]float64{}, byInstitute: map[string]float64{}}
 }
 
@@ -108,16 +120,6 @@ func (c *charts) add(f schemas.Figure) {
 	switch f.Category {
 	case schemas.CategoryFunding:
 		c.byCurrency[string(f.Unit)]++
-		if f.SameAs != nil {
-			break // a restatement: its amount is counted where it was first stated
-		}
-		if d := normalize.ToDollars(f, c.published[f.SourceID], reference.Default()); d.USD != nil {
-			year := strconv.Itoa(int(*d.PriceYear))
-			c.usdByYear[year] += *d.USD
-			if d.USDReal != nil {
-				c.realByYear[year] += *d.USDReal
-			}
-		}
 	case schemas.CategoryGraduates:
 		if f.Unit == schemas.UnitPeople && f.Subject != nil {
 			c.byInstitute[*f.Subject] = max(c.byInstitute[*f.Subject], v)

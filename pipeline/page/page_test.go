@@ -27,6 +27,8 @@ func TestChartsCountEachAmountOnce(t *testing.T) {
 	p := New()
 	for _, f := range figs {
 		p.Figure(f)
+		d := normalize.ToDollars(f, 0, reference.Default()) // as the funding table's row states it
+		p.Funding(schemas.Funding{FigureID: f.FigureID, SameAs: f.SameAs, PriceYear: d.PriceYear, AmountUSD: d.USD, AmountUSDReal: d.USDReal})
 	}
 	want := map[string]float64{}
 	for _, f := range figs {
