@@ -39,37 +39,65 @@ func Find(doc *document.Document) []Figure {
 
 // FindInView returns the figures of a view built from raw, with the view's lexicon.
 func FindInView(v *document.View, raw []byte) []Figure {
-	lex := v.Lexicon()
 	// About one figure per two kilobytes of prose: sized once for most documents, where
 	// growing from nothing would copy these large records again and again.
 	figs := make([]Figure, 0, len(v.Text)/2048+8)
-	sents := v.SentenceSpans()
-	var toks []token // reused from sentence to sentence
-	var tables tableTracker
-	var headings headingTracker
-	for si, sp := range sents {
-		headings.observe(v.Text, sents, si)
+	return NewFinder(v, raw).Next(figs, len(v.Text)+1)
+}
+
+// Finder finds the figures of a view a run of sentences at a time, so that a document's
+// figures can flow on as they are found instead of all being held: a statistical yearbook
+// states a million. It carries what a sentence's figures depend on from the sentences before
+// (the heading they stand under, the markdown table they are a row of).
+type Finder struct {
+	v        *document.View
+	raw      []byte
+	lex      *lexicon.Lexicon
+	sents    []document.Span
+	si       int     // the next sentence
+	toks     []token // reused from sentence to sentence
+	tables   tableTracker
+	headings headingTracker
+}
+
+// NewFinder returns a Finder at the first sentence of a view built from raw.
+func NewFinder(v *document.View, raw []byte) *Finder {
+	return &Finder{v: v, raw: raw, lex: v.Lexicon(), sents: v.SentenceSpans()}
+}
+
+// Done reports whether every sentence has been read.
+func (f *Finder) Done() bool { return f.si >= len(f.sents) }
+
+// Next appends to figs the figures of the sentences after those read before, whole
+// sentences until at least atLeast figures have been found or the view ends, and returns
+// the extended slice. A chunk never splits a sentence.
+func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
+	v, sents, lex := f.v, f.sents, f.lex
+	want := len(figs) + min(atLeast, len(f.v.Text)+1) // no more figures than bytes
+	for ; f.si < len(sents) && len(figs) < want; f.si++ {
+		si, sp := f.si, sents[f.si]
+		f.headings.observe(v.Text, sents, si)
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
 		}
-		row := tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
+		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
-		toks = tokenizeInto(toks[:0], v.Text[sp.Start:sp.End], sp.Start)
+		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := document.RecordLabel(v.Text[sp.Start:sp.End])
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: toks, table: row, label: label}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {
-			heading = headings.context(label)
+			heading = f.headings.context(label)
 		}
 		inheritCurrency(found)
 		for _, c := range found {
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
 			figs = append(figs, Figure{
-				Start: start, End: end, Text: schemas.CollapseSpace(string(raw[start:end])),
+				Start: start, End: end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
 				Sentence:      v.Text[sp.Start:sp.End],

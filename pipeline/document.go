@@ -96,20 +96,20 @@ type DocResult struct {
 // It changes nothing in c, so documents may be processed at once, here or elsewhere.
 func (c *Corpus) Run(i int) (*DocResult, error) {
 	var buf []byte
-	return c.runFile(i, &buf)
+	return collectFigures(func(emit func(figureRun) error) (*DocResult, error) { return c.runFile(i, &buf, emit) })
 }
 
-// runFile is Run reading the file into *buf, which it leaves holding the bytes for
+// runFile is runDocument reading the file into *buf, which it leaves holding the bytes for
 // the next document to reuse: a worker reads hundreds of megabytes, and fresh buffers cost
 // the collector. Nothing of a DocResult points into the bytes (TestResultOwnsItsBytes).
-func (c *Corpus) runFile(i int, buf *[]byte) (*DocResult, error) {
+func (c *Corpus) runFile(i int, buf *[]byte, emit func(figureRun) error) (*DocResult, error) {
 	d := c.Docs[i]
 	raw, err := readFileInto((*buf)[:0], d.Path)
 	if err != nil {
 		return c.skipped(d, nil, document.ReadError(d.Path, err)), nil
 	}
 	*buf = raw
-	return c.runDocument(i, raw, true)
+	return c.runDocument(i, raw, true, emit)
 }
 
 // readFileInto is os.ReadFile into buf's memory.
@@ -145,12 +145,45 @@ func (c *Corpus) RunBytes(i int, raw []byte) (*DocResult, error) {
 	if raw == nil {
 		return c.Run(i)
 	}
-	return c.runDocument(i, raw, false)
+	return collectFigures(func(emit func(figureRun) error) (*DocResult, error) { return c.runDocument(i, raw, false, emit) })
+}
+
+// collectFigures runs a document with run, gathering the figure rows it gives a run at a
+// time into the result's Figures.
+func collectFigures(run func(emit func(figureRun) error) (*DocResult, error)) (*DocResult, error) {
+	var figs []schemas.Figure
+	res, err := run(func(r figureRun) error {
+		if figs == nil {
+			figs = r.figs // a document of one run, the usual: no copy
+		} else {
+			figs = append(figs, r.figs...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Figures = figs
+	return res, nil
+}
+
+// runFigures is how many figures a document's stages take at a time (whole sentences, so a
+// few more): a yearbook's million figures flow on to the spill a run at a time instead of
+// being held, and the checks that look back keep the sentences they need (see
+// checks.SourceChecks). A document of fewer figures is one run, the usual case.
+const runFigures = 4096
+
+// figureRun is a run of one document's figure rows, in order, and their encoding for the
+// spill (see encodeFigures) when the worker that made them has done it.
+type figureRun struct {
+	figs  []schemas.Figure
+	block []byte
 }
 
 // runDocument runs the stages on raw, the bytes of document i; onDisk says they were read from
-// its file, where tools that read files (pdftotext) can read them.
-func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error) {
+// its file, where tools that read files (pdftotext) can read them. It gives the figure rows
+// to emit a run at a time, in order, and returns the rest of the result, Figures nil.
+func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun) error) (*DocResult, error) {
 	d := c.Docs[i]
 	src, err := readSource(d.Path, raw, onDisk, c.Lex)
 	var bad *document.DecodeError
@@ -171,19 +204,44 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool) (*DocResult, error)
 		res.Source.TextFile, res.Text = &name, doc.Raw
 	}
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
+	id := res.Source.SourceID
 	topic := normalize.DocumentTopic(doc.View, lex)
-	rows := normalize.Normalize(&res.Source, extract.FindInView(doc.View, doc.Raw), topic, lex)
-	applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", c.Dir, err)
+	runSize := runFigures
+	if c.Review.NeedsAllRows(id) {
+		runSize = len(doc.Raw) + 1 // one run: the review matches entries against every row
 	}
-	kept, rejects := RowRules(&res.Source, doc.Raw, applied.Rows)
-	normalize.MarkRestatements(doc.Raw, kept)
-	findings, events := checks.Source(doc, res.Source.SourceID, kept)
-	res.Figures, res.Rejects = kept, append(applied.Rejects, rejects...)
+	var (
+		finder   = extract.NewFinder(doc.View, doc.Raw)
+		rows     = normalize.NewNormalizer(&res.Source, topic, lex)
+		rules    = newRowRules(&res.Source, doc.Raw)
+		restated = normalize.NewRestatements()
+		checked  = checks.NewSourceChecks(doc, id)
+		found    []extract.Figure
+		reviewed review.Applied
+		rejects  []schemas.Reject // the row rules'
+	)
+	for first := true; first || !finder.Done(); first = false { // once at least: the review may add figures
+		found = finder.Next(found[:0], runSize)
+		applied, err := c.Review.Apply(&res.Source, doc, topic, rows.Rows(make([]schemas.Figure, 0, len(found)), found))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Dir, err)
+		}
+		reviewed.Rejects = append(reviewed.Rejects, applied.Rejects...)
+		reviewed.Used = append(reviewed.Used, applied.Used...)
+		reviewed.Refresh = append(reviewed.Refresh, applied.Refresh...)
+		reviewed.Outdated = append(reviewed.Outdated, applied.Outdated...)
+		var kept []schemas.Figure
+		kept, rejects = rules.apply(applied.Rows, rejects)
+		restated.Mark(doc.Raw, kept)
+		checked.Add(kept)
+		if err := emit(figureRun{figs: kept}); err != nil {
+			return nil, err
+		}
+	}
+	res.Findings, res.Events = checked.Finish()
+	res.Rejects = append(reviewed.Rejects, rejects...)
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
-	res.Findings, res.Events = findings, events
-	res.Reviewed, res.Refresh, res.Outdated = applied.Used, applied.Refresh, applied.Outdated
+	res.Reviewed, res.Refresh, res.Outdated = reviewed.Used, reviewed.Refresh, reviewed.Outdated
 	return res, nil
 }
 

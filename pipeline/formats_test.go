@@ -133,7 +133,7 @@ func TestResultOwnsItsBytes(t *testing.T) {
 	var buf []byte
 	figures := 0
 	for i, d := range c.Docs {
-		got, err := c.runFile(i, &buf)
+		got, err := collectFigures(func(emit func(figureRun) error) (*DocResult, error) { return c.runFile(i, &buf, emit) })
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -18,20 +19,31 @@ func (c *Corpus) writeTo(staleIsError bool, progress func(Progress), workers int
 }
 
 // inParallel processes the documents on workers goroutines and returns a function that
-// gives their results in corpus order, then nil; stop ends the work early.
-func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop func()) {
+// gives their results in corpus order (see merge), then nil; stop ends the work early.
+func (c *Corpus) inParallel(workers int) (next nextResult, stop func()) {
 	workers = max(1, min(workers, len(c.Docs)))
-	type result struct {
+	// A document's worker sends its figure runs, then its result, down the document's
+	// channel; the merge drains the channels in corpus order. A run waits in the channel
+	// until the merge reaches its document: a yearbook's figures flow through, not held.
+	type part struct {
+		run figureRun
 		res *DocResult
 		err error
 	}
-	results := make([]result, len(c.Docs))
-	ready := make([]chan struct{}, len(c.Docs))
-	for i := range ready {
-		ready[i] = make(chan struct{})
+	parts := make([]chan part, len(c.Docs))
+	for i := range parts {
+		parts[i] = make(chan part, 2)
 	}
 	todo := make(chan int)
 	quit := make(chan struct{})
+	send := func(i int, p part) bool {
+		select {
+		case parts[i] <- p:
+			return true
+		case <-quit:
+			return false
+		}
+	}
 	// At most window documents are read and not yet merged: workers that run ahead of the
 	// merge (a long document being merged, many small ones done) wait instead of holding
 	// results without bound.
@@ -40,12 +52,19 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		go func() {
 			var buf []byte // the worker's read buffer, reused from document to document
 			for i := range todo {
-				res, err := c.runFile(i, &buf)
-				if err == nil {
-					res.spillBlock, err = encodeFigures(res.Figures)
+				res, err := c.runFile(i, &buf, func(r figureRun) error {
+					block, err := encodeFigures(r.figs) // here, so that it runs in parallel too
+					if err != nil {
+						return err
+					}
+					if !send(i, part{run: figureRun{figs: r.figs, block: block}}) {
+						return errStopped
+					}
+					return nil
+				})
+				if send(i, part{res: res, err: err}) {
+					close(parts[i])
 				}
-				results[i] = result{res, err}
-				close(ready[i])
 			}
 		}()
 	}
@@ -65,25 +84,37 @@ func (c *Corpus) inParallel(workers int) (next func() (*DocResult, error), stop 
 		}
 	}()
 	i := 0
-	next = func() (*DocResult, error) {
+	next = func(each func(figureRun) error) (*DocResult, error) {
 		if i == len(c.Docs) {
 			return nil, nil
 		}
-		<-ready[i]
-		r := results[i]
-		results[i] = result{} // let the merged document go
-		<-window
-		i++
-		return r.res, r.err
+		defer func() { i++; <-window }()
+		for p := range parts[i] {
+			if p.err != nil || p.res != nil {
+				return p.res, p.err
+			}
+			if err := each(p.run); err != nil {
+				return nil, err
+			}
+		}
+		return nil, fmt.Errorf("%s: no result", c.Docs[i].Path) // not reached: a worker always sends one
 	}
 	return next, func() { close(quit) }
 }
+
+// errStopped ends a worker's document when the merge has stopped.
+var errStopped = errors.New("release stopped")
+
+// nextResult gives the next document's result in corpus order, or nil after the last. A
+// result whose figures came a run at a time gives each run to each first, in order, and
+// leaves its Figures nil; one made elsewhere (the Beam pipeline) holds its Figures.
+type nextResult func(each func(figureRun) error) (*DocResult, error)
 
 // Merge hands the rows of per-document results, given in corpus order by next (nil at the
 // end), to a release: figures through the spill while the cross-source checks wait for all
 // of them, then figure rows annotated with their findings, then the findings. Results made
 // elsewhere (the Beam pipeline) merge into the same release as those made here.
-func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
+func merge(c *Corpus, next nextResult, staleIsError bool, progress func(Progress), sink rowSink, sp spill) error {
 	cross := checks.NewCorpus()
 	for _, u := range c.Unread {
 		name := filepath.Base(u.Path)
@@ -99,7 +130,20 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		}
 	}
 	for done := 1; ; done++ {
-		r, err := next()
+		figures := 0
+		addRun := func(run figureRun) error {
+			figures += len(run.figs)
+			if err := sp.add(run.figs, run.block); err != nil {
+				return err
+			}
+			for _, sentence := range cross.AddFigures(run.figs) {
+				if err := sp.addSentence(sentence); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		r, err := next(addRun)
 		if err != nil {
 			return err
 		}
@@ -133,14 +177,12 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 				return err
 			}
 		}
-		if err := sp.add(r.Figures, r.spillBlock); err != nil {
-			return err
-		}
-		for _, sentence := range cross.Add(r.Findings, r.Events, r.Figures) {
-			if err := sp.addSentence(sentence); err != nil {
+		if r.Figures != nil {
+			if err := addRun(figureRun{figs: r.Figures, block: r.spillBlock}); err != nil {
 				return err
 			}
 		}
+		cross.Add(r.Findings, r.Events)
 		// The per-source findings are final: written now, in corpus order, before the
 		// cross-source ones; the figures' checks column needs only their check ids.
 		for _, f := range r.Findings {
@@ -150,7 +192,7 @@ func merge(c *Corpus, next func() (*DocResult, error), staleIsError bool, progre
 		}
 		c.Review.MarkUsed(r.Reviewed, r.Refresh, r.Outdated)
 		if progress != nil {
-			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: len(r.Figures), Dropped: r.Dropped})
+			progress(Progress{Done: done, Total: len(c.Docs), Path: d.Path, Figures: figures, Dropped: r.Dropped})
 		}
 	}
 	if err := c.Review.Stale(); err != nil && staleIsError {

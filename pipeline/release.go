@@ -281,7 +281,7 @@ func writeCorpusTables(opts Options, dir string) (*Stats, error) {
 
 // writeTables merges results into the tables of dir, the figures passing through a spill
 // file beside them.
-func writeTables(c *Corpus, next func() (*DocResult, error), progress func(Progress), dir string) (*Stats, error) {
+func writeTables(c *Corpus, next nextResult, progress func(Progress), dir string) (*Stats, error) {
 	sink, err := newFileSink(dir, c.Lex)
 	if err != nil {
 		return nil, err

@@ -11,16 +11,34 @@ import (
 // dropped silently. A second row with the same figure_id (the same span) is a reject too.
 // The kept rows reuse the array of rows.
 func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
+	return newRowRules(src, text).apply(rows, nil)
+}
+
+// rowRules is RowRules on a source's rows given a run at a time: the figure ids seen before
+// are remembered, as 64-bit numbers where they are the usual "f" and 16 hex digits, so that a
+// yearbook's million ids do not stay as strings.
+type rowRules struct {
+	src  *schemas.Source
+	text []byte
+	seen map[uint64]struct{}
+	odd  map[string]struct{} // ids of another shape
+}
+
+func newRowRules(src *schemas.Source, text []byte) *rowRules {
+	return &rowRules{src: src, text: text, seen: map[uint64]struct{}{}, odd: map[string]struct{}{}}
+}
+
+// apply returns the rows that pass, reusing the array of rows, and appends a reject for
+// each row that fails to rejects.
+func (rr *rowRules) apply(rows []schemas.Figure, rejects []schemas.Reject) ([]schemas.Figure, []schemas.Reject) {
 	kept := rows[:0] // filtered in place: rows are the caller's to give up, and a document's are many
-	var rejects []schemas.Reject
-	seen := map[string]bool{}
 	for i := range rows {
 		r := &rows[i]
-		err := schemas.FigureRules(r, int64(len(text)), text)
-		if err == nil && r.SourceID != src.SourceID {
-			err = fmt.Errorf("source %q is not the source being validated (%q)", r.SourceID, src.SourceID)
+		err := schemas.FigureRules(r, int64(len(rr.text)), rr.text)
+		if err == nil && r.SourceID != rr.src.SourceID {
+			err = fmt.Errorf("source %q is not the source being validated (%q)", r.SourceID, rr.src.SourceID)
 		}
-		if err == nil && seen[r.FigureID] {
+		if err == nil && !rr.firstSeen(r.FigureID) {
 			err = fmt.Errorf("duplicate figure_id %s", r.FigureID)
 		}
 		if err != nil {
@@ -28,8 +46,44 @@ func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schema
 				SourceID: r.SourceID, Start: r.Start, Text: r.Text, Reason: err.Error()})
 			continue
 		}
-		seen[r.FigureID] = true
 		kept = append(kept, *r)
 	}
 	return kept, rejects
+}
+
+// firstSeen records id and reports whether it was not seen before.
+func (rr *rowRules) firstSeen(id string) bool {
+	if k, ok := idNumber(id); ok {
+		if _, dup := rr.seen[k]; dup {
+			return false
+		}
+		rr.seen[k] = struct{}{}
+		return true
+	}
+	if _, dup := rr.odd[id]; dup {
+		return false
+	}
+	rr.odd[id] = struct{}{}
+	return true
+}
+
+// idNumber returns the number a figure id of the usual shape, "f" and 16 lower-case hex
+// digits, writes.
+func idNumber(id string) (uint64, bool) {
+	if len(id) != 17 || id[0] != 'f' {
+		return 0, false
+	}
+	var k uint64
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= '0' && c <= '9':
+			k = k<<4 | uint64(c-'0')
+		case c >= 'a' && c <= 'f':
+			k = k<<4 | uint64(c-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return k, true
 }

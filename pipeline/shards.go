@@ -137,7 +137,7 @@ func ReadShard(store ShardStore, key string) (*DocResult, error) {
 // category tables and the metadata.
 func WriteFromShards(c *Corpus, store ShardStore, dir, version string) (*Stats, error) {
 	i := 0
-	next := func() (*DocResult, error) {
+	next := func(func(figureRun) error) (*DocResult, error) {
 		if i == len(c.Docs) {
 			return nil, nil
 		}

@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -53,15 +52,6 @@ func (c *checker) addRaw(rule schemas.CheckRule, figureIDs, sourceIDs []string, 
 	})
 }
 
-// checkSource runs the checks that look at one source's figures in order.
-func (c *checker) checkSource(doc *document.Document, sourceID string, figs []schemas.Figure) {
-	c.rowChecks(figs)
-	c.shareVsTotal(doc.Raw, figs)
-	c.partsVsTotal(figs)
-	c.tableVsTotal(doc, figs)
-	c.events = append(c.events, findEvents(doc, sourceID)...)
-}
-
 // rowChecks reports ranges out of order, percentages over 100 and inherited currencies.
 // The row rules keep the first two out of a release this pipeline writes; figures validate
 // runs them on releases from elsewhere.
@@ -87,12 +77,11 @@ func (c *checker) rowChecks(figs []schemas.Figure) {
 }
 
 // shareVsTotal recomputes shares written next to their counts, "94 (85%) of the papers",
-// against the total stated before them, and checks that shares of one total agree.
-func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
-	type pair struct {
-		count, share schemas.Figure
-	}
-	var pairs []pair
+// against the total stated before them, and checks that shares of one total agree. It
+// reports on the shares of figs[from:]; the figures before are the sentences before them,
+// which they may refer to.
+func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure, from int) {
+	var pairs []int // the index of each share, after its count
 	attached := map[string]bool{}
 	for i := 1; i < len(figs); i++ {
 		cnt, sh := figs[i-1], figs[i]
@@ -102,27 +91,31 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 		if strings.TrimSpace(string(raw[cnt.End:sh.Start])) != "(" {
 			continue
 		}
-		pairs = append(pairs, pair{cnt, sh})
+		pairs = append(pairs, i)
 		attached[cnt.FigureID] = true
 	}
-	for k, p := range pairs {
-		stated := *p.share.Value
-		tol := roundingTolerance(p.share.Text)
+	for k, at := range pairs {
+		if at < from {
+			continue // reported with the run before
+		}
+		count, share := figs[at-1], figs[at]
+		stated := *share.Value
+		tol := roundingTolerance(share.Text)
 		// The total: the one the share is "of" ("700 (35%) of the 1,000 graduates"), else
 		// the nearest figure before the count, in its sentence or the three before, of the
 		// same unit, larger, and not itself a part with a share.
 		where := "it is of"
-		total, ok := totalAfter(raw, figs, p.count, p.share)
+		total, ok := totalAfter(raw, figs, at)
 		if !ok {
 			where = "stated before"
-			total, ok = c.totalBefore(figs, p.count, attached)
+			total, ok = totalBefore(figs, at-1, attached)
 		}
 		if ok {
-			computed := 100 * *p.count.Value / *total.Value
+			computed := 100 * *count.Value / *total.Value
 			if shareDisagrees(stated, computed, tol, total.Qualifier) {
-				c.add(schemas.CheckShareVsTotal, []schemas.Figure{p.count, p.share, total},
-					fmt.Sprintf("%s is %.1f%% of the %s %s (%q), but the text says %s", p.count.Text, computed,
-						num(*total.Value), where, total.Text, p.share.Text), new(stated), new(round1(computed)))
+				c.add(schemas.CheckShareVsTotal, []schemas.Figure{count, share, total},
+					fmt.Sprintf("%s is %.1f%% of the %s %s (%q), but the text says %s", count.Text, computed,
+						num(*total.Value), where, total.Text, share.Text), new(stated), new(round1(computed)))
 			}
 		}
 		// Shares of the same total imply the same total: "94 (85%)" implies 110.6, so
@@ -130,35 +123,42 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure) {
 		if k == 0 {
 			continue
 		}
-		prev := pairs[k-1]
-		if prev.count.Unit != p.count.Unit || p.count.SentenceStart-prev.count.SentenceStart > 2000 {
+		prevCount, prevShare := figs[pairs[k-1]-1], figs[pairs[k-1]]
+		if prevCount.Unit != count.Unit || count.SentenceStart-prevCount.SentenceStart > shareSpan {
 			continue
 		}
-		lo1, hi1 := impliedTotal(*prev.count.Value, *prev.share.Value, roundingTolerance(prev.share.Text))
-		lo2, hi2 := impliedTotal(*p.count.Value, stated, tol)
+		lo1, hi1 := impliedTotal(*prevCount.Value, *prevShare.Value, roundingTolerance(prevShare.Text))
+		lo2, hi2 := impliedTotal(*count.Value, stated, tol)
 		if hi1 < lo2 || hi2 < lo1 {
-			t1 := 100 * *prev.count.Value / *prev.share.Value
-			computed := 100 * *p.count.Value / t1
-			c.add(schemas.CheckShareVsTotal, []schemas.Figure{prev.count, prev.share, p.count, p.share},
+			t1 := 100 * *prevCount.Value / *prevShare.Value
+			computed := 100 * *count.Value / t1
+			c.add(schemas.CheckShareVsTotal, []schemas.Figure{prevCount, prevShare, count, share},
 				fmt.Sprintf("%s (%s) implies a total of %.1f, but %s (%s) implies %.1f: at a total of %.1f, %s would be %.1f%%",
-					prev.count.Text, prev.share.Text, t1, p.count.Text, p.share.Text, 100**p.count.Value/stated,
-					t1, p.count.Text, computed), new(stated), new(round1(computed)))
+					prevCount.Text, prevShare.Text, t1, count.Text, share.Text, 100**count.Value/stated,
+					t1, count.Text, computed), new(stated), new(round1(computed)))
 		}
 	}
 }
+
+// shareSpan is how far apart, in bytes of their sentences' starts, two shares are compared
+// as shares of one total; totalSentences is how many sentences before its count's a total
+// is looked for. A run of figures is checked with the sentences before it that span.
+const (
+	shareSpan      = 2000
+	totalSentences = 3
+)
 
 // ofTheRE is what stands between a share in parentheses and the total it is a share of:
 // ") of the", ") of all", ") of a total of".
 var ofTheRE = regexp.MustCompile(`^\)\s+(?i:out\s+)?of\s+(?i:(?:the|all|a\s+total\s+of|the\s+total\s+of)\s+)?(?i:(?:about|some|nearly|approximately|around|over|more\s+than|at\s+least)\s+)?$`)
 
-// totalAfter finds the total a count and its share are of, written right after them in
-// their sentence: "700 (35%) of the 1,000 graduates".
-func totalAfter(raw []byte, figs []schemas.Figure, count, share schemas.Figure) (schemas.Figure, bool) {
-	i := slices.IndexFunc(figs, func(f schemas.Figure) bool { return f.FigureID == share.FigureID })
-	if i < 0 || i+1 >= len(figs) {
+// totalAfter finds the total the count and the share at figs[at] are of, written right after
+// them in their sentence: "700 (35%) of the 1,000 graduates".
+func totalAfter(raw []byte, figs []schemas.Figure, at int) (schemas.Figure, bool) {
+	if at+1 >= len(figs) {
 		return schemas.Figure{}, false
 	}
-	t := figs[i+1]
+	count, share, t := figs[at-1], figs[at], figs[at+1]
 	if t.SentenceStart != share.SentenceStart || t.Value == nil || t.Unit != count.Unit || *t.Value <= *count.Value ||
 		t.Start < share.End || !ofTheRE.Match(raw[share.End:t.Start]) {
 		return schemas.Figure{}, false
@@ -166,17 +166,20 @@ func totalAfter(raw []byte, figs []schemas.Figure, count, share schemas.Figure) 
 	return t, true
 }
 
-func (c *checker) totalBefore(figs []schemas.Figure, count schemas.Figure, attached map[string]bool) (schemas.Figure, bool) {
-	i := slices.IndexFunc(figs, func(f schemas.Figure) bool { return f.FigureID == count.FigureID })
+// totalBefore finds the total of the count at figs[at] stated before it: the nearest larger
+// figure of its unit, in its sentence or the totalSentences before, that is not a count with
+// a share of its own.
+func totalBefore(figs []schemas.Figure, at int, attached map[string]bool) (schemas.Figure, bool) {
+	count := figs[at]
 	sentences := 0
 	last := count.SentenceStart
-	for j := i - 1; j >= 0; j-- {
+	for j := at - 1; j >= 0; j-- {
 		f := figs[j]
 		if f.SentenceStart != last {
 			sentences++
 			last = f.SentenceStart
 		}
-		if sentences > 3 {
+		if sentences > totalSentences {
 			break
 		}
 		if f.Value != nil && f.Unit == count.Unit && *f.Value > *count.Value && !attached[f.FigureID] {
@@ -220,9 +223,10 @@ func roundingTolerance(text string) float64 {
 
 // partsVsTotal sums the amounts of a list (three or more in one sentence, one currency)
 // and compares them with the amount of that currency stated just before the list as their
-// total. Parts that exceed the total are reported.
-func (c *checker) partsVsTotal(figs []schemas.Figure) {
-	for i := 0; i < len(figs); {
+// total. Parts that exceed the total are reported. It reports on the sentences of
+// figs[from:], which start a sentence; the figures before are the sentences before them.
+func (c *checker) partsVsTotal(figs []schemas.Figure, from int) {
+	for i := from; i < len(figs); {
 		j := i
 		for j < len(figs) && figs[j].SentenceStart == figs[i].SentenceStart {
 			j++

@@ -10,9 +10,9 @@ import (
 // Source runs the checks that look at one source's figures, in order. Its findings are
 // final; its events wait for the other sources, in Corpus.
 func Source(doc *document.Document, sourceID string, figs []schemas.Figure) ([]schemas.Check, []Event) {
-	var c checker
-	c.checkSource(doc, sourceID, figs)
-	return c.findings, c.events
+	s := NewSourceChecks(doc, sourceID)
+	s.Add(figs)
+	return s.Finish()
 }
 
 // Rows runs the checks of single rows (ranges out of order, percentages over 100, inherited
@@ -37,19 +37,23 @@ type Corpus struct {
 // NewCorpus returns an empty Corpus.
 func NewCorpus() *Corpus { return &Corpus{anchors: anchorCounts{}, byFigure: figureChecks{}} }
 
-// Add takes one source's findings (from Source), events and figures, and returns the
-// sentences of its figures that state an anchor, for the caller to keep.
-func (c *Corpus) Add(findings []schemas.Check, events []Event, figs []schemas.Figure) [][]Anchored {
+// AddFigures takes a source's figures, a run of whole sentences at a time, and returns the
+// sentences of them that state an anchor, for the caller to keep.
+func (c *Corpus) AddFigures(figs []schemas.Figure) [][]Anchored {
 	var keep [][]Anchored
 	for _, sentence := range anchoredSentences(figs) {
 		c.anchors.add(sentence.anchors)
 		keep = append(keep, sentence.figures)
 	}
+	return keep
+}
+
+// Add takes one source's findings (from Source) and events, once its figures are in.
+func (c *Corpus) Add(findings []schemas.Check, events []Event) {
 	for _, f := range findings {
 		c.byFigure.add(f)
 	}
 	c.chk.addEvents(events)
-	return keep
 }
 
 // CrossSource runs the cross-source checks once every source is in, over the sentences

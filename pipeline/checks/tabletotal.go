@@ -41,24 +41,47 @@ type viewSentence struct {
 	start, end int64
 }
 
-// tableVsTotal runs the check on one source.
-func (c *checker) tableVsTotal(doc *document.Document, figs []schemas.Figure) {
-	v := doc.View
+// rawSpan is a sentence's span in the raw bytes.
+type rawSpan struct{ start, end int64 }
+
+// tableRef is a sentence that refers to a captioned table: the table's rows, read from the
+// text before any figure is found, and the sentences that may state its total.
+type tableRef struct {
+	label, written string    // "figure 1", and as its caption writes it: "Figure 1"
+	before, after  []rawSpan // the rows before the caption, nearest first, and after it
+	stated         []rawSpan // the referring sentence and the one after it
+}
+
+// tablePlan is the table_vs_total check of one source, planned from its text: the references
+// to its tables, in order, and the sentences whose figures they read, which a source's
+// figures given a run at a time are sifted for.
+type tablePlan struct {
+	refs   []tableRef
+	needed []rawSpan        // sorted, each once
+	figs   []schemas.Figure // the figures in needed, in order
+	next   int              // the first span of needed not passed yet
+}
+
+// planTables plans the check on a view, or returns nil when no sentence refers to a table
+// captioned in it.
+func planTables(v *document.View) *tablePlan {
 	if !strings.Contains(v.Text, "Table ") && !strings.Contains(v.Text, "Figure ") && !strings.Contains(v.Text, "Fig. ") &&
 		!strings.Contains(v.Text, "Chart ") && !strings.Contains(v.Text, "Exhibit ") &&
 		!strings.Contains(v.Text, "TABLE ") && !strings.Contains(v.Text, "FIGURE ") {
-		return // the cheap test first: most documents have no caption
+		return nil // the cheap test first: most documents have no caption
 	}
 	spans := v.SentenceSpans()
-	sentences := make([]viewSentence, len(spans))
+	sentence := func(i int) viewSentence {
+		sp := spans[i]
+		return viewSentence{v.Text[sp.Start:sp.End], int64(v.RawStart(sp.Start)), int64(v.RawEnd(sp.End))}
+	}
 	captions := map[string]int{}   // label → sentence index, the first caption of each
 	written := map[string]string{} // label → as the caption writes it: "Figure 1"
 	for i, sp := range spans {
-		sentences[i] = viewSentence{v.Text[sp.Start:sp.End], int64(v.RawStart(sp.Start)), int64(v.RawEnd(sp.End))}
-		if t := sentences[i].text; t == "" || t[0] != 'T' && t[0] != 'F' && t[0] != 'C' && t[0] != 'E' {
+		if t := v.Text[sp.Start:sp.End]; t == "" || t[0] != 'T' && t[0] != 'F' && t[0] != 'C' && t[0] != 'E' {
 			continue // the cheap test before the expression
 		}
-		if m := captionRE.FindStringSubmatch(sentences[i].text); m != nil {
+		if m := captionRE.FindStringSubmatch(v.Text[sp.Start:sp.End]); m != nil {
 			if _, ok := captions[tableLabel(m[1], m[2])]; !ok {
 				captions[tableLabel(m[1], m[2])] = i
 				written[tableLabel(m[1], m[2])] = m[1] + " " + m[2]
@@ -66,16 +89,7 @@ func (c *checker) tableVsTotal(doc *document.Document, figs []schemas.Figure) {
 		}
 	}
 	if len(captions) == 0 {
-		return // most documents have none: nothing more to do
-	}
-	figuresOf := func(s viewSentence) []schemas.Figure {
-		// A sentence's figures lie inside its raw span; the figures are in order of offsets.
-		i := sort.Search(len(figs), func(i int) bool { return figs[i].Start >= s.start })
-		j := i
-		for j < len(figs) && figs[j].End <= s.end {
-			j++
-		}
-		return figs[i:j]
+		return nil // most documents have none: nothing more to do
 	}
 	// Only the words of the captions found can refer to them: the cheap test before the
 	// expression, on every sentence.
@@ -88,44 +102,109 @@ func (c *checker) tableVsTotal(doc *document.Document, figs []schemas.Figure) {
 			}
 		}
 	}
-	done := map[string]bool{}
-	for i, s := range sentences {
-		if !slices.ContainsFunc(kinds, func(k string) bool { return strings.Contains(s.text, k) }) {
+	p := &tablePlan{}
+	for i, sp := range spans {
+		text := v.Text[sp.Start:sp.End]
+		if !slices.ContainsFunc(kinds, func(k string) bool { return strings.Contains(text, k) }) {
 			continue
 		}
-		for _, m := range tableRefRE.FindAllStringSubmatch(s.text, -1) {
+		for _, m := range tableRefRE.FindAllStringSubmatch(text, -1) {
 			label := tableLabel(m[1], m[2])
 			at, ok := captions[label]
-			if !ok || at == i || done[label] {
+			if !ok || at == i {
 				continue
 			}
-			parts := tableColumn(sentences, at, i, figuresOf)
-			if len(parts) < 2 {
-				continue
-			}
-			var stated []schemas.Figure
-			for k := i; k <= i+1 && k < len(sentences); k++ {
-				if k != at {
-					stated = append(stated, figuresOf(sentences[k])...)
+			ref := tableRef{label: label, written: written[label]}
+			for _, step := range []int{-1, 1} {
+				var rows []rawSpan
+				for k := at + step; k >= 0 && k < len(spans) && k != i; k += step {
+					s := sentence(k)
+					if !tableLine(s.text) || captionRE.MatchString(s.text) {
+						break
+					}
+					rows = append(rows, rawSpan{s.start, s.end})
+				}
+				if step < 0 {
+					ref.before = rows
+				} else {
+					ref.after = rows
 				}
 			}
-			if total, ok := totalOf(stated, parts); ok {
-				done[label] = true
-				c.compareTable(written[label], parts, total)
+			for k := i; k <= i+1 && k < len(spans); k++ {
+				if k != at {
+					s := sentence(k)
+					ref.stated = append(ref.stated, rawSpan{s.start, s.end})
+				}
 			}
+			p.refs = append(p.refs, ref)
+			p.needed = append(append(append(p.needed, ref.before...), ref.after...), ref.stated...)
+		}
+	}
+	if len(p.refs) == 0 {
+		return nil
+	}
+	slices.SortFunc(p.needed, func(a, b rawSpan) int { return int(a.start - b.start) })
+	p.needed = slices.Compact(p.needed)
+	return p
+}
+
+// sift keeps the figures of figs, the next of the source in order, that lie in a needed
+// sentence.
+func (p *tablePlan) sift(figs []schemas.Figure) {
+	for _, f := range figs {
+		for p.next < len(p.needed) && p.needed[p.next].end < f.End {
+			p.next++
+		}
+		if p.next < len(p.needed) && f.Start >= p.needed[p.next].start && f.End <= p.needed[p.next].end {
+			p.figs = append(p.figs, f)
 		}
 	}
 }
 
-// tableColumn returns each row's last amount, for the table whose caption is sentence at:
-// the rows before the caption, or, when there are none, after it, never past the sentence
-// ref that refers to the table or another caption.
-func tableColumn(sentences []viewSentence, at, ref int, figuresOf func(viewSentence) []schemas.Figure) []schemas.Figure {
-	for _, step := range []int{-1, 1} {
+// figuresOf returns the figures kept of the sentence at s.
+func (p *tablePlan) figuresOf(s rawSpan) []schemas.Figure {
+	// A sentence's figures lie inside its raw span; the figures are in order of offsets.
+	i := sort.Search(len(p.figs), func(i int) bool { return p.figs[i].Start >= s.start })
+	j := i
+	for j < len(p.figs) && p.figs[j].End <= s.end {
+		j++
+	}
+	return p.figs[i:j]
+}
+
+// tableVsTotal runs the check once every figure is sifted: for each reference, the rows'
+// last amounts against a total the referring sentences state, each table once.
+func (c *checker) tableVsTotal(p *tablePlan) {
+	if p == nil {
+		return
+	}
+	done := map[string]bool{}
+	for _, ref := range p.refs {
+		if done[ref.label] {
+			continue
+		}
+		parts := p.column(ref)
+		if len(parts) < 2 {
+			continue
+		}
+		var stated []schemas.Figure
+		for _, s := range ref.stated {
+			stated = append(stated, p.figuresOf(s)...)
+		}
+		if total, ok := totalOf(stated, parts); ok {
+			done[ref.label] = true
+			c.compareTable(ref.written, parts, total)
+		}
+	}
+}
+
+// column returns each row's last amount, for the table ref refers to: the rows before its
+// caption, or, when there are not two, after it.
+func (p *tablePlan) column(ref tableRef) []schemas.Figure {
+	for side, rows := range [][]rawSpan{ref.before, ref.after} {
 		var parts []schemas.Figure
-		for k := at + step; k >= 0 && k < len(sentences) && k != ref && tableLine(sentences[k].text) &&
-			!captionRE.MatchString(sentences[k].text); k += step {
-			row := figuresOf(sentences[k])
+		for _, s := range rows {
+			row := p.figuresOf(s)
 			for j := len(row) - 1; j >= 0; j-- {
 				if f := row[j]; amount(f) {
 					parts = append(parts, f)
@@ -134,7 +213,7 @@ func tableColumn(sentences []viewSentence, at, ref int, figuresOf func(viewSente
 			}
 		}
 		if len(parts) >= 2 {
-			if step < 0 {
+			if side == 0 {
 				slices.Reverse(parts) // in the order of the rows
 			}
 			return parts

@@ -17,20 +17,39 @@ import (
 // (see FigureID), the category from the lexicon and the document's topic (see Category), the
 // year the sentence states and a best-effort subject.
 func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *lexicon.Lexicon) []schemas.Figure {
-	rows := make([]schemas.Figure, 0, len(figs))
+	return NewNormalizer(src, topic, lex).Rows(make([]schemas.Figure, 0, len(figs)), figs)
+}
+
+// Normalizer is Normalize on a source's figures given a run of sentences at a time, in
+// order: a figure's id counts the sentences before it (see Identifier).
+type Normalizer struct {
+	src   *schemas.Source
+	topic Topic
+	lex   *lexicon.Lexicon
+	ids   *Identifier
+
 	// A sentence's figures come one after another: what depends on the sentence alone is
 	// worked out once for all of them.
-	var lastSentence, sentence, masked string
-	var sentenceVotes tally
-	ids := NewIdentifier(src.SourceID)
+	lastSentence, sentence, masked string
+	sentenceVotes                  tally
+}
+
+// NewNormalizer returns a Normalizer for the figures of src, whose topic is topic.
+func NewNormalizer(src *schemas.Source, topic Topic, lex *lexicon.Lexicon) *Normalizer {
+	return &Normalizer{src: src, topic: topic, lex: lex, ids: NewIdentifier(src.SourceID)}
+}
+
+// Rows appends the rows of figs, the figures that follow those given before, to rows.
+func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schemas.Figure {
+	src, lex := n.src, n.lex
 	for _, f := range figs {
-		if f.Sentence != lastSentence || lastSentence == "" {
-			lastSentence, masked = f.Sentence, WithoutCitations(f.Sentence)
-			sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
-			sentenceVotes = votes(f.Sentence, 1, lex)
+		if f.Sentence != n.lastSentence || n.lastSentence == "" {
+			n.lastSentence, n.masked = f.Sentence, WithoutCitations(f.Sentence)
+			n.sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
+			n.sentenceVotes = votes(f.Sentence, 1, lex)
 		}
 		r := schemas.Figure{
-			FigureID:      ids.Next(f.Sentence, int64(f.SentenceStart), f.Text),
+			FigureID:      n.ids.Next(f.Sentence, int64(f.SentenceStart), f.Text),
 			SourceID:      src.SourceID,
 			Start:         int64(f.Start),
 			End:           int64(f.End),
@@ -39,8 +58,8 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *lex
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
 			Counted:       schemas.Optional(strings.Clone(f.Counted)),
-			Category:      categoryOf(f, sentenceVotes, topic, lex),
-			Sentence:      sentence,
+			Category:      categoryOf(f, n.sentenceVotes, n.topic, lex),
+			Sentence:      n.sentence,
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
 			Review:        "auto",
@@ -50,10 +69,10 @@ func Normalize(src *schemas.Source, figs []extract.Figure, topic Topic, lex *lex
 		} else {
 			r.Value = new(f.Value)
 		}
-		if y, ok := yearOf(masked, f.InSentence); ok {
+		if y, ok := yearOf(n.masked, f.InSentence); ok {
 			r.Year = new(int32(y))
 		}
-		r.Subject = schemas.Optional(strings.Clone(subjectOf(masked, f.InSentence, lex)))
+		r.Subject = schemas.Optional(strings.Clone(subjectOf(n.masked, f.InSentence, lex)))
 		if f.Page > 0 {
 			r.Page = new(int32(f.Page))
 		}

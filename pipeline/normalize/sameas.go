@@ -20,7 +20,37 @@ var conversionRE = regexp.MustCompile(`^\s*(?:\(\s*|,?\s*(?:or|i\.e\.,?|equivale
 // MarkRestatements sets same_as on the money figures of one source, in order, that restate
 // an amount before them. raw is the text their offsets count in.
 func MarkRestatements(raw []byte, figs []schemas.Figure) {
-	earlier := map[amountKey][]int{} // the money figures before, by amount, in order
+	NewRestatements().Mark(raw, figs)
+}
+
+// Restatements is MarkRestatements on a source's figures given a run of whole sentences at
+// a time, in order. It keeps of each earlier amount only what a restatement is compared
+// with, not the figure.
+type Restatements struct {
+	earlier map[amountKey][]statement // the money figures before, by amount, in order (the first maxRestated)
+}
+
+// statement is what a later restatement compares of an amount: where and what it is about,
+// and the first statement of its amount (see rootOf).
+type statement struct {
+	sentenceStart    int64
+	sentence         string
+	subject, counted *string
+	root             string
+}
+
+func statementOf(f *schemas.Figure) statement {
+	return statement{sentenceStart: f.SentenceStart, sentence: f.Sentence, subject: f.Subject, counted: f.Counted, root: rootOf(f)}
+}
+
+// NewRestatements returns a Restatements for a source's first figures.
+func NewRestatements() *Restatements {
+	return &Restatements{earlier: map[amountKey][]statement{}}
+}
+
+// Mark sets same_as on the money figures of figs that restate an amount before them, in
+// figs or in the figures given before. A run never splits a sentence.
+func (r *Restatements) Mark(raw []byte, figs []schemas.Figure) {
 	for i := range figs {
 		f := &figs[i]
 		if !f.Unit.IsCurrency() {
@@ -28,16 +58,18 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 		}
 		k := keyOf(f)
 		if f.SameAs == nil {
-			f.SameAs = restated(raw, figs, i, earlier[k])
+			f.SameAs = restated(raw, figs, i, r.earlier[k])
 		}
-		earlier[k] = append(earlier[k], i)
+		if len(r.earlier[k]) < maxRestated {
+			r.earlier[k] = append(r.earlier[k], statementOf(f))
+		}
 	}
 }
 
 // restated returns the id of the first statement of the amount figs[i] restates, or nil:
 // the amount before it in its sentence, when figs[i] is its conversion, else the first of
 // earlier (the figures before with its amount) in another sentence about the same subject.
-func restated(raw []byte, figs []schemas.Figure, i int, earlier []int) *string {
+func restated(raw []byte, figs []schemas.Figure, i int, earlier []statement) *string {
 	f := &figs[i]
 	if i > 0 {
 		if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
@@ -45,9 +77,10 @@ func restated(raw []byte, figs []schemas.Figure, i int, earlier []int) *string {
 			return new(rootOf(p))
 		}
 	}
-	for _, j := range earlier[:min(len(earlier), maxRestated)] {
-		if p := &figs[j]; p.SentenceStart != f.SentenceStart && sameSubject(*p, *f) {
-			return new(rootOf(p))
+	this := statementOf(f)
+	for _, p := range earlier {
+		if p.sentenceStart != f.SentenceStart && sameSubject(p, this) {
+			return new(p.root)
 		}
 	}
 	return nil
@@ -101,27 +134,27 @@ func sameAmount(a, b schemas.Figure) bool {
 // name within the other: "Samsung", "Samsung Electronics"; or one's in the other's sentence)
 // or, failing subjects, the same
 // counted noun. Amounts about nothing named are never the same.
-func sameSubject(a, b schemas.Figure) bool {
-	if a.Subject != nil && b.Subject != nil {
-		return containsFold(*a.Subject, *b.Subject) || containsFold(*b.Subject, *a.Subject)
+func sameSubject(a, b statement) bool {
+	if a.subject != nil && b.subject != nil {
+		return containsFold(*a.subject, *b.subject) || containsFold(*b.subject, *a.subject)
 	}
-	if a.Subject != nil || b.Subject != nil {
+	if a.subject != nil || b.subject != nil {
 		// A headline's subject often goes unread ("Samsung to invest ..."): the other's
 		// subject's first word in its sentence will do.
 		named, other := a, b
-		if a.Subject == nil {
+		if a.subject == nil {
 			named, other = b, a
 		}
-		first, _, _ := strings.Cut(*named.Subject, " ")
+		first, _, _ := strings.Cut(*named.subject, " ")
 		found := false
-		eachWord(other.Sentence, func(w string, _, _ int) bool {
+		eachWord(other.sentence, func(w string, _, _ int) bool {
 			found = strings.EqualFold(w, first)
 			return !found
 		})
 		return found
 	}
-	if a.Counted != nil && b.Counted != nil {
-		return HeadNoun(*a.Counted) == HeadNoun(*b.Counted)
+	if a.counted != nil && b.counted != nil {
+		return HeadNoun(*a.counted) == HeadNoun(*b.counted)
 	}
 	return false
 }

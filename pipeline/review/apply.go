@@ -82,6 +82,13 @@ func (r *Review) Apply(src *schemas.Source, doc *document.Document, topic normal
 	return a, nil
 }
 
+// NeedsAllRows reports whether applying the review to source sourceID needs all its rows at
+// once: it has entries that may find their figure by its sentence, or that add figures.
+// Otherwise Apply may be given the rows a run at a time, each entry finding its figure by id.
+func (r *Review) NeedsAllRows(sourceID string) bool {
+	return len(r.bySource[sourceID]) > 0 || len(r.adds[sourceID]) > 0
+}
+
 // match returns the entry for each row, or nil: the entry naming the row's figure_id, else
 // an entry of the source with the row's words in the same sentence, or in the same
 // sentence with other numbers (another figure of it changed). An entry whose sentence is

@@ -1,0 +1,73 @@
+package checks
+
+import (
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// SourceChecks runs the per-source checks on a source's figures given a run of whole
+// sentences at a time, in order, so that a document's figures need not all be held: a check
+// that looks back at the sentences before a figure sees them in the tail kept from the run
+// before; the table check sifts out, as the runs go by, the figures of the sentences its
+// plan (read from the text) needs. The findings are those of Source, in the same order.
+type SourceChecks struct {
+	doc      *document.Document
+	sourceID string
+	rows     checker // one checker per check, so that the findings come in Source's order
+	shares   checker
+	parts    checker
+	tables   *tablePlan
+	tail     []schemas.Figure // the figures of the last sentences given, which later ones may refer to
+}
+
+// NewSourceChecks returns the checks of source sourceID, whose document is doc.
+func NewSourceChecks(doc *document.Document, sourceID string) *SourceChecks {
+	return &SourceChecks{doc: doc, sourceID: sourceID, tables: planTables(doc.View)}
+}
+
+// Add checks figs, the source's figures that follow those given before.
+func (s *SourceChecks) Add(figs []schemas.Figure) {
+	if len(figs) == 0 {
+		return
+	}
+	s.rows.rowChecks(figs)
+	from, all := len(s.tail), figs
+	if from > 0 {
+		all = append(s.tail, figs...)
+	}
+	s.shares.shareVsTotal(s.doc.Raw, all, from)
+	s.parts.partsVsTotal(all, from)
+	if s.tables != nil {
+		s.tables.sift(figs)
+	}
+	s.tail = append(s.tail[:0:0], all[lookBehind(all):]...)
+}
+
+// lookBehind returns where the figures that a later sentence's checks may look back at start
+// in figs: those of the last totalSentences+1 sentences with figures, and of every sentence
+// that starts within shareSpan bytes of the last one.
+func lookBehind(figs []schemas.Figure) int {
+	last := figs[len(figs)-1].SentenceStart
+	i, sentences := len(figs), 0
+	for i > 0 {
+		start := figs[i-1].SentenceStart
+		if sentences > totalSentences && last-start > shareSpan {
+			break
+		}
+		for i > 0 && figs[i-1].SentenceStart == start {
+			i--
+		}
+		sentences++
+	}
+	return i
+}
+
+// Finish runs what needs every figure (the table check, the events) and returns the findings
+// of the source, final, and its dated events, for the checks across sources.
+func (s *SourceChecks) Finish() ([]schemas.Check, []Event) {
+	var c checker
+	c.findings = append(append(append(c.findings, s.rows.findings...), s.shares.findings...), s.parts.findings...)
+	c.tableVsTotal(s.tables)
+	c.events = findEvents(s.doc, s.sourceID)
+	return c.findings, c.events
+}
