@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -29,6 +30,8 @@ type Corpus struct {
 	Unread []Unread         // files of the directory the release does not read
 	Strict bool             // a document that cannot be read as text is an error, not a skipped source
 	Lex    *lexicon.Lexicon // the domain words its documents are read with
+
+	runFigures int // figures a document's stages take at a time; 0 for runFigures (tests set fewer)
 }
 
 // OpenCorpus lists the documents of dir and loads its manifest and review file. Its errors
@@ -206,7 +209,7 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
 	id := res.Source.SourceID
 	topic := normalize.DocumentTopic(doc.View, lex)
-	runSize := runFigures
+	runSize := cmp.Or(c.runFigures, runFigures)
 	if c.Review.NeedsAllRows(id) {
 		runSize = len(doc.Raw) + 1 // one run: the review matches entries against every row
 	}
