@@ -26,6 +26,14 @@ type categoryRows struct {
 // amount before it and still take its kind: about two sentences.
 const kindContext = 400
 
+// addSource records a source's publication year, before its figures come.
+func (c *categoryRows) addSource(s schemas.Source) {
+	if c.published == nil {
+		c.published = normalize.PublishedYears{}
+	}
+	c.published.Add(s)
+}
+
 func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, grads []schemas.Graduates, coauth []schemas.Coauthorship) {
 	for _, f := range figs {
 		switch f.Category {

@@ -177,10 +177,12 @@ func collectFigures(run func(emit func(figureRun) error) (*DocResult, error)) (*
 const runFigures = 4096
 
 // figureRun is a run of one document's figure rows, in order, and their encoding for the
-// spill (see encodeFigures) when the worker that made them has done it.
+// spill (see encodeFigures) when the worker that made them has done it. A document's first
+// run carries its source row, so that its rows can be released as they come.
 type figureRun struct {
-	figs  []schemas.Figure
-	block []byte
+	source *schemas.Source
+	figs   []schemas.Figure
+	block  []byte
 }
 
 // runDocument runs the stages on raw, the bytes of document i; onDisk says they were read from
@@ -223,7 +225,7 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		reviewed review.Applied
 		rejects  []schemas.Reject // the row rules'
 	)
-	for first := true; first || !finder.Done(); first = false { // once at least: the review may add figures
+	for first := true; first || !finder.Done(); first = false { // once at least: the review may add figures, and the source row goes first
 		found = finder.Next(found[:0], runSize)
 		applied, err := c.Review.Apply(&res.Source, doc, topic, rows.Rows(make([]schemas.Figure, 0, len(found)), found))
 		if err != nil {
@@ -237,7 +239,11 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		kept, rejects = rules.apply(applied.Rows, rejects)
 		restated.Mark(doc.Raw, kept)
 		checked.Add(kept)
-		if err := emit(figureRun{figs: kept}); err != nil {
+		run := figureRun{figs: kept}
+		if first {
+			run.source = new(res.Source)
+		}
+		if err := emit(run); err != nil {
 			return nil, err
 		}
 	}

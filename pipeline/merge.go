@@ -57,7 +57,8 @@ func (c *Corpus) inParallel(workers int) (next nextResult, stop func()) {
 					if err != nil {
 						return err
 					}
-					if !send(i, part{run: figureRun{figs: r.figs, block: block}}) {
+					r.block = block
+					if !send(i, part{run: r}) {
 						return errStopped
 					}
 					return nil
@@ -130,9 +131,20 @@ func merge(c *Corpus, next nextResult, staleIsError bool, progress func(Progress
 		}
 	}
 	for done := 1; ; done++ {
-		figures := 0
+		figures, begun := 0, false
 		addRun := func(run figureRun) error {
+			if run.source != nil {
+				if err := sink.source(*run.source); err != nil {
+					return err
+				}
+				begun = true
+			}
 			figures += len(run.figs)
+			// The category tables have no checks column: their rows go now, the figures
+			// table's once the checks across sources are done.
+			if err := sink.categories(run.figs); err != nil {
+				return err
+			}
 			if err := sp.add(run.figs, run.block); err != nil {
 				return err
 			}
@@ -169,8 +181,10 @@ func merge(c *Corpus, next nextResult, staleIsError bool, progress func(Progress
 			}
 			continue
 		}
-		if err := sink.source(r.Source); err != nil {
-			return err
+		if !begun {
+			if err := sink.source(r.Source); err != nil {
+				return err
+			}
 		}
 		if r.Text != nil {
 			if err := sink.text(*r.Source.TextFile, r.Text); err != nil {

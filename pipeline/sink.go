@@ -1,9 +1,10 @@
 package pipeline
 
 import (
+	"sync"
+
 	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/out"
-	"github.com/kpfigures/figures/pipeline/normalize"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -11,7 +12,8 @@ import (
 // collects them in memory; a fileSink writes them out as they come.
 type rowSink interface {
 	source(schemas.Source) error
-	figure(schemas.Figure) error // also gives the figure's category row
+	figure(schemas.Figure) error       // a figures table row, its checks column filled in
+	categories([]schemas.Figure) error // the category rows of figures, as they come (they have no checks column)
 	reject(schemas.Reject) error
 	check(schemas.Check) error
 	skipped(msg string) error            // a document left out, its reject rows already given
@@ -20,10 +22,7 @@ type rowSink interface {
 
 func (d *Dataset) source(s schemas.Source) error {
 	d.Sources = append(d.Sources, s)
-	if d.rows.published == nil {
-		d.rows.published = normalize.PublishedYears{}
-	}
-	d.rows.published.Add(s)
+	d.rows.addSource(s)
 	return nil
 }
 func (d *Dataset) reject(r schemas.Reject) error { d.Rejects = append(d.Rejects, r); return nil }
@@ -36,7 +35,11 @@ func (d *Dataset) text(name string, data []byte) error {
 
 func (d *Dataset) figure(f schemas.Figure) error {
 	d.Figures = append(d.Figures, f)
-	fu, gr, co := d.rows.split([]schemas.Figure{f})
+	return nil
+}
+
+func (d *Dataset) categories(figs []schemas.Figure) error {
+	fu, gr, co := d.rows.split(figs)
 	d.Funding = append(d.Funding, fu...)
 	d.Graduates = append(d.Graduates, gr...)
 	d.Coauthorship = append(d.Coauthorship, co...)
@@ -45,7 +48,8 @@ func (d *Dataset) figure(f schemas.Figure) error {
 
 // fileSink writes the tables of a release as the rows come. Figure rows go in batches to two
 // goroutines, one writing the figures table and one the category tables, so that encoding and
-// compressing them uses two cores; each keeps the order of the rows.
+// compressing them uses two cores; each keeps the order of the rows. The category rows come
+// while the documents are read, the figures table's once the checks across sources are done.
 type fileSink struct {
 	dir     string
 	stats   *Stats
@@ -58,18 +62,17 @@ type fileSink struct {
 	rejects *out.TableWriter[schemas.Reject]
 	closers []func() error
 
-	rows categoryRows // its publication years written as the sources go by, read by a lane once figures come
+	rowsMu sync.Mutex   // over rows: the sources come while the category lane splits figures
+	rows   categoryRows // its publication years added as the sources go by, read by the category lane
 
-	batch   []schemas.Figure
-	lanes   []chan []schemas.Figure
-	laneErr []chan error
+	figureLane, categoryLane *lane
 }
 
-// figureBatch is how many figure rows go to the writing goroutines at a time.
+// figureBatch is how many figure rows go to a writing goroutine at a time.
 const figureBatch = 1024
 
 func newFileSink(dir string, lex *lexicon.Lexicon) (s *fileSink, err error) {
-	s = &fileSink{dir: dir, stats: newStats(), rows: categoryRows{published: normalize.PublishedYears{}, lex: lex}}
+	s = &fileSink{dir: dir, stats: newStats(), rows: categoryRows{lex: lex}}
 	defer func() {
 		if err != nil {
 			s.close()
@@ -96,9 +99,11 @@ func newFileSink(dir string, lex *lexicon.Lexicon) (s *fileSink, err error) {
 	if s.rejects, err = openTable[schemas.Reject](s, dir, schemas.Rejects); err != nil {
 		return nil, err
 	}
-	s.startLane(func(figs []schemas.Figure) error { return s.figures.Write(figs...) })
-	s.startLane(func(figs []schemas.Figure) error {
+	s.figureLane = startLane(func(figs []schemas.Figure) error { return s.figures.Write(figs...) })
+	s.categoryLane = startLane(func(figs []schemas.Figure) error {
+		s.rowsMu.Lock()
 		fu, gr, co := s.rows.split(figs)
+		s.rowsMu.Unlock()
 		for _, r := range fu {
 			s.stats.page.Funding(r)
 		}
@@ -113,45 +118,56 @@ func newFileSink(dir string, lex *lexicon.Lexicon) (s *fileSink, err error) {
 	return s, nil
 }
 
-// startLane starts a goroutine that writes the figure batches it is sent, in order, and
-// reports its first error when its channel closes.
-func (s *fileSink) startLane(write func([]schemas.Figure) error) {
-	ch, errc := make(chan []schemas.Figure, 1), make(chan error, 1)
-	s.lanes, s.laneErr = append(s.lanes, ch), append(s.laneErr, errc)
+// lane is a goroutine that writes the figure batches it is sent, in order, and reports its
+// first error when it stops.
+type lane struct {
+	batch []schemas.Figure
+	ch    chan []schemas.Figure
+	errc  chan error
+}
+
+func startLane(write func([]schemas.Figure) error) *lane {
+	l := &lane{ch: make(chan []schemas.Figure, 1), errc: make(chan error, 1)}
 	go func() {
 		var first error
-		for figs := range ch {
+		for figs := range l.ch {
 			if first == nil {
 				first = write(figs)
 			}
 		}
-		errc <- first
+		l.errc <- first
 	}()
+	return l
 }
 
-// flushFigures sends the pending batch to every lane.
-func (s *fileSink) flushFigures() {
-	if len(s.batch) == 0 {
+// add queues figs, sending them in batches of figureBatch or more. The lane reads them
+// later: the caller must not change them.
+func (l *lane) add(figs ...schemas.Figure) {
+	if len(l.batch) == 0 && len(figs) >= figureBatch {
+		l.ch <- figs // a run of a long document: a batch already
 		return
 	}
-	for _, ch := range s.lanes {
-		ch <- s.batch
+	l.batch = append(l.batch, figs...)
+	if len(l.batch) >= figureBatch {
+		l.flush()
 	}
-	s.batch = make([]schemas.Figure, 0, figureBatch) // the lanes own the old one now
 }
 
-// stopLanes flushes the figures, ends the lanes and returns their first error.
-func (s *fileSink) stopLanes() error {
-	s.flushFigures()
-	var first error
-	for i, ch := range s.lanes {
-		close(ch)
-		if err := <-s.laneErr[i]; first == nil {
-			first = err
-		}
+func (l *lane) flush() {
+	if len(l.batch) > 0 {
+		l.ch <- l.batch
+		l.batch = make([]schemas.Figure, 0, figureBatch) // the lane owns the old one now
 	}
-	s.lanes = nil
-	return first
+}
+
+// stop flushes the lane, ends it and returns its first error.
+func (l *lane) stop() error {
+	if l == nil {
+		return nil
+	}
+	l.flush()
+	close(l.ch)
+	return <-l.errc
 }
 
 func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWriter[T], error) {
@@ -163,7 +179,9 @@ func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWrit
 }
 
 func (s *fileSink) source(r schemas.Source) error {
-	s.rows.published.Add(r)
+	s.rowsMu.Lock()
+	s.rows.addSource(r)
+	s.rowsMu.Unlock()
 	s.stats.Rows[schemas.Sources.Name]++
 	s.stats.page.Source(r)
 	return s.sources.Write(r)
@@ -190,16 +208,22 @@ func (s *fileSink) check(c schemas.Check) error {
 
 func (s *fileSink) figure(f schemas.Figure) error {
 	s.stats.figure(f)
-	s.batch = append(s.batch, f)
-	if len(s.batch) >= figureBatch {
-		s.flushFigures()
-	}
+	s.figureLane.add(f)
+	return nil
+}
+
+func (s *fileSink) categories(figs []schemas.Figure) error {
+	s.categoryLane.add(figs...)
 	return nil
 }
 
 // close ends the figure lanes and closes every table, returning the first error.
 func (s *fileSink) close() error {
-	first := s.stopLanes()
+	first := s.figureLane.stop()
+	if err := s.categoryLane.stop(); first == nil {
+		first = err
+	}
+	s.figureLane, s.categoryLane = nil, nil
 	for _, c := range s.closers {
 		if err := c(); first == nil {
 			first = err
