@@ -216,18 +216,21 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		runSize = len(doc.Raw) + 1 // one run: the review matches entries against every row
 	}
 	var (
-		finder   = extract.NewFinder(doc.View, doc.Raw)
-		rows     = normalize.NewNormalizer(&res.Source, topic, lex)
+		found    = make(chan []schemas.Figure, 1)
+		stop     = make(chan struct{})
 		rules    = newRowRules(&res.Source, doc.Raw)
 		restated = normalize.NewRestatements()
 		checked  = checks.NewSourceChecks(doc, id)
-		found    []extract.Figure
 		reviewed review.Applied
 		rejects  []schemas.Reject // the row rules'
 	)
-	for first := true; first || !finder.Done(); first = false { // once at least: the review may add figures, and the source row goes first
-		found = finder.Next(found[:0], runSize)
-		applied, err := c.Review.Apply(&res.Source, doc, topic, rows.Rows(make([]schemas.Figure, 0, len(found)), found))
+	defer close(stop)
+	// Finding and normalizing the figures runs on a goroutine of its own, a run ahead of the
+	// rest: a long document's stages then use two cores, as documents in parallel do.
+	go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, found, stop)
+	first := true // the first run carries the source row
+	for rows := range found {
+		applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Dir, err)
 		}
@@ -241,7 +244,7 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		checked.Add(kept)
 		run := figureRun{figs: kept}
 		if first {
-			run.source = new(res.Source)
+			run.source, first = new(res.Source), false
 		}
 		if err := emit(run); err != nil {
 			return nil, err
@@ -252,6 +255,23 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
 	res.Reviewed, res.Refresh, res.Outdated = reviewed.Used, reviewed.Refresh, reviewed.Outdated
 	return res, nil
+}
+
+// findRuns finds the figures of doc, normalizes them into rows and sends them to runs a run
+// of about size figures at a time, at least one run (the review may add figures to a
+// document without any), until the end or stop.
+func findRuns(doc *document.Document, rows *normalize.Normalizer, size int, runs chan<- []schemas.Figure, stop <-chan struct{}) {
+	defer close(runs)
+	finder := extract.NewFinder(doc.View, doc.Raw)
+	var found []extract.Figure // reused from run to run: the rows copy what they keep
+	for first := true; first || !finder.Done(); first = false {
+		found = finder.Next(found[:0], size)
+		select {
+		case runs <- rows.Rows(make([]schemas.Figure, 0, len(found)), found):
+		case <-stop:
+			return
+		}
+	}
 }
 
 // skipped is the result of a document that cannot be read as text: a reject row in place

@@ -2,14 +2,11 @@ package pipeline
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"reflect"
 	"slices"
 
 	"github.com/kpfigures/figures/pipeline/checks"
@@ -62,64 +59,6 @@ func (m *memSpill) each(fn func(schemas.Figure) error) error {
 		}
 	}
 	return nil
-}
-
-// encodeFigures encodes one document's figures as a self-contained gob stream, a message
-// per figure: gob's buffer then holds one figure, not the document's thousands. Workers
-// call it, so that the encoding, like the rest of a document's work, runs in parallel.
-func encodeFigures(figs []schemas.Figure) ([]byte, error) {
-	var b bytes.Buffer
-	size := 0
-	for i := range figs {
-		size += len(figs[i].Sentence) + 256 // the sentence, and about what the other fields take
-	}
-	b.Grow(size) // once, where doubling would allocate and copy the block several times
-	enc := gob.NewEncoder(&b)
-	for i := range figs {
-		if err := enc.Encode(spilled{Figure: &figs[i], ZeroPointers: zeroPointers(&figs[i])}); err != nil {
-			return nil, err
-		}
-	}
-	return b.Bytes(), nil
-}
-
-// spilled is a figure as the spill encodes it. Gob sends neither a nil pointer nor a
-// pointer to a zero value, and decodes both as nil: a value of 0 ("0%", "from 0 to 5")
-// would come back null. ZeroPointers has a bit for each pointer field that points to zero.
-type spilled struct {
-	Figure       *schemas.Figure
-	ZeroPointers uint64
-}
-
-// figurePointers are the indexes of the pointer fields of schemas.Figure.
-var figurePointers = func() (idx []int) {
-	t := reflect.TypeFor[schemas.Figure]()
-	for i := 0; i < t.NumField(); i++ {
-		if t.Field(i).Type.Kind() == reflect.Pointer {
-			idx = append(idx, i)
-		}
-	}
-	return idx // at most 64: TestDiskSpill
-}()
-
-func zeroPointers(f *schemas.Figure) (mask uint64) {
-	v := reflect.ValueOf(f).Elem()
-	for bit, i := range figurePointers {
-		if p := v.Field(i); !p.IsNil() && p.Elem().IsZero() {
-			mask |= 1 << bit
-		}
-	}
-	return mask
-}
-
-func restoreZeroPointers(f *schemas.Figure, mask uint64) {
-	v := reflect.ValueOf(f).Elem()
-	for bit, i := range figurePointers {
-		if mask&(1<<bit) != 0 {
-			p := v.Field(i)
-			p.Set(reflect.New(p.Type().Elem()))
-		}
-	}
 }
 
 // diskSpill streams figures through a temporary file, so memory does not grow with them: a
@@ -235,17 +174,11 @@ func decodeSpill(br *bufio.Reader, chunks chan<- []schemas.Figure, stop <-chan s
 		if _, err := io.ReadFull(br, block); err != nil {
 			return fmt.Errorf("figure spill: %w", err)
 		}
-		dec := gob.NewDecoder(bytes.NewReader(block))
-		for {
-			var f schemas.Figure // fresh: gob leaves the fields a message omits as they were
-			sf := spilled{Figure: &f}
-			if err := dec.Decode(&sf); errors.Is(err, io.EOF) {
-				break
-			} else if err != nil {
+		r := blockReader{b: block}
+		for len(r.b) > 0 {
+			var f schemas.Figure
+			if err := r.figure(&f); err != nil {
 				return fmt.Errorf("figure spill: %w", err)
-			}
-			if sf.ZeroPointers != 0 {
-				restoreZeroPointers(&f, sf.ZeroPointers)
 			}
 			if chunk = append(chunk, f); len(chunk) == spillChunk && !send() {
 				return nil

@@ -36,11 +36,16 @@ type statement struct {
 	sentenceStart    int64
 	sentence         string
 	subject, counted *string
+	lowerSubject     string // subject in lower case, for comparing it with many
 	root             string
 }
 
 func statementOf(f *schemas.Figure) statement {
-	return statement{sentenceStart: f.SentenceStart, sentence: f.Sentence, subject: f.Subject, counted: f.Counted, root: rootOf(f)}
+	s := statement{sentenceStart: f.SentenceStart, sentence: f.Sentence, subject: f.Subject, counted: f.Counted, root: rootOf(f)}
+	if f.Subject != nil {
+		s.lowerSubject = strings.ToLower(*f.Subject)
+	}
+	return s
 }
 
 // NewRestatements returns a Restatements for a source's first figures.
@@ -136,7 +141,8 @@ func sameAmount(a, b schemas.Figure) bool {
 // counted noun. Amounts about nothing named are never the same.
 func sameSubject(a, b statement) bool {
 	if a.subject != nil && b.subject != nil {
-		return containsFold(*a.subject, *b.subject) || containsFold(*b.subject, *a.subject)
+		// containsFold either way, each subject lowered once
+		return strings.Contains(a.lowerSubject, b.lowerSubject) || strings.Contains(b.lowerSubject, a.lowerSubject)
 	}
 	if a.subject != nil || b.subject != nil {
 		// A headline's subject often goes unread ("Samsung to invest ..."): the other's
@@ -146,6 +152,9 @@ func sameSubject(a, b statement) bool {
 			named, other = b, a
 		}
 		first, _, _ := strings.Cut(*named.subject, " ")
+		if isASCII(first) && isASCII(other.sentence) && !containsFold(other.sentence, first) {
+			return false // the cheap test first: a yearbook compares each amount with dozens
+		}
 		found := false
 		eachWord(other.sentence, func(w string, _, _ int) bool {
 			found = strings.EqualFold(w, first)
@@ -157,6 +166,15 @@ func sameSubject(a, b statement) bool {
 		return HeadNoun(*a.counted) == HeadNoun(*b.counted)
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // containsFold reports whether s contains sub, ignoring case, without allocating when both
