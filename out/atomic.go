@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // TmpPrefix starts the names of the temporary directories and files a run writes in a
@@ -35,14 +36,43 @@ func SyncTree(dir string) error {
 	if err != nil {
 		return err
 	}
+	// The files at once: the device writes one file's pages while another's are queued,
+	// and a release's largest files are hundreds of megabytes.
+	var g errgroup
 	for _, e := range entries {
 		if e.Type().IsRegular() {
-			if err := SyncPath(filepath.Join(dir, e.Name())); err != nil {
-				return err
-			}
+			path := filepath.Join(dir, e.Name())
+			g.Go(func() error { return SyncPath(path) })
 		}
 	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
 	return SyncPath(dir)
+}
+
+// errgroup runs functions on goroutines of their own and gives the first error.
+type errgroup struct {
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	first error
+}
+
+func (g *errgroup) Go(f func() error) {
+	g.wg.Go(func() {
+		if err := f(); err != nil {
+			g.mu.Lock()
+			if g.first == nil {
+				g.first = err
+			}
+			g.mu.Unlock()
+		}
+	})
+}
+
+func (g *errgroup) Wait() error {
+	g.wg.Wait()
+	return g.first
 }
 
 func SyncPath(path string) error {

@@ -141,7 +141,7 @@ func sameAmount(a, b schemas.Figure) bool {
 // counted noun. Amounts about nothing named are never the same.
 func sameSubject(a, b statement) bool {
 	if a.subject != nil && b.subject != nil {
-		// containsFold either way, each subject lowered once
+		// one within the other, ignoring case: each subject lowered once
 		return strings.Contains(a.lowerSubject, b.lowerSubject) || strings.Contains(b.lowerSubject, a.lowerSubject)
 	}
 	if a.subject != nil || b.subject != nil {
@@ -152,7 +152,7 @@ func sameSubject(a, b statement) bool {
 			named, other = b, a
 		}
 		first, _, _ := strings.Cut(*named.subject, " ")
-		if isASCII(first) && isASCII(other.sentence) && !containsFold(other.sentence, first) {
+		if !mayContainFold(other.sentence, first) {
 			return false // the cheap test first: a yearbook compares each amount with dozens
 		}
 		found := false
@@ -168,30 +168,24 @@ func sameSubject(a, b statement) bool {
 	return false
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// containsFold reports whether s contains sub, ignoring case, without allocating when both
-// are ASCII.
-func containsFold(s, sub string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
-		}
+// mayContainFold reports whether s may contain sub, ignoring case: false only when both
+// are ASCII (where a word equal to sub but for case is in s as it is) and s does not.
+func mayContainFold(s, sub string) bool {
+	if sub == "" {
+		return true
 	}
 	for i := 0; i < len(sub); i++ {
 		if sub[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+			return true
 		}
 	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+	c := sub[0] | 0x20 // its first byte, lowered (and some punctuation with it: EqualFold decides)
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			return true
+		}
+		if b|0x20 == c && i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
