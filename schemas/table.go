@@ -151,6 +151,9 @@ func (t *Table) Record(mem memory.Allocator, rows any) (arrow.Record, error) {
 	return b.NewRecord(), nil
 }
 
+// Value returns field i of row, a reflect.Value of the table's row type.
+func (t *Table) Value(row reflect.Value, i int) reflect.Value { return row.Field(t.Fields[i].index) }
+
 func appendValue(b array.Builder, v reflect.Value) {
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
