@@ -531,8 +531,12 @@ func TestValidateRejectsBadRows(t *testing.T) {
 	badRange := good
 	badRange.FigureID, badRange.Value, badRange.ValueLow, badRange.ValueHigh, badRange.Qualifier = "f3", nil, new(9.0), new(3.0), "range"
 	dup := good
-	kept, rejects := RowRules(&src, raw, []schemas.Figure{good, badText, badRange, dup})
-	if len(kept) != 1 || kept[0].FigureID != "f1" {
+	hashed := good // an id of the usual shape, which the rules remember as a number
+	hashed.FigureID = "f00000000000000a0"
+	upper := hashed // not the same id
+	upper.FigureID = "f00000000000000A0"
+	kept, rejects := RowRules(&src, raw, []schemas.Figure{good, badText, badRange, dup, hashed, upper, hashed})
+	if len(kept) != 3 || kept[0].FigureID != "f1" {
 		t.Errorf("kept %+v", kept)
 	}
 	var reasons []string
@@ -543,6 +547,7 @@ func TestValidateRejectsBadRows(t *testing.T) {
 		`f2: text "301" is not the source's bytes [11, 14), which read "300"`,
 		"f3: range low 9 exceeds high 3",
 		"f1: duplicate figure_id f1",
+		"f00000000000000a0: duplicate figure_id f00000000000000a0",
 	}
 	if diff := cmp.Diff(want, reasons); diff != "" {
 		t.Errorf("rejects (-want +got):\n%s", diff)
