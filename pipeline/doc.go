@@ -9,6 +9,11 @@
 //	checks    → consistency across figures and sources   (pipeline/checks)
 //	release   → Parquet, CSV, Data Package, checksums    (Release, out)
 //
+// A document's stages take its figures a run of a few thousand at a time (runFigures), each
+// stage carrying its state from run to run, and the runs flow to the spill as they are
+// made: a yearbook of a million figures is never held whole, and its result is the same as
+// if it were (TestRunsGiveTheSameDataset).
+//
 // Corpus.Run runs the per-document stages on one document; merge puts per-document
 // results, in corpus order, through the cross-source checks into a sink, whether the
 // results come from goroutines here (Release, Build) or from shards written elsewhere

@@ -75,7 +75,7 @@ func (c *Corpus) newDataset() *Dataset { return &Dataset{rows: categoryRows{lex:
 // and the review entries used. It holds no reference to the document's text.
 type DocResult struct {
 	Source   schemas.Source
-	Figures  []schemas.Figure
+	Figures  []schemas.Figure // all of them from Run and RunBytes; nil when they went to the merge a run at a time
 	Rejects  []schemas.Reject
 	Findings []schemas.Check
 	Events   []checks.Event
@@ -91,8 +91,6 @@ type DocResult struct {
 	// Dropped says what the view left out as site furniture, one line per span ("bytes
 	// 1200–5400: site furniture: a block after 'Comments0' (12 figures, in rejects)").
 	Dropped []string
-
-	spillBlock []byte // Figures encoded for the spill by the worker, when it could
 }
 
 // Run runs the stages on document i: extract → normalize → review → row rules → per-source checks.

@@ -192,7 +192,7 @@ func merge(c *Corpus, next nextResult, staleIsError bool, progress func(Progress
 			}
 		}
 		if r.Figures != nil {
-			if err := addRun(figureRun{figs: r.Figures, block: r.spillBlock}); err != nil {
+			if err := addRun(figureRun{figs: r.Figures}); err != nil {
 				return err
 			}
 		}
