@@ -49,6 +49,8 @@ type Lexicon struct {
 	// boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
 	// are all under utf8.RuneSelf, and every line is tried against them.
 	boilerplateFirst [256][]BoilerplatePattern
+
+	plain *Lexicon // the same without the furniture patterns (see WithoutBoilerplate), made once
 }
 
 // startKey packs up to three ASCII letters, case folded, into an index below 27³.
@@ -428,6 +430,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		last := LowerASCII(q.Phrase[len(q.Phrase)-1])
 		lex.qualifierLast[last] = append(lex.qualifierLast[last], q)
 	}
+	plain := *lex
+	plain.boilerplate, plain.boilerplateFirst = nil, [256][]BoilerplatePattern{}
+	plain.plain = &plain
+	lex.plain = &plain
 	return lex, nil
 }
 

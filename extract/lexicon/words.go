@@ -100,8 +100,4 @@ func (l *Lexicon) StartLetter(c byte) bool { return l.startLetters[c] }
 
 // WithoutBoilerplate returns a lexicon with the same tables but no furniture patterns: for
 // reading again a span the furniture rules dropped, to count what dropping it cost.
-func (l *Lexicon) WithoutBoilerplate() *Lexicon {
-	plain := *l
-	plain.boilerplate, plain.boilerplateFirst = nil, [256][]BoilerplatePattern{}
-	return &plain
-}
+func (l *Lexicon) WithoutBoilerplate() *Lexicon { return l.plain }

@@ -228,7 +228,7 @@ func planNames(s string, lex *lexicon.Lexicon) []planName {
 		text       string
 		start, end int
 	}
-	var words []word
+	words := make([]word, 0, strings.Count(s, " ")+1) // sized once: most sentences here are long
 	for i := 0; i < len(s); {
 		for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t') {
 			i++
