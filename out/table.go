@@ -3,10 +3,13 @@ package out
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,7 +42,8 @@ const SheetSuffix = ".spreadsheet.csv"
 // beside the Parquet encoding. Close returns the first error.
 type TableWriter[T any] struct {
 	t       *schemas.Table
-	files   []*os.File
+	files   []*hashedFile
+	closed  bool
 	bufs    []*bufio.Writer
 	pw      *parquet.GenericWriter[T]
 	cw      *csv.Writer
@@ -61,8 +65,9 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 			w.closeFiles()
 			return nil, err
 		}
-		w.files = append(w.files, f)
-		w.bufs = append(w.bufs, bufio.NewWriterSize(f, 1<<16))
+		hf := &hashedFile{f: f, h: sha256.New()}
+		w.files = append(w.files, hf)
+		w.bufs = append(w.bufs, bufio.NewWriterSize(hf, 1<<16))
 	}
 	descs := map[string]string{}
 	for _, f := range t.Fields {
@@ -226,14 +231,41 @@ func (w *TableWriter[T]) Close() error {
 }
 
 func (w *TableWriter[T]) closeFiles() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
 	var first error
 	for _, f := range w.files {
-		if err := f.Close(); first == nil {
+		if err := f.f.Close(); first == nil {
 			first = err
 		}
 	}
-	w.files = nil
 	return first
+}
+
+// Sums returns the checksums of the table's files, hashed as they were written, once Close
+// has returned without an error: the release's checksums need not read them again.
+func (w *TableWriter[T]) Sums() Sums {
+	sums := Sums{}
+	for _, f := range w.files {
+		sums[filepath.Base(f.f.Name())] = FileSum{SHA256: hex.EncodeToString(f.h.Sum(nil)), Size: f.n}
+	}
+	return sums
+}
+
+// hashedFile is a file that hashes what is written to it.
+type hashedFile struct {
+	f *os.File
+	h hash.Hash
+	n int64
+}
+
+func (hf *hashedFile) Write(p []byte) (int, error) {
+	n, err := hf.f.Write(p)
+	hf.h.Write(p[:n])
+	hf.n += int64(n)
+	return n, err
 }
 
 // WriteTable writes all rows of table t as dir/<name>.parquet and dir/<name>.csv.

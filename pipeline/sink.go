@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"maps"
 	"sync"
 
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -173,7 +174,13 @@ func (l *lane) stop() error {
 func openTable[T any](s *fileSink, dir string, t *schemas.Table) (*out.TableWriter[T], error) {
 	w, err := out.NewTableWriter[T](dir, t)
 	if err == nil {
-		s.closers = append(s.closers, w.Close)
+		s.closers = append(s.closers, func() error {
+			if err := w.Close(); err != nil {
+				return err
+			}
+			maps.Copy(s.stats.tableSums, w.Sums()) // hashed as written: not read again
+			return nil
+		})
 	}
 	return w, err
 }

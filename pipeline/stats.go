@@ -25,7 +25,7 @@ type Stats struct {
 
 func newStats() *Stats {
 	return &Stats{Rows: map[string]int{}, Categories: map[schemas.Category]int{}, Units: map[schemas.Unit]int{},
-		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}, page: page.New()}
+		Reviews: map[string]int{}, Checks: map[string]int{}, Severities: map[string]int{}, page: page.New(), tableSums: out.Sums{}}
 }
 
 func (s *Stats) figure(f schemas.Figure) {
