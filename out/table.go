@@ -169,8 +169,12 @@ func (w *TableWriter[T]) sendCSV() {
 // dense document's release a tenth of its time.
 func (w *TableWriter[T]) writeCSV(rows []T) error {
 	rv := reflect.ValueOf(rows)
+	row, at := reflect.Value{}, -1 // the row last read: its cells are asked for in order
 	return writeRows(w.cw, w.sheet, w.t.Fields, len(rows), len(w.t.Fields), func(r, c int) (string, cellKind) {
-		v := w.t.Value(rv.Index(r), c)
+		if r != at {
+			row, at = rv.Index(r), r
+		}
+		v := w.t.Value(row, c)
 		if v.Kind() == reflect.Pointer {
 			if v.IsNil() {
 				return "", nullCell
