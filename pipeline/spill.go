@@ -146,6 +146,7 @@ func decodeSpill(br *bufio.Reader, chunks chan<- []schemas.Figure, stop <-chan s
 	var n [8]byte
 	var block []byte
 	chunk := make([]schemas.Figure, 0, spillChunk)
+	words := map[string]string{} // shared by the blocks (see blockReader.word)
 	send := func() bool {
 		select {
 		case <-stop: // checked first: with room in chunks, the select below could go on sending
@@ -174,7 +175,7 @@ func decodeSpill(br *bufio.Reader, chunks chan<- []schemas.Figure, stop <-chan s
 		if _, err := io.ReadFull(br, block); err != nil {
 			return fmt.Errorf("figure spill: %w", err)
 		}
-		r := blockReader{b: block}
+		r := blockReader{b: block, words: words}
 		for len(r.b) > 0 {
 			var f schemas.Figure
 			if err := r.figure(&f); err != nil {

@@ -103,24 +103,25 @@ var errSpillBlock = errors.New("corrupt block")
 type blockReader struct {
 	b        []byte
 	err      error
-	sentence string // the sentence of the figure before
+	sentence string            // the sentence of the figure before
+	words    map[string]string // the values of the fields of few values (unit, category, ...), made once
 }
 
 // figure decodes the next figure of the block into f.
 func (r *blockReader) figure(f *schemas.Figure) error {
 	f.FigureID = r.string()
-	f.SourceID = r.string()
+	f.SourceID = r.word()
 	f.Start = r.varint()
 	f.End = r.varint()
 	f.Text = r.string()
 	f.Value = r.float()
 	f.ValueLow = r.float()
 	f.ValueHigh = r.float()
-	f.Qualifier = r.string()
-	f.Unit = schemas.Unit(r.string())
+	f.Qualifier = r.word()
+	f.Unit = schemas.Unit(r.word())
 	f.UnitInferred = r.byte() == 1
 	f.Counted = r.optional()
-	f.Category = schemas.Category(r.string())
+	f.Category = schemas.Category(r.word())
 	f.Year = r.int32()
 	f.Subject = r.optional()
 	if r.byte() == 0 {
@@ -130,7 +131,7 @@ func (r *blockReader) figure(f *schemas.Figure) error {
 	f.SentenceStart = r.varint()
 	f.SentenceEnd = r.varint()
 	f.Page = r.int32()
-	f.Review = r.string()
+	f.Review = r.word()
 	f.ReviewNote = r.optional()
 	f.Original = r.optional()
 	f.Checks = r.optional()
@@ -175,6 +176,31 @@ func (r *blockReader) string() string {
 	r.b = r.b[k+int(n):]
 	return s
 }
+
+// word is string for a field of few values: each value is made once, not once per figure.
+func (r *blockReader) word() string {
+	n, k := binary.Uvarint(r.b)
+	if k <= 0 || n > uint64(len(r.b)-k) {
+		r.fail()
+		return ""
+	}
+	b := r.b[k : k+int(n)]
+	r.b = r.b[k+int(n):]
+	if w, ok := r.words[string(b)]; ok {
+		return w
+	}
+	if r.words == nil {
+		r.words = map[string]string{}
+	}
+	w := string(b)
+	if len(r.words) < maxWords {
+		r.words[w] = w
+	}
+	return w
+}
+
+// maxWords bounds the values word keeps: a field thought to have few values might not.
+const maxWords = 1024
 
 func (r *blockReader) optional() *string {
 	if r.byte() == 0 {

@@ -37,6 +37,7 @@ type statement struct {
 	sentence         string
 	subject, counted *string
 	lowerSubject     string // subject in lower case, for comparing it with many
+	lowerSentence    string // without a subject, its sentence in lower case when ASCII, to look for another's
 	root             string
 }
 
@@ -44,6 +45,8 @@ func statementOf(f *schemas.Figure) statement {
 	s := statement{sentenceStart: f.SentenceStart, sentence: f.Sentence, subject: f.Subject, counted: f.Counted, root: rootOf(f)}
 	if f.Subject != nil {
 		s.lowerSubject = strings.ToLower(*f.Subject)
+	} else if isASCII(f.Sentence) {
+		s.lowerSentence = strings.ToLower(f.Sentence)
 	}
 	return s
 }
@@ -152,7 +155,8 @@ func sameSubject(a, b statement) bool {
 			named, other = b, a
 		}
 		first, _, _ := strings.Cut(*named.subject, " ")
-		if !mayContainFold(other.sentence, first) {
+		if lowerFirst, _, _ := strings.Cut(named.lowerSubject, " "); other.lowerSentence != "" && isASCII(lowerFirst) &&
+			!strings.Contains(other.lowerSentence, lowerFirst) {
 			return false // the cheap test first: a yearbook compares each amount with dozens
 		}
 		found := false
@@ -168,26 +172,11 @@ func sameSubject(a, b statement) bool {
 	return false
 }
 
-// mayContainFold reports whether s may contain sub, ignoring case: false only when both
-// are ASCII (where a word equal to sub but for case is in s as it is) and s does not.
-func mayContainFold(s, sub string) bool {
-	if sub == "" {
-		return true
-	}
-	for i := 0; i < len(sub); i++ {
-		if sub[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	c := sub[0] | 0x20 // its first byte, lowered (and some punctuation with it: EqualFold decides)
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		b := s[i]
-		if b >= utf8.RuneSelf {
-			return true
-		}
-		if b|0x20 == c && i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return false
+	return true
 }
