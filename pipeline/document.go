@@ -214,7 +214,7 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		runSize = len(doc.Raw) + 1 // one run: the review matches entries against every row
 	}
 	var (
-		found    = make(chan []schemas.Figure, 1)
+		runs     = make(chan []schemas.Figure, 1)
 		stop     = make(chan struct{})
 		rules    = newRowRules(&res.Source, doc.Raw)
 		restated = normalize.NewRestatements()
@@ -225,17 +225,14 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	defer close(stop)
 	// Finding and normalizing the figures runs on a goroutine of its own, a run ahead of the
 	// rest: a long document's stages then use two cores, as documents in parallel do.
-	go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, found, stop)
+	go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, runs, stop)
 	first := true // the first run carries the source row
-	for rows := range found {
+	for rows := range runs {
 		applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Dir, err)
 		}
-		reviewed.Rejects = append(reviewed.Rejects, applied.Rejects...)
-		reviewed.Used = append(reviewed.Used, applied.Used...)
-		reviewed.Refresh = append(reviewed.Refresh, applied.Refresh...)
-		reviewed.Outdated = append(reviewed.Outdated, applied.Outdated...)
+		reviewed.AddUses(applied)
 		var kept []schemas.Figure
 		kept, rejects = rules.apply(applied.Rows, rejects)
 		restated.Mark(doc.Raw, kept)

@@ -23,6 +23,15 @@ type Applied struct {
 	Outdated []Outdated // entries whose sentence is there with another number in place of theirs
 }
 
+// AddUses adds what b made of a later run of the same source's rows, its rows aside: its
+// rejects, the entries it used, refreshed and found outdated.
+func (a *Applied) AddUses(b Applied) {
+	a.Rejects = append(a.Rejects, b.Rejects...)
+	a.Used = append(a.Used, b.Used...)
+	a.Refresh = append(a.Refresh, b.Refresh...)
+	a.Outdated = append(a.Outdated, b.Outdated...)
+}
+
 // Apply applies the review to the figure rows of one source: confirmations and corrections
 // in place, rejections out (as rejects), additions in, in order of their offsets. It changes
 // nothing in r. The rows it returns reuse the array of rows.
