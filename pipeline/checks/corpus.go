@@ -3,20 +3,11 @@ package checks
 import (
 	"slices"
 
-	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/schemas"
 )
 
-// Source runs the checks that look at one source's figures, in order. Its findings are
-// final; its events wait for the other sources, in Corpus.
-func Source(doc *document.Document, sourceID string, figs []schemas.Figure) ([]schemas.Check, []Event) {
-	s := NewSourceChecks(doc, sourceID)
-	s.Add(figs)
-	return s.Finish()
-}
-
 // Rows runs the checks of single rows (ranges out of order, percentages over 100, inherited
-// currencies), which Source runs too: for a release read back, whose rows may come from
+// currencies), which SourceChecks runs too: for a release read back, whose rows may come from
 // elsewhere.
 func Rows(figs []schemas.Figure) []schemas.Check {
 	var c checker
@@ -48,7 +39,7 @@ func (c *Corpus) AddFigures(figs []schemas.Figure) [][]Anchored {
 	return keep
 }
 
-// Add takes one source's findings (from Source) and events, once its figures are in.
+// Add takes one source's findings and events (from SourceChecks.Finish), once its figures are in.
 func (c *Corpus) Add(findings []schemas.Check, events []Event) {
 	for _, f := range findings {
 		c.byFigure.add(f)

@@ -5,11 +5,12 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// SourceChecks runs the per-source checks on a source's figures given a run of whole
+// SourceChecks runs the checks that look at one source's figures, given a run of whole
 // sentences at a time, in order, so that a document's figures need not all be held: a check
 // that looks back at the sentences before a figure sees them in the tail kept from the run
 // before; the table check sifts out, as the runs go by, the figures of the sentences its
-// plan (read from the text) needs. The findings are those of Source, in the same order.
+// plan (read from the text) needs. The findings are the same whatever the runs' size, and in
+// the same order: the single rows', the shares', the parts', the tables'.
 type SourceChecks struct {
 	doc      *document.Document
 	sourceID string
