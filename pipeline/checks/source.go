@@ -14,7 +14,7 @@ import (
 type SourceChecks struct {
 	doc      *document.Document
 	sourceID string
-	rows     checker // one checker per check, so that the findings come in Source's order
+	rows     checker // one checker per check, so that their findings come in the same order whatever the runs
 	shares   checker
 	parts    checker
 	tables   *tablePlan

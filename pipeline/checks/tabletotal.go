@@ -75,19 +75,7 @@ func planTables(v *document.View) *tablePlan {
 		sp := spans[i]
 		return viewSentence{v.Text[sp.Start:sp.End], int64(v.RawStart(sp.Start)), int64(v.RawEnd(sp.End))}
 	}
-	captions := map[string]int{}   // label → sentence index, the first caption of each
-	written := map[string]string{} // label → as the caption writes it: "Figure 1"
-	for i, sp := range spans {
-		if t := v.Text[sp.Start:sp.End]; t == "" || t[0] != 'T' && t[0] != 'F' && t[0] != 'C' && t[0] != 'E' {
-			continue // the cheap test before the expression
-		}
-		if m := captionRE.FindStringSubmatch(v.Text[sp.Start:sp.End]); m != nil {
-			if _, ok := captions[tableLabel(m[1], m[2])]; !ok {
-				captions[tableLabel(m[1], m[2])] = i
-				written[tableLabel(m[1], m[2])] = m[1] + " " + m[2]
-			}
-		}
-	}
+	captions, written := captionsOf(v.Text, spans)
 	if len(captions) == 0 {
 		return nil // most documents have none: nothing more to do
 	}
@@ -146,6 +134,24 @@ func planTables(v *document.View) *tablePlan {
 	slices.SortFunc(p.needed, func(a, b rawSpan) int { return int(a.start - b.start) })
 	p.needed = slices.Compact(p.needed)
 	return p
+}
+
+// captionsOf finds the captions among the sentences spans of text: each label's first
+// caption's sentence index ("figure 1" → 12), and the label as the caption writes it ("Figure 1").
+func captionsOf(text string, spans []document.Span) (captions map[string]int, written map[string]string) {
+	captions, written = map[string]int{}, map[string]string{}
+	for i, sp := range spans {
+		if t := text[sp.Start:sp.End]; t == "" || t[0] != 'T' && t[0] != 'F' && t[0] != 'C' && t[0] != 'E' {
+			continue // the cheap test before the expression
+		}
+		if m := captionRE.FindStringSubmatch(text[sp.Start:sp.End]); m != nil {
+			if _, ok := captions[tableLabel(m[1], m[2])]; !ok {
+				captions[tableLabel(m[1], m[2])] = i
+				written[tableLabel(m[1], m[2])] = m[1] + " " + m[2]
+			}
+		}
+	}
+	return captions, written
 }
 
 // sift keeps the figures of figs, the next of the source in order, that lie in a needed
