@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A figure's id is derived from what its document says, not from where its bytes sit, so
@@ -45,6 +46,30 @@ func IdentityText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	for i := 0; i < len(s); i++ { // ASCII, byte by byte: most text; the rest rune by rune below
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return identityRunes(&b, s[i:], space)
+		}
+		if c == ' ' || c >= '\t' && c <= '\r' { // unicode.IsSpace's ASCII spaces
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// identityRunes is IdentityText on the rest of a text, from its first non-ASCII byte, written
+// after what b holds; space says white space came before it.
+func identityRunes(b *strings.Builder, s string, space bool) string {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			space = b.Len() > 0
