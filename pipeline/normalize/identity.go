@@ -2,7 +2,10 @@ package normalize
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
+	"hash"
+	"io"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,16 +31,31 @@ func FigureID(sourceID, sentence string, sentenceNth int, text string, textNth i
 
 // figureID is FigureID of a sentence and a text normalised already (see IdentityText).
 func figureID(sourceID, sentence string, sentenceNth int, text string, textNth int) string {
-	b := make([]byte, 0, 64+len(sentence)+len(text))
-	b = append(b, sourceID...)
-	b = append(append(b, 0), sentence...)
-	b = strconv.AppendInt(append(b, 0), int64(sentenceNth), 10)
-	b = append(append(b, 0), text...)
-	b = strconv.AppendInt(append(b, 0), int64(textNth), 10)
-	sum := sha256.Sum256(b)
+	h := sha256.New()
+	writeIDSentence(h, sourceID, sentence, sentenceNth)
+	return idOf(h, text, textNth)
+}
+
+// writeIDSentence writes what a figure's id hashes of its source and sentence.
+func writeIDSentence(h hash.Hash, sourceID, sentence string, sentenceNth int) {
+	var n [20]byte
+	io.WriteString(h, sourceID)
+	h.Write([]byte{0})
+	io.WriteString(h, sentence)
+	h.Write(strconv.AppendInt(append(n[:0], 0), int64(sentenceNth), 10))
+}
+
+// idOf finishes an id whose source and sentence h has hashed: the figure's text and its
+// occurrence, then "f" and the first 8 bytes of the sum in hex.
+func idOf(h hash.Hash, text string, textNth int) string {
+	var n [20]byte
+	h.Write([]byte{0})
+	io.WriteString(h, text)
+	h.Write(strconv.AppendInt(append(n[:0], 0), int64(textNth), 10))
+	var sum [sha256.Size]byte
 	var id [17]byte
 	id[0] = 'f'
-	hex.Encode(id[1:], sum[:8])
+	hex.Encode(id[1:], h.Sum(sum[:0])[:8])
 	return string(id[:])
 }
 
@@ -94,11 +112,17 @@ type Identifier struct {
 	sentence  string                    // the current sentence, normalised
 	nth       int                       // the current sentence's occurrence
 	texts     map[string]int            // the current sentence's figure texts → figures seen
+
+	// The current sentence's part of its figures' ids, hashed once: a yearbook's sentence
+	// has several figures. Each figure's id starts from a copy of this state.
+	prefix, h hash.Hash
+	state     []byte
 }
 
 // NewIdentifier returns an Identifier for the figures of source sourceID.
 func NewIdentifier(sourceID string) *Identifier {
-	return &Identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{}}
+	return &Identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{},
+		prefix: sha256.New(), h: sha256.New()}
 }
 
 // versions.Next returns the id of the figure with text in the sentence starting at sentenceStart.
@@ -110,10 +134,16 @@ func (id *Identifier) Next(sentence string, sentenceStart int64, text string) st
 		id.sentences[key]++
 		id.start, id.nth = sentenceStart, id.sentences[key]
 		clear(id.texts)
+		id.prefix.Reset()
+		writeIDSentence(id.prefix, id.source, id.sentence, id.nth)
+		id.state, _ = id.prefix.(encoding.BinaryAppender).AppendBinary(id.state[:0])
 	}
 	t := IdentityText(text)
 	id.texts[t]++
-	return figureID(id.source, id.sentence, id.nth, t, id.texts[t])
+	if err := id.h.(encoding.BinaryUnmarshaler).UnmarshalBinary(id.state); err != nil {
+		return figureID(id.source, id.sentence, id.nth, t, id.texts[t]) // not reached: the state is sha256's own
+	}
+	return idOf(id.h, t, id.texts[t])
 }
 
 // NearSentence reports whether two normalised sentences are one sentence with a few words
