@@ -211,10 +211,9 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	topic := normalize.DocumentTopic(doc.View, lex)
 	runSize := cmp.Or(c.runFigures, runFigures)
 	if c.Review.NeedsAllRows(id) {
-		runSize = len(doc.Raw) + 1 // one run: the review matches entries against every row
+		runSize = len(doc.Raw) + 1 // one run: the review adds figures among every row
 	}
 	var (
-		runs     = make(chan []schemas.Figure, 1)
 		stop     = make(chan struct{})
 		rules    = newRowRules(&res.Source, doc.Raw)
 		restated = normalize.NewRestatements()
@@ -225,13 +224,31 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	defer close(stop)
 	// Finding and normalizing the figures runs on a goroutine of its own, a run ahead of the
 	// rest: a long document's stages then use two cores, as documents in parallel do.
-	go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, runs, stop)
-	first := true // the first run carries the source row
+	find := func() <-chan []schemas.Figure {
+		runs := make(chan []schemas.Figure, 1)
+		go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, runs, stop)
+		return runs
+	}
+	runs, plan := find(), (*review.Plan)(nil)
+	if c.Review.MatchesBySentence(id) {
+		runs, plan = c.planReview(id, runs, find)
+	}
+	if plan != nil {
+		reviewed.Outdated = plan.Outdated
+	}
+	first, seen := true, 0 // the first run carries the source row; seen counts the rows before a run
 	for rows := range runs {
-		applied, err := c.Review.Apply(&res.Source, doc, topic, rows)
+		var applied review.Applied
+		var err error
+		if plan != nil {
+			applied, err = c.Review.ApplyPlanned(plan, rows, seen)
+		} else {
+			applied, err = c.Review.Apply(&res.Source, doc, topic, rows)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Dir, err)
 		}
+		seen += len(rows)
 		reviewed.AddUses(applied)
 		var kept []schemas.Figure
 		kept, rejects = rules.apply(applied.Rows, rejects)
@@ -250,6 +267,28 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
 	res.Reviewed, res.Refresh, res.Outdated = reviewed.Used, reviewed.Refresh, reviewed.Outdated
 	return res, nil
+}
+
+// planReview reads the first runs of a source whose review may match entries by their
+// sentence. A source of one run is reviewed as it is: Apply sees every row. A longer one is
+// read through once by a review.Planner, which decides each entry's row without holding the
+// rows, and is then found again (find) for the second pass, which applies the plan.
+func (c *Corpus) planReview(id string, runs <-chan []schemas.Figure, find func() <-chan []schemas.Figure) (<-chan []schemas.Figure, *review.Plan) {
+	first := <-runs // findRuns sends one run at least
+	second, more := <-runs
+	if !more {
+		one := make(chan []schemas.Figure, 1)
+		one <- first
+		close(one)
+		return one, nil
+	}
+	p := c.Review.NewPlanner(id)
+	p.See(first)
+	p.See(second)
+	for rows := range runs {
+		p.See(rows)
+	}
+	return find(), p.Plan()
 }
 
 // findRuns finds the figures of doc, normalizes them into rows and sends them to runs a run

@@ -38,32 +38,9 @@ func (a *Applied) AddUses(b Applied) {
 func (r *Review) Apply(src *schemas.Source, doc *document.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
 	var a Applied
 	entries := r.match(src.SourceID, rows, &a)
-	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
-	for i, row := range rows {
-		e := entries[i]
-		if e == nil {
-			out = append(out, row)
-			continue
-		}
-		a.Used = append(a.Used, e.index)
-		if e.FigureID != row.FigureID || e.Sentence == "" {
-			a.Refresh = append(a.Refresh, Refresh{Entry: e.index, FigureID: row.FigureID, SourceID: row.SourceID,
-				Text: row.Text, Sentence: row.Sentence, Moved: e.FigureID != row.FigureID})
-		}
-		switch e.Action {
-		case ActionConfirm:
-			row.Review = "confirmed"
-		case ActionReject:
-			a.Rejects = append(a.Rejects, schemas.Reject{Table: schemas.Figures.Name, RowID: row.FigureID, SourceID: row.SourceID,
-				Start: row.Start, Text: row.Text, Reason: "rejected in review: " + e.Reason})
-			continue
-		case ActionCorrect:
-			if err := e.correct(&row); err != nil {
-				return Applied{}, err
-			}
-		}
-		row.ReviewNote = schemas.Optional(e.Note)
-		out = append(out, row)
+	out, err := applyEntries(rows, func(i int) *Entry { return entries[i] }, &a)
+	if err != nil {
+		return Applied{}, err
 	}
 	for _, e := range r.adds[src.SourceID] {
 		a.Used = append(a.Used, e.index)
@@ -91,11 +68,45 @@ func (r *Review) Apply(src *schemas.Source, doc *document.Document, topic normal
 	return a, nil
 }
 
+// applyEntries applies to each row the entry entryOf gives for it (nil for none), recording
+// what it did in a, and returns the rows kept, reusing the array of rows.
+func applyEntries(rows []schemas.Figure, entryOf func(i int) *Entry, a *Applied) ([]schemas.Figure, error) {
+	out := rows[:0] // filtered in place, as the rows go by: each is read before its place is written
+	for i, row := range rows {
+		e := entryOf(i)
+		if e == nil {
+			out = append(out, row)
+			continue
+		}
+		a.Used = append(a.Used, e.index)
+		if e.FigureID != row.FigureID || e.Sentence == "" {
+			a.Refresh = append(a.Refresh, Refresh{Entry: e.index, FigureID: row.FigureID, SourceID: row.SourceID,
+				Text: row.Text, Sentence: row.Sentence, Moved: e.FigureID != row.FigureID})
+		}
+		switch e.Action {
+		case ActionConfirm:
+			row.Review = "confirmed"
+		case ActionReject:
+			a.Rejects = append(a.Rejects, schemas.Reject{Table: schemas.Figures.Name, RowID: row.FigureID, SourceID: row.SourceID,
+				Start: row.Start, Text: row.Text, Reason: "rejected in review: " + e.Reason})
+			continue
+		case ActionCorrect:
+			if err := e.correct(&row); err != nil {
+				return nil, err
+			}
+		}
+		row.ReviewNote = schemas.Optional(e.Note)
+		out = append(out, row)
+	}
+	return out, nil
+}
+
 // NeedsAllRows reports whether applying the review to source sourceID needs all its rows at
-// once: it has entries that may find their figure by its sentence, or that add figures.
-// Otherwise Apply may be given the rows a run at a time, each entry finding its figure by id.
+// once: it has entries that add figures, which go among them and change the ids after them.
+// Otherwise Apply may be given the rows a run at a time, each entry finding its figure by id,
+// or, when some may find it by sentence (MatchesBySentence), ApplyPlanned after a Planner.
 func (r *Review) NeedsAllRows(sourceID string) bool {
-	return len(r.bySource[sourceID]) > 0 || len(r.adds[sourceID]) > 0
+	return len(r.adds[sourceID]) > 0
 }
 
 // match returns the entry for each row, or nil: the entry naming the row's figure_id, else
@@ -129,14 +140,19 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*En
 			if entries[i] != nil {
 				continue
 			}
-			rowSentence := sentences[i]
-			switch {
-			case rowSentence == sentence && texts[i] == text:
+			switch classify(sentences[i], texts[i], sentence, text) {
+			case sameRow:
 				same = i
-			case near < 0 && texts[i] == text && normalize.NearSentence(rowSentence, sentence):
-				near = i
-			case outdated < 0 && normalize.NearSentence(rowSentence, sentence):
-				outdated = i
+			case nearRow:
+				if near < 0 {
+					near = i
+				} else if outdated < 0 {
+					outdated = i
+				}
+			case changedRow:
+				if outdated < 0 {
+					outdated = i
+				}
 			}
 			if same >= 0 {
 				break
@@ -152,6 +168,29 @@ func (r *Review) match(sourceID string, rows []schemas.Figure, a *Applied) []*En
 		}
 	}
 	return entries
+}
+
+// rowKind is how a row stands to an entry that did not find its figure by id.
+type rowKind uint8
+
+const (
+	otherRow   rowKind = iota
+	sameRow            // the entry's sentence and words
+	nearRow            // its words, in its sentence with a few words changed: the figure, moved
+	changedRow         // its sentence with a few words changed, not its words: its number changed
+)
+
+// classify compares a row's normalised sentence and words with an entry's (see IdentityText).
+func classify(rowSentence, rowText, sentence, text string) rowKind {
+	switch {
+	case rowSentence == sentence && rowText == text:
+		return sameRow
+	case !normalize.NearSentence(rowSentence, sentence):
+		return otherRow
+	case rowText == text:
+		return nearRow
+	}
+	return changedRow
 }
 
 // Stale returns an error listing the entries that matched no figure or source: the
