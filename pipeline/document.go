@@ -210,9 +210,6 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	id := res.Source.SourceID
 	topic := normalize.DocumentTopic(doc.View, lex)
 	runSize := cmp.Or(c.runFigures, runFigures)
-	if c.Review.NeedsAllRows(id) {
-		runSize = len(doc.Raw) + 1 // one run: the review adds figures among every row
-	}
 	var (
 		stop     = make(chan struct{})
 		rules    = newRowRules(&res.Source, doc.Raw)
@@ -236,19 +233,12 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	if plan != nil {
 		reviewed.Outdated = plan.Outdated
 	}
-	first, seen := true, 0 // the first run carries the source row; seen counts the rows before a run
-	for rows := range runs {
-		var applied review.Applied
-		var err error
-		if plan != nil {
-			applied, err = c.Review.ApplyPlanned(plan, rows, seen)
-		} else {
-			applied, err = c.Review.Apply(&res.Source, doc, topic, rows)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Dir, err)
-		}
-		seen += len(rows)
+	reviewing, err := c.Review.ForSource(&res.Source, doc, topic, plan)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", c.Dir, err)
+	}
+	first := true // the first run carries the source row
+	next := func(applied review.Applied) error {
 		reviewed.AddUses(applied)
 		var kept []schemas.Figure
 		kept, rejects = rules.apply(applied.Rows, rejects)
@@ -258,9 +248,26 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 		if first {
 			run.source, first = new(res.Source), false
 		}
-		if err := emit(run); err != nil {
+		return emit(run)
+	}
+	for rows := range runs {
+		applied, err := reviewing.Apply(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Dir, err)
+		}
+		if err := next(applied); err != nil {
 			return nil, err
 		}
+	}
+	// The figures the review adds after the last the extractor found, and its additions' uses.
+	applied, err := reviewing.Finish()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", c.Dir, err)
+	}
+	if len(applied.Rows) == 0 {
+		reviewed.AddUses(applied)
+	} else if err := next(applied); err != nil {
+		return nil, err
 	}
 	res.Findings, res.Events = checked.Finish()
 	res.Rejects = append(reviewed.Rejects, rejects...)

@@ -34,6 +34,8 @@ As Table 1 shows, approximately 9,000 engineers graduated in those years.
 
 Samsung invested $500 million in the plant in 2019. Sales grew 5%.
 Analysts said Samsung's $500 million plant would open in 2021. Sales grew 5%.
+
+A dozen of them were new.
 `
 
 // TestRunsGiveTheSameDataset: a document's stages take its figures a run at a time; what
@@ -82,9 +84,16 @@ func TestRunsWithReview(t *testing.T) {
 	review := entry("f0000000000000001", "confirm", moved.Text, moved.Sentence, "") + // a stale id
 		entry("f0000000000000002", "correct", near.Text, strings.Replace(near.Sentence, "gave", "granted", 1), "    value: 4100000\n") +
 		entry("f0000000000000003", "reject", "1,460", strings.Replace(changed.Sentence, "1,450", "1,460", 1), "    reason: typo\n") + // its number changed
-		entry(byID.FigureID, "confirm", byID.Text, byID.Sentence, "")
+		entry(byID.FigureID, "confirm", byID.Text, byID.Sentence, "") +
+		// Figures the extractor misses: one among the others, one after the last.
+		"  - action: add\n    source_id: runs\n    quote: \"2021\"\n    value: 2021\n    unit: count\n    category: other\n" +
+		"  - action: add\n    source_id: runs\n    quote: \"were new\"\n    value: 12\n    unit: count\n    category: other\n"
 	corpus := runsCorpus(t, review)
 	whole, wholeReview := buildInRuns(t, corpus, 1<<30)
+	if added := slices.IndexFunc(whole.Figures, func(f schemas.Figure) bool { return f.Review == "added" && f.Text == "were new" }); added < 0 ||
+		!slices.ContainsFunc(whole.Figures, func(f schemas.Figure) bool { return f.Review == "added" && f.Text == "2021" }) {
+		t.Fatalf("the review's additions are not in the release")
+	}
 	if wholeReview.moved == 0 || wholeReview.stale == "" {
 		t.Fatalf("the review matched nothing by sentence (moved %d) or nothing is outdated (%q): it no longer tests the plan",
 			wholeReview.moved, wholeReview.stale)

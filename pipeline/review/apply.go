@@ -1,8 +1,10 @@
 package review
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,40 +34,111 @@ func (a *Applied) AddUses(b Applied) {
 	a.Outdated = append(a.Outdated, b.Outdated...)
 }
 
-// Apply applies the review to the figure rows of one source: confirmations and corrections
-// in place, rejections out (as rejects), additions in, in order of their offsets. It changes
-// nothing in r. The rows it returns reuse the array of rows.
-func (r *Review) Apply(src *schemas.Source, doc *document.Document, topic normalize.Topic, rows []schemas.Figure) (Applied, error) {
+// SourceReview applies the review to one source's figure rows, given a run at a time in
+// order of their offsets: confirmations and corrections in place, rejections out (as
+// rejects), additions in among them. It changes nothing in the Review.
+type SourceReview struct {
+	r    *Review
+	src  *schemas.Source
+	plan *Plan // the entries found by sentence, decided over every row; nil: each run is matched alone
+
+	adds  []addition            // the rows the review adds, in order of their offsets, not yet placed
+	added []int                 // the numbers of the entries that add rows, in file order
+	ids   *normalize.Identifier // numbers the added rows among the others; nil when none
+	seen  int                   // the rows given before
+}
+
+// ForSource returns the review of source src, whose document is doc. plan, when not nil,
+// says which rows the entries that know their sentence are (see Planner); without one, each
+// run's rows are matched alone, which is right when they are all the rows, or when every
+// entry finds its figure by id.
+func (r *Review) ForSource(src *schemas.Source, doc *document.Document, topic normalize.Topic, plan *Plan) (*SourceReview, error) {
+	s := &SourceReview{r: r, src: src, plan: plan}
+	for _, e := range r.adds[src.SourceID] {
+		row, err := e.add(src, doc, topic)
+		if err != nil {
+			return nil, err
+		}
+		s.adds, s.added = append(s.adds, addition{row, e}), append(s.added, e.index)
+	}
+	if len(s.adds) > 0 {
+		// An added figure's id, like every other, counts the sentences and figures before it.
+		s.ids = normalize.NewIdentifier(src.SourceID)
+		slices.SortStableFunc(s.adds, func(a, b addition) int { return cmp.Compare(a.row.Start, b.row.Start) })
+	}
+	return s, nil
+}
+
+// addition is a row the review adds, and its entry.
+type addition struct {
+	row   schemas.Figure
+	entry *Entry
+}
+
+// Apply applies the review to the next run of the source's rows. The rows it returns reuse
+// the array of rows, with the added rows that stand among them.
+func (s *SourceReview) Apply(rows []schemas.Figure) (Applied, error) {
 	var a Applied
-	entries := r.match(src.SourceID, rows, &a)
-	out, err := applyEntries(rows, func(i int) *Entry { return entries[i] }, &a)
+	var entryOf func(i int) *Entry
+	if s.plan != nil {
+		first := s.seen
+		entryOf = func(i int) *Entry {
+			if e, ok := s.r.byFigure[rows[i].FigureID]; ok {
+				return e
+			}
+			return s.plan.rows[first+i]
+		}
+	} else {
+		entries := s.r.match(s.src.SourceID, rows, &a)
+		entryOf = func(i int) *Entry { return entries[i] }
+	}
+	s.seen += len(rows)
+	end := int64(-1) // where the run's last row starts: added rows up to it go in this run
+	if len(rows) > 0 {
+		end = rows[len(rows)-1].Start
+	}
+	out, err := applyEntries(rows, entryOf, &a)
 	if err != nil {
 		return Applied{}, err
 	}
-	for _, e := range r.adds[src.SourceID] {
-		a.Used = append(a.Used, e.index)
-		row, err := e.add(src, doc, topic)
-		if err != nil {
-			return Applied{}, err
-		}
-		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.Start == row.Start && f.End == row.End }); i >= 0 {
-			return Applied{}, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead", e.where(), out[i].FigureID)
-		}
-		out = append(out, row)
+	if a.Rows, err = s.place(out, end); err != nil {
+		return Applied{}, err
 	}
-	slices.SortStableFunc(out, func(a, b schemas.Figure) int { return int(a.Start - b.Start) })
-	if len(r.adds[src.SourceID]) > 0 {
-		// An added figure's id, like every other, counts the sentences and figures before it.
-		ids := normalize.NewIdentifier(src.SourceID)
-		for i := range out {
-			id := ids.Next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
-			if out[i].Review == "added" {
-				out[i].FigureID = id
-			}
-		}
-	}
-	a.Rows = out
 	return a, nil
+}
+
+// Finish returns, once every run is given, the added rows after the last, and the numbers of
+// the entries that add rows.
+func (s *SourceReview) Finish() (Applied, error) {
+	rows, err := s.place(nil, math.MaxInt64)
+	return Applied{Rows: rows, Used: s.added}, err
+}
+
+// place puts the added rows that start at or before end among out, after the rows that start
+// where they do, and numbers them among the others.
+func (s *SourceReview) place(out []schemas.Figure, end int64) ([]schemas.Figure, error) {
+	if s.ids == nil {
+		return out, nil
+	}
+	placed := false
+	for ; len(s.adds) > 0 && s.adds[0].row.Start <= end; s.adds = s.adds[1:] {
+		add := s.adds[0]
+		if i := slices.IndexFunc(out, func(f schemas.Figure) bool { return f.Start == add.row.Start && f.End == add.row.End }); i >= 0 {
+			return nil, fmt.Errorf("%s: the extractor already finds this figure (%s); confirm or correct it instead",
+				add.entry.where(), out[i].FigureID)
+		}
+		out, placed = append(out, add.row), true
+	}
+	if placed {
+		slices.SortStableFunc(out, func(a, b schemas.Figure) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	for i := range out {
+		id := s.ids.Next(out[i].Sentence, out[i].SentenceStart, out[i].Text)
+		if out[i].Review == "added" {
+			out[i].FigureID = id
+		}
+	}
+	return out, nil
 }
 
 // applyEntries applies to each row the entry entryOf gives for it (nil for none), recording
@@ -99,14 +172,6 @@ func applyEntries(rows []schemas.Figure, entryOf func(i int) *Entry, a *Applied)
 		out = append(out, row)
 	}
 	return out, nil
-}
-
-// NeedsAllRows reports whether applying the review to source sourceID needs all its rows at
-// once: it has entries that add figures, which go among them and change the ids after them.
-// Otherwise Apply may be given the rows a run at a time, each entry finding its figure by id,
-// or, when some may find it by sentence (MatchesBySentence), ApplyPlanned after a Planner.
-func (r *Review) NeedsAllRows(sourceID string) bool {
-	return len(r.adds[sourceID]) > 0
 }
 
 // match returns the entry for each row, or nil: the entry naming the row's figure_id, else

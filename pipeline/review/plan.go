@@ -10,8 +10,8 @@ import (
 // held. For such a source the review takes two passes over its rows: a Planner sees each
 // row once and keeps only what matching needs (which entries found their figure by id; for
 // the others, the first rows that could be theirs), and its Plan says which row each entry
-// is, as match would over all the rows at once; ApplyPlanned then applies the review to
-// the rows found again, a run at a time.
+// is, as match would over all the rows at once; a SourceReview with the plan then applies the
+// review to the rows found again, a run at a time.
 
 // Planner is the first pass over one source's rows.
 type Planner struct {
@@ -111,23 +111,6 @@ func (p *Planner) Plan() *Plan {
 		}
 	}
 	return plan
-}
-
-// ApplyPlanned is Apply on the next run of a source's rows, the first of them its row
-// number first, with the entries plan found by sentence. It changes nothing in r.
-func (r *Review) ApplyPlanned(plan *Plan, rows []schemas.Figure, first int) (Applied, error) {
-	var a Applied
-	out, err := applyEntries(rows, func(i int) *Entry {
-		if e, ok := r.byFigure[rows[i].FigureID]; ok {
-			return e
-		}
-		return plan.rows[first+i]
-	}, &a)
-	if err != nil {
-		return Applied{}, err
-	}
-	a.Rows = out
-	return a, nil
 }
 
 // MatchesBySentence reports whether the review has entries of source sourceID that may find
