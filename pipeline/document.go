@@ -209,53 +209,34 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
 	id := res.Source.SourceID
 	topic := normalize.DocumentTopic(doc.View, lex)
-	runSize := cmp.Or(c.runFigures, runFigures)
-	var (
-		stop     = make(chan struct{})
-		rules    = newRowRules(&res.Source, doc.Raw)
-		restated = normalize.NewRestatements()
-		checked  = checks.NewSourceChecks(doc, id)
-		reviewed review.Applied
-		rejects  []schemas.Reject // the row rules'
-	)
+	stop := make(chan struct{})
 	defer close(stop)
 	// Finding and normalizing the figures runs on a goroutine of its own, a run ahead of the
 	// rest: a long document's stages then use two cores, as documents in parallel do.
 	find := func() <-chan []schemas.Figure {
 		runs := make(chan []schemas.Figure, 1)
-		go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), runSize, runs, stop)
+		go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), cmp.Or(c.runFigures, runFigures), runs, stop)
 		return runs
 	}
 	runs, plan := find(), (*review.Plan)(nil)
 	if c.Review.MatchesBySentence(id) {
 		runs, plan = c.planReview(id, runs, find)
 	}
-	if plan != nil {
-		reviewed.Outdated = plan.Outdated
-	}
 	reviewing, err := c.Review.ForSource(&res.Source, doc, topic, plan)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	first := true // the first run carries the source row
-	next := func(applied review.Applied) error {
-		reviewed.AddUses(applied)
-		var kept []schemas.Figure
-		kept, rejects = rules.apply(applied.Rows, rejects)
-		restated.Mark(doc.Raw, kept)
-		checked.Add(kept)
-		run := figureRun{figs: kept}
-		if first {
-			run.source, first = new(res.Source), false
-		}
-		return emit(run)
+	st := &stages{src: &res.Source, raw: doc.Raw, rules: newRowRules(&res.Source, doc.Raw),
+		restated: normalize.NewRestatements(), checked: checks.NewSourceChecks(doc, id), emit: emit}
+	if plan != nil {
+		st.reviewed.Outdated = plan.Outdated
 	}
 	for rows := range runs {
 		applied, err := reviewing.Apply(rows)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Dir, err)
 		}
-		if err := next(applied); err != nil {
+		if err := st.take(applied); err != nil {
 			return nil, err
 		}
 	}
@@ -264,16 +245,47 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	if len(applied.Rows) == 0 {
-		reviewed.AddUses(applied)
-	} else if err := next(applied); err != nil {
+	if err := st.take(applied); err != nil {
 		return nil, err
 	}
-	res.Findings, res.Events = checked.Finish()
-	res.Rejects = append(reviewed.Rejects, rejects...)
+	reviewed := st.reviewed
+	res.Findings, res.Events = st.checked.Finish()
+	res.Rejects = append(reviewed.Rejects, st.rejects...)
 	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
 	res.Reviewed, res.Refresh, res.Outdated = reviewed.Used, reviewed.Refresh, reviewed.Outdated
 	return res, nil
+}
+
+// stages carries the stages after the review (row rules, same_as, per-source checks) and
+// what the review did, from one run of a document's rows to the next.
+type stages struct {
+	src      *schemas.Source
+	raw      []byte
+	rules    *rowRules
+	restated *normalize.Restatements
+	checked  *checks.SourceChecks
+	reviewed review.Applied
+	rejects  []schemas.Reject // the row rules'
+	begun    bool             // a run went out: the first carries the source row
+	emit     func(figureRun) error
+}
+
+// take passes a reviewed run through the stages and gives its rows to emit. A run without
+// rows after the first is only the review's uses.
+func (s *stages) take(applied review.Applied) error {
+	s.reviewed.AddUses(applied)
+	if len(applied.Rows) == 0 && s.begun {
+		return nil
+	}
+	var kept []schemas.Figure
+	kept, s.rejects = s.rules.apply(applied.Rows, s.rejects)
+	s.restated.Mark(s.raw, kept)
+	s.checked.Add(kept)
+	run := figureRun{figs: kept}
+	if !s.begun {
+		run.source, s.begun = new(*s.src), true
+	}
+	return s.emit(run)
 }
 
 // planReview reads the first runs of a source whose review may match entries by their
