@@ -85,6 +85,7 @@ Examples:
 				defer writeMemProfile(path, c.App.ErrWriter)
 			}
 			useCores(c.Int("workers"))
+			roomForDocuments(c.String("corpus"), c.Int("workers"), logs)
 			lex, err := lexiconOf(c)
 			if err != nil {
 				return err

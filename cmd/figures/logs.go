@@ -51,6 +51,22 @@ func (l *logger) progress(p pipeline.Progress) {
 	}
 }
 
+// warn reports something a person running the release should know, unless --quiet.
+func (l *logger) warn(format string, args ...any) {
+	if l.quiet {
+		return
+	}
+	msg := fmt.Sprintf(format, args...)
+	if l.json {
+		l.event(map[string]any{"event": "warning", "message": msg})
+		return
+	}
+	if l.terminal {
+		fmt.Fprint(l.w, "\r\033[K")
+	}
+	fmt.Fprintf(l.w, "figures release: warning: %s\n", msg)
+}
+
 // dropped reports the spans of a document its view left out as site furniture (unless
 // --quiet): a cut in the wrong place loses text, and a person should be able to see it.
 func (l *logger) dropped(p pipeline.Progress) {

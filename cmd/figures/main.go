@@ -66,16 +66,6 @@ func version() string {
 	return v + ", revision " + rev + modified
 }
 
-// memoryLimit is the soft limit of the Go heap when GOMEMLIMIT does not set one: the
-// release streams, so its live heap is small, and without a limit the collector lets the
-// heap grow to twice that before it runs.
-const memoryLimit = 224 << 20 // peak RSS stays under 256 MB (make bench: 236 MB at 1 GiB)
-
-// gcPercent is the collector's GOGC when the environment sets none: with the memory limit
-// above capping the heap, collecting less often while the heap is small saves a tenth of
-// the run (make bench) without raising the peak past the limit.
-const gcPercent = 400
-
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
