@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 )
 
 // TmpPrefix starts the names of the temporary directories and files a run writes in a
@@ -38,41 +37,16 @@ func SyncTree(dir string) error {
 	}
 	// The files at once: the device writes one file's pages while another's are queued,
 	// and a release's largest files are hundreds of megabytes.
-	var g errgroup
+	var paths []string
 	for _, e := range entries {
 		if e.Type().IsRegular() {
-			path := filepath.Join(dir, e.Name())
-			g.Go(func() error { return SyncPath(path) })
+			paths = append(paths, filepath.Join(dir, e.Name()))
 		}
 	}
-	if err := g.Wait(); err != nil {
+	if err := atOnce(len(paths), len(paths), func(i int) error { return SyncPath(paths[i]) }); err != nil {
 		return err
 	}
 	return SyncPath(dir)
-}
-
-// errgroup runs functions on goroutines of their own and gives the first error.
-type errgroup struct {
-	wg    sync.WaitGroup
-	mu    sync.Mutex
-	first error
-}
-
-func (g *errgroup) Go(f func() error) {
-	g.wg.Go(func() {
-		if err := f(); err != nil {
-			g.mu.Lock()
-			if g.first == nil {
-				g.first = err
-			}
-			g.mu.Unlock()
-		}
-	})
-}
-
-func (g *errgroup) Wait() error {
-	g.wg.Wait()
-	return g.first
 }
 
 func SyncPath(path string) error {

@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/kpfigures/figures/schemas"
 )
@@ -167,28 +166,15 @@ func (sums Sums) Add(dir string, names []string) error {
 		}
 	}
 	results := make([]FileSum, len(todo))
-	errs := make([]error, len(todo))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.NumCPU(), len(todo)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				sum, size, err := FileSHA256(filepath.Join(dir, todo[i]))
-				results[i], errs[i] = FileSum{sum, size}, err
-			}
-		}()
+	err := atOnce(len(todo), runtime.NumCPU(), func(i int) error {
+		sum, size, err := FileSHA256(filepath.Join(dir, todo[i]))
+		results[i] = FileSum{sum, size}
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	for i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	for i, n := range todo {
-		if errs[i] != nil {
-			return errs[i]
-		}
 		sums[n] = results[i]
 	}
 	return nil

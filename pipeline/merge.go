@@ -53,11 +53,7 @@ func (c *Corpus) inParallel(workers int) (next nextResult, stop func()) {
 			var buf []byte // the worker's read buffer, reused from document to document
 			for i := range todo {
 				res, err := c.runFile(i, &buf, func(r figureRun) error {
-					block, err := encodeFigures(r.figs) // here, so that it runs in parallel too
-					if err != nil {
-						return err
-					}
-					r.block = block
+					r.block = encodeFigures(r.figs) // here, so that it runs in parallel too
 					if !send(i, part{run: r}) {
 						return errStopped
 					}

@@ -316,9 +316,6 @@ func writeMetadata(dir, version string, stats *Stats) error {
 	}
 	// The tables are hashed once, for the descriptor and the checksum file, and again for
 	// no later version number: they do not change with it.
-	if stats.tableSums == nil {
-		stats.tableSums = out.Sums{}
-	}
 	if err := out.WriteDataPackage(dir, info, schemas.All(), stats.tableSums); err != nil {
 		return err
 	}

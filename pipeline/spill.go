@@ -95,10 +95,7 @@ func (d *diskSpill) eachSentence(fn func([]checks.Anchored) error) error {
 
 func (d *diskSpill) add(figs []schemas.Figure, block []byte) error {
 	if block == nil {
-		var err error
-		if block, err = encodeFigures(figs); err != nil {
-			return err
-		}
+		block = encodeFigures(figs)
 	}
 	var n [8]byte
 	binary.LittleEndian.PutUint64(n[:], uint64(len(block)))

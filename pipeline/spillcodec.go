@@ -21,7 +21,7 @@ const figureFields = 24
 
 // encodeFigures encodes a run of figures as one spill block. Workers call it, so that the
 // encoding, like the rest of a document's work, runs in parallel.
-func encodeFigures(figs []schemas.Figure) ([]byte, error) {
+func encodeFigures(figs []schemas.Figure) []byte {
 	size := 0
 	for i := range figs {
 		size += 160 + len(figs[i].Text) // about what a figure takes, its sentence once
@@ -61,7 +61,7 @@ func encodeFigures(figs []schemas.Figure) ([]byte, error) {
 		b = appendOptional(b, f.Checks)
 		b = appendOptional(b, f.SameAs)
 	}
-	return b, nil
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
@@ -166,26 +166,23 @@ func (r *blockReader) varint() int64 {
 	return v
 }
 
-func (r *blockReader) string() string {
+// field returns the bytes of the next string field, its length first.
+func (r *blockReader) field() []byte {
 	n, k := binary.Uvarint(r.b)
 	if k <= 0 || n > uint64(len(r.b)-k) {
 		r.fail()
-		return ""
-	}
-	s := string(r.b[k : k+int(n)])
-	r.b = r.b[k+int(n):]
-	return s
-}
-
-// word is string for a field of few values: each value is made once, not once per figure.
-func (r *blockReader) word() string {
-	n, k := binary.Uvarint(r.b)
-	if k <= 0 || n > uint64(len(r.b)-k) {
-		r.fail()
-		return ""
+		return nil
 	}
 	b := r.b[k : k+int(n)]
 	r.b = r.b[k+int(n):]
+	return b
+}
+
+func (r *blockReader) string() string { return string(r.field()) }
+
+// word is string for a field of few values: each value is made once, not once per figure.
+func (r *blockReader) word() string {
+	b := r.field()
 	if w, ok := r.words[string(b)]; ok {
 		return w
 	}

@@ -64,20 +64,21 @@ func (r *Restatements) Mark(raw []byte, figs []schemas.Figure) {
 		if !f.Unit.IsCurrency() {
 			continue
 		}
-		k := keyOf(f)
+		k, this := keyOf(f), statementOf(f)
 		if f.SameAs == nil {
-			f.SameAs = restated(raw, figs, i, r.earlier[k])
+			f.SameAs = restated(raw, figs, i, this, r.earlier[k])
+			this.root = rootOf(f)
 		}
 		if len(r.earlier[k]) < maxRestated {
-			r.earlier[k] = append(r.earlier[k], statementOf(f))
+			r.earlier[k] = append(r.earlier[k], this)
 		}
 	}
 }
 
-// restated returns the id of the first statement of the amount figs[i] restates, or nil:
-// the amount before it in its sentence, when figs[i] is its conversion, else the first of
-// earlier (the figures before with its amount) in another sentence about the same subject.
-func restated(raw []byte, figs []schemas.Figure, i int, earlier []statement) *string {
+// restated returns the id of the first statement of the amount figs[i] (this) restates, or
+// nil: the amount before it in its sentence, when figs[i] is its conversion, else the first
+// of earlier (the figures before with its amount) in another sentence about the same subject.
+func restated(raw []byte, figs []schemas.Figure, i int, this statement, earlier []statement) *string {
 	f := &figs[i]
 	if i > 0 {
 		if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
@@ -85,7 +86,6 @@ func restated(raw []byte, figs []schemas.Figure, i int, earlier []statement) *st
 			return new(rootOf(p))
 		}
 	}
-	this := statementOf(f)
 	for _, p := range earlier {
 		if p.sentenceStart != f.SentenceStart && sameSubject(p, this) {
 			return new(p.root)
