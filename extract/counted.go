@@ -93,6 +93,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		return ""
 	}
 	phrase := s.text[s.toks[first].start:s.toks[last].end]
+	if head := s.sharedHead(last); head != "" {
+		phrase += " " + head
+	}
 	if partitive {
 		head := strings.ToLower(s.toks[last].text)
 		if ofAt >= 0 {
@@ -105,6 +108,27 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 	}
 	return phrase
+}
+
+// sharedHead returns the head noun a counted phrase that ends at token last without one
+// shares with the next number's: "4,800 primary and 4,700 secondary schools" counts schools
+// both times. "" when the phrase has its noun or no number follows "and"/"or".
+func (s *scanner) sharedHead(last int) string {
+	if s.nounAt(last) || last+2 >= len(s.toks) || s.toks[last+2].kind != tokNum {
+		return ""
+	}
+	if w := strings.ToLower(s.toks[last+1].text); w != "and" && w != "or" {
+		return ""
+	}
+	for k := last + 3; k < len(s.toks) && k < last+9; k++ {
+		if s.toks[k].kind != tokWord || s.isStopword(s.toks[k].text) {
+			return ""
+		}
+		if s.nounAt(k) {
+			return s.toks[k].text
+		}
+	}
+	return ""
 }
 
 // nounAt reports whether token k is a word that heads a counted phrase: a plural or a noun

@@ -98,8 +98,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		return c, j, false, true
 	}
 	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
-	unit, counted, _ := s.koreanCounter(rest)
-	guessed := false // the counter is not the lexicon's: its word stands for what is counted
+	unit, counted, counterEnd := s.koreanCounter(rest)
+	particle := rest[counterEnd:] // after the counter, in its word: "의" in "10개의"
+	guessed := false              // the counter is not the lexicon's: its word stands for what is counted
 	switch {
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
@@ -112,13 +113,13 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			}
 		}
 		if q := s.koreanQualifierWord(w, "after"); q == "" {
-			if unit, counted, _ = s.koreanCounter(w); unit == "" {
-				unit, counted, guessed = "count", koreanStem(w), true
+			if unit, counted, counterEnd = s.koreanCounter(w); unit == "" {
+				unit, counted, guessed = "count", s.koreanStem(w), true
 			}
-			c.end, j = s.toks[j].end, j+1
+			particle, c.end, j = w[counterEnd:], s.toks[j].end, j+1
 		}
 	case unit == "" && rest != "":
-		unit, counted, guessed = "count", koreanStem(rest), true // a counter the lexicon does not list: "70단위"
+		unit, counted, guessed = "count", s.koreanCounterStem(rest), true // a counter the lexicon does not list: "70단위"
 	}
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
@@ -131,9 +132,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if unit == schemas.UnitCount && !guessed && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
-		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it.
-		counted += " " + koreanStem(s.toks[j].text)
+	if unit == schemas.UnitCount && !guessed && (particle == "" || particle == "의") &&
+		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
+		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it;
+		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new).
+		counted += " " + s.koreanStem(s.toks[j].text)
 	}
 	c.unit, c.counted = unit, counted
 	// Hedges and bounds around it: "약 20년간", "10회 이상".
@@ -249,14 +252,30 @@ func firstSyllable(s string) string {
 	return s[:size]
 }
 
-// koreanStem is a Korean word without the particle after it, as what a number counts: the
-// word itself when it is short (a counter), its first two syllables otherwise.
-func koreanStem(w string) string {
-	if n := utf8.RuneCountInString(w); n <= 2 {
-		return w
+// koreanStem is a Korean word without the particle or ending after it, as what a number
+// counts: "연구소와" → "연구소", "식당을" → "식당". The longest particle of the lexicon that
+// leaves a word of two syllables goes; a shorter word is kept whole ("아이" is no "아" + "이").
+func (s *scanner) koreanStem(w string) string {
+	ko := s.lex.Korean()
+	stem := w
+	for i := range w {
+		if i > 0 && ko.Particle(w[i:]) && utf8.RuneCountInString(w[:i]) >= 2 {
+			stem = w[:i]
+			break // the first cut is the longest particle
+		}
 	}
-	r := []rune(w)
-	return string(r[:2])
+	return stem
+}
+
+// koreanCounterStem is a counter the lexicon does not list, glued after a number, without its
+// particle: "곳에" → "곳", "단위가" → "단위". A counter may be one syllable, unlike a noun.
+func (s *scanner) koreanCounterStem(w string) string {
+	for i := range w {
+		if i > 0 && s.lex.Korean().Particle(w[i:]) {
+			return w[:i]
+		}
+	}
+	return w
 }
 
 // koreanNotFigure says why the number at token i, read into c with rest glued after it, is
@@ -314,7 +333,7 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 			// count. Only a counter makes them numbers ("한 달", "한 명").
 			return c, i + 1, false, true
 		}
-		unit, counted = schemas.UnitCount, koreanStem(w)
+		unit, counted = schemas.UnitCount, s.koreanStem(w)
 	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {

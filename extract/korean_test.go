@@ -45,6 +45,14 @@ var koreanForms = []struct {
 		[]want{{"절반 가량을", "50", "percent", "approx", ""}}},
 	{"a counter the lexicon does not list", "모두 70단위가 인정됐다.",
 		[]want{{"70단위가", "70", "count", "exact", "단위"}}},
+	{"an unlisted counter of one syllable, its particle cut", "시범 학교 25곳에 새로운 교실을 열었다.",
+		[]want{{"25곳에", "25", "count", "exact", "곳"}}},
+	{"the noun after a general counter, its particle cut", "공장에는 6개의 작업장과 창고가 있다.",
+		[]want{{"6개의", "6", "count", "exact", "개 작업장"}}},
+	{"no noun after a counter that ends its phrase", "부품을 8개씩 새로운 상자에 담았다.",
+		[]want{{"8개씩", "8", "count", "exact", "개"}}},
+	{"a counter of cases", "신고는 120건에 달했다.",
+		[]want{{"120건에", "120", "count", "exact", "건"}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.

@@ -262,6 +262,10 @@ var generalForms = []struct {
 		[]want{{"Nearly half", "50", "percent", "approx", "exports"}, {"half", "50", "percent", "exact", "firms"}}},
 	{"the three", "It rests on the three pillars of the plan.",
 		[]want{{"three", "3", "count", "exact", "pillars"}}},
+	{"a head noun shared by two numbers", "The county has 310 public and 45 private clinics.",
+		[]want{{"310", "310", "count", "exact", "public clinics"}, {"45", "45", "count", "exact", "private clinics"}}},
+	{"no shared noun across a list of plurals", "It sold 40 tractors and 12 trucks.",
+		[]want{{"40", "40", "count", "exact", "tractors"}, {"12", "12", "count", "exact", "trucks"}}},
 }
 
 func TestFindGeneralForms(t *testing.T) {

@@ -45,6 +45,7 @@ type Lexicon struct {
 	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
 	startLetters  [256]bool              // the first letters of startWords and "a", both cases
 	categoryFirst [256][]CategoryKeyword // categories by the first byte of their keyword
+	categoryHeads []CategoryKeyword      // the keywords that may also end a compound word
 	qualifierLast [256][]Qualifier       // qualifiers by the last byte of their phrase, lower case, longest first
 	// boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
 	// are all under utf8.RuneSelf, and every line is tried against them.
@@ -157,6 +158,7 @@ type CategoryKeyword struct {
 	Keyword  string
 	Category schemas.Category
 	Weight   int
+	Head     bool // also the last part of a compound word ("단과대학", "대학생"): written "~대학"
 }
 
 // PostQualifier is a bound written after a number ("or more").
@@ -266,7 +268,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
 			}
 			w, err := strconv.Atoi(f[2])
-			lex.categories = append(lex.categories, CategoryKeyword{Keyword: f[0], Category: schemas.Category(f[1]), Weight: w})
+			k, head := strings.CutPrefix(f[0], "~")
+			lex.categories = append(lex.categories, CategoryKeyword{Keyword: k, Category: schemas.Category(f[1]), Weight: w, Head: head})
 			return err
 		}},
 		{"references.tsv", 1, func(f []string) error { lex.sets[References][strings.ToLower(f[0])] = true; return nil }},
@@ -285,6 +288,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"rangeverbs.txt", 1, func(f []string) error { lex.sets[RangeVerbs][f[0]] = true; return nil }},
 		{"measures.txt", 1, func(f []string) error { lex.sets[Measures][f[0]] = true; return nil }},
 		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
+		{"venues.txt", 1, func(f []string) error { lex.sets[Venues][strings.ToLower(f[0])] = true; return nil }},
 		{"postqualifiers.tsv", 2, func(f []string) error {
 			lex.postQualifiers = append(lex.postQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
 			return nil
@@ -416,6 +420,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, fmt.Errorf("categories.tsv: keyword %q: lower case only (matched ignoring case)", k.Keyword)
 		}
 		lex.categoryFirst[k.Keyword[0]] = append(lex.categoryFirst[k.Keyword[0]], k)
+		if k.Head {
+			lex.categoryHeads = append(lex.categoryHeads, k)
+		}
 	}
 	sort.SliceStable(lex.currencies, func(i, j int) bool { return len(lex.currencies[i].Phrase) > len(lex.currencies[j].Phrase) })
 	sort.SliceStable(lex.qualifiers, func(i, j int) bool { return len(lex.qualifiers[i].Phrase) > len(lex.qualifiers[j].Phrase) })

@@ -31,6 +31,7 @@ const (
 	EventVerbs                    // eventverbs.txt: "established": verbs that date a founding or enactment
 	NameArticles                  // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
 	NameConnectors                // nameconnectors.txt: "of", "on": words inside a plan's name
+	Venues                        // venues.txt, lower case: "locations": nouns that count where something happens
 	numSets
 )
 
@@ -84,6 +85,10 @@ func (l *Lexicon) Korean() *Korean { return &l.korean }
 
 // CategoriesStartingWith returns the category keywords whose first byte is c, in lexicon order.
 func (l *Lexicon) CategoriesStartingWith(c byte) []CategoryKeyword { return l.categoryFirst[c] }
+
+// CategoryHeads returns the category keywords that also match as the last part of a
+// compound word, before its particle ("단과대학에서" holds 대학), in lexicon order.
+func (l *Lexicon) CategoryHeads() []CategoryKeyword { return l.categoryHeads }
 
 // QualifiersEndingWith returns the qualifiers whose phrase ends with byte c (lower case),
 // longest first.

@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -19,7 +21,8 @@ import (
 // the document's topic when it is co-authorship (a research article on preprints and their
 // authors is about it from its first line to its last), durations and ages aside. A document
 // about a university is not about training in every figure: its buildings, restaurants and
-// books are other, so the graduates topic decides nothing alone.
+// books are other, so the graduates topic decides nothing alone, and a count that names
+// things outside the domains takes no graduates vote from its sentence or heading.
 func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) schemas.Category {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
@@ -34,8 +37,15 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
-	t.add(votes(f.Counted, 3, lex))
 	t.add(votes(f.Heading, 1, lex))
+	counted := votes(f.Counted, 3, lex)
+	if counted == (tally{}) && namesThings(f, lex) {
+		// "The university has 10 research institutes and 4 restaurants": what is counted
+		// says what the figure is about; the university around them does not make
+		// institutes training. (A paper's analysis does make its violations co-authorship.)
+		t.graduates = 0
+	}
+	t.add(counted)
 	if c := t.winner(2); c != schemas.CategoryOther {
 		return c
 	}
@@ -49,6 +59,36 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryCoauthorship
 	}
 	return schemas.CategoryOther
+}
+
+// namesThings reports whether f counts things its counted phrase names ("10 research
+// institutes", "10개의 연구소", "두 측면"), not people, shares or durations, not places
+// where something happens (lexicon.Venues), and not a bare counter glued to the number
+// ("200곳에", "3건"), which says no more than "units".
+func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits {
+		return false
+	}
+	words := strings.Fields(f.Counted)
+	if len(words) > 0 && lex.Has(lexicon.Venues, strings.ToLower(words[len(words)-1])) {
+		return false // "at four locations": where the sentence's training takes place
+	}
+	for _, w := range words {
+		if !gluedToDigit(f.Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedToDigit reports whether w follows a digit in text with no space between.
+func gluedToDigit(text, w string) bool {
+	for i := 1; i < len(text); i++ {
+		if text[i-1] >= '0' && text[i-1] <= '9' && strings.HasPrefix(text[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Topic is what a document is about, for the categories with a vocabulary: the share of
@@ -137,19 +177,47 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 		if p > 0 && text[p-1] != ' ' {
 			continue
 		}
+		vote := func(k lexicon.CategoryKeyword) {
+			if slices.Contains(seen, k) {
+				return
+			}
+			seen = append(seen, k)
+			switch k.Category {
+			case schemas.CategoryCoauthorship:
+				t.coauthorship += weight * k.Weight
+			case schemas.CategoryGraduates:
+				t.graduates += weight * k.Weight
+			}
+		}
 		for _, k := range lex.CategoriesStartingWith(lexicon.LowerASCII(text[p])) {
-			if extract.HasPrefixFold(text[p:], k.Keyword) && !slices.Contains(seen, k) {
-				seen = append(seen, k)
-				switch k.Category {
-				case schemas.CategoryCoauthorship:
-					t.coauthorship += weight * k.Weight
-				case schemas.CategoryGraduates:
-					t.graduates += weight * k.Weight
+			if extract.HasPrefixFold(text[p:], k.Keyword) {
+				vote(k)
+			}
+		}
+		if text[p] >= utf8.RuneSelf {
+			word, _, _ := strings.Cut(text[p:], " ")
+			for _, k := range lex.CategoryHeads() {
+				if endsCompound(word, k.Keyword, lex) {
+					vote(k)
 				}
 			}
 		}
 	}
 	return t
+}
+
+// endsCompound reports whether keyword is the last part of the compound word, before its
+// particle: "단과대학에서" ends with 대학; "대학생" is "대학" at its start, not its end.
+func endsCompound(word, keyword string, lex *lexicon.Lexicon) bool {
+	for i := 1; i < len(word); i++ {
+		if strings.HasPrefix(word[i:], keyword) {
+			rest := word[i+len(keyword):]
+			if rest == "" || lex.Korean().Particle(rest) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // winner returns the category with the most votes, at least min; ties go to coauthorship.

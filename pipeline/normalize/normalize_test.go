@@ -79,10 +79,42 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Counted: "violations", Sentence: "A police analysis found 30 violations."}, "other"},
 		{extract.Figure{Unit: "people", Counted: "passengers", Sentence: "The train carried 500 passengers."}, "other"},
 		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
+		// What a count names decides over the school around it; places and bare counters do not.
+		{extract.Figure{Unit: "count", Text: "12", Counted: "workshops", Sentence: "The college runs 12 workshops and a farm.", Heading: "The college"}, "other"},
+		{extract.Figure{Unit: "count", Text: "4", Counted: "canteens", Sentence: "Its 9,000 students eat in 4 canteens."}, "other"},
+		{extract.Figure{Unit: "count", Text: "6", Counted: "secondary schools", Sentence: "The city has 6 secondary schools."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "nine", Counted: "sites", Sentence: "Teacher training courses ran at nine sites."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "3", Sentence: "Three students failed, 3 of them twice."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "7개의", Counted: "개 공장", Sentence: "이 대학은 학생 실습을 위해 7개의 공장을 운영한다."}, "other"},
+		{extract.Figure{Unit: "count", Text: "30곳에", Counted: "곳", Sentence: "정부는 대학 30곳에 교육 과정을 열었다."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "800명이", Counted: "명", Sentence: "올해 유학생 800명이 들어왔다."}, "graduates"},
 	}
 	for _, tc := range tests {
 		if got := Category(tc.fig, Topic{}, lex); string(got) != tc.want {
 			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
+		}
+	}
+}
+
+// TestVotesCompoundHeads checks that a Korean keyword marked as a compound's head counts at
+// the end of a word, before its particle, and nowhere else inside one.
+func TestVotesCompoundHeads(t *testing.T) {
+	lex := lexicon.Default()
+	tests := []struct {
+		text string
+		want tally
+	}{
+		{"단과대학에서", tally{graduates: 1}},
+		{"대학생", tally{graduates: 4}},        // 대학 at its start, 학생 its head
+		{"박사학위논문을", tally{coauthorship: 3}}, // 학위 inside: no; 논문 its head
+		{"다양성", tally{}},                    // 양성 is no head
+		{"과학기술", tally{}},                   // nor is 학기 in the middle
+		{"대학원장님", tally{graduates: 1}},      // 대학 at its start only
+	}
+	for _, tc := range tests {
+		if got := votes(tc.text, 1, lex); got != tc.want {
+			t.Errorf("votes(%q) = %+v, want %+v", tc.text, got, tc.want)
 		}
 	}
 }

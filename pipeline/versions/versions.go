@@ -168,7 +168,7 @@ func ChangelogEntry(version string, d *DatasetDiff, counts map[string]int) strin
 		return b.String()
 	}
 	kind := map[string]string{"major": "Major: the schema changed incompatibly.", "minor": "Minor: new or changed rows or columns.",
-		"patch": "Patch: metadata only.", "": "Patch: the files' bytes changed (encoding or file metadata), not their data, schema or codebook."}[d.Bump()]
+		"patch": "Patch: metadata only.", "": "Patch: the data, the schema and the codebook's wording are unchanged; numbers in the codebook (such as its measured quality) or the files' bytes changed."}[d.Bump()]
 	fmt.Fprintf(&b, "%s Compared with %s.\n\n", kind, d.OldVersion)
 	fmt.Fprintf(&b, "| table | added | removed | changed | rows now |\n|---|---|---|---|---|\n")
 	for _, t := range d.Tables {
