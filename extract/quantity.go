@@ -26,7 +26,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case n.word && n.value == 1:
 		return c.counted != "" && (hedged || s.countsOne(n))
 	case c.counted != "":
-		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) {
+		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) {
 			// "1 North Korean offensive ...", "the UN 1718 Sanctions Committee": a footnote
 			// number or a name, unless the phrase leads to a noun the lexicon counts.
 			return s.unitOf(c.counted) != "count"
@@ -36,6 +36,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:
+		return true // "141 per 100 inhabitants": a rate, whose denominator is no figure
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
 		return true // "48 of them": a count of things the sentence has named
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
@@ -48,6 +50,12 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		tok := s.toks[n.i]
 		return tok.kind == tokNum && (tok.grouped || tok.frac)
 	}
+}
+
+// firstWord is the first word of a phrase.
+func firstWord(phrase string) string {
+	w, _, _ := strings.Cut(phrase, " ")
+	return w
 }
 
 // wordsAt reports whether the tokens from k on are the words ws, in any case.

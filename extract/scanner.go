@@ -62,7 +62,28 @@ func (s *scanner) scan() []candidate {
 		}
 		i = next
 	}
+	s.inheritCounted(out)
 	return out
+}
+
+// inheritCounted gives a bare number the counted noun and unit of the value it is compared
+// with in the same sentence: "from 8,200 pupils in 2005 to 11,900 in 2015", "82,000
+// articles, up from 45,000". Shares and amounts keep their own (a share's counted noun is
+// its whole, and currencies are inherited by inheritCurrency).
+func (s *scanner) inheritCounted(cs []candidate) {
+	for i := 1; i < len(cs); i++ {
+		c, prev := &cs[i], cs[i-1]
+		if !c.unit.IsCount() || c.counted != "" || c.isRange || prev.counted == "" ||
+			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
+			continue
+		}
+		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+		compared := hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
+			hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to")
+		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared {
+			c.unit, c.counted = prev.unit, prev.counted
+		}
+	}
 }
 
 // figureAt tries to read a figure starting with the number at token i. It returns the
@@ -221,6 +242,8 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 	switch {
 	case low > hc.value:
 		return c, 0, false // "split 60% to 40%", "98-16" (a report number), "2010 to 312"
+	case n.plain && isYear(n.value) && !(hi.plain && isYear(hi.value)) && (s.wordsAt(n.i-1, "in") || s.wordsAt(n.i-1, "by")):
+		return c, 0, false // "from 315,000 in 2012 to 558,000 in 2021": a year, then the next value
 	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
 		c.unit == schemas.UnitPercent && hc.unit == "" && hi.scale != 1:
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million"

@@ -289,6 +289,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"measures.txt", 1, func(f []string) error { lex.sets[Measures][f[0]] = true; return nil }},
 		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
 		{"venues.txt", 1, func(f []string) error { lex.sets[Venues][strings.ToLower(f[0])] = true; return nil }},
+		{"symbols.txt", 1, func(f []string) error { lex.sets[Symbols][f[0]] = true; return nil }},
 		{"postqualifiers.tsv", 2, func(f []string) error {
 			lex.postQualifiers = append(lex.postQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
 			return nil

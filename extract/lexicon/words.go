@@ -32,6 +32,7 @@ const (
 	NameArticles                  // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
 	NameConnectors                // nameconnectors.txt: "of", "on": words inside a plan's name
 	Venues                        // venues.txt, lower case: "locations": nouns that count where something happens
+	Symbols                       // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
 	numSets
 )
 

@@ -85,6 +85,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "6", Counted: "secondary schools", Sentence: "The city has 6 secondary schools."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "nine", Counted: "sites", Sentence: "Teacher training courses ran at nine sites."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "3", Sentence: "Three students failed, 3 of them twice."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "9", Counted: "faculties", Sentence: "The institute grew to 9 faculties."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "7개의", Counted: "개 공장", Sentence: "이 대학은 학생 실습을 위해 7개의 공장을 운영한다."}, "other"},
 		{extract.Figure{Unit: "count", Text: "30곳에", Counted: "곳", Sentence: "정부는 대학 30곳에 교육 과정을 열었다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
