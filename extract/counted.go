@@ -72,9 +72,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		switch {
 		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
 			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
-		case isVerbish && first >= 0 && !afterOf && !strings.HasSuffix(strings.ToLower(s.toks[k-1].text), "ly"):
+		case isVerbish && first >= 0 && !afterOf && !degreeAdverb(strings.ToLower(s.toks[k-1].text)):
 			// "people died annually", "data published": the verb ends the phrase, but
-			// "highly skilled engineers" keeps its participle.
+			// "highly skilled engineers" and "the most cited papers" keep their participle.
 			k = len(s.toks)
 			continue
 		}
@@ -129,6 +129,15 @@ func (s *scanner) sharedHead(last int) string {
 		}
 	}
 	return ""
+}
+
+// degreeAdverb reports whether w grades the participle after it: "highly", "most", "best".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "most", "least", "more", "less", "best", "well":
+		return true
+	}
+	return strings.HasSuffix(w, "ly")
 }
 
 // nounAt reports whether token k is a word that heads a counted phrase: a plural or a noun

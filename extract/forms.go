@@ -186,6 +186,9 @@ func betweenAt(before string) int {
 // is followed by "of" and starts its clause or follows a qualifier ("nearly half of the
 // exports", "and half of the firms"), unlike "the latter half of 2001".
 func (s *scanner) bareShare(i int) bool {
+	if s.afterBy(i) {
+		return true // "cut by half": a change by a share
+	}
 	if !s.wordsAt(i+1, "of") {
 		return false
 	}
@@ -198,6 +201,12 @@ func (s *scanner) bareShare(i int) bool {
 	default:
 		return s.isQualifierWord(p)
 	}
+}
+
+// afterBy reports whether token i follows "by", with a qualifier between or not: "fell by
+// a third", "grew by roughly half".
+func (s *scanner) afterBy(i int) bool {
+	return s.wordsAt(i-1, "by") || i >= 2 && s.wordsAt(i-2, "by") && s.isQualifierWord(s.toks[i-1].text)
 }
 
 // countsOne reports whether the word "one", followed by a noun, counts it rather than being

@@ -83,8 +83,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			n.value, n.word, n.j = 12, true, n.i+2
 			return true
 		}
-		// "a third of", "a quarter of": a share, like "one-third".
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && n.i+2 < len(s.toks) && strings.ToLower(s.toks[n.i+2].text) == "of" {
+		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -196,7 +196,8 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "Rodong-1", "F-35", "Manrikyong-1"
 	}
 	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
-		return true // "(1)" list numbering, "[245]" citation
+		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an amount.
+		return !s.toks[i].grouped || p1.text == "["
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {

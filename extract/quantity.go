@@ -36,6 +36,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.afterPartitiveLead(n.i):
+		return true // "Of the 250 papers, 212 had ...": a part of the whole named first
 	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:
 		return true // "141 per 100 inhabitants": a rate, whose denominator is no figure
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
@@ -52,10 +54,30 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	}
 }
 
+// afterPartitiveLead reports whether token i follows the comma that ends a sentence's
+// opening "Of the <number> ...," ("Of the 40 firms surveyed, 31 export"), where the number
+// at i counts a part of that whole.
+func (s *scanner) afterPartitiveLead(i int) bool {
+	if len(s.toks) < 4 || !s.wordsAt(0, "of", "the") || s.toks[2].kind != tokNum || i < 4 || s.toks[i-1].text != "," {
+		return false
+	}
+	for k := 3; k < i-1; k++ {
+		if s.toks[k].kind == tokPunct {
+			return false // the comma before i is not the lead's
+		}
+	}
+	return true
+}
+
 // firstWord is the first word of a phrase.
 func firstWord(phrase string) string {
 	w, _, _ := strings.Cut(phrase, " ")
 	return w
+}
+
+// lastWord is the last word of a phrase, in lower case.
+func lastWord(phrase string) string {
+	return strings.ToLower(phrase[strings.LastIndexByte(phrase, ' ')+1:])
 }
 
 // wordsAt reports whether the tokens from k on are the words ws, in any case.

@@ -66,21 +66,36 @@ func (s *scanner) scan() []candidate {
 	return out
 }
 
+// tokenAt returns the index of the token that starts at view offset at, or -1.
+func (s *scanner) tokenAt(at int) int {
+	for k, t := range s.toks {
+		if t.start == at {
+			return k
+		}
+	}
+	return -1
+}
+
 // inheritCounted gives a bare number the counted noun and unit of the value it is compared
 // with in the same sentence: "from 8,200 pupils in 2005 to 11,900 in 2015", "82,000
-// articles, up from 45,000". Shares and amounts keep their own (a share's counted noun is
+// articles, up from 45,000", "Of the 250 papers, 212 had". Shares and amounts keep their own (a share's counted noun is
 // its whole, and currencies are inherited by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
-		if !c.unit.IsCount() || c.counted != "" || c.isRange || prev.counted == "" ||
+		if !c.unit.IsCount() || c.isRange || prev.counted == "" ||
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
+			continue
+		}
+		// "Of the 40 firms, 31 export software": what follows the part is its verb.
+		whole := s.afterPartitiveLead(s.tokenAt(c.start)) && s.tokenAt(prev.start) == 2 && !isPlural(lastWord(c.counted))
+		if c.counted != "" && !whole {
 			continue
 		}
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
 		compared := hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
 			hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to")
-		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared {
+		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared || whole {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
