@@ -71,12 +71,17 @@ func (s *scanner) measureOf(n number) string {
 	if k < 1 {
 		return ""
 	}
-	switch w := strings.ToLower(s.toks[k].text); w {
-	case "of":
-		if s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[k-1].text)) {
+	measureAt := func(m int) bool { return s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text)) }
+	switch w := strings.ToLower(s.toks[k].text); {
+	case w == s.toks[k].text && measureAt(k):
+		return s.measurePhrase(k) // "Erdős number 2", "a path of length 12", written in lower case
+	case w == "(" && measureAt(k-1):
+		return s.measurePhrase(k - 1) // "the third-highest score (1.67)"
+	case w == "of":
+		if measureAt(k - 1) {
 			return s.measurePhrase(k - 1)
 		}
-	case "is", "was", "are", "were", "be", "been":
+	case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been":
 		// The measure is the subject of the clause: "The median Erdős number of Fields
 		// Medalists is 3."
 		for m := k - 1; m >= 0 && m >= k-8; m-- {

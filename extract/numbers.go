@@ -196,8 +196,10 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "Rodong-1", "F-35", "Manrikyong-1"
 	}
 	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
-		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an amount.
-		return !s.toks[i].grouped || p1.text == "["
+		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an
+		// amount, and so is the value of a measure named before it: "the highest score (1.42)".
+		measured := p2.kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(p2.text))
+		return p1.text == "[" || !s.toks[i].grouped && !measured
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {

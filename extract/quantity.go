@@ -16,6 +16,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	hasUnit := !c.unit.IsCount() && !c.unit.IsDuration() || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
+	case n.plain && isYear(n.value) && c.unit.IsCurrency() && !c.scaled && c.start == s.toks[n.i].start:
+		return false // "in 2015 US dollars", "constant 2010 dollars": a price base, not an amount
 	case n.plain && isYear(n.value) && !c.isRange && (c.unit.IsCount() || c.unit == s.unitOf(c.counted)):
 		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
 		// something the lexicon knows ("2000 students").

@@ -276,6 +276,8 @@ var generalForms = []struct {
 		[]want{{"12,800", "12800", "count", "exact", ""}}},
 	{"a part of the whole named first", "Of the 60 most visited museums, 45 charge no fee.",
 		[]want{{"60", "60", "count", "exact", "most visited museums"}, {"45", "45", "count", "exact", "most visited museums"}}},
+	{"a measure named just before its value", "The shortest chain has length 9, and Oslo the best score (2.75).",
+		[]want{{"9", "9", "count", "exact", "length"}, {"2.75", "2.75", "count", "exact", "best score"}}},
 	{"up from a bare number", "Exports reached 5,400 tractors, up from 3,100.",
 		[]want{{"5,400", "5400", "count", "exact", "tractors"}, {"3,100", "3100", "count", "exact", "tractors"}}},
 	{"a rate per hundred", "Landlines fell to 3 per 100 residents.",
@@ -336,6 +338,8 @@ func TestFindNumberForms(t *testing.T) {
 func TestFindRejectsNonFigures(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"year after in", "The plan was launched in 2001, late."},
+		{"price base", "All amounts are given in constant 2010 US dollars."},
+		{"price base without US", "The series is in 2012 dollars."},
 		{"full date", "The company was launched on May 10, 2001 in Dandong."},
 		{"decade", "It grew fast in the 1990s and the late 1980-s."},
 		{"period between years", "The papers were published between 2017 and 2019."},

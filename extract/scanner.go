@@ -210,12 +210,14 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if inTable && !(n.plain && isYear(n.value)) {
 		quantity = true // a number in a table's cell is a quantity, a year column aside
 	}
-	if !quantity && !c.isRange && (c.unit.IsCount()) && !(n.plain && isYear(n.value)) {
+	if (!quantity || c.counted == "") && !c.isRange && c.unit.IsCount() && !(n.plain && isYear(n.value)) {
 		// A bare number that is the value of something the sentence names: a measure ("an
-		// Erdős number of 2"), a data-sheet field ("Exchange rates: 135"), or a part or
-		// whole of "49/67".
+		// Erdős number of 2", "the best score (2.75)"), a data-sheet field ("Exchange
+		// rates: 135"), or a part or whole of "49/67".
 		if m := s.measureOf(n); m != "" {
 			c.counted, quantity = m, true
+		} else if quantity {
+			// a written amount ("4,000") that needs no field to be one
 		} else if f := s.recordField(n); f != "" {
 			c.counted, quantity = f, true
 			c.unit = s.unitOf(strings.ToLower(f))
