@@ -71,7 +71,9 @@ func (s *scanner) measureOf(n number) string {
 	if k < 1 {
 		return ""
 	}
-	measureAt := func(m int) bool { return s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text)) }
+	measureAt := func(m int) bool {
+		return s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text))
+	}
 	switch w := strings.ToLower(s.toks[k].text); {
 	case w == s.toks[k].text && measureAt(k):
 		return s.measurePhrase(k) // "Erdős number 2", "a path of length 12", written in lower case
