@@ -321,12 +321,13 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		}
 	}
 	w := s.toks[j].text
+	unit, counted, counter := s.koreanCounter(w)
 	for suffix := range ko.NotFigures() {
-		if strings.HasPrefix(w, suffix) {
+		// A longer counter wins, as after digits: "두 차례" (twice) is no "차" (an order).
+		if strings.HasPrefix(w, suffix) && len(suffix) >= counter {
 			return c, j + 1, false, true // "다섯 번째": an order
 		}
 	}
-	unit, counted, _ := s.koreanCounter(w)
 	if unit == "" {
 		if value == 1 || value >= 10 && value == nw.Value {
 			// "한 대기업은": "a" large company, not one; "열 ...": a word more often than a
@@ -355,6 +356,11 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool) {
 	den, num := s.toks[i], s.toks[i+1]
 	c = candidate{start: den.start, end: num.end, value: 100 * num.value / den.value, unit: schemas.UnitPercent, qualifier: "exact"}
+	if i > 0 {
+		if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
+			c.qualifier, c.start = q, s.toks[i-1].start // "약 3분의 1"
+		}
+	}
 	rest := num.suffix()
 	if q, _ := s.koreanGlued(&rest); q != "" {
 		c.qualifier = q

@@ -53,6 +53,12 @@ var koreanForms = []struct {
 		[]want{{"8개씩", "8", "count", "exact", "개"}}},
 	{"a counter of cases", "신고는 120건에 달했다.",
 		[]want{{"120건에", "120", "count", "exact", "건"}}},
+	{"tens and units written as one word", "그는 열일곱 살에 입대했고 스물두 살에 돌아왔다.",
+		[]want{{"열일곱 살에", "17", "years", "exact", "살"}, {"스물두 살에", "22", "years", "exact", "살"}}},
+	{"times, not an order", "위원회는 세 차례 회의를 열었다.",
+		[]want{{"세 차례", "3", "count", "exact", "차례"}}},
+	{"a hedged fraction", "예산의 약 4분의 1이 인건비다.",
+		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.

@@ -278,6 +278,8 @@ var generalForms = []struct {
 		[]want{{"60", "60", "count", "exact", "most visited museums"}, {"45", "45", "count", "exact", "most visited museums"}}},
 	{"a measure named just before its value", "The shortest chain has length 9, and Oslo the best score (2.75).",
 		[]want{{"9", "9", "count", "exact", "length"}, {"2.75", "2.75", "count", "exact", "best score"}}},
+	{"a bibliometric measure", "Her h-index is 41.",
+		[]want{{"41", "41", "count", "exact", "h-index"}}},
 	{"up from a bare number", "Exports reached 5,400 tractors, up from 3,100.",
 		[]want{{"5,400", "5400", "count", "exact", "tractors"}, {"3,100", "3100", "count", "exact", "tractors"}}},
 	{"a rate per hundred", "Landlines fell to 3 per 100 residents.",

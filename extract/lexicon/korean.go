@@ -50,7 +50,7 @@ func (k *Korean) StartsNumber(w string) bool {
 	if w == "" || w[0] < 0xEA || w[0] > 0xED {
 		return false // not Hangul: the cheap test first, for every English word
 	}
-	_, ok := k.numerals[w]
+	_, ok := k.Numeral(w)
 	return ok || k.ShareWord(w) != ""
 }
 
@@ -70,10 +70,22 @@ func (k *Korean) Share(w string) (float64, bool) {
 	return v, ok
 }
 
-// Numeral returns the native number word w ("두" → 2).
+// Numeral returns the native number word w ("두" → 2), or a tens word and a units word
+// written as one ("열여덟" → 18, "스물아홉" → 29).
 func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
-	nw, ok := k.numerals[w]
-	return nw, ok
+	if nw, ok := k.numerals[w]; ok {
+		return nw, ok
+	}
+	for i := range w {
+		tens, ok := k.numerals[w[:i]]
+		if i == 0 || !ok || tens.Value < 10 || int(tens.Value)%10 != 0 || tens.High != tens.Value {
+			continue
+		}
+		if unit, ok := k.numerals[w[i:]]; ok && unit.Value < 10 && unit.High == unit.Value {
+			return KoreanNumeral{Value: tens.Value + unit.Value, High: tens.Value + unit.Value}, true
+		}
+	}
+	return KoreanNumeral{}, false
 }
 
 // Counters gives the counter and currency words, longest first.

@@ -46,6 +46,11 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		t.graduates = 0
 	}
 	t.add(counted)
+	if f.Unit.IsDuration() {
+		// "At 33 he had written 40 papers", "the review took six months": a time or an age
+		// beside papers is no statistic about them; a course's length is about training.
+		t.coauthorship = 0
+	}
 	if c := t.winner(2); c != schemas.CategoryOther {
 		return c
 	}
