@@ -123,8 +123,8 @@ func (s *scanner) recordField(n number) string {
 	switch p := s.toks[k]; {
 	case p.text == ":":
 		before := s.text[s.sent.Start:p.start]
-		if i := strings.LastIndex(before, ": "); i >= 0 {
-			before = before[i+2:]
+		if i := max(strings.LastIndex(before, ": "), strings.LastIndex(before, "; ")); i >= 0 {
+			before = before[i+2:] // "total: 70,512,600; subscriptions per 100 inhabitants: 137"
 		}
 		return strings.TrimSpace(before)
 	case (p.text == "-" || p.text == "–") && !s.toks[n.i].attachedTo(p):

@@ -216,12 +216,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// rates: 135"), or a part or whole of "49/67".
 		if m := s.measureOf(n); m != "" {
 			c.counted, quantity = m, true
-		} else if quantity {
-			// a written amount ("4,000") that needs no field to be one
 		} else if f := s.recordField(n); f != "" {
+			// "Population: 51,966,948" needs no field to be a quantity, but it says what it counts.
 			c.counted, quantity = f, true
 			c.unit = s.unitOf(strings.ToLower(f))
-		} else if s.fractionAt(n.i) || s.fractionAt(n.i-2) {
+		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
 		}
 	}
