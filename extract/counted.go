@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -212,6 +213,11 @@ func lastIndexFold(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// hasPrefixFoldAny reports whether s starts with one of the lower-case prefixes, ignoring case.
+func hasPrefixFoldAny(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return HasPrefixFold(s, p) })
 }
 
 // HasPrefixFold is strings.HasPrefix ignoring the case of ASCII letters, for a lower-case

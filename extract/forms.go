@@ -164,11 +164,17 @@ func (s *scanner) postQualify(c *candidate, j int) (int, string) {
 // isStatistic reports whether the number at token i is the value of a test statistic: "p =
 // 0.03", "r = 0.949", "p<0.001".
 func (s *scanner) isStatistic(i int) bool {
+	if i < 1 {
+		return false
+	}
+	if sym := s.toks[i-1]; sym.kind == tokWord && len(sym.text) > 1 && s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text)) {
+		return true // "95% CI 1.5–2.2", "rho 0.41": a name of more than one letter needs no "="
+	}
 	if i < 2 {
 		return false
 	}
 	op, sym := s.toks[i-1].text, s.toks[i-2]
-	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥") && sym.kind == tokWord &&
+	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥" || op == ":") && sym.kind == tokWord &&
 		s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text))
 }
 

@@ -180,8 +180,14 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
 	}
-	if s.isStatistic(i) {
-		return true // "r = 0.949": how a test came out
+	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
+		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
+	}
+	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && s.lex.Has(lexicon.Statistics, strings.ToLower(n2.text)) {
+		return true // "95% CI": the confidence of an interval, not a share
+	}
+	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
+		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
 	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
 		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
@@ -199,7 +205,7 @@ func (s *scanner) isLabel(n number) bool {
 		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an
 		// amount, and so is the value of a measure named before it: "the highest score (1.42)".
 		measured := p2.kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(p2.text))
-		return p1.text == "[" || !s.toks[i].grouped && !measured
+		return p1.text == "[" || !s.toks[i].grouped && !measured && !s.valueOfName(n)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
@@ -218,6 +224,18 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// valueOfName reports whether the number at n, alone in parentheses, is the value of the
+// name just before it ("from the US (631) or China (214)", "Noam Chomsky (4)"), not a list
+// marker at the start of a sentence nor a year.
+func (s *scanner) valueOfName(n number) bool {
+	i := n.i
+	if i < 2 || n.j >= len(s.toks) || s.toks[i-1].text != "(" || s.toks[n.j].text != ")" {
+		return false
+	}
+	name := s.toks[i-2]
+	return name.kind == tokWord && s.capitalised(name.text) && !s.sentenceStartAt(i-2) && !(n.plain && isYear(n.value))
 }
 
 func (s *scanner) isQualifierWord(w string) bool {

@@ -38,6 +38,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.valueOfName(n):
+		return true // "most often from the US (631)"
 	case s.afterPartitiveLead(n.i):
 		return true // "Of the 250 papers, 212 had ...": a part of the whole named first
 	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:

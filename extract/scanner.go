@@ -78,7 +78,7 @@ func (s *scanner) tokenAt(at int) int {
 
 // inheritCounted gives a bare number the counted noun and unit of the value it is compared
 // with in the same sentence: "from 8,200 pupils in 2005 to 11,900 in 2015", "82,000
-// articles, up from 45,000", "Of the 250 papers, 212 had". Shares and amounts keep their own (a share's counted noun is
+// articles, up from 45,000", "Of the 250 papers, 212 had", "matched 41,290 of them". Shares and amounts keep their own (a share's counted noun is
 // its whole, and currencies are inherited by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
 	for i := 1; i < len(cs); i++ {
@@ -92,10 +92,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if c.counted != "" && !whole {
 			continue
 		}
+		after := s.text[c.end:s.sent.End]
+		ofThem := hasPrefixFoldAny(after, " of them", " of these", " of those") // "41,290 of them"
 		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
 		compared := hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
 			hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to")
-		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared || whole {
+		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared || whole || ofThem {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
