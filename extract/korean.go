@@ -102,6 +102,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	particle := rest[counterEnd:] // after the counter, in its word: "의" in "10개의"
 	guessed := false              // the counter is not the lexicon's: its word stands for what is counted
 	switch {
+	case unit == "" && rest == "" && j+1 < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]) &&
+		strings.HasPrefix(s.toks[j+1].text, "p") && s.toks[j+1].attachedTo(s.toks[j]):
+		unit, counted, c.end, j = "count", "%p", s.toks[j+1].end, j+2 // "2.3%p": percentage points, no percent
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
@@ -132,9 +135,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if unit == schemas.UnitCount && !guessed && (particle == "" || particle == "의") &&
+	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && (particle == "" || particle == "의") &&
 		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
-		// "8개 대학", "10개의 연구소": what a general counter counts is the noun after it;
+		// "8개 대학", "10개의 연구소": what a general counter (one syllable) counts is the noun after it;
 		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new).
 		counted += " " + s.koreanStem(s.toks[j].text)
 	}
@@ -168,6 +171,9 @@ func (s *scanner) koreanContext(i int) bool {
 		if n.text == "%" && i+2 < len(s.toks) && s.toks[i+2].kind == tokWord && startsHangul(s.toks[i+2].text) {
 			return true // "6.2%의": handled here for the particle, but "%" alone reads the same
 		}
+		if n.text == "%" && i+2 < len(s.toks) && s.toks[i+2].text == "p" && s.toks[i+2].attachedTo(n) {
+			return true // "2.3%p": percentage points, as Korean writes them
+		}
 	}
 	return i > 0 && s.toks[i-1].kind == tokWord && startsHangul(s.toks[i-1].text) &&
 		(i+1 >= len(s.toks) || s.toks[i+1].text != "%")
@@ -181,8 +187,8 @@ func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 	lastBig := 0.0
 	for k := i; k < len(s.toks); k++ {
 		t := s.toks[k]
-		if t.kind != tokNum || k > i && !(t.start > s.toks[k-1].end) {
-			break
+		if t.kind != tokNum {
+			break // a group goes on after a big scale word, spaced or not: "3조 5,000억", "53조7천억원"
 		}
 		rest := t.suffix()
 		v := t.value

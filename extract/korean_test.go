@@ -57,6 +57,10 @@ var koreanForms = []struct {
 		[]want{{"열일곱 살에", "17", "years", "exact", "살"}, {"스물두 살에", "22", "years", "exact", "살"}}},
 	{"times, not an order", "위원회는 세 차례 회의를 열었다.",
 		[]want{{"세 차례", "3", "count", "exact", "차례"}}},
+	{"groups of a myriad written without spaces", "올해 설비 투자는 41조6천억원이다.",
+		[]want{{"41조6천억원이다", "4.16e+13", "KRW", "exact", "원"}}},
+	{"percentage points", "실업률은 1.4%p, 고용률은 0.8퍼센트포인트 올랐다.",
+		[]want{{"1.4%p", "1.4", "count", "exact", "%p"}, {"0.8퍼센트포인트", "0.8", "count", "exact", "퍼센트포인트"}}},
 	{"a hedged fraction", "예산의 약 4분의 1이 인건비다.",
 		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
 }

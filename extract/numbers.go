@@ -183,7 +183,7 @@ func (s *scanner) isLabel(n number) bool {
 	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
 		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
 	}
-	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && s.lex.Has(lexicon.Statistics, strings.ToLower(n2.text)) {
+	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && len(n2.text) > 1 && s.lex.Has(lexicon.Statistics, strings.ToLower(n2.text)) {
 		return true // "95% CI": the confidence of an interval, not a share
 	}
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {

@@ -89,7 +89,7 @@ var numberForms = []struct {
 	{"percent word", "Some 12 percent of the students left.",
 		[]want{{"Some 12 percent", "12", "percent", "approx", "students"}}},
 	{"percentage points", "Its share rose by 2.5 percentage points.",
-		[]want{{"2.5 percentage points", "2.5", "percent", "exact", ""}}},
+		[]want{{"2.5", "2.5", "count", "exact", "percentage points"}}}, // points are no percent: README
 	{"en dash range", "Each year 150–200 students enter.",
 		[]want{{"150–200", "150..200", "people", "range", "students"}}},
 	{"hyphen range", "Only 70-80 researchers work there.",
@@ -270,6 +270,8 @@ var generalForms = []struct {
 		[]want{{"310", "310", "count", "exact", "public clinics"}, {"45", "45", "count", "exact", "private clinics"}}},
 	{"measure symbols", "Each cell serves 90 Mbps with 20 MHz.",
 		[]want{{"90", "90", "count", "exact", "Mbps"}, {"20", "20", "count", "exact", "MHz"}}},
+	{"percentage points beside percent", "Unemployment rose 0.6 percentage points to 4.1 per cent.",
+		[]want{{"0.6", "0.6", "count", "exact", "percentage points"}, {"4.1 per cent", "4.1", "percent", "exact", ""}}},
 	{"a change by a fraction", "Fares fell by a third, and wages grew by roughly a quarter.",
 		[]want{{"a third", "33.333333333333336", "percent", "exact", ""}, {"roughly a quarter", "25", "percent", "approx", ""}}},
 	{"an amount in parentheses", "Seoul sent more than Tokyo (12,800).",

@@ -19,10 +19,12 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 	}
 	if j < len(s.toks) {
 		w := strings.ToLower(s.toks[j].text)
-		if w == "percent" || w == "per" && s.wordsAt(j+1, "cent") || w == "percentage" && (s.wordsAt(j+1, "points") || s.wordsAt(j+1, "point")) {
+		// "percentage points" are no percent: a change of 7.0% to 7.4% is 0.4 points, or
+		// 5.7 percent. They stay count, with "percentage points" counted.
+		if w == "percent" || w == "per" && s.wordsAt(j+1, "cent") {
 			k := j + 1
 			if w != "percent" {
-				k++ // "per cent", "percentage points"
+				k++ // "per cent"
 			}
 			c.unit, c.end = "percent", s.toks[k-1].end
 			return k
