@@ -127,6 +127,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
 	}
+	if guessed && s.toks[i].plain() && isYear(c.value) && !c.isRange {
+		return c, j, false, true // "2024 고등교육 통계": a year before a noun, not a count of it
+	}
 	if unit == schemas.UnitYears && !c.isRange && j < len(s.toks) && s.toks[j].text == "반" {
 		c.value, c.end, j = c.value+0.5, s.toks[j].end, j+1 // "1년 반": a year and a half
 	}

@@ -79,6 +79,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"a rate's denominator", "1인당 소득이 늘었다."},
 	{"one as an article", "한 대기업은 공장을 지었다."},
 	{"an anniversary", "창립 40주년을 맞았다."},
+	{"a year before a noun", "2023 과학기술 연감"},
 }
 
 func TestFindKoreanForms(t *testing.T) {

@@ -22,5 +22,5 @@ add() { # name corpus gold
 add "shipped (seeds)" "${SEEDS:-corpus}" "$EVAL/seeds/gold"
 add "dev (7 unseen)" "$EVAL/dev/docs" "$EVAL/dev/gold"
 add "dev-ko (3 Korean)" "$EVAL/dev-ko/docs" "$EVAL/dev-ko/gold"
-add "ko (1 written here)" testdata/korean/docs testdata/korean/gold
+add "ko (2 written here)" testdata/korean/docs testdata/korean/gold
 python3 testdata/eval/quality.py --scorer "$EVAL/score.py" --out pipeline/quality.md "${sets[@]}"
