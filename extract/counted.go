@@ -115,10 +115,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 // shares with the next number's: "4,800 primary and 4,700 secondary schools" counts schools
 // both times. "" when the phrase has its noun or no number follows "and"/"or".
 func (s *scanner) sharedHead(last int) string {
-	if s.nounAt(last) || last+2 >= len(s.toks) || s.toks[last+2].kind != tokNum {
+	if last+2 >= len(s.toks) || s.toks[last+2].kind != tokNum {
 		return ""
 	}
-	if w := strings.ToLower(s.toks[last+1].text); w != "and" && w != "or" {
+	if w := s.toks[last+1].text; !strings.EqualFold(w, "and") && !strings.EqualFold(w, "or") || s.nounAt(last) {
 		return ""
 	}
 	for k := last + 3; k < len(s.toks) && k < last+9; k++ {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -167,7 +168,7 @@ func (s *scanner) isStatistic(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if sym := s.toks[i-1]; sym.kind == tokWord && len(sym.text) > 1 && s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text)) {
+	if sym := s.toks[i-1]; sym.kind == tokWord && len(sym.text) > 1 && s.statisticName(sym.text) {
 		return true // "95% CI 1.5–2.2", "rho 0.41": a name of more than one letter needs no "="
 	}
 	if i < 2 {
@@ -176,6 +177,12 @@ func (s *scanner) isStatistic(i int) bool {
 	op, sym := s.toks[i-1].text, s.toks[i-2]
 	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥" || op == ":") && sym.kind == tokWord &&
 		s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text))
+}
+
+// statisticName reports whether w names a test statistic of the lexicon, in any case,
+// without the allocation of lowering every word before a number.
+func (s *scanner) statisticName(w string) bool {
+	return slices.ContainsFunc(s.lex.Words(lexicon.Statistics), func(x string) bool { return strings.EqualFold(x, w) })
 }
 
 // betweenAt returns where "between" starts in before, the text in front of a range's low

@@ -88,7 +88,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			continue
 		}
 		// "Of the 40 firms, 31 export software": what follows the part is its verb.
-		whole := s.afterPartitiveLead(s.tokenAt(c.start)) && s.tokenAt(prev.start) == 2 && !isPlural(lastWord(c.counted))
+		whole := i == 1 && prev.start == s.toks[min(2, len(s.toks)-1)].start && s.afterPartitiveLead(s.tokenAt(c.start)) && !isPlural(lastWord(c.counted))
 		if c.counted != "" && !whole {
 			continue
 		}
