@@ -86,8 +86,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.
-		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" {
-			break
+		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!isPlural(w) && s.nounAt(k+1)) {
+			break // but a singular noun before a noun modifies it: "AI graduate schools", "staff members"
 		}
 	}
 	if first < 0 {
@@ -249,8 +249,12 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 		}
 	}
 	// The head noun, or failing that the nearest lexicon noun before it ("Russian
-	// scientists permanently working": people).
+	// scientists permanently working": people); a plural head the lexicon does not know
+	// counts things ("AI graduate schools").
 	for k := head; k >= 0; k-- {
+		if k < head && isPlural(strings.ToLower(words[head])) {
+			break
+		}
 		if u := s.lex.Unit(words[k]); u != "" {
 			return u
 		}

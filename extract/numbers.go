@@ -103,7 +103,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			}
 		}
 	}
-	if nw, ok := s.lex.Number(w); ok {
+	if nw, ok := s.lex.Number(w); ok && nw.Kind != "multiple" {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
 		if w == "dozen" {
@@ -180,6 +180,10 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
 	}
+	if t := s.toks[i]; t.frac && !t.grouped && len(t.text) >= 6 && len(t.text) <= 7 && t.text[4] == '.' && isYear(float64(int(t.value))) &&
+		(n.j >= len(s.toks) || s.toks[n.j].kind == tokWord && s.capitalised(s.toks[n.j].text)) {
+		return true // "in 2023.1 Production rose": a year and a note's number, glued by a PDF
+	}
 	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
 		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
 	}
@@ -207,9 +211,9 @@ func (s *scanner) isLabel(n number) bool {
 		measured := p2.kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(p2.text))
 		return p1.text == "[" || !s.toks[i].grouped && !measured && !s.valueOfName(n)
 	}
-	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) &&
+	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
-		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name
+		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
 	}
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
@@ -291,25 +295,28 @@ func (s *scanner) chained(j int) bool {
 	return j+1 < len(s.toks) && s.toks[j].text == "-" && s.toks[j+1].kind == tokNum && s.toks[j].attachedTo(s.toks[j-1])
 }
 
-// twice reads "twice" (and "thrice") as a ratio.
-func (s *scanner) twice(i int) (candidate, int, bool) {
+// multiple reads a word that says how many times, a figure of its own (count of times):
+// "twice", "tripled", "threefold" (the lexicon's kind multiple) or "three-fold".
+func (s *scanner) multiple(i int) (candidate, int, bool) {
 	t := s.toks[i]
-	if t.kind != tokWord || t.text[0]|0x20 != 't' || len(t.text) != 5 && len(t.text) != 6 {
-		return candidate{}, i, false // only "twice" and "thrice"
-	}
-	var v float64
-	switch {
-	case strings.EqualFold(t.text, "twice"):
-		v = 2
-	case strings.EqualFold(t.text, "thrice"):
-		v = 3
-	default:
+	if t.kind != tokWord {
 		return candidate{}, i, false
 	}
-	if i >= 2 && strings.ToLower(s.toks[i-1].text) == "or" && strings.ToLower(s.toks[i-2].text) == "once" {
+	w := strings.ToLower(t.text)
+	nw, ok := s.lex.Number(w)
+	if !ok || nw.Kind != "multiple" {
+		head, isFold := strings.CutSuffix(w, "-fold")
+		if !isFold {
+			return candidate{}, i, false
+		}
+		if nw, ok = s.lex.Number(head); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
+			return candidate{}, i, false
+		}
+	}
+	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
 		return candidate{}, i + 1, false // "once or twice": vague
 	}
-	return candidate{start: t.start, end: t.end, value: v, unit: schemas.UnitCount, counted: "times", qualifier: "exact"}, i + 1, true
+	return candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: "times", qualifier: "exact"}, i + 1, true
 }
 
 // ratio reads "one in four" after the number n.

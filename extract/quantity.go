@@ -28,7 +28,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case n.word && n.value == 1:
 		return c.counted != "" && (hedged || s.countsOne(n))
 	case c.counted != "":
-		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) {
+		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) &&
+			!(lowerPluralHead(c.counted) && !s.sentenceStartAt(n.i)) {
 			// "1 North Korean offensive ...", "the UN 1718 Sanctions Committee": a footnote
 			// number or a name, unless the phrase leads to a noun the lexicon counts.
 			return s.unitOf(c.counted) != "count"
@@ -71,6 +72,15 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 		}
 	}
 	return true
+}
+
+// lowerPluralHead reports whether a capitalised phrase ends in a plural common noun: "AI
+// graduate schools" and "Korean firms" count things, "Sanctions Committee" names one. (At
+// the start of a sentence the number is still more likely a note's or a section's: "4 US
+// unilateral sanctions were imposed", "3.2 Co-authorship patterns".)
+func lowerPluralHead(phrase string) bool {
+	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
+	return strings.Contains(phrase, " ") && last == strings.ToLower(last) && isPlural(last)
 }
 
 // firstWord is the first word of a phrase.

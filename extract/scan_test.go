@@ -272,6 +272,12 @@ var generalForms = []struct {
 		[]want{{"90", "90", "count", "exact", "Mbps"}, {"20", "20", "count", "exact", "MHz"}}},
 	{"percentage points beside percent", "Unemployment rose 0.6 percentage points to 4.1 per cent.",
 		[]want{{"0.6", "0.6", "count", "exact", "percentage points"}, {"4.1 per cent", "4.1", "percent", "exact", ""}}},
+	{"multiples in words", "Sales doubled, costs tripled and profits grew three-fold.",
+		[]want{{"doubled", "2", "count", "exact", "times"}, {"tripled", "3", "count", "exact", "times"}, {"three-fold", "3", "count", "exact", "times"}}},
+	{"a row of a table under its caption", "Displays 21.4 21.3 18.2",
+		[]want{{"21.4", "21.4", "count", "exact", ""}, {"21.3", "21.3", "count", "exact", ""}, {"18.2", "18.2", "count", "exact", ""}}},
+	{"a singular noun modifying the head", "The plan adds 12 AI graduate schools.",
+		[]want{{"12", "12", "count", "exact", "AI graduate schools"}}},
 	{"a change by a fraction", "Fares fell by a third, and wages grew by roughly a quarter.",
 		[]want{{"a third", "33.333333333333336", "percent", "exact", ""}, {"roughly a quarter", "25", "percent", "approx", ""}}},
 	{"an amount in parentheses", "Seoul sent more than Tokyo (12,800).",
@@ -353,6 +359,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"price base", "All amounts are given in constant 2010 US dollars."},
 		{"a confidence interval", "The effect held (95% CI 1.4–3.2)."},
 		{"a version number", "We used Stata 15.1.2 throughout."},
+		{"a year with its note's number", "Output peaked in 2019.4 Prices then fell."},
 		{"a list marker in parentheses", "(3) Members vote by a show of hands."},
 		{"price base without US", "The series is in 2012 dollars."},
 		{"full date", "The company was launched on May 10, 2001 in Dandong."},
@@ -490,7 +497,7 @@ func checkStarts(t *testing.T, lex *lexicon.Lexicon, text string) (words int) {
 				continue
 			}
 			words++
-			_, _, twice := s.twice(i)
+			_, _, twice := s.multiple(i)
 			_, parsed := s.parseNumber(i)
 			if (twice || parsed) && !lex.MayStartNumber(v.Text[tok.start:sp.End]) {
 				t.Errorf("%q starts a number in %q, but mayStartNumber refuses it", tok.text, v.Text[sp.Start:sp.End])

@@ -109,7 +109,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if c, next, ok, handled := s.koreanFigureAt(i); handled {
 		return c, next, ok
 	}
-	if c, next, ok := s.twice(i); ok {
+	if c, next, ok := s.multiple(i); ok {
 		return c, next, true
 	}
 	n, ok := s.parseNumber(i)

@@ -41,7 +41,7 @@ type Lexicon struct {
 	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts        []bool                 // by startKey: the first three letters of every word that can start a number
-	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice"
+	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice", "tripled"
 	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
 	startLetters  [256]bool              // the first letters of startWords and "a", both cases
 	categoryFirst [256][]CategoryKeyword // categories by the first byte of their keyword
@@ -388,8 +388,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.starts[k] = true
 		}
 	}
-	lex.startWords, lex.afterA = map[string]bool{"twice": true, "thrice": true}, map[string]bool{"dozen": true}
-	for _, w := range []string{"a", "an", "twice", "thrice"} {
+	lex.startWords, lex.afterA = map[string]bool{}, map[string]bool{"dozen": true}
+	for _, w := range []string{"a", "an"} {
 		mark(w)
 	}
 	for w, nw := range lex.numbers {
