@@ -278,6 +278,8 @@ var generalForms = []struct {
 		[]want{{"21.4", "21.4", "count", "exact", ""}, {"21.3", "21.3", "count", "exact", ""}, {"18.2", "18.2", "count", "exact", ""}}},
 	{"a singular noun modifying the head", "The plan adds 12 AI graduate schools.",
 		[]want{{"12", "12", "count", "exact", "AI graduate schools"}}},
+	{"a number word after a bare number", "Clinics treated 9,300 patients, up from 7,800 three years earlier.",
+		[]want{{"9,300", "9300", "people", "exact", "patients"}, {"7,800", "7800", "people", "exact", "patients"}, {"three", "3", "years", "exact", "years"}}},
 	{"a change by a fraction", "Fares fell by a third, and wages grew by roughly a quarter.",
 		[]want{{"a third", "33.333333333333336", "percent", "exact", ""}, {"roughly a quarter", "25", "percent", "approx", ""}}},
 	{"an amount in parentheses", "Seoul sent more than Tokyo (12,800).",
