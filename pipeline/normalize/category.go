@@ -34,6 +34,13 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryFunding
 	}
 	t := sentence
+	if c, whole := clauseOf(f); !whole && hasHangul(f.Text) {
+		// Korean joins whole clauses, each with its own subject, by a connective ending
+		// and a comma ("연구원 수는 2,300여 명이며, 이 가운데 박사 학위 소지자가 약
+		// 1,500명이다"): a figure takes the votes of its own clause. English commas more
+		// often set off a phrase of the same clause ("most often in the US (690)").
+		t = votes(c, 1, lex)
+	}
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
@@ -64,6 +71,30 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryCoauthorship
 	}
 	return schemas.CategoryOther
+}
+
+// clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
+// dashes, and whether that is the whole sentence.
+func clauseOf(f extract.Figure) (string, bool) {
+	at := strings.Index(f.Sentence, f.Text)
+	if at < 0 {
+		return f.Sentence, true
+	}
+	start, end := 0, len(f.Sentence)
+	for _, sep := range []string{", ", "; ", " – ", " — "} {
+		if i := strings.LastIndex(f.Sentence[:at], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+		if i := strings.Index(f.Sentence[at+len(f.Text):], sep); i >= 0 && at+len(f.Text)+i < end {
+			end = at + len(f.Text) + i
+		}
+	}
+	return f.Sentence[start:end], start == 0 && end == len(f.Sentence)
+}
+
+// hasHangul reports whether s holds a Hangul syllable.
+func hasHangul(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 })
 }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research

@@ -94,6 +94,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "30곳에", Counted: "곳", Sentence: "정부는 대학 30곳에 교육 과정을 열었다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "2만 명을", Counted: "명", Sentence: "정부는 5년 동안 전문 인력 2만 명을 길러낸다."}, "graduates"},
+		// A Korean figure takes the votes of its own clause; English keeps the sentence's.
+		{extract.Figure{Unit: "people", Text: "1,100여 명이며", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "other"},
+		{extract.Figure{Unit: "people", Text: "400명이다", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "85", Sentence: "Of the co-authored papers, most came from Seoul (85)."}, "coauthorship"},
 		{extract.Figure{Unit: "people", Text: "800명이", Counted: "명", Sentence: "올해 유학생 800명이 들어왔다."}, "graduates"},
 	}
 	for _, tc := range tests {
