@@ -34,12 +34,14 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryFunding
 	}
 	t := sentence
-	if c, whole := clauseOf(f); !whole && hasHangul(f.Text) {
+	if hasHangul(f.Text) {
 		// Korean joins whole clauses, each with its own subject, by a connective ending
 		// and a comma ("연구원 수는 2,300여 명이며, 이 가운데 박사 학위 소지자가 약
 		// 1,500명이다"): a figure takes the votes of its own clause. English commas more
 		// often set off a phrase of the same clause ("most often in the US (690)").
-		t = votes(c, 1, lex)
+		if c, whole := clauseOf(f); !whole {
+			t = votes(c, 1, lex)
+		}
 	}
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
