@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/lexicon"
 
@@ -94,7 +95,7 @@ func eachWord(s string, fn func(w string, start, end int) bool) {
 func nearestKind(words []word, gap, gapEnd int, lex *lexicon.Lexicon) (string, bool) {
 	best, bestScore, bestOrder := "", -1, 0
 	for k := range words {
-		for _, mw := range lex.MoneyWordsStartingWith(words[k].text) {
+		for _, mw := range moneyWordsAt(words[k].text, lex) {
 			if k+len(mw.Words) > len(words) {
 				continue
 			}
@@ -124,6 +125,39 @@ func nearestKind(words []word, gap, gapEnd int, lex *lexicon.Lexicon) (string, b
 		}
 	}
 	return best, bestScore >= 0
+}
+
+// moneyWordsAt returns the lexicon's money phrases that start with the word w. A Korean
+// word is looked up without its particle or the 하다 that makes it a verb, and by the last
+// part of a compound, longest first ("연구개발예산을" → 예산, "지원했다" → 지원): Korean
+// writes compounds as one word, head last.
+func moneyWordsAt(w string, lex *lexicon.Lexicon) []lexicon.MoneyWord {
+	if mws := lex.MoneyWordsStartingWith(w); len(mws) > 0 || w == "" || w[0] < utf8.RuneSelf {
+		return mws
+	}
+	ko := lex.Korean()
+	for i := range w {
+		for end := len(w); end > i; end-- {
+			if end < len(w) && !ko.Particle(w[end:]) && !lightVerb(w[end:]) {
+				continue
+			}
+			if mws := lex.MoneyWordsStartingWith(w[i:end]); len(mws) > 0 {
+				return mws
+			}
+		}
+	}
+	return nil
+}
+
+// lightVerb reports whether rest makes the noun before it a verb: 하다 in any of its forms
+// ("지원했다", "투자한다", "수출하는").
+func lightVerb(rest string) bool {
+	for _, p := range []string{"하", "했", "한", "해", "할", "함"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // priceBaseRE finds a price base a sentence states: "in 2015 US dollars", "at 2010 prices",
