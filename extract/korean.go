@@ -98,6 +98,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		return c, j, false, true
 	}
 	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
+	endBefore, jBefore := c.end, j
 	unit, counted, counterEnd := s.koreanCounter(rest)
 	particle := rest[counterEnd:] // after the counter, in its word: "의" in "10개의"
 	guessed := false              // the counter is not the lexicon's: its word stands for what is counted
@@ -121,8 +122,19 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			}
 			particle, c.end, j = w[counterEnd:], s.toks[j].end, j+1
 		}
+	case unit == "" && rest != "" && s.lex.Korean().Particle(rest):
+		if c.scaled {
+			unit, guessed = "count", true // "3천만을 넘었다": a scaled number needs no counter
+		}
 	case unit == "" && rest != "":
 		unit, counted, guessed = "count", s.koreanCounterStem(rest), true // a counter the lexicon does not list: "70단위"
+	}
+	if (unit == "" || guessed) && c.scaled && c.value >= 1e8 && s.speaksOfMoney() {
+		// "R&D 예산 26.5조 확정", "매출 3천억 돌파": an amount in 억 or 조 beside a word of
+		// money, its 원 left out as headlines do; the word after it is no counter.
+		won, _, _ := s.koreanCounter("원") // the lexicon's currency of 원
+		unit, counted, guessed, c.inferred = won, "", false, true
+		c.end, j = endBefore, jBefore
 	}
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
@@ -274,6 +286,18 @@ func (s *scanner) koreanStem(w string) string {
 		}
 	}
 	return stem
+}
+
+// speaksOfMoney reports whether the sentence holds a Korean word of money the lexicon
+// names strongly (예산, 매출, 투자, ...).
+func (s *scanner) speaksOfMoney() bool {
+	sentence := s.text[s.sent.Start:s.sent.End]
+	for _, mw := range s.lex.MoneyWords() {
+		if w := mw.Words[0]; !mw.Weak && w[0] >= utf8.RuneSelf && strings.Contains(sentence, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanCounterStem is a counter the lexicon does not list, glued after a number, without its

@@ -61,6 +61,10 @@ var koreanForms = []struct {
 		[]want{{"41조6천억원이다", "4.16e+13", "KRW", "exact", "원"}}},
 	{"percentage points", "실업률은 1.4%p, 고용률은 0.8퍼센트포인트 올랐다.",
 		[]want{{"1.4%p", "1.4", "count", "exact", "%p"}, {"0.8퍼센트포인트", "0.8", "count", "exact", "퍼센트포인트"}}},
+	{"won left out beside a word of money", "내년 R&D 예산 26.5조 확정",
+		[]want{{"26.5조", "2.65e+13", "KRW", "exact", ""}}},
+	{"a scaled number with only a particle", "가입자 수는 3천만을 넘었다.",
+		[]want{{"3천만을", "3e+07", "count", "exact", ""}}},
 	{"a hedged fraction", "예산의 약 4분의 1이 인건비다.",
 		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
 }

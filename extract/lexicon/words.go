@@ -78,6 +78,9 @@ func (l *Lexicon) Names() []NameRule { return l.names }
 // file order. The slice is the lexicon's own, which the caller reads and never changes.
 func (l *Lexicon) MoneyWordsStartingWith(w string) []MoneyWord { return l.moneyFirst[w] }
 
+// MoneyWords returns every money phrase of moneykinds.tsv, in file order.
+func (l *Lexicon) MoneyWords() []MoneyWord { return l.moneyWords }
+
 // Korean returns the words of Korean numbers.
 func (l *Lexicon) Korean() *Korean { return &l.korean }
 
