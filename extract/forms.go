@@ -72,16 +72,13 @@ func (s *scanner) measureOf(n number) string {
 	if k < 1 {
 		return ""
 	}
-	measureAt := func(m int) bool {
-		return s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text))
-	}
 	switch w := strings.ToLower(s.toks[k].text); {
-	case w == s.toks[k].text && measureAt(k):
+	case w == s.toks[k].text && s.measureAt(k):
 		return s.measurePhrase(k) // "Erdős number 2", "a path of length 12", written in lower case
-	case w == "(" && measureAt(k-1):
+	case w == "(" && s.measureAt(k-1):
 		return s.measurePhrase(k - 1) // "the third-highest score (1.67)"
 	case w == "of":
-		if measureAt(k - 1) {
+		if s.measureAt(k - 1) {
 			return s.measurePhrase(k - 1)
 		}
 	case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been":
@@ -92,12 +89,17 @@ func (s *scanner) measureOf(n number) string {
 			if t.kind == tokPunct && strings.ContainsAny(t.text, ",;:()") || t.kind == tokNum {
 				break
 			}
-			if s.lex.Has(lexicon.Measures, strings.ToLower(t.text)) {
+			if s.measureAt(m) {
 				return s.measurePhrase(m)
 			}
 		}
 	}
 	return ""
+}
+
+// measureAt reports whether token m is a measure noun of the lexicon ("score", "median").
+func (s *scanner) measureAt(m int) bool {
+	return m >= 0 && s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text))
 }
 
 // measurePhrase returns the measure noun at token m with the word before it, when that word
@@ -176,7 +178,7 @@ func (s *scanner) isStatistic(i int) bool {
 	}
 	op, sym := s.toks[i-1].text, s.toks[i-2]
 	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥" || op == ":") && sym.kind == tokWord &&
-		s.lex.Has(lexicon.Statistics, strings.ToLower(sym.text))
+		s.statisticName(sym.text)
 }
 
 // statisticName reports whether w names a test statistic of the lexicon, in any case,

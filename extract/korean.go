@@ -103,8 +103,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	particle := rest[counterEnd:] // after the counter, in its word: "의" in "10개의"
 	guessed := false              // the counter is not the lexicon's: its word stands for what is counted
 	switch {
-	case unit == "" && rest == "" && j+1 < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]) &&
-		strings.HasPrefix(s.toks[j+1].text, "p") && s.toks[j+1].attachedTo(s.toks[j]):
+	case unit == "" && rest == "" && s.percentPointsAt(j) && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, counted, c.end, j = "count", "%p", s.toks[j+1].end, j+2 // "2.3%p": percentage points, no percent
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
@@ -127,7 +126,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			unit, guessed = "count", true // "3천만을 넘었다": a scaled number needs no counter
 		}
 	case unit == "" && rest != "":
-		unit, counted, guessed = "count", s.koreanCounterStem(rest), true // a counter the lexicon does not list: "70단위"
+		unit, counted, guessed = "count", s.lex.Korean().WithoutParticle(rest, 1), true // a counter the lexicon does not list: "70단위"
 	}
 	if (unit == "" || guessed) && c.scaled && c.value >= 1e8 && s.speaksOfMoney() {
 		// "R&D 예산 26.5조 확정", "매출 3천억 돌파": an amount in 억 or 조 beside a word of
@@ -186,12 +185,17 @@ func (s *scanner) koreanContext(i int) bool {
 		if n.text == "%" && i+2 < len(s.toks) && s.toks[i+2].kind == tokWord && startsHangul(s.toks[i+2].text) {
 			return true // "6.2%의": handled here for the particle, but "%" alone reads the same
 		}
-		if n.text == "%" && i+2 < len(s.toks) && s.toks[i+2].text == "p" && s.toks[i+2].attachedTo(n) {
+		if s.percentPointsAt(i + 1) {
 			return true // "2.3%p": percentage points, as Korean writes them
 		}
 	}
 	return i > 0 && s.toks[i-1].kind == tokWord && startsHangul(s.toks[i-1].text) &&
 		(i+1 >= len(s.toks) || s.toks[i+1].text != "%")
+}
+
+// percentPointsAt reports whether tokens j and j+1 write "%p", percentage points.
+func (s *scanner) percentPointsAt(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].text == "%" && strings.HasPrefix(s.toks[j+1].text, "p") && s.toks[j+1].attachedTo(s.toks[j])
 }
 
 // koreanNumber reads digits and their scale words from token i on: "81억 1,488만", "2만 9천",
@@ -274,19 +278,9 @@ func firstSyllable(s string) string {
 }
 
 // koreanStem is a Korean word without the particle or ending after it, as what a number
-// counts: "연구소와" → "연구소", "식당을" → "식당". The longest particle of the lexicon that
-// leaves a word of two syllables goes; a shorter word is kept whole ("아이" is no "아" + "이").
-func (s *scanner) koreanStem(w string) string {
-	ko := s.lex.Korean()
-	stem := w
-	for i := range w {
-		if i > 0 && ko.Particle(w[i:]) && utf8.RuneCountInString(w[:i]) >= 2 {
-			stem = w[:i]
-			break // the first cut is the longest particle
-		}
-	}
-	return stem
-}
+// counts: "연구소와" → "연구소", "식당을" → "식당"; a word of two syllables or fewer is a
+// noun of its own ("아이").
+func (s *scanner) koreanStem(w string) string { return s.lex.Korean().WithoutParticle(w, 2) }
 
 // speaksOfMoney reports whether the sentence holds a Korean word of money the lexicon
 // names strongly (예산, 매출, 투자, ...).
@@ -298,17 +292,6 @@ func (s *scanner) speaksOfMoney() bool {
 		}
 	}
 	return false
-}
-
-// koreanCounterStem is a counter the lexicon does not list, glued after a number, without its
-// particle: "곳에" → "곳", "단위가" → "단위". A counter may be one syllable, unlike a noun.
-func (s *scanner) koreanCounterStem(w string) string {
-	for i := range w {
-		if i > 0 && s.lex.Korean().Particle(w[i:]) {
-			return w[:i]
-		}
-	}
-	return w
 }
 
 // koreanNotFigure says why the number at token i, read into c with rest glued after it, is

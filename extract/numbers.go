@@ -187,7 +187,7 @@ func (s *scanner) isLabel(n number) bool {
 	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
 		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
 	}
-	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && len(n2.text) > 1 && s.lex.Has(lexicon.Statistics, strings.ToLower(n2.text)) {
+	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && len(n2.text) > 1 && s.statisticName(n2.text) {
 		return true // "95% CI": the confidence of an interval, not a share
 	}
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
@@ -208,8 +208,7 @@ func (s *scanner) isLabel(n number) bool {
 	if (p1.text == "(" && next(1).text == ")") || (p1.text == "[" && next(1).text == "]") {
 		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an
 		// amount, and so is the value of a measure named before it: "the highest score (1.42)".
-		measured := p2.kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(p2.text))
-		return p1.text == "[" || !s.toks[i].grouped && !measured && !s.valueOfName(n)
+		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {

@@ -76,10 +76,12 @@ func (s *scanner) tokenAt(at int) int {
 	return -1
 }
 
-// inheritCounted gives a bare number the counted noun and unit of the value it is compared
-// with in the same sentence: "from 8,200 pupils in 2005 to 11,900 in 2015", "82,000
-// articles, up from 45,000", "Of the 250 papers, 212 had", "matched 41,290 of them". Shares and amounts keep their own (a share's counted noun is
-// its whole, and currencies are inherited by inheritCurrency).
+// inheritCounted gives a bare number the counted noun and unit of the value before it in
+// the same sentence when it counts the same thing: a part of the whole named first ("Of the
+// 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
+// 11,900 in 2015", "82,000 articles, up from 45,000", "matched 41,290 of them"). Shares and
+// amounts keep their own (a share's counted noun is its whole, and currencies are inherited
+// by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
@@ -87,20 +89,28 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
 			continue
 		}
-		// "Of the 40 firms, 31 export software": what follows the part is its verb.
-		whole := i == 1 && prev.start == s.toks[min(2, len(s.toks)-1)].start && s.afterPartitiveLead(s.tokenAt(c.start)) && !isPlural(lastWord(c.counted))
-		if c.counted != "" && !whole {
-			continue
-		}
-		after := s.text[c.end:s.sent.End]
-		ofThem := hasPrefixFoldAny(after, " of them", " of these", " of those") // "41,290 of them"
-		before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-		compared := hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
-			hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to")
-		if hasSuffixFold(before, " to") && s.changeFrom(prev.start) || compared || whole || ofThem {
+		if i == 1 && s.partOfLead(prev, *c) || c.counted == "" && s.comparedWith(prev, *c) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// partOfLead reports whether c counts a part of the whole that the number of a sentence's
+// opening "Of the 40 firms," names. What follows the part is then its verb ("31 export
+// software"), unless it is a plural noun of its own.
+func (s *scanner) partOfLead(whole, c candidate) bool {
+	return len(s.toks) > 2 && whole.start == s.toks[2].start && s.afterPartitiveLead(s.tokenAt(c.start)) &&
+		!isPlural(lastWord(c.counted))
+}
+
+// comparedWith reports whether the bare number c is another value of the measure prev
+// counts: the end of a change from prev, a value prev is compared with, or a part of them.
+func (s *scanner) comparedWith(prev, c candidate) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+	return hasSuffixFold(before, " to") && s.changeFrom(prev.start) ||
+		hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
+		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||
+		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those")
 }
 
 // figureAt tries to read a figure starting with the number at token i. It returns the

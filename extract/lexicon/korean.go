@@ -3,6 +3,7 @@ package lexicon
 import (
 	"iter"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ type Korean struct {
 	numerals   map[string]KoreanNumeral
 	notFigures map[string]string  // suffix → why a number with it is no quantity
 	particles  map[string]bool    // what may follow a counter in its word
+	lightVerbs []string           // the forms of 하다 that make the noun before them a verb
 	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
 }
 
@@ -99,6 +101,24 @@ func (k *Korean) NotFigures() iter.Seq2[string, string] { return maps.All(k.notF
 
 // Particle reports whether w may follow a counter in its word.
 func (k *Korean) Particle(w string) bool { return k.particles[w] }
+
+// WithoutParticle returns w without the longest particle or ending of the lexicon after it
+// that leaves at least min syllables ("연구소와" → "연구소", "곳에" → "곳" with min 1), or w
+// itself when none does ("아이" is no "아" + "이" with min 2).
+func (k *Korean) WithoutParticle(w string, min int) string {
+	for i := range w {
+		if i > 0 && k.particles[w[i:]] && utf8.RuneCountInString(w[:i]) >= min {
+			return w[:i] // the first cut is the longest particle
+		}
+	}
+	return w
+}
+
+// LightVerb reports whether rest, after a noun in its word, makes the noun a verb: a form
+// of 하다 ("지원했다", "투자한다").
+func (k *Korean) LightVerb(rest string) bool {
+	return slices.ContainsFunc(k.lightVerbs, func(p string) bool { return strings.HasPrefix(rest, p) })
+}
 
 // ScaleWord returns the scale word rest starts with, or "".
 func (k *Korean) ScaleWord(rest string) string {

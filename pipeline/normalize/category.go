@@ -34,7 +34,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryFunding
 	}
 	t := sentence
-	if hasHangul(f.Text) {
+	if strings.ContainsFunc(f.Text, document.IsHangul) {
 		// Korean joins whole clauses, each with its own subject, by a connective ending
 		// and a comma ("연구원 수는 2,300여 명이며, 이 가운데 박사 학위 소지자가 약
 		// 1,500명이다"): a figure takes the votes of its own clause. English commas more
@@ -78,25 +78,20 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
 // dashes, and whether that is the whole sentence.
 func clauseOf(f extract.Figure) (string, bool) {
-	at := strings.Index(f.Sentence, f.Text)
-	if at < 0 {
+	at, to, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
+	if !ok {
 		return f.Sentence, true
 	}
 	start, end := 0, len(f.Sentence)
 	for _, sep := range []string{", ", "; ", " – ", " — "} {
-		if i := strings.LastIndex(f.Sentence[:at], sep); i >= 0 && i+len(sep) > start {
-			start = i + len(sep)
+		if i := strings.LastIndex(f.Sentence[:at], sep); i >= 0 {
+			start = max(start, i+len(sep))
 		}
-		if i := strings.Index(f.Sentence[at+len(f.Text):], sep); i >= 0 && at+len(f.Text)+i < end {
-			end = at + len(f.Text) + i
+		if i := strings.Index(f.Sentence[to:], sep); i >= 0 {
+			end = min(end, to+i)
 		}
 	}
 	return f.Sentence[start:end], start == 0 && end == len(f.Sentence)
-}
-
-// hasHangul reports whether s holds a Hangul syllable.
-func hasHangul(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 })
 }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research

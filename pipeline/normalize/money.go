@@ -138,7 +138,7 @@ func moneyWordsAt(w string, lex *lexicon.Lexicon) []lexicon.MoneyWord {
 	ko := lex.Korean()
 	for i := range w {
 		for end := len(w); end > i; end-- {
-			if end < len(w) && !ko.Particle(w[end:]) && !lightVerb(w[end:]) {
+			if end < len(w) && !ko.Particle(w[end:]) && !ko.LightVerb(w[end:]) {
 				continue
 			}
 			if mws := lex.MoneyWordsStartingWith(w[i:end]); len(mws) > 0 {
@@ -147,17 +147,6 @@ func moneyWordsAt(w string, lex *lexicon.Lexicon) []lexicon.MoneyWord {
 		}
 	}
 	return nil
-}
-
-// lightVerb reports whether rest makes the noun before it a verb: 하다 in any of its forms
-// ("지원했다", "투자한다", "수출하는").
-func lightVerb(rest string) bool {
-	for _, p := range []string{"하", "했", "한", "해", "할", "함"} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // priceBaseRE finds a price base a sentence states: "in 2015 US dollars", "at 2010 prices",
