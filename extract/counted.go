@@ -255,14 +255,15 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 	// scientists permanently working": people); a plural head the lexicon does not know
 	// counts things ("AI graduate schools").
 	for k := head; k >= 0; k-- {
-		if k < head && isPlural(strings.ToLower(words[head])) {
-			break
-		}
 		if u := s.lex.Unit(words[k]); u != "" {
 			return u
 		}
-		if u := s.lex.Unit(strings.ToLower(words[k])); u != "" {
+		lower := strings.ToLower(words[k])
+		if u := s.lex.Unit(lower); u != "" {
 			return u
+		}
+		if k == head && isPlural(lower) {
+			break
 		}
 	}
 	return "count"

@@ -298,17 +298,15 @@ func (s *scanner) chained(j int) bool {
 // "twice", "tripled", "threefold" (the lexicon's kind multiple) or "three-fold".
 func (s *scanner) multiple(i int) (candidate, int, bool) {
 	t := s.toks[i]
-	if t.kind != tokWord {
-		return candidate{}, i, false
+	if t.kind != tokWord || !s.lex.NumberStart(t.text) {
+		return candidate{}, i, false // the cheap test of parseWordNumber first: most words are none
 	}
-	w := strings.ToLower(t.text)
-	nw, ok := s.lex.Number(w)
+	nw, ok := s.lex.NumberFold(t.text)
 	if !ok || nw.Kind != "multiple" {
-		head, isFold := strings.CutSuffix(w, "-fold")
-		if !isFold {
+		if !hasSuffixFold(t.text, "-fold") {
 			return candidate{}, i, false
 		}
-		if nw, ok = s.lex.Number(head); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
+		if nw, ok = s.lex.NumberFold(t.text[:len(t.text)-len("-fold")]); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
 			return candidate{}, i, false
 		}
 	}

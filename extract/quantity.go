@@ -80,7 +80,7 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 // unilateral sanctions were imposed", "3.2 Co-authorship patterns".)
 func lowerPluralHead(phrase string) bool {
 	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
-	return strings.Contains(phrase, " ") && last == strings.ToLower(last) && isPlural(last)
+	return strings.Contains(phrase, " ") && !strings.ContainsFunc(last, unicode.IsUpper) && isPlural(last)
 }
 
 // firstWord is the first word of a phrase.

@@ -56,6 +56,20 @@ func (l *Lexicon) Number(w string) (NumWord, bool) {
 	return nw, ok
 }
 
+// NumberFold is Number for a word in any case, lowered without allocating: for the words
+// before every number, most of which are none.
+func (l *Lexicon) NumberFold(w string) (NumWord, bool) {
+	var buf [24]byte // longer than any number word
+	if len(w) > len(buf) {
+		return NumWord{}, false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = LowerASCII(w[i])
+	}
+	nw, ok := l.numbers[string(buf[:len(w)])]
+	return nw, ok
+}
+
 // Unit returns the unit a counted head noun gives ("papers" → papers), or "".
 func (l *Lexicon) Unit(noun string) schemas.Unit { return l.units[noun] }
 
