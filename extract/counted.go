@@ -190,6 +190,20 @@ func (s *scanner) nounOfBefore(at int) string {
 	return w
 }
 
+// subjectBefore returns the plural noun phrase that a verb of lexicon.TotalVerbs just before
+// view offset at states the size of ("co-authored articles numbered 3,397"), or "".
+func (s *scanner) subjectBefore(at int) string {
+	k := s.tokenAt(at) - 1
+	if k < 1 || !s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text)) || !isPlural(s.toks[k-1].text) {
+		return ""
+	}
+	first := k - 1
+	for first > 0 && k-first < 4 && s.toks[first-1].kind == tokWord && !s.isStopword(s.toks[first-1].text) {
+		first--
+	}
+	return s.text[s.toks[first].start:s.toks[k-1].end]
+}
+
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
 // sentence names what a bare number counts.
 func (s *scanner) numberOf(at int) string {

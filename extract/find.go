@@ -48,7 +48,8 @@ func FindInView(v *document.View, raw []byte) []Figure {
 // Finder finds the figures of a view a run of sentences at a time, so that a document's
 // figures can flow on as they are found instead of all being held: a statistical yearbook
 // states a million. It carries what a sentence's figures depend on from the sentences before
-// (the heading they stand under, the markdown table they are a row of).
+// (the heading they stand under, the markdown table they are a row of, the currency the
+// document states its amounts in).
 type Finder struct {
 	v        *document.View
 	raw      []byte
@@ -58,6 +59,7 @@ type Finder struct {
 	toks     []token // reused from sentence to sentence
 	tables   tableTracker
 	headings headingTracker
+	currency schemas.Unit // of the last amount stated with one
 }
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
@@ -87,7 +89,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := document.RecordLabel(v.Text[sp.Start:sp.End])
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {
@@ -95,6 +97,9 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		inheritCurrency(found)
 		for _, c := range found {
+			if c.unit.IsCurrency() && !c.inferred {
+				f.currency = c.unit
+			}
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
 			figs = append(figs, Figure{
 				Start: start, End: end, Text: schemas.CollapseSpace(string(f.raw[start:end])),

@@ -15,7 +15,9 @@ func TestHeadings(t *testing.T) {
 		"Students per school\n\nNorth School 1990 120 students 45 teachers\n\n" +
 		"Later the province built roads to carry 300 trucks a day between its towns and ports.\n\n" +
 		"Economy\n\nThe province sold goods worth little in the years after the war and the flood.\n\n" +
-		"Exports: 5 million units (2019)"
+		"Exports: 5 million units (2019)\n\n" +
+		"Ports\n\nThe largest port, opened in 1962, handles 12,000 ships and 3,000 barges a year.\n\n" +
+		"Its quays are 4 km long."
 	doc, err := document.NewDocument("headings", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -25,6 +27,8 @@ func TestHeadings(t *testing.T) {
 		"45":        "Education: Students per school",
 		"300":       "Education",
 		"5 million": "Economy: Exports",
+		// Prose whose sentence states a few numbers opens a section as well as prose without.
+		"4": "Ports",
 	}
 	got := map[string]string{}
 	for _, f := range Find(doc) {

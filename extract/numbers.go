@@ -313,7 +313,9 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
 		return candidate{}, i + 1, false // "once or twice": vague
 	}
-	return candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: "times", qualifier: "exact"}, i + 1, true
+	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: "times"}
+	c.qualifier = s.qualify(&c) // "nearly fourfold", "more than doubled"
+	return c, i + 1, true
 }
 
 // ratio reads "one in four" after the number n.

@@ -50,6 +50,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
 		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")):
 		return true // "up from 12 in 2016", "compared with 31": another value of the same measure
+	case s.parallelByYear(n.i, n.j):
+		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
 		return true // "52 (12.4%)": a count with its share
 	default:
@@ -134,3 +136,30 @@ func (s *scanner) capitalised(phrase string) bool {
 }
 
 func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }
+
+// parallelByYear reports whether the number at tokens [i, j) gives a measure's value in a
+// year after the sentence gave it for another: "33 articles in 2010 and 127 in 2018",
+// "40 cases in 2010, 95 in 2015". It follows "and", "," or "versus", is followed by "in"
+// and a year, and an earlier number of the sentence is followed by a year the same way
+// after a few words ("33 articles with a North Korean address in 2010").
+func (s *scanner) parallelByYear(i, j int) bool {
+	if i == 0 || !s.yearAt(j) || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if s.toks[k].kind != tokNum || s.yearAt(k-1) {
+			continue
+		}
+		for m := k + 1; m < min(k+9, i-1) && s.toks[m].kind == tokWord; m++ {
+			if s.yearAt(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearAt reports whether tokens k and k+1 are "in" and a year.
+func (s *scanner) yearAt(k int) bool {
+	return k >= 0 && k+1 < len(s.toks) && s.wordsAt(k, "in") && s.toks[k+1].plain() && isYear(s.toks[k+1].value)
+}

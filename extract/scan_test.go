@@ -304,6 +304,18 @@ var generalForms = []struct {
 		[]want{{"3", "3", "count", "exact", ""}}},
 	{"no shared noun across a list of plurals", "It sold 40 tractors and 12 trucks.",
 		[]want{{"40", "40", "count", "exact", "tractors"}, {"12", "12", "count", "exact", "trucks"}}},
+	{"the same measure in another year", "The survey logged 40 outbreaks at state farms in 2011 and 95 in 2016.",
+		[]want{{"40", "40", "count", "exact", "outbreaks"}, {"95", "95", "count", "exact", "outbreaks"}}},
+	{"a hedged multiple", "Licensing income grew nearly fivefold, and the backlog halved.",
+		[]want{{"nearly fivefold", "5", "count", "approx", "times"}, {"halved", "0.5", "count", "exact", "times"}}},
+	{"neighbouring values joined by or", "Each crew has 5 or 6 engineers, and most are 30 or 31 years old.",
+		[]want{{"5 or 6", "5..6", "people", "range", "engineers"}, {"30 or 31", "30..31", "years", "range", "years"}}},
+	{"an age after aged", "Adults aged 65 and over, and children aged six, ride free.",
+		[]want{{"65 and over", "65", "years", "at_least", "age"}, {"six", "6", "years", "exact", "age"}}},
+	{"the subject of numbered", "Joint patents numbered 1,240 that year.",
+		[]want{{"1,240", "1240", "count", "exact", "Joint patents"}}},
+	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
+		[]want{{"$12.5 billion", "1.25e+10", "USD", "exact", ""}, {"4.5 billion", "4.5e+09", "USD", "exact", "revenues"}, {"4.75 billion", "4.75e+09", "USD", "exact", "expenditures"}}},
 }
 
 func TestFindGeneralForms(t *testing.T) {
@@ -410,6 +422,8 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"one as an article", "One reason is cost, and one can guess the other."},
 		{"a code is a label", "Telephone system: country code - 45; area code 61"},
 		{"figure supplement", "Authors grew (Figure 1—figure supplement 1) over time."},
+		{"period with a short end year", "Growth slowed (2020-25 est.), as in the 2018–22 plan."},
+		{"a list of two numbers", "See Articles 2 or 3 of the charter."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

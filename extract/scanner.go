@@ -30,6 +30,10 @@ type scanner struct {
 	toks  []token
 	table *tableRow // when the sentence is a data row of a markdown table
 	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
+
+	// The currency of the document's last amount that stated one: a data sheet writes it
+	// on some lines and leaves it out on others ("Budget: revenues: 459.7 billion").
+	currency schemas.Unit
 }
 
 // number is a number parsed from tokens [i, j).
@@ -76,6 +80,16 @@ func (s *scanner) tokenAt(at int) int {
 	return -1
 }
 
+// tokenEnding returns the index of the token that ends at view offset at, or -1.
+func (s *scanner) tokenEnding(at int) int {
+	for k, t := range s.toks {
+		if t.end == at {
+			return k
+		}
+	}
+	return -1
+}
+
 // inheritCounted gives a bare number the counted noun and unit of the value before it in
 // the same sentence when it counts the same thing: a part of the whole named first ("Of the
 // 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
@@ -110,7 +124,8 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 	return hasSuffixFold(before, " to") && s.changeFrom(prev.start) ||
 		hasSuffixFold(before, " up from") || hasSuffixFold(before, " down from") ||
 		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||
-		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those")
+		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
+		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
 // figureAt tries to read a figure starting with the number at token i. It returns the
@@ -157,8 +172,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	// A range: "150–200", "70-80", "between 700,000 and 800,000", "26% to 66 %", "one- to three-year".
 	if hi, hj, ok := s.rangeEnd(n, j, c.start); ok {
-		if n.plain && hi.plain && isYear(n.value) && isYear(hi.value) {
-			return candidate{}, hj, false // a period, "1994-1995", not a quantity
+		if n.plain && hi.plain && isYear(n.value) && (isYear(hi.value) || s.yearEnding(n, hi)) {
+			return candidate{}, hj, false // a period, "1994-1995", "2020-25", not a quantity
 		}
 		if r, rj, ok := s.asRange(c, n, hi, hj); ok {
 			c, j = r, rj
@@ -207,9 +222,15 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" {
 			c.counted = s.numberOf(c.start)
 		}
+		if c.counted == "" {
+			c.counted = s.subjectBefore(c.start)
+		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)
 		}
+	}
+	if c.unit.IsCount() && s.agedBefore(c.start) {
+		c.unit, c.counted = schemas.UnitYears, "age" // "people aged 16 and over", "aged 18 to 27"
 	}
 	if c.unit == schemas.UnitYears && !c.isRange {
 		j = s.yearsAndMonths(&c, j)
@@ -235,6 +256,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
 		}
+	}
+	if c.unit.IsCount() && c.scaled && s.label != "" && s.currency != "" && (s.namesMoney(c.counted) || s.namesMoney(s.label)) {
+		c.unit, c.inferred = s.currency, true // "Budget: revenues: 459.7 billion" after "Exports: $757.6 billion"
 	}
 	if start, ok := s.signBefore(n); ok && !c.isRange && quantity {
 		c.value, c.start = -c.value, start // "-11.1%": a decrease, stored signed
@@ -284,6 +308,45 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 	c.isRange, c.low, c.high, c.end = true, low, hc.value, hc.end
 	c.scaled = c.scaled || hi.scale != 1
 	return c, hj, true
+}
+
+// namesMoney reports whether a word of phrase names money on its own: a strong one-word
+// entry of lexicon.MoneyWords ("revenues", "budget", "GDP").
+func (s *scanner) namesMoney(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		w = strings.ToLower(strings.Trim(w, ":;,()"))
+		for _, m := range s.lex.MoneyWordsStartingWith(w) {
+			if !m.Weak && len(m.Words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agedBefore reports whether "aged" or "age" (or "aged between") stands just before view
+// offset at: the number after it is an age in years, whatever noun follows ("children aged
+// six enter", "at age 6").
+func (s *scanner) agedBefore(at int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	before = strings.TrimSuffix(before, " between")
+	for _, w := range [...]string{"aged", "age", "ages"} {
+		if strings.EqualFold(before, w) || len(before) > len(w) && before[len(before)-len(w)-1] == ' ' && hasSuffixFold(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearEnding reports whether hi is the last two digits of a year after the year n, joined
+// to it by a dash: "2020-25", "1999–00".
+func (s *scanner) yearEnding(n, hi number) bool {
+	t := s.toks[hi.i]
+	if hi.i != n.j+1 || len(t.text) != 2 || !t.plain() || s.toks[n.j].text != "-" && s.toks[n.j].text != "–" {
+		return false
+	}
+	last := int(n.value) % 100
+	return int(hi.value) > last || last == 99 && hi.value == 0
 }
 
 // changeFrom reports whether "from" stands just before view offset at, after a word that

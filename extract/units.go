@@ -111,8 +111,19 @@ func (s *scanner) rangeEnd(n number, j, start int) (number, int, bool) {
 			return number{}, 0, false // "between 700,000 and 800,000", "between the ages of 18 and 27"
 		}
 	case strings.EqualFold(sep.text, "or"):
-		if !n.word || j+1 >= len(s.toks) || s.toks[j+1].kind != tokWord {
-			return number{}, 0, false // "one or two"; "2 or 3" may be a list
+		digits := !n.word && s.toks[j+1].kind == tokNum
+		if !n.word && !digits || n.word && s.toks[j+1].kind != tokWord {
+			return number{}, 0, false
+		}
+		if digits {
+			// "24 or 25 years old", "5 or 6 engineers": two neighbouring values of one
+			// noun; "Articles 2 or 3" is a list and "10 or 100" a choice.
+			hi, ok := s.parseNumber(j + 1)
+			if !ok || hi.scale != 1 || n.scale != 1 || hi.value <= n.value || hi.value > 2*n.value+1 ||
+				hi.j >= len(s.toks) || s.toks[hi.j].kind != tokWord || s.isLabel(hi) {
+				return number{}, 0, false
+			}
+			return hi, hi.j, true
 		}
 	default:
 		return number{}, 0, false

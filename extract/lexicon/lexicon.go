@@ -161,7 +161,6 @@ type CategoryKeyword struct {
 	Head     bool // also the last part of a compound word ("단과대학", "대학생"): written "~대학"
 }
 
-// PostQualifier is a bound written after a number ("or more").
 // MoneyWord is a word or phrase that says what kind of money an amount near it is.
 type MoneyWord struct {
 	Words []string // lower case
@@ -170,6 +169,7 @@ type MoneyWord struct {
 	Order int      // its place in moneykinds.tsv: of two as near, the first decides
 }
 
+// PostQualifier is a bound written after a number ("or more").
 type PostQualifier struct {
 	Words []string // lower case
 	Name  string   // the qualifier: at_least, up_to
@@ -290,6 +290,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
 		{"venues.txt", 1, func(f []string) error { lex.sets[Venues][strings.ToLower(f[0])] = true; return nil }},
 		{"symbols.txt", 1, func(f []string) error { lex.sets[Symbols][f[0]] = true; return nil }},
+		{"totalverbs.txt", 1, func(f []string) error { lex.sets[TotalVerbs][f[0]] = true; return nil }},
 		{"postqualifiers.tsv", 2, func(f []string) error {
 			lex.postQualifiers = append(lex.postQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
 			return nil

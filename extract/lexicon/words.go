@@ -33,6 +33,7 @@ const (
 	NameConnectors                // nameconnectors.txt: "of", "on": words inside a plan's name
 	Venues                        // venues.txt, lower case: "locations": nouns that count where something happens
 	Symbols                       // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
+	TotalVerbs                    // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
 	numSets
 )
 

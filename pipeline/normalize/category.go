@@ -43,6 +43,11 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			t = votes(c, 1, lex)
 		}
 	}
+	if shareOfMoney(f, lex) {
+		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total
+		// spending": a share of money measures the budget or the economy, whatever it buys.
+		return schemas.CategoryOther
+	}
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
@@ -59,11 +64,16 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		// "At 33 he had written 40 papers", "the review took six months": a time or an age
 		// beside papers is no statistic about them; a course's length is about training.
 		t.coauthorship = 0
+		if f.Counted == "age" || f.Counted == "ages" {
+			// "people aged 15 and over who can read", "women aged 30-34": the bracket of a
+			// population, whatever the statistic about it.
+			t.graduates = 0
+		}
 	}
 	if c := t.winner(2); c != schemas.CategoryOther {
 		return c
 	}
-	if f.Unit == schemas.UnitPeople {
+	if f.Unit == schemas.UnitPeople || f.Unit.IsCount() && !namesThings(f, lex) {
 		t.add(votes(f.Context, 1, lex))
 		if c := t.winner(5); c != schemas.CategoryOther {
 			return c
@@ -73,6 +83,45 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryCoauthorship
 	}
 	return schemas.CategoryOther
+}
+
+// shareOfMoney reports whether the percentage f is a share of an amount of money: "of",
+// a few determiners, then a word that names money on its own (a strong word of
+// lexicon.MoneyWords: "GDP", "spending", "the budget").
+func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), "of ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(rest))
+	for len(words) > 0 && moneyDeterminer(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		words[i] = strings.TrimRight(w, ".,;:)")
+	}
+	for _, m := range lex.MoneyWordsStartingWith(words[0]) {
+		if !m.Weak && len(m.Words) <= len(words) && slices.Equal(m.Words, words[:len(m.Words)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyDeterminer reports whether w may stand between "of" and the money a share is of:
+// "of the state's total spending".
+func moneyDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "total", "all", "annual", "national", "government", "state", "state's", "public", "overall":
+		return true
+	}
+	return false
 }
 
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and

@@ -10,6 +10,7 @@ import (
 	"github.com/kpfigures/figures/extract/lexicon"
 
 	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/schemas"
 )
 
 const corpusDir = "../../corpus"
@@ -99,12 +100,30 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "400명이다", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "85", Sentence: "Of the co-authored papers, most came from Seoul (85)."}, "coauthorship"},
 		{extract.Figure{Unit: "people", Text: "800명이", Counted: "명", Sentence: "올해 유학생 800명이 들어왔다."}, "graduates"},
+		// A share of money measures the budget or the economy, whatever it buys.
+		{figureIn("Education expenditures: 4.7% of GDP (2019)", "4.7%", "percent", "", "Education expenditures"), "other"},
+		{figureIn("The state gives schools about 8 percent of total spending.", "about 8 percent", "percent", "", ""), "other"},
+		{figureIn("About 40% of the students are women.", "About 40%", "percent", "students", ""), "graduates"},
+		// Parts of an organisation take their sentence's category.
+		{figureIn("It opened with seven faculties, 24 departments and 1,500 students.", "24", "count", "departments", ""), "graduates"},
+		{figureIn("The ministry has 5 departments.", "5", "count", "departments", ""), "other"},
+		{figureIn("The country had 78 institutions of higher education.", "78", "count", "institutions", ""), "graduates"},
+		// An age bracket defines a population, whatever is said about it.
+		{figureIn("Literacy: people aged 15 and over who can read: 98%", "15 and over", "years", "age", "Literacy"), "other"},
+		// A count of places with nothing decisive in its sentence takes the sentences before.
+		{extract.Figure{Unit: "count", Text: "1,900", Counted: "places", Sentence: "They will add 1,900 places a year.",
+			Context: "The ministry wants more graduates. Universities will enrol 5,000 more students."}, "graduates"},
 	}
 	for _, tc := range tests {
 		if got := Category(tc.fig, Topic{}, lex); string(got) != tc.want {
 			t.Errorf("%q: category %s, want %s", tc.fig.Sentence, got, tc.want)
 		}
 	}
+}
+
+// figureIn returns the figure text of sentence, with its span.
+func figureIn(sentence, text string, unit schemas.Unit, counted, heading string) extract.Figure {
+	return extract.Figure{Unit: unit, Text: text, Counted: counted, Sentence: sentence, Heading: heading, InSentence: span(sentence, text)}
 }
 
 // TestVotesCompoundHeads checks that a Korean keyword marked as a compound's head counts at
