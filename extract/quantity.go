@@ -48,8 +48,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
 		return true // "48 of them": a count of things the sentence has named
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
-		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")):
-		return true // "up from 12 in 2016", "compared with 31": another value of the same measure
+		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")) ||
+		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus"):
+		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":

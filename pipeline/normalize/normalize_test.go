@@ -100,6 +100,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "400명이다", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "85", Sentence: "Of the co-authored papers, most came from Seoul (85)."}, "coauthorship"},
 		{extract.Figure{Unit: "people", Text: "800명이", Counted: "명", Sentence: "올해 유학생 800명이 들어왔다."}, "graduates"},
+		{figureIn("The college admitted 870 freshmen this spring.", "870", "people", "freshmen", ""), "graduates"},
 		// A share of money measures the budget or the economy, whatever it buys.
 		{figureIn("Education expenditures: 4.7% of GDP (2019)", "4.7%", "percent", "", "Education expenditures"), "other"},
 		{figureIn("The state gives schools about 8 percent of total spending.", "about 8 percent", "percent", "", ""), "other"},
