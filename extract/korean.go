@@ -156,6 +156,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		counted += " " + s.koreanStem(s.toks[j].text)
 	}
 	c.unit, c.counted = unit, counted
+	if r, rj, ok := s.koreanRatio(c, firstWord(counted), j); ok {
+		return r, rj, true, true
+	}
 	// Hedges and bounds around it: "약 20년간", "10회 이상".
 	if i > 0 {
 		if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
@@ -389,4 +392,25 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 		}
 	}
 	return c, i + 2, true, true
+}
+
+// koreanRatio reads "3곳 중 1곳", "10명 중 7명꼴": a part of a small or round whole counted
+// with the same counter, a rate like "one in three" (percent). c is the whole, counted with
+// counter, and j the token after it. A part of a larger whole ("학생 300명 중
+// 120명") is two figures, as "12 of 40 papers" is.
+func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, int, bool) {
+	if c.isRange || counter == "" || c.unit.IsCurrency() || c.value != 100 && c.value > 10 ||
+		j+1 >= len(s.toks) || s.toks[j].text != "중" || s.toks[j+1].kind != tokNum {
+		return c, 0, false
+	}
+	part, ok := s.koreanNumber(j + 1)
+	if !ok || part.value >= c.value || part.value <= 0 || !strings.HasPrefix(part.rest, counter) {
+		return c, 0, false
+	}
+	r := candidate{start: c.start, end: s.toks[part.j-1].end, value: 100 * part.value / c.value,
+		unit: schemas.UnitPercent, qualifier: c.qualifier, counted: c.counted}
+	if q := s.koreanQualifierWord(part.rest[len(counter):], "after"); q != "" {
+		r.qualifier = q
+	}
+	return r, part.j, true
 }

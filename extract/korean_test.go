@@ -67,6 +67,14 @@ var koreanForms = []struct {
 		[]want{{"3천만을", "3e+07", "count", "exact", ""}}},
 	{"a hedged fraction", "예산의 약 4분의 1이 인건비다.",
 		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
+	{"a part of a small whole, a rate", "병원 5곳 중 2곳이 문을 닫았고, 주민 10명 중 3명꼴로 이사했다.",
+		[]want{{"5곳 중 2곳이", "40", "percent", "exact", "곳"}, {"10명 중 3명꼴로", "30", "percent", "exact", "명"}}},
+	{"a part of a large whole, two figures", "지원자 240명 중 90명이 합격했다.",
+		[]want{{"240명", "240", "people", "exact", "명"}, {"90명이", "90", "people", "exact", "명"}}},
+	{"a length of study in 년제", "3년제 과정을 마쳤다.",
+		[]want{{"3년제", "3", "years", "exact", "년제"}}},
+	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
+		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.

@@ -20,6 +20,7 @@ type Korean struct {
 	notFigures map[string]string  // suffix → why a number with it is no quantity
 	particles  map[string]bool    // what may follow a counter in its word
 	lightVerbs []string           // the forms of 하다 that make the noun before them a verb
+	partitives []string           // words that open a clause about a part of the one before: "이 가운데"
 	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
 }
 
@@ -118,6 +119,15 @@ func (k *Korean) WithoutParticle(w string, min int) string {
 // of 하다 ("지원했다", "투자한다").
 func (k *Korean) LightVerb(rest string) bool {
 	return slices.ContainsFunc(k.lightVerbs, func(p string) bool { return strings.HasPrefix(rest, p) })
+}
+
+// OpensPartitive reports whether clause starts with a word of ko_partitives.txt: it is about
+// a part of what the clause before it named ("이 가운데 1만 1,200명을").
+func (k *Korean) OpensPartitive(clause string) bool {
+	return slices.ContainsFunc(k.partitives, func(p string) bool {
+		rest, ok := strings.CutPrefix(clause, p)
+		return ok && (rest == "" || rest[0] == ' ')
+	})
 }
 
 // ScaleWord returns the scale word rest starts with, or "".

@@ -355,6 +355,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_particles.txt", 1, func(f []string) error { lex.korean.particles[f[0]] = true; return nil }},
 		{"ko_lightverbs.txt", 1, func(f []string) error { lex.korean.lightVerbs = append(lex.korean.lightVerbs, f[0]); return nil }},
+		{"ko_partitives.txt", 1, func(f []string) error {
+			lex.korean.partitives = append(lex.korean.partitives, strings.Join(f, " "))
+			return nil
+		}},
 		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {

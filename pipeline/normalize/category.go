@@ -37,9 +37,10 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	if strings.ContainsFunc(f.Text, document.IsHangul) {
 		// Korean joins whole clauses, each with its own subject, by a connective ending
 		// and a comma ("연구원 수는 2,300여 명이며, 이 가운데 박사 학위 소지자가 약
-		// 1,500명이다"): a figure takes the votes of its own clause. English commas more
-		// often set off a phrase of the same clause ("most often in the US (690)").
-		if c, whole := clauseOf(f); !whole {
+		// 1,500명이다"): a figure takes the votes of its own clause, unless the clause is about
+		// a part of what the one before named ("..., 이 가운데 1만 1,200명을"). English commas
+		// more often set off a phrase of the same clause ("most often in the US (690)").
+		if c, whole := clauseOf(f); !whole && !lex.Korean().OpensPartitive(c) {
 			t = votes(c, 1, lex)
 		}
 	}
@@ -256,7 +257,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	var seenBuf [8]lexicon.CategoryKeyword
 	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
 	for p := 0; p < len(text); p++ {
-		if p > 0 && text[p-1] != ' ' {
+		if p > 0 && !wordStartsAfter(text, p) {
 			continue
 		}
 		vote := func(k lexicon.CategoryKeyword) {
@@ -286,6 +287,20 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 		}
 	}
 	return t
+}
+
+// wordStartsAfter reports whether a word may start at p, after a space, an opening bracket
+// or an opening quote ("정원 1,500명 가운데" quoted, "(students)"): the byte before p is
+// tested first, and a rune decoded only when it may end an opening quote.
+func wordStartsAfter(text string, p int) bool {
+	switch b := text[p-1]; b {
+	case ' ', '"', '\'', '(', '[':
+		return true
+	case 0x98, 0x9C, 0x8C, 0x8E: // the last bytes of ‘ “ 「 『
+		r, _ := utf8.DecodeLastRuneInString(text[:p])
+		return r == '‘' || r == '“' || r == '「' || r == '『'
+	}
+	return false
 }
 
 // endsCompound reports whether keyword is the last part of the compound word, before its

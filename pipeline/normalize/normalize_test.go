@@ -101,6 +101,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "85", Sentence: "Of the co-authored papers, most came from Seoul (85)."}, "coauthorship"},
 		{extract.Figure{Unit: "people", Text: "800명이", Counted: "명", Sentence: "올해 유학생 800명이 들어왔다."}, "graduates"},
 		{figureIn("The college admitted 870 freshmen this spring.", "870", "people", "freshmen", ""), "graduates"},
+		// A Korean clause about a part of the one before takes the whole sentence's votes.
+		{extract.Figure{Unit: "people", Text: "900명을", Counted: "명", Sentence: "올해 신입생 모집 인원은 4,000명으로, 이 가운데 900명을 채우지 못했다."}, "graduates"},
+		// A keyword counts after an opening quote.
+		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		// A share of money measures the budget or the economy, whatever it buys.
 		{figureIn("Education expenditures: 4.7% of GDP (2019)", "4.7%", "percent", "", "Education expenditures"), "other"},
 		{figureIn("The state gives schools about 8 percent of total spending.", "about 8 percent", "percent", "", ""), "other"},
