@@ -9,7 +9,8 @@ import (
 )
 
 // headingShape reports whether sentence sp of text looks like a heading: a paragraph of its
-// own, of at most document.MaxHeadingWords words, that starts with a capital or a digit, has no number
+// own, of at most document.MaxHeadingWords words, that starts with a capital, a digit or a
+// letter of a script without case (Hangul), has no number
 // past its section number and does not end like a sentence ("Education", "2.3 Funding of
 // research"). A data-sheet record ("Exports: $222 million (2018)") is not one: its label is
 // its own context.
@@ -24,8 +25,8 @@ func headingShape(text string, sp document.Span) bool {
 	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(t[i:]) >= 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+		return false // a capital, a digit, or a letter of a script without case ("연구 인력")
 	}
 	return strings.Count(t, " ") < document.MaxHeadingWords
 }
@@ -57,13 +58,24 @@ type headingTracker struct {
 func (h *headingTracker) observe(text string, sents []document.Span, si int) {
 	sp := sents[si]
 	switch shape := headingShape(text, sp); {
-	case shape && si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End]):
+	case shape && opensSection(text, sents, si):
 		h.section, h.caption = text[sp.Start:sp.End], ""
 	case shape:
 		h.caption = text[sp.Start:sp.End]
 	case h.caption != "" && isProse(text[sp.Start:sp.End]):
 		h.caption = ""
 	}
+}
+
+// OpensSection reports whether sentence si of sents, in the view text, is a heading that
+// opens a section: one followed by prose, which stands under it until the next.
+func OpensSection(text string, sents []document.Span, si int) bool {
+	return headingShape(text, sents[si]) && opensSection(text, sents, si)
+}
+
+// opensSection reports whether the heading-shaped sentence si is followed by prose.
+func opensSection(text string, sents []document.Span, si int) bool {
+	return si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End])
 }
 
 // context returns the heading context of the figures of the sentence last observed, whose

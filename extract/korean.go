@@ -355,6 +355,11 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		}
 		unit, counted = schemas.UnitCount, s.koreanStem(w)
 	}
+	if value == 1 && unit.IsDuration() && w == counted && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum {
+		// "한 해 100편", "한 달 30만 원": a rate's "a year", as "per" is in English; the
+		// amount after it is the figure.
+		return c, j + 1, false, true
+	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {
 		c.isRange, c.low, c.high, c.qualifier = true, value, high, "range"

@@ -73,6 +73,8 @@ var koreanForms = []struct {
 		[]want{{"240명", "240", "people", "exact", "명"}, {"90명이", "90", "people", "exact", "명"}}},
 	{"a length of study in 년제", "3년제 과정을 마쳤다.",
 		[]want{{"3년제", "3", "years", "exact", "년제"}}},
+	{"a year as the per of a rate", "논문은 한 해 100편에 그쳤다.",
+		[]want{{"100편에", "100", "papers", "exact", "편"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }

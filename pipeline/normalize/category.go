@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -19,7 +20,9 @@ import (
 // around it takes the two sentences before it too ("approximately 7,000 engineers" after the
 // sentence about estimating graduates), and then needs five. What is still undecided takes
 // the document's topic when it is co-authorship (a research article on preprints and their
-// authors is about it from its first line to its last), durations and ages aside. A document
+// authors is about it from its first line to its last), durations and ages aside, unless
+// its section speaks more of training than of papers (an encyclopedia article's section on
+// researchers between those on joint papers). A document
 // about a university is not about training in every figure: its buildings, restaurants and
 // books are other, so the graduates topic decides nothing alone, and a count that names
 // things outside the domains takes no graduates vote from its sentence or heading.
@@ -80,7 +83,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			return c
 		}
 	}
-	if topic.dominant() == schemas.CategoryCoauthorship && !f.Unit.IsDuration() {
+	if sec := topic.at(f.Start); topic.dominant() == schemas.CategoryCoauthorship && sec.Coauthorship >= sec.Graduates && !f.Unit.IsDuration() {
 		return schemas.CategoryCoauthorship
 	}
 	return schemas.CategoryOther
@@ -175,9 +178,34 @@ func gluedToDigit(text, w string) bool {
 }
 
 // Topic is what a document is about, for the categories with a vocabulary: the share of
-// its sentences that use each one's words (votes enough to decide a sentence alone).
+// its sentences that use each one's words (votes enough to decide a sentence alone). An
+// encyclopedia article has a section on joint papers between one on researchers and one on
+// telephones: each section long enough to measure has a topic of its own.
 type Topic struct {
 	Coauthorship, Graduates float64
+	sections                []sectionTopic // in document order
+}
+
+// sectionTopic is the topic of the section that starts at raw offset start, when it has
+// sectionSentences or more to measure it by.
+type sectionTopic struct {
+	start    int
+	topic    Topic
+	measured bool
+}
+
+// sectionSentences is how many sentences of a section measure its own topic; a shorter
+// section takes its document's.
+const sectionSentences = 3
+
+// at returns the topic of the text at raw offset: its section's when that was measured,
+// else the document's.
+func (t Topic) at(offset int) Topic {
+	i := sort.Search(len(t.sections), func(i int) bool { return t.sections[i].start > offset }) - 1
+	if i < 0 || !t.sections[i].measured {
+		return t
+	}
+	return t.sections[i].topic
 }
 
 // topicShare is the share of a document's sentences that must speak a domain's language for
@@ -206,27 +234,53 @@ func (t Topic) dominant() schemas.Category {
 // measured on topicSample sentences spread evenly over it: a share needs no more, and every
 // sentence of a 10 MB report would cost a tenth of its release.
 func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
-	var n, co, gr int
+	var doc, sec topicCount
+	var sections []sectionTopic
+	start := 0 // of the section being measured: the text before the first heading is one too
+	closeSection := func() {
+		sections = append(sections, sectionTopic{start: start, topic: sec.topic(), measured: sec.n >= sectionSentences})
+		sec = topicCount{}
+	}
 	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)
-	for i := 0; i < len(sents); i += step {
-		sp := sents[i]
-		s := v.Text[sp.Start:sp.End]
-		if wordsAtLeast(s, 4) {
-			n++
+	for i, sp := range sents {
+		if extract.OpensSection(v.Text, sents, i) {
+			closeSection()
+			start = v.RawStart(sp.Start)
+		}
+		if i%step != 0 {
+			continue
+		}
+		if s := v.Text[sp.Start:sp.End]; wordsAtLeast(s, 4) {
 			t := votes(s, 1, lex)
-			if t.coauthorship >= 2 {
-				co++
-			}
-			if t.graduates >= 2 {
-				gr++
-			}
+			doc.add(t)
+			sec.add(t)
 		}
 	}
-	if n == 0 {
+	closeSection()
+	topic := doc.topic()
+	topic.sections = sections
+	return topic
+}
+
+// topicCount counts the sentences that speak each domain's language.
+type topicCount struct{ n, co, gr int }
+
+func (c *topicCount) add(t tally) {
+	c.n++
+	if t.coauthorship >= 2 {
+		c.co++
+	}
+	if t.graduates >= 2 {
+		c.gr++
+	}
+}
+
+func (c topicCount) topic() Topic {
+	if c.n == 0 {
 		return Topic{}
 	}
-	return Topic{Coauthorship: float64(co) / float64(n), Graduates: float64(gr) / float64(n)}
+	return Topic{Coauthorship: float64(c.co) / float64(c.n), Graduates: float64(c.gr) / float64(c.n)}
 }
 
 // wordsAtLeast reports whether s has at least n words (runs without a space).

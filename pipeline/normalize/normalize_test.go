@@ -205,6 +205,46 @@ func TestDocumentTopic(t *testing.T) {
 	}
 }
 
+// TestSectionTopic checks that a section which speaks of training and not of papers does
+// not take the topic of an article on co-authorship, while a section that speaks of
+// neither still does.
+func TestSectionTopic(t *testing.T) {
+	lex := lexicon.Default()
+	text := "Joint papers\n\n" +
+		"We counted the papers in the citation database and the co-authors of each paper over the decade. " +
+		"Each paper lists its authors and their countries, and most co-authored papers have two countries. " +
+		"The share of international co-authorship rose, and most preprints were later published in a journal. " +
+		"Citation counts of co-authored papers were higher than those of papers by a single author. " +
+		"Journals in physics published the most co-authored papers, and journals in law the fewest. " +
+		"Preprint servers hold a growing share of the papers that later appear in a journal.\n\n" +
+		"Training\n\n" +
+		"The academy trains its own students in a doctoral school attached to the main campus and the institutes. " +
+		"About 700 doctoral students are enrolled there at any one time, most of them in physics. " +
+		"Graduates of the school join the institutes as junior researchers after their examinations. " +
+		"Its campus covers 45 hectares on the river, with its own farm, hostels and sports grounds.\n\n" +
+		"Results\n\n" +
+		"The team reached 38 countries by the end of the period covered in this article and the tables. " +
+		"The number of countries grew every year over the period covered by the data described above. " +
+		"The largest number came in the last year of the period, when new members joined from many places."
+	doc, err := document.NewDocument("sections", []byte(text), lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic := DocumentTopic(doc.View, lex)
+	want := map[string]string{"About 700": "graduates", "45": "other", "38": "coauthorship"}
+	for _, f := range extract.Find(doc) {
+		if w, ok := want[f.Text]; ok {
+			if got := Category(f, topic, lex); string(got) != w {
+				t.Errorf("%q: category %s, want %s", f.Text, got, w)
+			}
+			delete(want, f.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}
+
 // TestHasYear compares the word-at-a-time test with the plain byte loop it stands for, at
 // every alignment and at the ends of the text.
 func TestHasYear(t *testing.T) {
