@@ -144,7 +144,7 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"박사학위논문을", tally{coauthorship: 3}}, // 학위 inside: no; 논문 its head
 		{"다양성", tally{}},                    // 양성 is no head
 		{"과학기술", tally{}},                   // nor is 학기 in the middle
-		{"대학원장님", tally{graduates: 1}},      // 대학 at its start only
+		{"대학로에서", tally{graduates: 1}},      // 대학 at its start only
 	}
 	for _, tc := range tests {
 		if got := votes(tc.text, 1, lex); got != tc.want {
