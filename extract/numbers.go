@@ -103,7 +103,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			}
 		}
 	}
-	if nw, ok := s.lex.Number(w); ok && nw.Kind != "multiple" {
+	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
 		if w == "dozen" {
@@ -302,7 +302,10 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		return candidate{}, i, false // the cheap test of parseWordNumber first: most words are none
 	}
 	nw, ok := s.lex.NumberFold(t.text)
-	if !ok || nw.Kind != "multiple" {
+	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) {
+		return candidate{}, i, false // "a double degree": only "double the share" multiplies
+	}
+	if !ok || !nw.IsMultiple() {
 		if !hasSuffixFold(t.text, "-fold") {
 			return candidate{}, i, false
 		}
@@ -316,6 +319,19 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: "times"}
 	c.qualifier = s.qualify(&c) // "nearly fourfold", "more than doubled"
 	return c, i + 1, true
+}
+
+// determinerAt reports whether token k is a word that starts what a multiplier multiplies:
+// "double the share", "triple that of 2010".
+func (s *scanner) determinerAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	switch strings.ToLower(s.toks[k].text) {
+	case "the", "that", "those", "this", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
 }
 
 // ratio reads "one in four" after the number n.

@@ -308,6 +308,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "count", "exact", "outbreaks"}, {"95", "95", "count", "exact", "outbreaks"}}},
 	{"a hedged multiple", "Licensing income grew nearly fivefold, and the backlog halved.",
 		[]want{{"nearly fivefold", "5", "count", "approx", "times"}, {"halved", "0.5", "count", "exact", "times"}}},
+	{"a multiplier before what it multiplies", "The share was double the level of 2000, and she took a double degree.",
+		[]want{{"double", "2", "count", "exact", "times"}}},
 	{"neighbouring values joined by or", "Each crew has 5 or 6 engineers, and most are 30 or 31 years old.",
 		[]want{{"5 or 6", "5..6", "people", "range", "engineers"}, {"30 or 31", "30..31", "years", "range", "years"}}},
 	{"an age after aged", "Adults aged 65 and over, and children aged six, ride free.",

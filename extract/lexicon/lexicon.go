@@ -136,8 +136,12 @@ type Scale struct {
 // NumWord is a number written as a word.
 type NumWord struct {
 	Value float64
-	Kind  string // unit, ten, fraction
+	Kind  string // unit, ten, fraction, multiple, multiplier (see numbers.tsv)
 }
+
+// IsMultiple reports whether the word says how many times ("twice", "double the share"):
+// a figure of its own, never part of a number.
+func (w NumWord) IsMultiple() bool { return w.Kind == "multiple" || w.Kind == "multiplier" }
 
 // Currency maps a currency name, code or symbol to its ISO 4217 code.
 type Currency struct {
