@@ -167,7 +167,10 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	}
 	if j < len(s.toks) {
 		if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" {
-			c.qualifier, c.end, j = q, s.toks[j].end, j+1
+			c.end, j = s.toks[j].end, j+1
+			if !c.isRange {
+				c.qualifier = q // "150-200개 수준" stays a range
+			}
 		}
 	}
 	return c, j, true, true
@@ -251,7 +254,8 @@ func (s *scanner) koreanGlued(rest *string) (string, string) {
 // or "".
 func (s *scanner) koreanQualifierWord(w, where string) string {
 	for _, q := range s.lex.Korean().Qualifiers() {
-		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) && len(w) <= len(q.Word)+3) {
+		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) &&
+			(len(w) <= len(q.Word)+3 || s.lex.Korean().Particle(w[len(q.Word):]))) {
 			return q.Name
 		}
 	}

@@ -75,6 +75,12 @@ var koreanForms = []struct {
 		[]want{{"3년제", "3", "years", "exact", "년제"}}},
 	{"a year as the per of a rate", "논문은 한 해 100편에 그쳤다.",
 		[]want{{"100편에", "100", "papers", "exact", "편"}}},
+	{"a level after a range keeps the range", "참여 기업은 30-40곳 수준이다.",
+		[]want{{"30-40곳 수준이다", "30..40", "count", "range", "곳"}}},
+	{"a level after a number", "예산은 지난해 수준인 500억 원 정도다. 참여 학교는 120개 수준이다.",
+		[]want{{"500억 원 정도다", "5e+10", "KRW", "approx", "원"}, {"120개 수준이다", "120", "count", "approx", "개"}}},
+	{"times in native numbers", "수출은 두 배로 늘었다.",
+		[]want{{"두 배로", "2", "count", "exact", "배"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }

@@ -37,7 +37,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		return schemas.CategoryFunding
 	}
 	t := sentence
-	if strings.ContainsFunc(f.Text, document.IsHangul) {
+	if inKorean(f) {
 		// Korean joins whole clauses, each with its own subject, by a connective ending
 		// and a comma ("연구원 수는 2,300여 명이며, 이 가운데 박사 학위 소지자가 약
 		// 1,500명이다"): a figure takes the votes of its own clause, unless the clause is about
@@ -91,10 +91,13 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 
 // shareOfMoney reports whether the percentage f is a share of an amount of money: "of",
 // a few determiners, then a word that names money on its own (a strong word of
-// lexicon.MoneyWords: "GDP", "spending", "the budget").
+// lexicon.MoneyWords: "GDP", "spending", "the budget"); in Korean, such a word before it.
 func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
 		return false
+	}
+	if inKorean(f) {
+		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex)
 	}
 	rest, ok := strings.CutPrefix(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), "of ")
 	if !ok {
@@ -118,6 +121,25 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return false
 }
 
+// koreanShareOfMoney reports whether the Korean text before a percentage names the money it
+// is a share of: a word of money with 의 ("예산의 40%") or before 가운데 or 중 ("예산 가운데
+// 약 40퍼센트는 ..., 나머지 60%는").
+func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(before)
+	for i, w := range words {
+		whole := strings.HasSuffix(w, "의") || i+1 < len(words) && (words[i+1] == "가운데" || words[i+1] == "중")
+		if !whole {
+			continue
+		}
+		for _, m := range moneyWordsAt(w, lex) {
+			if !m.Weak {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // moneyDeterminer reports whether w may stand between "of" and the money a share is of:
 // "of the state's total spending".
 func moneyDeterminer(w string) bool {
@@ -127,6 +149,10 @@ func moneyDeterminer(w string) bool {
 	}
 	return false
 }
+
+// inKorean reports whether f's sentence is Korean: its figure may be written without a
+// Hangul letter ("나머지 60%는").
+func inKorean(f extract.Figure) bool { return strings.ContainsFunc(f.Sentence, document.IsHangul) }
 
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
 // dashes, and whether that is the whole sentence.
