@@ -322,6 +322,10 @@ func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
 	if c.isRange && c.low >= 1800 && c.high <= 2100 && strings.HasPrefix(rest, "년") {
 		return "period"
 	}
+	if rest == "세대" && c.value <= 10 && i+1 < len(s.toks) && s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text) &&
+		s.koreanQualifierWord(s.toks[i+1].text, "after") == "" {
+		return "generation" // "4세대 방사광가속기", "5세대 이동통신"; "100세대" (households) is a count
+	}
 	if rest == "" && year && c.unit == "" {
 		// "1962 ..." in Korean text without a counter: a year written bare.
 		if i+1 < len(s.toks) && !(s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text)) {
@@ -363,6 +367,10 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		// "한 해 100편", "한 달 30만 원": a rate's "a year", as "per" is in English; the
 		// amount after it is the figure.
 		return c, j + 1, false, true
+	}
+	if value == 1 && w == "해" && i > 0 && s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
+		strings.HasPrefix(s.toks[i-1].suffix(), "년") {
+		return c, j + 1, false, true // "2022년 한 해 동안": the year named, not a duration
 	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {

@@ -81,6 +81,10 @@ var koreanForms = []struct {
 		[]want{{"500억 원 정도다", "5e+10", "KRW", "approx", "원"}, {"120개 수준이다", "120", "count", "approx", "개"}}},
 	{"times in native numbers", "수출은 두 배로 늘었다.",
 		[]want{{"두 배로", "2", "count", "exact", "배"}}},
+	{"households, not a generation", "이 단지에는 120세대가 산다.",
+		[]want{{"120세대가", "120", "count", "exact", "세대"}}},
+	{"a rate in 꼴", "교원 1인당 6.8편꼴이다.",
+		[]want{{"6.8편꼴이다", "6.8", "papers", "exact", "편"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }
@@ -88,6 +92,8 @@ var koreanForms = []struct {
 // koreanNonFigures are Korean numbers that state no quantity.
 var koreanNonFigures = []struct{ name, text string }{
 	{"a date", "정부는 2022년 3월 15일 계획을 발표했다."},
+	{"a generation before a noun", "5세대 이동통신과 4세대 방사광가속기를 갖췄다."},
+	{"a year's one year", "2022년 한 해 동안 연구가 이어졌다."},
 	{"an ordinal with 제", "제3차 계획이 시작됐다."},
 	{"an order in words", "사업은 세 번째 단계에 들어섰다."},
 	{"a decade", "1990년대에 보급이 시작됐다."},

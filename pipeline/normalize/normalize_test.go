@@ -105,6 +105,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "900명을", Counted: "명", Sentence: "올해 신입생 모집 인원은 4,000명으로, 이 가운데 900명을 채우지 못했다."}, "graduates"},
 		// A keyword counts after an opening quote.
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
 		// A share of money measures the budget or the economy, whatever it buys.
 		{figureIn("Education expenditures: 4.7% of GDP (2019)", "4.7%", "percent", "", "Education expenditures"), "other"},
 		{figureIn("The state gives schools about 8 percent of total spending.", "about 8 percent", "percent", "", ""), "other"},
