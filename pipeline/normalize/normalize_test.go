@@ -148,6 +148,8 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"다양성", tally{}},                    // 양성 is no head
 		{"과학기술", tally{}},                   // nor is 학기 in the middle
 		{"대학로에서", tally{graduates: 1}},      // 대학 at its start only
+		{"주립대학교에서", tally{}},                // a university's name: 학교 inside it is no keyword
+		{"고등학교를", tally{graduates: 2}},      // a school by its kind
 	}
 	for _, tc := range tests {
 		if got := votes(tc.text, 1, lex); got != tc.want {
