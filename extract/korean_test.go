@@ -85,6 +85,8 @@ var koreanForms = []struct {
 		[]want{{"120세대가", "120", "count", "exact", "세대"}}},
 	{"a rate in 꼴", "교원 1인당 6.8편꼴이다.",
 		[]want{{"6.8편꼴이다", "6.8", "papers", "exact", "편"}}},
+	{"worth, after a currency", "가상자산 1조 원어치를 빼돌렸다.",
+		[]want{{"1조 원어치를", "1e+12", "KRW", "exact", "원"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }
