@@ -212,7 +212,7 @@ func (s *scanner) bareShare(i int) bool {
 		return true // "cut by half": a change by a share
 	}
 	if !s.wordsAt(i+1, "of") {
-		return false
+		return s.parallelShare(i)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true
@@ -223,6 +223,28 @@ func (s *scanner) bareShare(i int) bool {
 	default:
 		return s.isQualifierWord(p)
 	}
+}
+
+// parallelShare reports whether the share word at token i continues a list of shares of
+// one whole after "and" or a comma: "half of them for gambling and a quarter for
+// pornography", where the first says "of" and the rest leave it out.
+func (s *scanner) parallelShare(i int) bool {
+	k := i - 1
+	if s.wordsAt(k, "a") {
+		k--
+	}
+	if !s.wordsAt(k, "and") && !s.wordsAt(k, ",") {
+		return false
+	}
+	for m := 0; m < k; m++ {
+		if s.toks[m].kind != tokWord || !s.wordsAt(m+1, "of") {
+			continue
+		}
+		if nw, ok := s.lex.NumberFold(s.toks[m].text); ok && nw.Kind == "fraction" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBy reports whether token i follows "by", with a qualifier between or not: "fell by

@@ -84,7 +84,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i)) {
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}

@@ -122,6 +122,9 @@ func (s *scanner) isStopword(w string) bool {
 // isName reports whether the number names a model ("486 computers").
 func (s *scanner) isName(n number, c candidate) bool {
 	t := s.toks[n.i]
+	if s.inPlanName(n) {
+		return true
+	}
 	counted := strings.ToLower(c.counted)
 	for _, r := range s.lex.Names() {
 		if t.text == r.Number && n.j == n.i+1 && strings.HasPrefix(counted, r.Word) {
@@ -129,6 +132,20 @@ func (s *scanner) isName(n number, c candidate) bool {
 		}
 	}
 	return false
+}
+
+// inPlanName reports whether the bare number n stands inside the name of a plan: after a
+// capitalised word and before the singular head noun of a plan's name ("the Cyber Korea 21
+// plan", "its Industry 4.0 strategy"). A count of plans says "plans".
+func (s *scanner) inPlanName(n number) bool {
+	if n.i == 0 || n.j >= len(s.toks) || n.scale != 1 || n.word || n.value == 1 || s.sentenceStartAt(n.i-1) {
+		return false
+	}
+	before, after := s.toks[n.i-1], s.toks[n.j].text
+	if before.kind != tokWord || !s.capitalised(before.text) || strings.HasSuffix(before.text, "'s") || s.isStopword(before.text) {
+		return false
+	}
+	return s.lex.Has(lexicon.PlanNouns, strings.ToUpper(after[:1])+after[1:])
 }
 
 func (s *scanner) capitalised(phrase string) bool {

@@ -59,7 +59,7 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
-			out = append(out, c)
+			out = append(out, inReleasedUnits(c))
 		}
 		if next <= i {
 			next = i + 1
@@ -68,6 +68,25 @@ func (s *scanner) scan() []candidate {
 	}
 	s.inheritCounted(out)
 	return out
+}
+
+// inReleasedUnits states c in the units the release uses for time: weeks as days ("a
+// two-week course" is 14 days), and hours as a count of hours, a measure like km ("21.7
+// hours a week"), as the labelling rules have it.
+func inReleasedUnits(c candidate) candidate {
+	switch c.unit {
+	case schemas.UnitWeeks:
+		c.unit, c.value, c.low, c.high = schemas.UnitDays, 7*c.value, 7*c.low, 7*c.high
+	case schemas.UnitHours:
+		c.unit = schemas.UnitCount
+		switch {
+		case c.counted == "" || c.counted == "시간":
+			c.counted = "hours"
+		case !HasPrefixFold(c.counted, "hour"):
+			c.counted = "hours of " + c.counted // "24-hour access"
+		}
+	}
+	return c
 }
 
 // tokenAt returns the index of the token that starts at view offset at, or -1.

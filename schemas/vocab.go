@@ -33,9 +33,9 @@ const (
 	UnitUnits    Unit = "units"
 	UnitYears    Unit = "years"
 	UnitMonths   Unit = "months"
-	UnitWeeks    Unit = "weeks"
+	UnitWeeks    Unit = "weeks" // read, then released as days (7 each)
 	UnitDays     Unit = "days"
-	UnitHours    Unit = "hours"
+	UnitHours    Unit = "hours" // read, then released as a count of "hours", a measure like km
 	UnitCount    Unit = "count"
 )
 
