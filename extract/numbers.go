@@ -199,7 +199,7 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
 	}
-	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) {
+	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
 		return true // "3/4/2020": a date
 	}
 	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord {

@@ -308,6 +308,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "count", "exact", "outbreaks"}, {"95", "95", "count", "exact", "outbreaks"}}},
 	{"a hedged multiple", "Licensing income grew nearly fivefold, and the backlog halved.",
 		[]want{{"nearly fivefold", "5", "count", "approx", "times"}, {"halved", "0.5", "count", "exact", "times"}}},
+	{"a share written with a slash", "Only 1/3 of the new jobs were permanent, and 49/67 firms agreed.",
+		[]want{{"1/3", "33.333333333333336", "percent", "exact", "new jobs"}, {"49", "49", "count", "exact", ""}, {"67", "67", "count", "exact", "firms"}}},
 	{"shares of one whole, the later without of", "Of 900 pages, half of them were ads and a quarter were news.",
 		[]want{{"900", "900", "count", "exact", "pages"}, {"half", "50", "percent", "exact", ""}, {"a quarter", "25", "percent", "exact", ""}}},
 	{"a plan's name is no count", "Under the Smart Korea 30 plan it spent $2 billion.",

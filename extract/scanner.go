@@ -182,8 +182,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if n.duration != "" {
 		c.unit = n.duration
 	}
-	// "one in four": a share.
-	if r, ok := s.ratio(n); ok {
+	// "one in four", "1/3 of the jobs": a share.
+	if r, ok := s.ratio(n); ok || s.slashShare(n) {
+		if !ok {
+			r = number{i: n.j + 1, j: n.j + 2, value: s.toks[n.j+1].value}
+		}
 		c.value, c.unit, c.end, j = 100*n.value/r.value, "percent", s.toks[r.j-1].end, r.j
 		c.counted = s.countedAfter(j, false, true)
 		c.qualifier = s.qualify(&c)
@@ -359,6 +362,18 @@ func (s *scanner) agedBefore(at int) bool {
 		}
 	}
 	return false
+}
+
+// slashShare reports whether n is the top of a fraction written with a slash and read as a
+// share: a small bottom (10 or less) and "of" after it ("1/3 of the jobs", "2/5 of them").
+// "49/67" and "12/40" are a part and its whole, two figures; "3/12" may be a date.
+func (s *scanner) slashShare(n number) bool {
+	if n.j+2 >= len(s.toks) || n.scale != 1 || !s.toks[n.i].plain() || n.j != n.i+1 {
+		return false
+	}
+	slash, b := s.toks[n.j], s.toks[n.j+1]
+	return slash.text == "/" && slash.attachedTo(s.toks[n.i]) && b.attachedTo(slash) && b.plain() &&
+		b.value <= 10 && n.value >= 1 && n.value < b.value && s.wordsAt(n.j+2, "of")
 }
 
 // yearEnding reports whether hi is the last two digits of a year after the year n, joined
