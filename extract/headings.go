@@ -25,7 +25,7 @@ func headingShape(text string, sp document.Span) bool {
 	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(t[i:]) >= 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !(unicode.IsLetter(r) && !unicode.IsLower(r)) {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsDigit(r) && !document.StartsLikeHeading(r) {
 		return false // a capital, a digit, or a letter of a script without case ("연구 인력")
 	}
 	return strings.Count(t, " ") < document.MaxHeadingWords

@@ -109,6 +109,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		unit, c.end, j = "percent", s.toks[j].end, j+1
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
 		w := s.toks[j].text
+		if why := s.koreanNotFigure(i, c, w); why != "" {
+			return c, j + 1, false, true // "1천 명당": the suffix in the next word, as glued
+		}
 		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord { // "미국 달러", "평방 미터"
 			if u, _, e := s.koreanCounter(w + " " + s.toks[j+1].text); u != "" && e > len(w) {
 				unit, counted, c.end, j = u, w+" "+s.toks[j+1].text, s.toks[j+1].end, j+2

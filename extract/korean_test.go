@@ -3,6 +3,9 @@ package extract
 import (
 	"testing"
 
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -87,6 +90,8 @@ var koreanForms = []struct {
 		[]want{{"6.8편꼴이다", "6.8", "papers", "exact", "편"}}},
 	{"worth, after a currency", "가상자산 1조 원어치를 빼돌렸다.",
 		[]want{{"1조 원어치를", "1e+12", "KRW", "exact", "원"}}},
+	{"per thousand people is a denominator", "인구 1천 명당 연구원 수는 16.7명이다.",
+		[]want{{"16.7명이다", "16.7", "people", "exact", "명"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
 }
@@ -127,5 +132,24 @@ func TestFindKoreanRejectsNonFigures(t *testing.T) {
 				t.Errorf("%q: found %+v, want no figures", tc.text, got)
 			}
 		})
+	}
+}
+
+// TestKoreanRecords checks that each line of a Korean data sheet ("연구원 수: 60만 1,279명")
+// is a statement of its own, as an English one is: a label starts with no capital in Hangul.
+func TestKoreanRecords(t *testing.T) {
+	text := "연구원 수: 60만 1,279명\n특허 출원: 23만 7,633건\nSCI 논문 수: 7만 3,450편\n"
+	doc, err := document.NewDocument("records", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if len(figs) != 3 {
+		t.Fatalf("found %d figures, want 3", len(figs))
+	}
+	for i, f := range figs {
+		if i > 0 && f.Sentence == figs[i-1].Sentence {
+			t.Errorf("%q and %q share the sentence %q", figs[i-1].Text, f.Text, f.Sentence)
+		}
 	}
 }

@@ -18,11 +18,17 @@ func RecordLabel(sentence string) string {
 		return ""
 	}
 	label := sentence[:i]
-	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(label); !StartsLikeHeading(r) {
 		return ""
 	}
 	if strings.ContainsAny(label, ".,;!?\"“”") || strings.Count(label, " ") >= MaxHeadingWords {
 		return ""
 	}
 	return label
+}
+
+// StartsLikeHeading reports whether r may start a heading or a record's label: a capital,
+// or a letter of a script without case ("연구원 수: 60만 1,279명").
+func StartsLikeHeading(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
 }
