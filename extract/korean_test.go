@@ -90,6 +90,8 @@ var koreanForms = []struct {
 		[]want{{"6.8편꼴이다", "6.8", "papers", "exact", "편"}}},
 	{"worth, after a currency", "가상자산 1조 원어치를 빼돌렸다.",
 		[]want{{"1조 원어치를", "1e+12", "KRW", "exact", "원"}}},
+	{"a counted number in parentheses", "국제 논문은 18.4회로 국내 논문(9.7회)보다 많이 인용됐다.",
+		[]want{{"18.4회로", "18.4", "count", "exact", "회"}, {"9.7회", "9.7", "count", "exact", "회"}}},
 	{"per thousand people is a denominator", "인구 1천 명당 연구원 수는 16.7명이다.",
 		[]want{{"16.7명이다", "16.7", "people", "exact", "명"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
