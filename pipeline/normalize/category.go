@@ -206,7 +206,8 @@ func gluedToDigit(text, w string) bool {
 // Topic is what a document is about, for the categories with a vocabulary: the share of
 // its sentences that use each one's words (votes enough to decide a sentence alone). An
 // encyclopedia article has a section on joint papers between one on researchers and one on
-// telephones: each section long enough to measure has a topic of its own.
+// telephones: each section long enough to measure has a topic of its own, which can keep
+// the document's co-authorship topic from a section that speaks more of training.
 type Topic struct {
 	Coauthorship, Graduates float64
 	sections                []sectionTopic // in document order
