@@ -181,10 +181,13 @@ func (s *scanner) isStatistic(i int) bool {
 		s.statisticName(sym.text)
 }
 
-// statisticName reports whether w names a test statistic of the lexicon, in any case,
-// without the allocation of lowering every word before a number.
-func (s *scanner) statisticName(w string) bool {
-	return slices.ContainsFunc(s.lex.Words(lexicon.Statistics), func(x string) bool { return strings.EqualFold(x, w) })
+// statisticName reports whether w names a test statistic of the lexicon, in any case.
+func (s *scanner) statisticName(w string) bool { return s.inSetFold(lexicon.Statistics, w) }
+
+// inSetFold reports whether w is in the lexicon's word set, in any case, without the
+// allocation of lowering (or capitalising) every word it is asked about.
+func (s *scanner) inSetFold(set lexicon.WordSet, w string) bool {
+	return slices.ContainsFunc(s.lex.Words(set), func(x string) bool { return strings.EqualFold(x, w) })
 }
 
 // betweenAt returns where "between" starts in before, the text in front of a range's low

@@ -141,11 +141,11 @@ func (s *scanner) inPlanName(n number) bool {
 	if n.i == 0 || n.j >= len(s.toks) || n.scale != 1 || n.word || n.value == 1 || s.sentenceStartAt(n.i-1) {
 		return false
 	}
-	before, after := s.toks[n.i-1], s.toks[n.j].text
+	before := s.toks[n.i-1]
 	if before.kind != tokWord || !s.capitalised(before.text) || strings.HasSuffix(before.text, "'s") || s.isStopword(before.text) {
 		return false
 	}
-	return s.lex.Has(lexicon.PlanNouns, strings.ToUpper(after[:1])+after[1:])
+	return s.inSetFold(lexicon.PlanNouns, s.toks[n.j].text)
 }
 
 func (s *scanner) capitalised(phrase string) bool {

@@ -357,7 +357,7 @@ func (s *scanner) agedBefore(at int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
 	before = strings.TrimSuffix(before, " between")
 	for _, w := range [...]string{"aged", "age", "ages"} {
-		if strings.EqualFold(before, w) || len(before) > len(w) && before[len(before)-len(w)-1] == ' ' && hasSuffixFold(before, w) {
+		if hasSuffixFold(before, w) && boundaryBefore(before, len(before)-len(w)) {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ type Figure struct {
 	ValueHigh     *float64 `parquet:"value_high,optional" unit:"per row: the unit column" desc:"High end of a range, in base units. Null unless the figure is a range."`
 	Qualifier     string   `parquet:"qualifier" desc:"How the figure is hedged or bounded: exact, approx, more_than, at_least, up_to, less_than or range."`
 	Unit          Unit     `parquet:"unit" desc:"ISO 4217 code for money; percent; people, papers, projects, units; years, months, days for durations; otherwise count."`
-	UnitInferred  bool     `parquet:"unit_inferred" desc:"True when the currency is not written next to the amount: inherited from the amount before it in the same list, or implied (a Korean amount in 억 or 조 beside a word of money, its 원 left out)."`
+	UnitInferred  bool     `parquet:"unit_inferred" desc:"True when the currency is not written next to the amount: inherited from the amount before it in the same list, taken from the document's last stated currency on a data sheet's money line ('revenues: 459.7 billion'), or implied (a Korean amount in 억 or 조 beside a word of money, its 원 left out)."`
 	Counted       *string  `parquet:"counted,optional" desc:"The counted noun phrase as written ('IT specialists', 'papers'). Null when the text names none."`
 	Category      Category `parquet:"category" desc:"funding, graduates, coauthorship or other, from the sentence by lexicon."`
 	Year          *int32   `parquet:"year,optional" unit:"year (CE)" desc:"The year the figure refers to, when its sentence states one (for a period, its end year)."`
@@ -52,7 +52,7 @@ type Funding struct {
 	AmountLow     *float64 `parquet:"amount_low,optional" unit:"per row: the currency column (ISO 4217)" desc:"Low end of a range of amounts. Null unless a range."`
 	AmountHigh    *float64 `parquet:"amount_high,optional" unit:"per row: the currency column (ISO 4217)" desc:"High end of a range of amounts. Null unless a range."`
 	Currency      Unit     `parquet:"currency" desc:"ISO 4217 currency code."`
-	Inferred      bool     `parquet:"currency_inferred" desc:"True when the currency is not written next to the amount: inherited from the amount before it in the same list, or implied (a Korean amount in 억 or 조 beside a word of money)."`
+	Inferred      bool     `parquet:"currency_inferred" desc:"True when the currency is not written next to the amount: inherited from the amount before it in the same list, taken from the document's last stated currency on a data sheet's money line, or implied (a Korean amount in 억 or 조 beside a word of money)."`
 	Qualifier     string   `parquet:"qualifier" desc:"exact, approx, more_than, at_least, up_to, less_than or range."`
 	Purpose       *string  `parquet:"purpose,optional" desc:"What the money is for or buys, when written after the amount."`
 	Party         *string  `parquet:"party,optional" desc:"Best-effort: the funder, recipient or trader named in the sentence."`

@@ -71,7 +71,7 @@ func (c *checker) rowChecks(figs []schemas.Figure) {
 		}
 		if f.UnitInferred {
 			c.add(schemas.CheckInferredCurrency, []schemas.Figure{f},
-				fmt.Sprintf("%q has no currency of its own; %s is inherited from the amount before it or implied by the text", f.Text, f.Unit), nil, nil)
+				fmt.Sprintf("%q has no currency of its own; %s is inherited from the amount before it, from the document's last stated currency, or implied by the text", f.Text, f.Unit), nil, nil)
 		}
 	}
 }

@@ -83,8 +83,10 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			return c
 		}
 	}
-	if sec := topic.at(f.Start); topic.dominant() == schemas.CategoryCoauthorship && sec.Coauthorship >= sec.Graduates && !f.Unit.IsDuration() {
-		return schemas.CategoryCoauthorship
+	if topic.dominant() == schemas.CategoryCoauthorship && !f.Unit.IsDuration() {
+		if sec := topic.at(f.Start); sec.Coauthorship >= sec.Graduates {
+			return schemas.CategoryCoauthorship
+		}
 	}
 	return schemas.CategoryOther
 }
@@ -103,15 +105,16 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if !ok {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(rest))
+	words := strings.Fields(rest)
+	words = words[:min(len(words), maxShareWords)]
+	for i, w := range words {
+		words[i] = strings.ToLower(strings.TrimRight(w, ".,;:)"))
+	}
 	for len(words) > 0 && moneyDeterminer(words[0]) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
 		return false
-	}
-	for i, w := range words {
-		words[i] = strings.TrimRight(w, ".,;:)")
 	}
 	for _, m := range lex.MoneyWordsStartingWith(words[0]) {
 		if !m.Weak && len(m.Words) <= len(words) && slices.Equal(m.Words, words[:len(m.Words)]) {
@@ -139,6 +142,10 @@ func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
 	}
 	return false
 }
+
+// maxShareWords bounds the words after "of" a share's money is looked for in: a few
+// determiners and a money phrase ("of the state's total gross domestic product").
+const maxShareWords = 8
 
 // moneyDeterminer reports whether w may stand between "of" and the money a share is of:
 // "of the state's total spending".
