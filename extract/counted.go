@@ -190,18 +190,73 @@ func (s *scanner) nounOfBefore(at int) string {
 	return w
 }
 
-// subjectBefore returns the plural noun phrase that a verb of lexicon.TotalVerbs just before
-// view offset at states the size of ("co-authored articles numbered 3,397"), or "".
+// subjectBefore returns the noun phrase whose size a number at view offset at states after
+// its clause's verb (lexicon.TotalVerbs): "co-authored articles numbered 3,397", "enrolment
+// had grown to 2,100", "attendance at the fair was 15,000", "mobile subscribers exceeded 6
+// million", or "". The phrase must head on a plural or on a noun the lexicon counts
+// ("enrolment", "staff"): "the cost was 300" names nothing counted.
 func (s *scanner) subjectBefore(at int) string {
-	k := s.tokenAt(at) - 1
-	if k < 1 || !s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text)) || !isPlural(s.toks[k-1].text) {
+	i := s.tokenAt(at)
+	if i < 1 {
 		return ""
 	}
-	first := k - 1
-	for first > 0 && k-first < 4 && s.toks[first-1].kind == tokWord && !s.isStopword(s.toks[first-1].text) {
+	k := i - 1
+	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from")) {
+		k-- // "is about", "was more than", "grew to", "stood at", "fell from"
+	}
+	if !s.totalVerb(k) {
+		return ""
+	}
+	k--
+	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been")) {
+		k--
+	}
+	return s.subjectEnding(k)
+}
+
+// inQualifier reports whether token k is a word of a qualifier's phrase ("more", "than").
+func (s *scanner) inQualifier(k int) bool {
+	if s.toks[k].kind != tokWord {
+		return false
+	}
+	for _, q := range s.lex.Qualifiers() {
+		for _, w := range strings.Fields(q.Phrase) {
+			if strings.EqualFold(w, s.toks[k].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// totalVerb reports whether token k is a verb of lexicon.TotalVerbs.
+func (s *scanner) totalVerb(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text))
+}
+
+// subjectEnding returns the noun phrase of a clause's subject that ends at token k: its head
+// and up to three words before it. A prepositional phrase after the head is left out ("the
+// population of the city", "attendance at the fair").
+func (s *scanner) subjectEnding(k int) string {
+	last := k
+	for m := k; m >= 0 && m > k-6 && s.toks[m].kind == tokWord; m-- {
+		if s.wordsAt(m, "of") || s.wordsAt(m, "at") || s.wordsAt(m, "in") {
+			last = m - 1
+			break
+		}
+	}
+	if last < 0 || s.toks[last].kind != tokWord {
+		return ""
+	}
+	head := strings.ToLower(s.toks[last].text)
+	if s.isStopword(head) || !isPlural(head) && s.lex.Unit(head) == "" {
+		return ""
+	}
+	first := last
+	for first > 0 && last-first < 3 && s.toks[first-1].kind == tokWord && !s.isStopword(s.toks[first-1].text) {
 		first--
 	}
-	return s.text[s.toks[first].start:s.toks[k-1].end]
+	return s.text[s.toks[first].start:s.toks[last].end]
 }
 
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
@@ -268,6 +323,9 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 	// The head noun, or failing that the nearest lexicon noun before it ("Russian
 	// scientists permanently working": people); a plural head the lexicon does not know
 	// counts things ("AI graduate schools").
+	if head > 0 && strings.EqualFold(words[head], "numbers") {
+		head-- // "student numbers" counts students
+	}
 	for k := head; k >= 0; k-- {
 		if u := s.lex.Unit(words[k]); u != "" {
 			return u

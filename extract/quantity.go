@@ -20,7 +20,11 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return false // "in 2015 US dollars", "constant 2010 dollars": a price base, not an amount
 	case n.plain && isYear(n.value) && !c.isRange && (c.unit.IsCount() || c.unit == s.unitOf(c.counted)):
 		// "in 2001", "the 2000 joint editorials", "up to 2004": a year unless it counts
-		// something the lexicon knows ("2000 students").
+		// something the lexicon knows ("2000 students"), but not when a clause opens with it
+		// ("In 2001 students staged protests", "By 2010 enrolment had doubled").
+		if s.opensWithTime(n.i) {
+			return false
+		}
 		u := s.unitOf(c.counted)
 		return u != schemas.UnitCount && u != "" && !u.IsDuration() && !s.capitalised(c.counted)
 	case hasUnit, n.duration != "":
@@ -29,6 +33,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return c.counted != "" && (hedged || s.countsOne(n))
 	case c.counted != "":
 		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) &&
+			!c.subject && // "Landlines fell to 3": a sentence opens with its subject
 			!(lowerPluralHead(c.counted) && !s.sentenceStartAt(n.i)) {
 			// "1 North Korean offensive ...", "the UN 1718 Sanctions Committee": a footnote
 			// number or a name, unless the phrase leads to a noun the lexicon counts.
@@ -175,6 +180,17 @@ func (s *scanner) parallelByYear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithTime reports whether token i follows a preposition of time that opens the
+// sentence or a clause ("In 2001 ...", "..., and by 2010 ..."), where a year is a year
+// whatever noun follows it.
+func (s *scanner) opensWithTime(i int) bool {
+	if i < 1 || !(s.wordsAt(i-1, "in") || s.wordsAt(i-1, "by") || s.wordsAt(i-1, "since") || s.wordsAt(i-1, "until") ||
+		s.wordsAt(i-1, "before") || s.wordsAt(i-1, "after") || s.wordsAt(i-1, "during")) {
+		return false
+	}
+	return i == 1 || s.toks[i-2].kind == tokPunct || s.wordsAt(i-2, "and") || s.wordsAt(i-2, "but")
 }
 
 // yearAt reports whether tokens k and k+1 are "in" and a year.

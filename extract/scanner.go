@@ -19,6 +19,7 @@ type candidate struct {
 	unit       schemas.Unit
 	inferred   bool
 	counted    string
+	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
 }
 
@@ -250,6 +251,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 		if c.counted == "" {
 			c.counted = s.subjectBefore(c.start)
+			c.subject = c.counted != ""
 		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)

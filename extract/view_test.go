@@ -73,6 +73,37 @@ func TestDropped(t *testing.T) {
 	}
 }
 
+// TestReferenceLists checks that a list of works cited is left out, up to the next heading
+// that heads no list, and reported; a heading with no entries and a sentence that starts
+// with the word leave the text alone.
+func TestReferenceLists(t *testing.T) {
+	const body = "The institute trained 4,000 engineers in 2010.\n\n"
+	for _, tc := range []struct {
+		name, raw, list string // list: the text left out, "" for none
+	}{
+		{"to the end", body + "References\n\n1. Kim, J. (2016). \"A history\". Journal 12 (3): 45–67.\n2. Annual report 2020. Retrieved 4 March 2021.\n",
+			"References\n\n1. Kim, J. (2016). \"A history\". Journal 12 (3): 45–67.\n2. Annual report 2020. Retrieved 4 March 2021."},
+		{"up to an appendix", body + "## Bibliography\nLee, S. 2004. Korea's IT industry. Seoul: KISDI, pp. 11–17.\n\nAppendix\nThe survey covered 1,200 firms.\n",
+			"## Bibliography\nLee, S. 2004. Korea's IT industry. Seoul: KISDI, pp. 11–17."},
+		{"Korean, with further reading", body + "참고문헌\n김철수 (2010). 북한의 정보기술. 서울: 통일연구원, 320쪽.\nFurther reading\nPark, H. (2019). Science in Korea.\n",
+			"참고문헌\n김철수 (2010). 북한의 정보기술. 서울: 통일연구원, 320쪽.\nFurther reading\nPark, H. (2019). Science in Korea."},
+		{"heading with nothing under it", body + "References\n\nExternal links\n", ""},
+		{"a sentence, not a heading", body + "References to the plan rose by 40% in 2012.\n", ""},
+		{"first line is the title", "Sources\n\nThe ministry counted 300 schools.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dropped := document.BuildView([]byte(tc.raw), lexicon.Default()).Dropped()
+			var got string
+			for _, d := range dropped {
+				got += tc.raw[d.Start:d.End]
+			}
+			if got != tc.list {
+				t.Errorf("left out %q, want %q (%v)", got, tc.list, dropped)
+			}
+		})
+	}
+}
+
 // checkOffsets verifies the view's map back to raw bytes: offsets never decrease, and every
 // view byte other than an inserted separator is the raw byte it maps to.
 func checkOffsets(t *testing.T, raw []byte, v *document.View) {

@@ -83,6 +83,17 @@ func classifyLines(lines []line, text string, lex *lexicon.Lexicon) ([]lineClass
 			}
 			dropped = droppedLines(dropped, lines, i, end, "site furniture: a block after '"+t+"'")
 			skipTo = end
+		case content >= 1 && isReferenceHeading(t, lex):
+			end, ok := referenceList(lines, i, text, lex)
+			if !ok {
+				content++ // a heading with no entries under it
+				break
+			}
+			for j := i; j < end; j++ {
+				cls[j].kind = lineDrop
+			}
+			dropped = droppedLines(dropped, lines, i, end, "list of works cited under '"+t+"'")
+			skipTo = end
 		default:
 			content++
 		}

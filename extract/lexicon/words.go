@@ -34,6 +34,7 @@ const (
 	Venues                        // venues.txt, lower case: "locations": nouns that count where something happens
 	Symbols                       // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
 	TotalVerbs                    // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
+	ReferenceLists                // referencelists.txt, lower case: "references", a heading over a list of works cited
 	numSets
 )
 

@@ -1,0 +1,59 @@
+package document
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
+
+// referenceList returns the end (exclusive line index) of the list of works cited that the
+// heading at line i ("References", "## Bibliography", "참고문헌") opens, and whether it has
+// entries under it. A citation's numbers are years, volumes, issues and pages ("12 (3):
+// 45–67"), never figures, so the list is left out of the view like furniture, and reported.
+// The list runs to the next heading that heads no list of its own (an appendix, a second
+// article) or to the end of the file.
+func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int, bool) {
+	j, entries := i+1, 0
+	for ; j < len(lines); j++ {
+		t := trimSpace(lines[j].in(text))
+		if t == "" || isRule(t) {
+			continue
+		}
+		if isPartHeading(t) && !isReferenceHeading(t, lex) {
+			break
+		}
+		entries++
+	}
+	for j > i+1 && trimSpace(lines[j-1].in(text)) == "" {
+		j-- // blank lines before the next heading belong to neither
+	}
+	return j, entries > 0
+}
+
+// isReferenceHeading reports whether a trimmed line is a heading of referencelists.txt,
+// with or without a section number and markdown marks ("7. References", "## Sources").
+func isReferenceHeading(t string, lex *lexicon.Lexicon) bool {
+	if len(t) > 40 {
+		return false // the longest such heading is a few words; most lines are longer
+	}
+	words := strings.ToLower(strings.TrimRight(headingWords(t), ":"))
+	return lex.Has(lexicon.ReferenceLists, words)
+}
+
+// headingWords is a heading line without its markdown marks and section number.
+func headingWords(t string) string {
+	return strings.TrimSpace(strings.TrimLeft(t, "#0123456789.) \t"))
+}
+
+// isPartHeading reports whether a trimmed line reads as the heading of a part of a
+// document: a few words, starting like a heading, with no number past its section number
+// and no full stop, which every entry of a list of works cited has ("Kim, J. (2016).").
+func isPartHeading(t string) bool {
+	w := headingWords(t)
+	if w == "" || strings.Count(w, " ") >= MaxHeadingWords || strings.ContainsAny(w, ".0123456789") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return StartsLikeHeading(r)
+}
