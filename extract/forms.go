@@ -50,15 +50,17 @@ func (s *scanner) fractionAt(i int) bool {
 
 // measureOf returns the measure a bare number is the value of, or "": "an Erdős number of
 // 2", "a median age of 34", "the mean is 4.65", "whose own score was only 3". The measure
-// nouns are the lexicon's; the number must end its clause, so that "the number of 3 papers"
-// or "is 30 km" are left to the other rules.
+// nouns are the lexicon's; the number must end its clause, or be followed by the group it
+// is given for ("the median was 9 for women"), so that "the number of 3 papers" or "is 30
+// km" are left to the other rules.
 func (s *scanner) measureOf(n number) string {
 	if n.scale != 1 || n.duration != "" || n.fraction {
 		return ""
 	}
 	if n.j < len(s.toks) {
 		next := s.toks[n.j]
-		if next.kind != tokPunct && !strings.EqualFold(next.text, "or") && !strings.EqualFold(next.text, "and") {
+		if next.kind != tokPunct && !s.wordsAt(n.j, "or") && !s.wordsAt(n.j, "and") &&
+			!s.wordsAt(n.j, "for") && !s.wordsAt(n.j, "among") && !s.wordsAt(n.j, "in") {
 			return ""
 		}
 		if next.text == "%" || next.text == "-" || next.text == "/" {

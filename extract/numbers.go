@@ -103,6 +103,14 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			}
 		}
 	}
+	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
+		// "two thirds of", "one quarter of": the fraction written without its hyphen.
+		next := strings.ToLower(s.toks[n.i+1].text)
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i)) {
+			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+			return true
+		}
+	}
 	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"

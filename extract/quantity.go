@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -48,6 +49,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "most often from the US (631)"
 	case s.afterPartitiveLead(n.i):
 		return true // "Of the 250 papers, 212 had ...": a part of the whole named first
+	case s.partAfterFigure(n.i, n.j):
+		return true // "we surveyed 1,503 authors; 642 responded": a part of the count before
 	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:
 		return true // "141 per 100 inhabitants": a rate, whose denominator is no figure
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
@@ -68,18 +71,60 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 }
 
 // afterPartitiveLead reports whether token i follows the comma that ends a sentence's
-// opening "Of the <number> ...," ("Of the 40 firms surveyed, 31 export"), where the number
-// at i counts a part of that whole.
+// opening "Of the <number> ...," or "Of <number> ...," ("Of the 40 firms surveyed, 31
+// export"), where the number at i counts a part of that whole.
 func (s *scanner) afterPartitiveLead(i int) bool {
-	if len(s.toks) < 4 || !s.wordsAt(0, "of", "the") || s.toks[2].kind != tokNum || i < 4 || s.toks[i-1].text != "," {
+	w := s.leadWhole()
+	if w < 0 || i < w+2 || s.toks[i-1].text != "," {
 		return false
 	}
-	for k := 3; k < i-1; k++ {
+	for k := w + 1; k < i-1; k++ {
 		if s.toks[k].kind == tokPunct {
 			return false // the comma before i is not the lead's
 		}
 	}
 	return true
+}
+
+// partAfterFigure reports whether the number at tokens [i, j) opens a clause after an
+// earlier number of the sentence as the subject of a verb ("we surveyed 1,503 authors; 642
+// responded", "1,200 applied, and 310 were admitted"): a part of what that number counts.
+func (s *scanner) partAfterFigure(i, j int) bool {
+	k := i - 1
+	if s.wordsAt(k, "and") || s.wordsAt(k, "but") || s.wordsAt(k, "while") {
+		k--
+	}
+	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == i-1 || j >= len(s.toks) || s.toks[k-1].kind == tokNum {
+		return false // no clause before, or a list of numbers ("items 1,2,3,4 were")
+	}
+	v := s.toks[j]
+	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) {
+		return false
+	}
+	return slices.ContainsFunc(s.toks[:k], func(t token) bool { return t.kind == tokNum })
+}
+
+// verbAt reports whether token j reads as a verb after its subject: a past form ("642
+// responded") or a form of "be" or "have", and not a word that starts a counted phrase.
+func (s *scanner) verbAt(j int) bool {
+	w := s.toks[j].text
+	switch w {
+	case "were", "was", "are", "is", "had", "have", "did", "do":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(j+1)
+}
+
+// leadWhole returns the token of the number in a sentence's opening "Of the <number>" or
+// "Of <number>", or -1.
+func (s *scanner) leadWhole() int {
+	switch {
+	case len(s.toks) > 3 && s.wordsAt(0, "of", "the") && s.toks[2].kind == tokNum:
+		return 2
+	case len(s.toks) > 2 && s.wordsAt(0, "of") && s.toks[1].kind == tokNum:
+		return 1
+	}
+	return -1
 }
 
 // lowerPluralHead reports whether a capitalised phrase ends in a plural common noun: "AI
@@ -161,21 +206,42 @@ func (s *scanner) capitalised(phrase string) bool {
 func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }
 
 // parallelByYear reports whether the number at tokens [i, j) gives a measure's value in a
-// year after the sentence gave it for another: "33 articles in 2010 and 127 in 2018",
-// "40 cases in 2010, 95 in 2015". It follows "and", "," or "versus", is followed by "in"
-// and a year, and an earlier number of the sentence is followed by a year the same way
+// year, or for a group, after the sentence gave it for another: "33 articles in 2010 and
+// 127 in 2018", "40 cases in 2010, 95 in 2015", "9 for domestic papers and 14 for
+// international ones". It follows "and", "," or "versus", is followed by "in" and a year
+// (or by "for" or "among"), and an earlier number of the sentence is followed the same way
 // after a few words ("33 articles with a North Korean address in 2010").
 func (s *scanner) parallelByYear(i, j int) bool {
-	if i == 0 || !s.yearAt(j) || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
+	if i == 0 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
+		return false
+	}
+	if j < len(s.toks) && s.toks[j].text == "(" { // "14 (IQR 5–35) for"
+		for j < len(s.toks) && s.toks[j].text != ")" {
+			j++
+		}
+		j++
+	}
+	same := s.yearAt
+	switch {
+	case s.yearAt(j):
+	case s.wordsAt(j, "for") || s.wordsAt(j, "among"):
+		p := s.toks[j].text
+		same = func(m int) bool { return s.wordsAt(m, p) }
+	default:
 		return false
 	}
 	for k := 0; k < i-1; k++ {
 		if s.toks[k].kind != tokNum || s.yearAt(k-1) {
 			continue
 		}
-		for m := k + 1; m < min(k+9, i-1) && s.toks[m].kind == tokWord; m++ {
-			if s.yearAt(m) {
+		for m := k + 1; m < min(k+9, i-1) && (s.toks[m].kind == tokWord || m == k+1 && s.toks[m].text == "("); m++ {
+			if same(m) {
 				return true
+			}
+			if s.toks[m].text == "(" { // "9 (IQR 3–22) for": past the parenthesis
+				for m < i-1 && s.toks[m].text != ")" {
+					m++
+				}
 			}
 		}
 	}

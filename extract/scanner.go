@@ -119,22 +119,45 @@ func (s *scanner) tokenEnding(at int) int {
 func (s *scanner) inheritCounted(cs []candidate) {
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
+		if prev.isRange && i >= 2 && !cs[i-2].isRange {
+			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
+		}
+		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && s.sampleSize(*c) {
+			// "two thirds of respondents (n = 428)": the sample counts the share's whole.
+			c.counted = prev.counted
+			c.unit = s.unitOf(c.counted)
+			continue
+		}
 		if !c.unit.IsCount() || c.isRange || prev.counted == "" ||
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
 			continue
 		}
-		if i == 1 && s.partOfLead(prev, *c) || c.counted == "" && s.comparedWith(prev, *c) {
+		if i == 1 && s.partOfLead(prev, *c) || c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c)) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// sampleSize reports whether c is written as a sample size, "n = 428".
+func (s *scanner) sampleSize(c candidate) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:c.start], " =")
+	return hasSuffixFold(before, "n") && boundaryBefore(before, len(before)-1)
 }
 
 // partOfLead reports whether c counts a part of the whole that the number of a sentence's
 // opening "Of the 40 firms," names. What follows the part is then its verb ("31 export
 // software"), unless it is a plural noun of its own.
 func (s *scanner) partOfLead(whole, c candidate) bool {
-	return len(s.toks) > 2 && whole.start == s.toks[2].start && s.afterPartitiveLead(s.tokenAt(c.start)) &&
+	w := s.leadWhole()
+	return w >= 0 && whole.start == s.toks[w].start && s.afterPartitiveLead(s.tokenAt(c.start)) &&
 		!isPlural(lastWord(c.counted))
+}
+
+// partAfter reports whether c opens a clause as a part of the number before it (see
+// partAfterFigure).
+func (s *scanner) partAfter(c candidate) bool {
+	i := s.tokenAt(c.start)
+	return i >= 0 && s.partAfterFigure(i, s.tokenEnding(c.end)+1)
 }
 
 // comparedWith reports whether the bare number c is another value of the measure prev
@@ -352,12 +375,18 @@ func (s *scanner) namesMoney(phrase string) bool {
 	return false
 }
 
-// agedBefore reports whether "aged" or "age" (or "aged between") stands just before view
-// offset at: the number after it is an age in years, whatever noun follows ("children aged
-// six enter", "at age 6").
+// agedBefore reports whether "aged" or "age" (or "aged between", "aged under") stands just
+// before view offset at: the number after it is an age in years, whatever noun follows
+// ("children aged six enter", "at age 6", "respondents aged under 40").
 func (s *scanner) agedBefore(at int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
 	before = strings.TrimSuffix(before, " between")
+	for _, q := range s.lex.Qualifiers() {
+		if hasSuffixFold(before, " "+q.Phrase) {
+			before = before[:len(before)-len(q.Phrase)-1]
+			break
+		}
+	}
 	for _, w := range [...]string{"aged", "age", "ages"} {
 		if hasSuffixFold(before, w) && boundaryBefore(before, len(before)-len(w)) {
 			return true

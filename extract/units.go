@@ -162,7 +162,7 @@ func (s *scanner) currencyAfterTok(k int) (schemas.Unit, int, bool) {
 // qualify finds the qualifier written before the figure, extends the figure over it, and
 // returns the qualifier's name. When two compete ("estimated to exceed 450"), the bound wins.
 func (s *scanner) qualify(c *candidate) string {
-	if c.unit.IsDuration() && !c.isRange {
+	if c.unit.IsDuration() && !c.isRange && c.counted != "age" { // "aged over 65" is an age
 		before := tail(strings.TrimRight(s.text[s.sent.Start:c.start], " "), 16)
 		if hasSuffixFold(before, " over") || hasSuffixFold(before, " within") || strings.EqualFold(before, "over") {
 			return "exact" // "over five years", "within two years": during, not more than

@@ -11,7 +11,7 @@ import (
 
 // joinLines emits the separator between two kept lines: nothing (a word broken across the
 // break), a space (a wrapped line) or '\n' (a paragraph break).
-func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex *lexicon.Lexicon) {
+func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, at int, lex *lexicon.Lexicon) {
 	p := trimSpace(stripMarkup(prev))
 	n := trimSpace(next)
 	if p == "" || n == "" {
@@ -30,11 +30,25 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween bool, at int, lex
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) {
+	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) ||
+		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
 		return
 	}
 	b.copyByte(' ', at)
+}
+
+// headingLine reports whether line p, which opens a paragraph, is a heading over line n
+// rather than the first of the paragraph's wrapped lines ("Results", "2.3 Funding of
+// research"): a few words without a sentence's punctuation, and so short that the first
+// word of n would have fitted on it, had the writer's tool wrapped it.
+func headingLine(p, n string) bool {
+	w := strings.TrimLeft(p, "0123456789. ")
+	if w == "" || strings.ContainsAny(w, ".,;:!?\"”0123456789") || strings.Count(w, " ") >= MaxHeadingWords {
+		return false
+	}
+	first, _, _ := strings.Cut(n, " ")
+	return len(p)+1+len(first) <= len(n)
 }
 
 // continues reports whether text after a blank line continues the sentence before it, as

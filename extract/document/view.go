@@ -180,6 +180,7 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	}
 	var prev *line
 	blankSince := false
+	prevOpens := true // prev opens a paragraph: the first line, or one after a blank line
 	for i := range lines {
 		ln := &lines[i]
 		for n := strings.Count(ln.in(text), "\f"); fed != nil && n > 0; n-- {
@@ -198,10 +199,10 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 			continue
 		}
 		if prev != nil {
-			joinLines(b, prev.in(text), ln.in(text), blankSince, ln.start, lex)
+			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
 		}
 		cleanLine(b, raw, ln.start, ln.end, lex)
-		prev, blankSince = ln, false
+		prev, prevOpens, blankSince = ln, prev == nil || blankSince, false
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
 	if fed != nil {
