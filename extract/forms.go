@@ -125,6 +125,9 @@ func (s *scanner) recordField(n number) string {
 		return ""
 	}
 	k := n.i - 1 // the last token of the field's name
+	for k > 0 && s.inQualifier(k) {
+		k-- // "Universities: about 300": the hedge is no part of the field
+	}
 	switch p := s.toks[k]; {
 	case p.text == ":":
 		before := s.text[s.sent.Start:p.start]

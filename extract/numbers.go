@@ -348,7 +348,11 @@ func (s *scanner) ratio(n number) (number, bool) {
 	if n.j+1 >= len(s.toks) || strings.ToLower(s.toks[n.j].text) != "in" {
 		return number{}, false
 	}
-	r, ok := s.parseNumber(n.j + 1)
+	at := n.j + 1
+	if s.wordsAt(at, "every") && at+1 < len(s.toks) {
+		at++ // "one in every five"
+	}
+	r, ok := s.parseNumber(at)
 	if !ok || r.value <= n.value || n.scale != 1 || r.scale != 1 || n.value == 0 || !(n.word || n.plain) || !(r.word || r.plain) {
 		return number{}, false
 	}

@@ -198,6 +198,16 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", "times", s.qualify(&c)
 		return c, j + 2, true
 	}
+	if j < len(s.toks)-2 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "strong") && s.toks[j].attachedTo(s.toks[j-1]) {
+		// "a 1,000-strong team of engineers", "a 500-strong workforce": the size of a body
+		// of people, counted by what it is made of.
+		c.end, c.counted = s.toks[j+1].end, s.countedAfter(j+2, false, false)
+		if _, members, ok := strings.Cut(c.counted, " of "); ok {
+			c.counted = members
+		}
+		c.unit, c.qualifier = s.unitOf(c.counted), s.qualify(&c)
+		return c, j + 2, c.counted != ""
+	}
 	if u, ok := s.durationSuffix(j); ok && n.duration == "" && n.scale == 1 {
 		n.duration = u // "11-year", "24-hour": a duration written as an adjective
 		c.end, j = s.toks[j+1].end, j+2
