@@ -336,6 +336,8 @@ var generalForms = []struct {
 		[]want{{"about 130", "130", "count", "approx", "Hospitals"}}},
 	{"currencies of the region", "It raised NT$2.4 billion and HK$300 million.",
 		[]want{{"NT$2.4 billion", "2.4e+09", "TWD", "exact", ""}, {"HK$300 million", "3e+08", "HKD", "exact", ""}}},
+	{"hundredths of a currency", "A call cost 15 cents, up 2 per cent.",
+		[]want{{"15 cents", "0.15", "USD", "exact", ""}, {"2 per cent", "2", "percent", "exact", ""}}},
 	{"a rate per hundred", "Landlines fell to 3 per 100 residents.",
 		[]want{{"3", "3", "count", "exact", "Landlines"}}},
 	{"no shared noun across a list of plurals", "It sold 40 tractors and 12 trucks.",

@@ -30,8 +30,11 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 			return k
 		}
 	}
-	if code, end, ok := s.currencyAfter(c.end); ok {
-		c.unit, c.end = code, end
+	if cur, end, ok := s.currencyAfter(c.end); ok {
+		c.unit, c.end = cur.Code, end
+		if cur.Hundredth {
+			c.value /= 100 // "15 cents" is 0.15 dollars
+		}
 		for j < len(s.toks) && s.toks[j].start < end {
 			j++
 		}
@@ -51,16 +54,16 @@ func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool)
 }
 
 // currencyAfter finds a currency written just after view offset at ("1.2 million Swiss franks").
-func (s *scanner) currencyAfter(at int) (code schemas.Unit, end int, ok bool) {
+func (s *scanner) currencyAfter(at int) (cur lexicon.Currency, end int, ok bool) {
 	after := s.text[at:s.sent.End]
 	trimmed := strings.TrimLeft(after, " ")
 	skip := len(after) - len(trimmed)
 	for _, c := range s.lex.Currencies() {
 		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
-			return c.Code, at + skip + len(c.Phrase), true
+			return c, at + skip + len(c.Phrase), true
 		}
 	}
-	return "", 0, false
+	return lexicon.Currency{}, 0, false
 }
 
 func isLetterStart(s string) bool {

@@ -147,7 +147,8 @@ func (w NumWord) IsMultiple() bool { return w.Kind == "multiple" || w.Kind == "m
 type Currency struct {
 	Phrase string
 	Code   schemas.Unit
-	Prefix bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
+	Prefix    bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
+	Hundredth bool // written after the amount, which is in hundredths of the currency ("15 cents")
 }
 
 // Qualifier is a hedge or bound written before a number.
@@ -258,7 +259,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return addOnce(lex.numbers, f[0], NumWord{Value: v, Kind: f[2]})
 		}},
 		{"currencies.tsv", 3, func(f []string) error {
-			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: schemas.Unit(f[1]), Prefix: f[2] == "prefix"})
+			if f[2] != "prefix" && f[2] != "suffix" && f[2] != "hundredth" {
+				return fmt.Errorf("%q: position %q is not prefix, suffix or hundredth", f[0], f[2])
+			}
+			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: schemas.Unit(f[1]), Prefix: f[2] == "prefix", Hundredth: f[2] == "hundredth"})
 			return nil
 		}},
 		{"qualifiers.tsv", 3, func(f []string) error {

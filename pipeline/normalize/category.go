@@ -377,16 +377,17 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	return t
 }
 
-// wordStartsAfter reports whether a word may start at p, after a space, an opening bracket
-// or an opening quote ("정원 1,500명 가운데" quoted, "(students)"): the byte before p is
+// wordStartsAfter reports whether a word may start at p, after a space, an opening bracket,
+// an opening quote, a slash or a middle dot ("정원 1,500명 가운데" quoted, "(students)",
+// "석·박사", "teachers/students"): the byte before p is
 // tested first, and a rune decoded only when it may end an opening quote.
 func wordStartsAfter(text string, p int) bool {
 	switch b := text[p-1]; b {
-	case ' ', '"', '\'', '(', '[':
+	case ' ', '"', '\'', '(', '[', '/':
 		return true
-	case 0x98, 0x9C, 0x8C, 0x8E: // the last bytes of ‘ “ 「 『
+	case 0x98, 0x9C, 0x8C, 0x8E, 0xB7: // the last bytes of ‘ “ 「 『 and of the middle dot of "석·박사"
 		r, _ := utf8.DecodeLastRuneInString(text[:p])
-		return r == '‘' || r == '“' || r == '「' || r == '『'
+		return r == '‘' || r == '“' || r == '「' || r == '『' || r == '·'
 	}
 	return false
 }

@@ -95,6 +95,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "30곳에", Counted: "곳", Sentence: "정부는 대학 30곳에 교육 과정을 열었다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "2만 명을", Counted: "명", Sentence: "정부는 5년 동안 전문 인력 2만 명을 길러낸다."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "500명", Counted: "명", Sentence: "연구소는 해마다 석·박사 500명을 뽑는다."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "300", Counted: "teachers/doctorates", Sentence: "It hired 300 teachers/doctorates."}, "graduates"},
 		// A Korean figure takes the votes of its own clause; English keeps the sentence's.
 		{extract.Figure{Unit: "people", Text: "1,100여 명이며", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "other"},
 		{extract.Figure{Unit: "people", Text: "400명이다", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "graduates"},
@@ -143,13 +145,13 @@ func TestVotesCompoundHeads(t *testing.T) {
 		want tally
 	}{
 		{"단과대학에서", tally{graduates: 1}},
-		{"대학생", tally{graduates: 4}},        // 대학 at its start, 학생 its head
-		{"박사학위논문을", tally{coauthorship: 3}}, // 학위 inside: no; 논문 its head
-		{"다양성", tally{}},                    // 양성 is no head
-		{"과학기술", tally{}},                   // nor is 학기 in the middle
-		{"대학로에서", tally{graduates: 1}},      // 대학 at its start only
-		{"주립대학교에서", tally{}},                // a university's name: 학교 inside it is no keyword
-		{"고등학교를", tally{graduates: 2}},      // a school by its kind
+		{"대학생", tally{graduates: 4}},                      // 대학 at its start, 학생 its head
+		{"박사학위논문을", tally{coauthorship: 3, graduates: 2}}, // 박사 at its start, 학위 inside: no; 논문 its head wins
+		{"다양성", tally{}},                                  // 양성 is no head
+		{"과학기술", tally{}},                                 // nor is 학기 in the middle
+		{"대학로에서", tally{graduates: 1}},                    // 대학 at its start only
+		{"주립대학교에서", tally{}},                              // a university's name: 학교 inside it is no keyword
+		{"고등학교를", tally{graduates: 2}},                    // a school by its kind
 	}
 	for _, tc := range tests {
 		if got := votes(tc.text, 1, lex); got != tc.want {
