@@ -145,8 +145,8 @@ func (w NumWord) IsMultiple() bool { return w.Kind == "multiple" || w.Kind == "m
 
 // Currency maps a currency name, code or symbol to its ISO 4217 code.
 type Currency struct {
-	Phrase string
-	Code   schemas.Unit
+	Phrase    string
+	Code      schemas.Unit
 	Prefix    bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
 	Hundredth bool // written after the amount, which is in hundredths of the currency ("15 cents")
 }
