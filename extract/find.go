@@ -59,7 +59,8 @@ type Finder struct {
 	toks     []token // reused from sentence to sentence
 	tables   tableTracker
 	headings headingTracker
-	currency schemas.Unit // of the last amount stated with one
+	currency schemas.Unit     // of the last amount stated with one
+	declared *unitDeclaration // over the table being read, until prose resumes
 }
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
@@ -84,12 +85,19 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
 		}
 		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
+		if d, ok := declaredUnit(v.Text[sp.Start:sp.End], lex); ok {
+			f.declared = &d
+			continue // "(Unit: KRW 100 million)": its number is the table's unit, no figure
+		}
+		if f.declared != nil && isProse(v.Text[sp.Start:sp.End]) {
+			f.declared = nil
+		}
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := document.RecordLabel(v.Text[sp.Start:sp.End])
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency, declared: f.declared}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {

@@ -138,6 +138,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		unit, counted, guessed, c.inferred = won, "", false, true
 		c.end, j = endBefore, jBefore
 	}
+	if unit == "" && s.declared != nil && !(s.toks[i].plain() && isYear(c.value)) {
+		unit = schemas.UnitCount // a cell of a table whose unit is declared over it ("(단위: 억 원)")
+	}
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
 	}

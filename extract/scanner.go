@@ -31,6 +31,8 @@ type scanner struct {
 	toks  []token
 	table *tableRow // when the sentence is a data row of a markdown table
 	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
+	// The unit declared over the table the sentence is a row of ("(단위: 억 원)"), or nil.
+	declared *unitDeclaration
 
 	// The currency of the document's last amount that stated one: a data sheet writes it
 	// on some lines and leaves it out on others ("Budget: revenues: 459.7 billion").
@@ -60,6 +62,9 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
+			if s.declared != nil {
+				c = s.declared.apply(c)
+			}
 			out = append(out, inReleasedUnits(c))
 		}
 		if next <= i {
@@ -301,7 +306,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.qualifier = post
 	}
 	quantity := s.isQuantity(n, c)
-	if inTable && !(n.plain && isYear(n.value)) {
+	if (inTable || s.declared != nil) && !(n.plain && isYear(n.value)) {
 		quantity = true // a number in a table's cell is a quantity, a year column aside
 	}
 	if (!quantity || c.counted == "") && !c.isRange && c.unit.IsCount() && !(n.plain && isYear(n.value)) {

@@ -31,11 +31,61 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
 	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) ||
+		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
 		return
 	}
 	b.copyByte(' ', at)
+}
+
+// DeclaresUnit reports whether a line declares the unit of the table under it, a line of
+// its own that no sentence runs into: "(Unit: KRW 100 million)", "[단위: 억 원]", "Unit:
+// persons", "(in thousands)".
+func DeclaresUnit(t string) bool {
+	if strings.HasPrefix(t, "(in ") && strings.HasSuffix(t, ")") && strings.Count(t, " ") < 6 {
+		return true
+	}
+	t = strings.TrimLeft(t, "([ ")
+	for _, o := range [...]string{"unit:", "units:", "unit :", "단위:", "단위 :"} {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRowLine reports whether a line reads as a row of a table that lost its borders: a
+// few fields, at least two of them numbers, the last a number, and no sentence's end
+// ("정보통신 13,210 15,800", "ICT 12,450 13,210"). Two such lines in a row are two rows, not
+// one wrapped sentence, and a row runs into no line but one that starts in lower case.
+func tableRowLine(t string) bool {
+	fields := strings.Fields(t)
+	if len(fields) < 2 || len(fields) > 12 || !numericField(fields[len(fields)-1]) {
+		return false
+	}
+	n := 0
+	for _, f := range fields {
+		if numericField(f) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// numericField reports whether a field of a table's row is a number: digits with their
+// separators, a sign or a percent sign ("13,210", "-2.5", "31.5%").
+func numericField(f string) bool {
+	f = strings.TrimSuffix(strings.TrimLeft(f, "-−+"), "%")
+	if f == "" || !isDigit(f[0]) || !isDigit(f[len(f)-1]) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; !isDigit(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // headingLine reports whether line p, which opens a paragraph, is a heading over line n

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// unitDeclaration is the unit a table's bare numbers are stated in, declared once over the
+// table: "(Unit: KRW 100 million)", "(단위: 억 원)", "(in thousands of US dollars)". A cell
+// "12,450" under the first is KRW 1.245 trillion.
+type unitDeclaration struct {
+	unit    schemas.Unit // "" when only a scale is declared ("(in thousands)")
+	scale   float64
+	percent bool // a second unit, percent, for the table's shares ("(단위: 명, %)")
+}
+
+// apply states c in the declared unit when c has none of its own. Where the table also
+// holds shares, a fraction among counts of people or papers is one of them.
+func (d unitDeclaration) apply(c candidate) candidate {
+	if !c.unit.IsCount() || c.scaled {
+		return c
+	}
+	if d.percent && d.scale == 1 && c.value != math.Trunc(c.value) && (d.unit == schemas.UnitPeople || d.unit == schemas.UnitPapers) {
+		c.unit = schemas.UnitPercent
+		return c
+	}
+	c.value, c.low, c.high = c.value*d.scale, c.low*d.scale, c.high*d.scale
+	if d.unit != "" {
+		c.unit, c.inferred = d.unit, d.unit.IsCurrency()
+	}
+	return c
+}
+
+// declarationOpeners are how a unit declaration starts, lower case, after its bracket.
+var declarationOpeners = []string{"unit:", "units:", "unit :", "단위:", "단위 :", "in "}
+
+// declaredUnit reads the unit declaration that a sentence is, or ends with, in brackets
+// ("Table 2. R&D budget by field (Unit: KRW 100 million)"). Its own number is no figure.
+func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	s := strings.TrimSpace(sentence)
+	if s == "" || s[len(s)-1] != ')' && s[len(s)-1] != ']' {
+		if !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
+			return unitDeclaration{}, false // most sentences: no bracket at the end
+		}
+	} else if open := strings.LastIndexAny(s, "(["); open >= 0 {
+		s = s[open+1 : len(s)-1]
+	}
+	var rest string
+	for _, o := range declarationOpeners {
+		if HasPrefixFold(s, o) {
+			rest = strings.TrimSpace(s[len(o):])
+			if o == "in " && !inScaleWords(rest, lex) {
+				return unitDeclaration{}, false // "(in 2019)", "(in Seoul)"
+			}
+			break
+		}
+	}
+	if rest == "" {
+		return unitDeclaration{}, false
+	}
+	rest, more, _ := strings.Cut(rest, ",") // "명, %": the first unit is the bare numbers'
+	d, ok := parseDeclaration(strings.TrimPrefix(rest, ":"), lex)
+	if more = strings.TrimSpace(more); more == "%" || strings.EqualFold(more, "percent") {
+		d.percent = true
+	}
+	return d, ok
+}
+
+// inScaleWords reports whether "(in ...)" names a scale: "in thousands", "in millions of won".
+func inScaleWords(rest string, lex *lexicon.Lexicon) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	sc, ok := lex.Scale(strings.TrimSuffix(strings.ToLower(w), "s"))
+	return ok && !sc.Suffix
+}
+
+// parseDeclaration reads the unit words of a declaration: a currency or a counted noun,
+// scaled by numbers and scale words ("KRW 100 million", "억 원", "millions of US dollars",
+// "1,000 persons", "%").
+func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	d := unitDeclaration{scale: 1}
+	for _, c := range lex.Currencies() {
+		if c.Hundredth {
+			continue
+		}
+		if i := strings.Index(words, c.Phrase); i >= 0 && boundaryBefore(words, i) && boundaryAfter(words, i+len(c.Phrase)) {
+			d.unit = c.Code
+			words = words[:i] + " " + words[i+len(c.Phrase):]
+			break
+		}
+	}
+	for _, w := range strings.Fields(words) {
+		lw := strings.ToLower(strings.Trim(w, "()[]"))
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(lw, ",", ""), 64); err == nil && v > 0 {
+			d.scale *= v
+			continue
+		}
+		if sc, ok := lex.Scale(strings.TrimSuffix(lw, "s")); ok && !sc.Suffix {
+			d.scale *= sc.Factor
+			continue
+		}
+		if lw == "%" || lw == "percent" || lw == "per cent" {
+			d.unit = schemas.UnitPercent
+			continue
+		}
+		lw = koreanScales(lw, lex, &d.scale)
+		if u := lex.Unit(lw); u != "" && d.unit == "" {
+			d.unit = u
+		}
+		for _, kc := range lex.Korean().Counters() {
+			if lw == kc.Word && d.unit == "" {
+				d.unit = kc.Unit
+			}
+		}
+	}
+	return d, d.unit != "" || d.scale != 1
+}
+
+// koreanScales multiplies scale by the Korean scale words a word starts with ("백만원":
+// 100 × 10,000) and returns the rest of it ("원").
+func koreanScales(w string, lex *lexicon.Lexicon, scale *float64) string {
+	for w != "" {
+		sc, ok := lex.Korean().ScaleAt(w)
+		if !ok {
+			break
+		}
+		*scale *= sc.Value
+		_, size := utf8.DecodeRuneInString(w)
+		w = w[size:]
+	}
+	return w
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/lexicon"
+)
+
+func TestDeclaredUnit(t *testing.T) {
+	lex := lexicon.Default()
+	for _, tc := range []struct {
+		sentence string
+		want     unitDeclaration
+		ok       bool
+	}{
+		{"(Unit: KRW 100 million)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
+		{"Table 2. R&D budget by field, 2018–2020 (Unit: KRW 100 million)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
+		{"(단위: 억 원)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
+		{"[단위 : 백만원]", unitDeclaration{unit: "KRW", scale: 1e6}, true},
+		{"(in millions of US dollars)", unitDeclaration{unit: "USD", scale: 1e6}, true},
+		{"(in thousands)", unitDeclaration{scale: 1e3}, true},
+		{"Unit: persons", unitDeclaration{unit: "people", scale: 1}, true},
+		{"(단위: 명, %)", unitDeclaration{unit: "people", scale: 1, percent: true}, true},
+		{"(unit: papers)", unitDeclaration{unit: "papers", scale: 1}, true},
+		{"The budget grew (in 2019).", unitDeclaration{}, false},
+		{"It opened a unit in Seoul (in Korea)", unitDeclaration{}, false},
+		{"The unit: a new lab.", unitDeclaration{}, false},
+	} {
+		got, ok := declaredUnit(tc.sentence, lex)
+		if ok != tc.ok || diffDeclaration(got, tc.want) != "" {
+			t.Errorf("declaredUnit(%q) = %+v, %v; want %+v, %v", tc.sentence, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func diffDeclaration(a, b unitDeclaration) string {
+	return cmp.Diff(a, b, cmp.AllowUnexported(unitDeclaration{}))
+}
+
+// TestDeclaredUnitTables checks that a table's cells take the unit declared over it, until
+// prose resumes, whether the table kept its markdown or lost its borders.
+func TestDeclaredUnitTables(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"markdown, in 100 million won", "Budget by field\n(Unit: KRW 100 million)\n\n| Field | 2019 | 2020 |\n|---|---|---|\n| ICT | 13,210 | 15,800 |\n",
+			[]want{{"13,210", "1.321e+12", "KRW", "exact", "2019"}, {"15,800", "1.58e+12", "KRW", "exact", "2020"}}},
+		{"rows without borders, in persons and percent", "표 4. 연도별 졸업생\n(단위: 명, %)\n구분 2019 2020\n학부 1,250 1,310\n비율 33.9 34.9\n",
+			[]want{{"1,250", "1250", "people", "exact", ""}, {"1,310", "1310", "people", "exact", ""}, {"33.9", "33.9", "percent", "exact", ""}, {"34.9", "34.9", "percent", "exact", ""}}},
+		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
+			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, find(t, tc.text)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
