@@ -216,17 +216,7 @@ func (s *scanner) subjectBefore(at int) string {
 
 // inQualifier reports whether token k is a word of a qualifier's phrase ("more", "than").
 func (s *scanner) inQualifier(k int) bool {
-	if s.toks[k].kind != tokWord {
-		return false
-	}
-	for _, q := range s.lex.Qualifiers() {
-		for _, w := range strings.Fields(q.Phrase) {
-			if strings.EqualFold(w, s.toks[k].text) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.toks[k].kind == tokWord && s.lex.InQualifier(s.toks[k].text)
 }
 
 // totalVerb reports whether token k is a verb of lexicon.TotalVerbs.
@@ -312,7 +302,11 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 	if counted == "" {
 		return ""
 	}
-	words := strings.Fields(counted)
+	var buf [12]string // on the stack: a counted phrase has a few words
+	words := buf[:0]
+	for w := range strings.FieldsSeq(counted) {
+		words = append(words, w)
+	}
 	head := len(words) - 1
 	for k, w := range words {
 		if w == "of" || w == "per" {

@@ -19,6 +19,9 @@ type unitDeclaration struct {
 	percent bool // a second unit, percent, for the table's shares ("(단위: 명, %)")
 }
 
+// active reports whether a unit is declared: the zero declaration is none.
+func (d unitDeclaration) active() bool { return d.scale != 0 }
+
 // apply states c in the declared unit when c has none of its own. Where the table also
 // holds shares, a fraction among counts of people or papers is one of them.
 func (d unitDeclaration) apply(c candidate) candidate {

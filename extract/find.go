@@ -60,7 +60,7 @@ type Finder struct {
 	tables   tableTracker
 	headings headingTracker
 	currency schemas.Unit     // of the last amount stated with one
-	declared *unitDeclaration // over the table being read, until prose resumes
+	declared unitDeclaration // over the table being read, until prose resumes; zero when none
 }
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
@@ -86,18 +86,21 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
 		if d, ok := declaredUnit(v.Text[sp.Start:sp.End], lex); ok {
-			f.declared = &d
+			f.declared = d
 			continue // "(Unit: KRW 100 million)": its number is the table's unit, no figure
 		}
-		if f.declared != nil && isProse(v.Text[sp.Start:sp.End]) {
-			f.declared = nil
+		if f.declared.active() && isProse(v.Text[sp.Start:sp.End]) {
+			f.declared = unitDeclaration{}
 		}
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := document.RecordLabel(v.Text[sp.Start:sp.End])
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency, declared: f.declared}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency}
+		if f.declared.active() {
+			s.declared = &f.declared
+		}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {

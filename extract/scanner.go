@@ -396,10 +396,12 @@ func (s *scanner) namesMoney(phrase string) bool {
 func (s *scanner) agedBefore(at int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
 	before = strings.TrimSuffix(before, " between")
-	for _, q := range s.lex.Qualifiers() {
-		if hasSuffixFold(before, " "+q.Phrase) {
-			before = before[:len(before)-len(q.Phrase)-1]
-			break
+	if before != "" {
+		for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
+			if n := len(before) - len(q.Phrase); n > 0 && before[n-1] == ' ' && hasSuffixFold(before, q.Phrase) {
+				before = before[:n-1]
+				break
+			}
 		}
 	}
 	for _, w := range [...]string{"aged", "age", "ages"} {

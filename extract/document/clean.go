@@ -47,6 +47,9 @@ func DeclaresUnit(t string) bool {
 		return true
 	}
 	t = strings.TrimLeft(t, "([ ")
+	if t == "" || t[0]|0x20 != 'u' && t[0] != 0xEB { // 0xEB: the first byte of 단
+		return false
+	}
 	for _, o := range [...]string{"unit:", "units:", "unit :", "단위:", "단위 :"} {
 		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
 			return true
@@ -60,17 +63,18 @@ func DeclaresUnit(t string) bool {
 // ("정보통신 13,210 15,800", "ICT 12,450 13,210"). Two such lines in a row are two rows, not
 // one wrapped sentence, and a row runs into no line but one that starts in lower case.
 func tableRowLine(t string) bool {
-	fields := strings.Fields(t)
-	if len(fields) < 2 || len(fields) > 12 || !numericField(fields[len(fields)-1]) {
-		return false
+	t = strings.TrimRight(t, " \t")
+	if t == "" || !isDigit(t[len(t)-1]) && t[len(t)-1] != '%' {
+		return false // most lines: the cheap test first
 	}
-	n := 0
-	for _, f := range fields {
+	fields, numbers := 0, 0
+	for f := range strings.FieldsSeq(t) {
+		fields++
 		if numericField(f) {
-			n++
+			numbers++
 		}
 	}
-	return n >= 2
+	return fields <= 12 && numbers >= 2 && numericField(t[strings.LastIndexAny(t, " \t")+1:])
 }
 
 // numericField reports whether a field of a table's row is a number: digits with their

@@ -37,8 +37,15 @@ func isReferenceHeading(t string, lex *lexicon.Lexicon) bool {
 	if len(t) > 40 {
 		return false // the longest such heading is a few words; most lines are longer
 	}
-	words := strings.ToLower(strings.TrimRight(headingWords(t), ":"))
-	return lex.Has(lexicon.ReferenceLists, words)
+	words := strings.TrimRight(headingWords(t), ":")
+	var buf [40]byte // lowered without allocating: the heading is short
+	for i := 0; i < len(words); i++ {
+		buf[i] = words[i]
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	return lex.Has(lexicon.ReferenceLists, string(buf[:len(words)]))
 }
 
 // headingWords is a heading line without its markdown marks and section number.

@@ -40,13 +40,14 @@ type Lexicon struct {
 	korean         Korean              // the words of Korean numbers (see korean.go)
 	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
 
-	starts        []bool                 // by startKey: the first three letters of every word that can start a number
-	startWords    map[string]bool        // the words that can start a number: number words (their first part), "twice", "tripled"
-	afterA        map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
-	startLetters  [256]bool              // the first letters of startWords and "a", both cases
-	categoryFirst [256][]CategoryKeyword // categories by the first byte of their keyword
-	categoryHeads []CategoryKeyword      // the keywords that may also end a compound word
-	qualifierLast [256][]Qualifier       // qualifiers by the last byte of their phrase, lower case, longest first
+	starts         []bool                 // by startKey: the first three letters of every word that can start a number
+	startWords     map[string]bool        // the words that can start a number: number words (their first part), "twice", "tripled"
+	afterA         map[string]bool        // the words that make "a"/"an" a number: "a million", "a dozen", "a third"
+	startLetters   [256]bool              // the first letters of startWords and "a", both cases
+	categoryFirst  [256][]CategoryKeyword // categories by the first byte of their keyword
+	categoryHeads  []CategoryKeyword      // the keywords that may also end a compound word
+	qualifierLast  [256][]Qualifier       // qualifiers by the last byte of their phrase, lower case, longest first
+	qualifierWords map[string]bool        // every word of a qualifier's phrase, lower case
 	// boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
 	// are all under utf8.RuneSelf, and every line is tried against them.
 	boilerplateFirst [256][]BoilerplatePattern
@@ -232,7 +233,7 @@ func mustLoad() *Lexicon {
 // Load builds a lexicon from the files of fsys, which has every file of Files: a lexicon
 // edited or extended without rebuilding the program. Its errors name the file and line.
 func Load(fsys fs.FS) (*Lexicon, error) {
-	lex := &Lexicon{scales: map[string]Scale{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
+	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
 			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}},
 		html: map[string][]string{}}
@@ -452,6 +453,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}
 		last := LowerASCII(q.Phrase[len(q.Phrase)-1])
 		lex.qualifierLast[last] = append(lex.qualifierLast[last], q)
+		for _, w := range strings.Fields(strings.ToLower(q.Phrase)) {
+			lex.qualifierWords[w] = true
+		}
 	}
 	plain := *lex
 	plain.boilerplate, plain.boilerplateFirst = nil, [256][]BoilerplatePattern{}

@@ -114,6 +114,13 @@ func (l *Lexicon) CategoryHeads() []CategoryKeyword { return l.categoryHeads }
 // longest first.
 func (l *Lexicon) QualifiersEndingWith(c byte) []Qualifier { return l.qualifierLast[c] }
 
+// InQualifier reports whether the word w, in any case, is a word of a qualifier's phrase
+// ("more", "than", "about"), without allocating.
+func (l *Lexicon) InQualifier(w string) bool {
+	found, n, _ := lookupLower(l.qualifierWords, w)
+	return found && n == len(w)
+}
+
 // BoilerplateStartingWith returns the furniture patterns whose first byte is c (lower
 // case); every pattern starting with a non-ASCII byte is under utf8.RuneSelf.
 func (l *Lexicon) BoilerplateStartingWith(c byte) []BoilerplatePattern {
