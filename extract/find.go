@@ -59,7 +59,7 @@ type Finder struct {
 	toks     []token // reused from sentence to sentence
 	tables   tableTracker
 	headings headingTracker
-	currency schemas.Unit     // of the last amount stated with one
+	currency schemas.Unit    // of the last amount stated with one
 	declared unitDeclaration // over the table being read, until prose resumes; zero when none
 }
 
