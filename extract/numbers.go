@@ -207,6 +207,10 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
 	}
+	if (s.wordsAt(i-1, "and") || p1.text == "," || s.wordsAt(i-1, "or")) && p2.kind == tokNum && p2.plain() && s.toks[i].plain() &&
+		i >= 3 && s.lex.Has(lexicon.References, strings.ToLower(s.toks[i-3].text)) {
+		return true // "Sections 3 and 4", "Tables 2, 5": the next label of a list of them
+	}
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
 		return true // "3/4/2020": a date
 	}

@@ -252,6 +252,9 @@ func (s *scanner) parallelByYear(i, j int) bool {
 // sentence or a clause ("In 2001 ...", "..., and by 2010 ..."), where a year is a year
 // whatever noun follows it.
 func (s *scanner) opensWithTime(i int) bool {
+	if i >= 2 && (s.wordsAt(i-1, "and") || s.toks[i-1].text == ",") && s.toks[i-2].plain() && isYear(s.toks[i-2].value) {
+		return s.opensWithTime(i - 2) // "In 2015 and 2019 students ..."
+	}
 	if i < 1 || !(s.wordsAt(i-1, "in") || s.wordsAt(i-1, "by") || s.wordsAt(i-1, "since") || s.wordsAt(i-1, "until") ||
 		s.wordsAt(i-1, "before") || s.wordsAt(i-1, "after") || s.wordsAt(i-1, "during")) {
 		return false

@@ -143,6 +143,28 @@ func (s *scanner) inheritCounted(cs []candidate) {
 	}
 }
 
+// sharedCounted returns what the last number of a list that starts at token j counts, for
+// the numbers before it that count the same: "133 and 246 papers", "12, 15 and 20 schools".
+func (s *scanner) sharedCounted(j int) string {
+	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and")); steps++ {
+		if s.toks[j].text == "," && s.wordsAt(j+1, "and") {
+			j++ // "12, 15, and 20 schools"
+		}
+		if j+1 >= len(s.toks) || s.toks[j+1].kind != tokNum || s.toks[j+1].plain() && isYear(s.toks[j+1].value) {
+			return ""
+		}
+		n, ok := s.parseNumber(j + 1)
+		if !ok || n.scale != 1 {
+			return ""
+		}
+		j = n.j
+		if j < len(s.toks) && s.toks[j].kind == tokWord && !s.wordsAt(j, "and") {
+			return s.countedAfter(j, false, false)
+		}
+	}
+	return ""
+}
+
 // sampleSize reports whether c is written as a sample size, "n = 428".
 func (s *scanner) sampleSize(c candidate) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:c.start], " =")
@@ -252,6 +274,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	j, post = s.postQualify(&c, j)
 	if c.unit == "" || c.unit.IsDuration() {
 		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
+			c.counted = s.sharedCounted(j) // "133 and 246 papers"
+		}
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
 		}
