@@ -28,6 +28,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		}
 		u := s.unitOf(c.counted)
 		return u != schemas.UnitCount && u != "" && !u.IsDuration() && !s.capitalised(c.counted)
+	case !n.word && n.value != 1 && s.sentenceStartAt(n.i) && c.unit == s.unitOf(c.counted) && s.capitalised(c.counted) &&
+		s.singularHead(c.counted):
+		return false // "13 Author of this paper ...": a footnote's number before a singular
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
@@ -181,7 +184,30 @@ func (s *scanner) isName(n number, c candidate) bool {
 			return true
 		}
 	}
-	return false
+	return s.namedByCapital(n, c)
+}
+
+// singularHead reports whether a counted phrase ends in a word of the lexicon's that is
+// not a plural ("Author", "teacher"; not "Authors", "staff").
+func (s *scanner) singularHead(counted string) bool {
+	w := strings.ToLower(counted[strings.LastIndexByte(counted, ' ')+1:])
+	return !isPlural(w) && s.lex.Unit(w+"s") != ""
+}
+
+// namedByCapital reports whether a bare number is part of the name a capitalised word
+// before it starts, with a singular noun after it: "the Top 500 list", "the Apollo 11
+// mission", "a Level 3 certificate". A count names a plural ("Pyongyang 286 schools").
+func (s *scanner) namedByCapital(n number, c candidate) bool {
+	t := s.toks[n.i]
+	if t.kind != tokNum || t.grouped || t.frac || n.j != n.i+1 || n.i < 2 || !c.unit.IsCount() || c.counted == "" || c.subject {
+		return false
+	}
+	p := s.toks[n.i-1]
+	if p.kind != tokWord || !s.capitalised(p.text) || s.sentenceStartAt(n.i-1) || s.lex.Has(lexicon.NotSubjects, p.text) {
+		return false
+	}
+	head := firstWord(c.counted)
+	return !s.capitalised(head) && !isPlural(strings.ToLower(head)) && s.lex.Unit(strings.ToLower(head)) == ""
 }
 
 // inPlanName reports whether the bare number n stands inside the name of a plan: after a
