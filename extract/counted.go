@@ -96,6 +96,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 	if first < 0 {
 		return ""
 	}
+	if k := s.coordinatedHead(last); k > last {
+		last = k // "37 Korean-language and English-language journals"
+	}
 	phrase := s.text[s.toks[first].start:s.toks[last].end]
 	if head := s.sharedHead(last); head != "" {
 		phrase += " " + head
@@ -133,6 +136,24 @@ func (s *scanner) sharedHead(last int) string {
 		}
 	}
 	return ""
+}
+
+// coordinatedHead returns the token of the head noun that a phrase ending at token last
+// without one shares with the modifier joined to it by "and" or "or" ("Korean-language and
+// English-language journals", "public or private universities"), or -1.
+func (s *scanner) coordinatedHead(last int) int {
+	if s.nounAt(last) || !(s.wordsAt(last+1, "and") || s.wordsAt(last+1, "or")) {
+		return -1
+	}
+	for k := last + 2; k < len(s.toks) && k < last+6; k++ {
+		if s.toks[k].kind != tokWord || s.isStopword(s.toks[k].text) {
+			return -1
+		}
+		if s.nounAt(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // degreeAdverb reports whether w grades the participle after it: "highly", "most", "best".

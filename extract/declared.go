@@ -15,8 +15,16 @@ import (
 // "12,450" under the first is KRW 1.245 trillion.
 type unitDeclaration struct {
 	unit    schemas.Unit // "" when only a scale is declared ("(in thousands)")
+	counted string       // the declared noun when the lexicon has no unit for it ("invitations")
 	scale   float64
 	percent bool // a second unit, percent, for the table's shares ("(단위: 명, %)")
+}
+
+// endsDeclaration reports whether a sentence ends the table a unit was declared over: a
+// sentence of prose, or any that ends like one ("3." of a section number, "늘었다."), where
+// a table's rows end in a number.
+func endsDeclaration(sentence string) bool {
+	return isProse(sentence) || strings.HasSuffix(sentence, ".") || strings.HasSuffix(sentence, "!") || strings.HasSuffix(sentence, "?")
 }
 
 // active reports whether a unit is declared: the zero declaration is none.
@@ -25,8 +33,8 @@ func (d unitDeclaration) active() bool { return d.scale != 0 }
 // apply states c in the declared unit when c has none of its own. Where the table also
 // holds shares, a fraction among counts of people or papers is one of them.
 func (d unitDeclaration) apply(c candidate) candidate {
-	if !c.unit.IsCount() || c.scaled {
-		return c
+	if !c.unit.IsCount() || c.scaled || c.counted != "" && !c.column {
+		return c // a unit, a scale or a counted noun of its own ("8곳", "12 schools")
 	}
 	if d.percent && d.scale == 1 && c.value != math.Trunc(c.value) && (d.unit == schemas.UnitPeople || d.unit == schemas.UnitPapers) {
 		c.unit = schemas.UnitPercent
@@ -35,6 +43,9 @@ func (d unitDeclaration) apply(c candidate) candidate {
 	c.value, c.low, c.high = c.value*d.scale, c.low*d.scale, c.high*d.scale
 	if d.unit != "" {
 		c.unit, c.inferred = d.unit, d.unit.IsCurrency()
+	}
+	if c.counted == "" {
+		c.counted = d.counted
 	}
 	return c
 }
@@ -96,6 +107,7 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 			break
 		}
 	}
+	var nouns []string
 	for _, w := range strings.Fields(words) {
 		lw := strings.ToLower(strings.Trim(w, "()[]"))
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(lw, ",", ""), 64); err == nil && v > 0 {
@@ -119,6 +131,12 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 				d.unit = kc.Unit
 			}
 		}
+		if lw != "" && d.unit == "" {
+			nouns = append(nouns, w)
+		}
+	}
+	if d.unit == "" && len(nouns) > 0 {
+		d.unit, d.counted = schemas.UnitCount, strings.Join(nouns, " ") // "(Unit: invitations)"
 	}
 	return d, d.unit != "" || d.scale != 1
 }

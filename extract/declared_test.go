@@ -23,6 +23,7 @@ func TestDeclaredUnit(t *testing.T) {
 		{"Unit: persons", unitDeclaration{unit: "people", scale: 1}, true},
 		{"(단위: 명, %)", unitDeclaration{unit: "people", scale: 1, percent: true}, true},
 		{"(unit: papers)", unitDeclaration{unit: "papers", scale: 1}, true},
+		{"(Unit: invitations)", unitDeclaration{unit: "count", counted: "invitations", scale: 1}, true},
 		{"The budget grew (in 2019).", unitDeclaration{}, false},
 		{"It opened a unit in Seoul (in Korea)", unitDeclaration{}, false},
 		{"The unit: a new lab.", unitDeclaration{}, false},
@@ -49,6 +50,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"13,210", "1.321e+12", "KRW", "exact", "2019"}, {"15,800", "1.58e+12", "KRW", "exact", "2020"}}},
 		{"rows without borders, in persons and percent", "표 4. 연도별 졸업생\n(단위: 명, %)\n구분 2019 2020\n학부 1,250 1,310\n비율 33.9 34.9\n",
 			[]want{{"1,250", "1250", "people", "exact", ""}, {"1,310", "1310", "people", "exact", ""}, {"33.9", "33.9", "percent", "exact", ""}, {"34.9", "34.9", "percent", "exact", ""}}},
+		{"a sentence that ends like one ends the table", "(단위: 억 원)\n구분 2021 2022\n지원 310 352\n\n3. 대학 현황\n중심대학은 8곳에서 44곳으로 늘었다.\n",
+			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"8곳에서", "8", "count", "exact", "곳"}, {"44곳으로", "44", "count", "exact", "곳"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

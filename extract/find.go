@@ -89,7 +89,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			f.declared = d
 			continue // "(Unit: KRW 100 million)": its number is the table's unit, no figure
 		}
-		if f.declared.active() && isProse(v.Text[sp.Start:sp.End]) {
+		if f.declared.active() && endsDeclaration(v.Text[sp.Start:sp.End]) {
 			f.declared = unitDeclaration{}
 		}
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {

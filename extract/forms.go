@@ -220,7 +220,9 @@ func (s *scanner) bareShare(i int) bool {
 		return true // "cut by half": a change by a share
 	}
 	if !s.wordsAt(i+1, "of") {
-		return s.parallelShare(i)
+		// "nearly half said", "half were women": a share of those the sentence is about.
+		opens := i == 0 || s.toks[i-1].kind == tokWord && s.isQualifierWord(s.toks[i-1].text) && (i == 1 || s.toks[i-2].kind != tokWord)
+		return s.parallelShare(i) || opens && s.verbAt(i+1)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true

@@ -106,7 +106,10 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i)) {
+		// "the share was about two thirds;": a share that a copula states, where "it took
+		// three quarters" may be of a year.
+		ends := (n.i+2 >= len(s.toks) || s.toks[n.i+2].kind == tokPunct) && s.afterCopula(n.i)
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || ends) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -144,6 +147,16 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		return true
 	}
 	return false
+}
+
+// afterCopula reports whether token i follows "is", "was", "are" or "were", past a
+// qualifier ("was about").
+func (s *scanner) afterCopula(i int) bool {
+	k := i - 1
+	for k >= 0 && s.inQualifier(k) {
+		k--
+	}
+	return s.wordsAt(k, "is") || s.wordsAt(k, "was") || s.wordsAt(k, "are") || s.wordsAt(k, "were")
 }
 
 // hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".

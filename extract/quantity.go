@@ -108,11 +108,14 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 }
 
 // verbAt reports whether token j reads as a verb after its subject: a past form ("642
-// responded") or a form of "be" or "have", and not a word that starts a counted phrase.
+// responded", "half said") or a form of "be" or "have" (lexicon.SubjectVerbs), and not a
+// word that starts a counted phrase.
 func (s *scanner) verbAt(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
 	w := s.toks[j].text
-	switch w {
-	case "were", "was", "are", "is", "had", "have", "did", "do":
+	if s.lex.Has(lexicon.SubjectVerbs, w) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(j+1)

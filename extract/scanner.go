@@ -20,6 +20,7 @@ type candidate struct {
 	inferred   bool
 	counted    string
 	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
+	column     bool // counted is the header of the table column the figure is a cell of
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
 }
 
@@ -299,7 +300,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if s.table != nil && c.counted == "" {
 		// A table cell counts what its column's header names.
 		if h := s.table.column(c.start); h != "" {
-			c.counted, inTable = h, true
+			c.counted, inTable, c.column = h, true, true
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
 			}

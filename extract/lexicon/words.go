@@ -35,6 +35,7 @@ const (
 	Symbols                       // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
 	TotalVerbs                    // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
 	ReferenceLists                // referencelists.txt, lower case: "references", a heading over a list of works cited
+	SubjectVerbs                  // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
 	numSets
 )
 

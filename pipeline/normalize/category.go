@@ -185,8 +185,8 @@ func clauseOf(f extract.Figure) (string, bool) {
 // where something happens (lexicon.Venues), and not a bare counter glued to the number
 // ("200곳에", "3건"), which says no more than "units".
 func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
-	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits {
-		return false
+	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits || extract.HasPrefixFold(f.Counted, "hours") {
+		return false // hours are released as a count, and are a duration still ("34시간 이상")
 	}
 	words := strings.Fields(f.Counted)
 	if len(words) > 0 && lex.Has(lexicon.Venues, strings.ToLower(words[len(words)-1])) {

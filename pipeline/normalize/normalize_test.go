@@ -96,6 +96,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "2만 명을", Counted: "명", Sentence: "정부는 5년 동안 전문 인력 2만 명을 길러낸다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "500명", Counted: "명", Sentence: "연구소는 해마다 석·박사 500명을 뽑는다."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "20시간 이상", Counted: "hours", Sentence: "학생은 20시간 이상 교육을 받는다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "300", Counted: "teachers/doctorates", Sentence: "It hired 300 teachers/doctorates."}, "graduates"},
 		// A Korean figure takes the votes of its own clause; English keeps the sentence's.
 		{extract.Figure{Unit: "people", Text: "1,100여 명이며", Counted: "명", Sentence: "직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "other"},
