@@ -30,6 +30,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		return strings.ToLower(s.toks[k].text)
 	}
 	skipParen()
+	if j+1 < len(s.toks) && (s.toks[j].text == "\"" || s.toks[j].text == "“") && s.toks[j+1].kind == tokWord && s.toks[j+1].attachedTo(s.toks[j]) {
+		j++ // 29 "laptop farms": the counted noun in quotes
+	}
 	partitive := false
 	if lower(j) == "out" && lower(j+1) == "of" {
 		j += 2

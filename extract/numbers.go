@@ -178,6 +178,9 @@ func (s *scanner) sentenceStartAt(i int) bool {
 		return true
 	}
 	p := s.toks[i-1].text
+	if (p == "-" || p == "–" || p == "—") && i >= 2 && s.toks[i-2].text == ")" && !s.toks[i].attachedTo(s.toks[i-1]) {
+		return true // "SEOUL (Yonhap) - Fourteen ...": a dateline before the sentence
+	}
 	return p == "“" || p == "\"" || p == "(" || p == ":" || p == "‘"
 }
 
