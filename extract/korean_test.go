@@ -67,7 +67,7 @@ var koreanForms = []struct {
 	{"won left out beside a word of money", "내년 R&D 예산 26.5조 확정",
 		[]want{{"26.5조", "2.65e+13", "KRW", "exact", ""}}},
 	{"a scaled number with only a particle", "가입자 수는 3천만을 넘었다.",
-		[]want{{"3천만을", "3e+07", "count", "exact", ""}}},
+		[]want{{"3천만을 넘었다", "3e+07", "count", "more_than", ""}}},
 	{"a hedged fraction", "예산의 약 4분의 1이 인건비다.",
 		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
 	{"a part of a small whole, a rate", "병원 5곳 중 2곳이 문을 닫았고, 주민 10명 중 3명꼴로 이사했다.",
