@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -124,6 +125,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			}
 			particle, c.end, j = w[counterEnd:], s.toks[j].end, j+1
 		}
+	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].attachedTo(s.toks[j-1]) && measureSymbol(s.toks[j].text):
+		unit, counted, c.end, j = "count", s.toks[j].text, s.toks[j].end, j+1 // "120,538㎢": a measure's own symbol
 	case unit == "" && rest != "" && s.lex.Korean().Particle(rest):
 		if c.scaled {
 			unit, guessed = "count", true // "3천만을 넘었다": a scaled number needs no counter
@@ -155,7 +158,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && (particle == "" || particle == "의") &&
+	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && !measureSymbol(counted) && (particle == "" || particle == "의") &&
 		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
 		// "8개 대학", "10개의 연구소": what a general counter (one syllable) counts is the noun after it;
 		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new).
@@ -201,8 +204,27 @@ func (s *scanner) koreanContext(i int) bool {
 			return true // "2.3%p": percentage points, as Korean writes them
 		}
 	}
-	return i > 0 && s.toks[i-1].kind == tokWord && startsHangul(s.toks[i-1].text) &&
+	return i > 0 && s.toks[i-1].kind == tokWord && (startsHangul(s.toks[i-1].text) || s.koreanRangeAt(i) && endsHangul(s.toks[i-1].text)) &&
 		(i+1 >= len(s.toks) || s.toks[i+1].text != "%")
+}
+
+// koreanRangeAt reports whether the number at token i opens a range written with a tilde,
+// as Korean writes them ("20~25%"), where English would write a dash.
+func (s *scanner) koreanRangeAt(i int) bool {
+	return i+2 < len(s.toks) && (s.toks[i+1].text == "~" || s.toks[i+1].text == "∼") && s.toks[i+1].attachedTo(s.toks[i]) &&
+		s.toks[i+2].kind == tokNum && s.toks[i+2].attachedTo(s.toks[i+1])
+}
+
+// measureSymbol reports whether a token is one symbol of a unit of measure ("㎢", "㎡",
+// "℃"): Unicode's other symbols, not a currency's or an operator.
+func measureSymbol(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && unicode.Is(unicode.So, r)
+}
+
+func endsHangul(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return document.IsHangul(r)
 }
 
 // percentPointsAt reports whether tokens j and j+1 write "%p", percentage points.

@@ -128,6 +128,11 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
+		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
+			hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") {
+			c.counted = prev.counted // "412 papers, about a quarter of them ...": a share of those papers
+			continue
+		}
 		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && s.sampleSize(*c) {
 			// "two thirds of respondents (n = 428)": the sample counts the share's whole.
 			c.counted = prev.counted
