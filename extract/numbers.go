@@ -48,6 +48,9 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		n.j++
 		n.plain = false
 	}
+	if t.kind == tokNum {
+		s.powerOfTen(&n)
+	}
 	n.value *= n.scale
 	if math.IsInf(n.value, 0) {
 		// "900 trillion trillion … trillion": stacked scale words past float64. The value
@@ -56,6 +59,59 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		n.value = math.MaxFloat64
 	}
 	return n, true
+}
+
+// powerOfTen extends n over a power of ten written after it, "× 10^4" or "x 10^-3" (a
+// scientific notation of a count: "2 × 10^4 preprints"), into its scale.
+func (s *scanner) powerOfTen(n *number) {
+	j := n.j
+	if j+2 >= len(s.toks) || s.toks[j].text != "×" && s.toks[j].text != "x" || s.toks[j+1].text != "10" {
+		return
+	}
+	if e, k, ok := superscript(s.toks, j+2); ok { // "10⁴"
+		n.scale *= math.Pow(10, e)
+		n.j, n.plain = k, false
+		return
+	}
+	if j+3 >= len(s.toks) || s.toks[j+2].text != "^" {
+		return
+	}
+	k, sign := j+3, 1.0
+	if s.toks[k].text == "-" || s.toks[k].text == "−" {
+		k, sign = k+1, -1
+	}
+	if k >= len(s.toks) || !s.toks[k].plain() || s.toks[k].value > 30 || !s.toks[k].attachedTo(s.toks[k-1]) {
+		return
+	}
+	n.scale *= math.Pow(10, sign*s.toks[k].value)
+	n.j, n.plain = k+1, false
+}
+
+// superscript reads an exponent written in superscript digits from token k ("⁴", "⁻³"),
+// one token per character, and returns it with the token after it.
+func superscript(toks []token, k int) (float64, int, bool) {
+	e, sign, digits := 0.0, 1.0, 0
+	if k < len(toks) && toks[k].text == "⁻" {
+		sign, k = -1, k+1
+	}
+	for ; k < len(toks) && digits < 2; k++ {
+		v := superscriptValue(toks[k].text)
+		if v < 0 {
+			break
+		}
+		e, digits = e*10+float64(v), digits+1
+	}
+	return sign * e, k, digits > 0
+}
+
+// superscriptValue is the digit a superscript digit writes.
+func superscriptValue(t string) int {
+	for v, d := range []string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"} {
+		if t == d {
+			return v
+		}
+	}
+	return -1
 }
 
 // maxDigits bounds the numbers written in digits that can be quantities: longer runs are
@@ -222,6 +278,10 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
+	}
+	if n1, n2 := next(1), next(2); (n1.text == "x" || n1.text == "×") && n2.kind == tokNum && n2.text != "10" ||
+		(p1.text == "x" || p1.text == "×") && p2.kind == tokNum && s.toks[i].text != "10" {
+		return true // "a 2 x 4 design", "1920 × 1080": dimensions, not counts
 	}
 	if (s.wordsAt(i-1, "and") || p1.text == "," || s.wordsAt(i-1, "or")) && p2.kind == tokNum && p2.plain() && s.toks[i].plain() &&
 		i >= 3 && s.lex.Has(lexicon.References, strings.ToLower(s.toks[i-3].text)) {
