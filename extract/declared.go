@@ -18,6 +18,7 @@ type unitDeclaration struct {
 	counted string       // the declared noun when the lexicon has no unit for it ("invitations")
 	scale   float64
 	percent bool // a second unit, percent, for the table's shares ("(단위: 명, %)")
+	unknown bool // some of its words are no unit, scale or currency of the lexicon's
 }
 
 // endsDeclaration reports whether a sentence ends the table a unit was declared over: a
@@ -85,6 +86,29 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	return d, ok
 }
 
+// rowUnit reads the unit a table's row declares in its label, in brackets before its first
+// number ("취업률(%) 65.2 67.8 70.1", "Exports (US$ million) 120 135"). Prose is no row.
+func rowUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	first := IndexDigit(sentence)
+	if first < 0 || isProse(sentence) {
+		return unitDeclaration{}, false
+	}
+	label := strings.TrimRight(sentence[:first], " ")
+	if !strings.HasSuffix(label, ")") {
+		return unitDeclaration{}, false
+	}
+	open := strings.LastIndexByte(label, '(')
+	if open < 0 {
+		return unitDeclaration{}, false
+	}
+	unit := label[open+1 : len(label)-1]
+	if strings.Count(unit, " ") > 2 {
+		return unitDeclaration{}, false // a note in brackets, not a unit ("(Department of ...)")
+	}
+	d, ok := parseDeclaration(unit, lex)
+	return d, ok && !d.unknown // a unit, not any words in brackets ("Seoul (capital)")
+}
+
 // inScaleWords reports whether "(in ...)" names a scale: "in thousands", "in millions of won".
 func inScaleWords(rest string, lex *lexicon.Lexicon) bool {
 	w, _, _ := strings.Cut(rest, " ")
@@ -110,6 +134,9 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 	var nouns []string
 	for _, w := range strings.Fields(words) {
 		lw := strings.ToLower(strings.Trim(w, "()[]"))
+		if lw == "of" {
+			continue // "millions of US dollars"
+		}
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(lw, ",", ""), 64); err == nil && v > 0 {
 			d.scale *= v
 			continue
@@ -123,18 +150,20 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 			continue
 		}
 		lw = koreanScales(lw, lex, &d.scale)
-		if u := lex.Unit(lw); u != "" && d.unit == "" {
-			d.unit = u
-		}
+		u := lex.Unit(lw)
 		for _, kc := range lex.Korean().Counters() {
-			if lw == kc.Word && d.unit == "" {
-				d.unit = kc.Unit
+			if lw == kc.Word && u == "" {
+				u = kc.Unit
 			}
 		}
-		if lw != "" && d.unit == "" {
+		switch {
+		case u != "" && d.unit == "":
+			d.unit = u
+		case lw != "" && u == "":
 			nouns = append(nouns, w)
 		}
 	}
+	d.unknown = len(nouns) > 0
 	if d.unit == "" && len(nouns) > 0 {
 		d.unit, d.counted = schemas.UnitCount, strings.Join(nouns, " ") // "(Unit: invitations)"
 	}

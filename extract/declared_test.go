@@ -23,7 +23,7 @@ func TestDeclaredUnit(t *testing.T) {
 		{"Unit: persons", unitDeclaration{unit: "people", scale: 1}, true},
 		{"(단위: 명, %)", unitDeclaration{unit: "people", scale: 1, percent: true}, true},
 		{"(unit: papers)", unitDeclaration{unit: "papers", scale: 1}, true},
-		{"(Unit: invitations)", unitDeclaration{unit: "count", counted: "invitations", scale: 1}, true},
+		{"(Unit: invitations)", unitDeclaration{unit: "count", counted: "invitations", scale: 1, unknown: true}, true},
 		{"The budget grew (in 2019).", unitDeclaration{}, false},
 		{"It opened a unit in Seoul (in Korea)", unitDeclaration{}, false},
 		{"The unit: a new lab.", unitDeclaration{}, false},
@@ -39,6 +39,27 @@ func diffDeclaration(a, b unitDeclaration) string {
 	return cmp.Diff(a, b, cmp.AllowUnexported(unitDeclaration{}))
 }
 
+func TestRowUnit(t *testing.T) {
+	lex := lexicon.Default()
+	for _, tc := range []struct {
+		row  string
+		want unitDeclaration
+		ok   bool
+	}{
+		{"취업률(%) 65.2 67.8 70.1", unitDeclaration{unit: "percent", scale: 1}, true},
+		{"Exports (US$ million) 120 135", unitDeclaration{unit: "USD", scale: 1e6}, true},
+		{"수출액(억 달러) 120 135", unitDeclaration{unit: "USD", scale: 1e8}, true},
+		{"Seoul (capital) 120 135", unitDeclaration{}, false},
+		{"(Department of Programming, Computer Information Center) 1990 5 years 180", unitDeclaration{}, false},
+		{"The rate (%) rose to 65.2 in 2020 from 61.0 in 2019, the ministry said in its report.", unitDeclaration{}, false},
+	} {
+		got, ok := rowUnit(tc.row, lex)
+		if ok != tc.ok || ok && diffDeclaration(got, tc.want) != "" {
+			t.Errorf("rowUnit(%q) = %+v, %v; want %+v, %v", tc.row, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // TestDeclaredUnitTables checks that a table's cells take the unit declared over it, until
 // prose resumes, whether the table kept its markdown or lost its borders.
 func TestDeclaredUnitTables(t *testing.T) {
@@ -52,6 +73,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"1,250", "1250", "people", "exact", ""}, {"1,310", "1310", "people", "exact", ""}, {"33.9", "33.9", "percent", "exact", ""}, {"34.9", "34.9", "percent", "exact", ""}}},
 		{"a sentence that ends like one ends the table", "(단위: 억 원)\n구분 2021 2022\n지원 310 352\n\n3. 대학 현황\n중심대학은 8곳에서 44곳으로 늘었다.\n",
 			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"8곳에서", "8", "count", "exact", "곳"}, {"44곳으로", "44", "count", "exact", "곳"}}},
+		{"a Korean row's first cell and a row's own unit", "구분 2019년 2020년\n졸업생 수 1,250 1,310\n취업률(%) 65.2 67.8\n",
+			[]want{{"1,250", "1250", "count", "exact", ""}, {"1,310", "1310", "count", "exact", ""}, {"65.2", "65.2", "percent", "exact", ""}, {"67.8", "67.8", "percent", "exact", ""}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

@@ -101,6 +101,9 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		if f.declared.active() {
 			s.declared = &f.declared
 		}
+		if d, ok := rowUnit(v.Text[sp.Start:sp.End], lex); ok {
+			s.declared = &d // "취업률(%) 65.2 67.8", "Exports (US$ million) 120 135": the row's own unit
+		}
 		found := s.scan()
 		heading := ""
 		if len(found) > 0 {

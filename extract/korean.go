@@ -144,6 +144,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if unit == "" && s.declared != nil && !(s.toks[i].plain() && isYear(c.value)) {
 		unit = schemas.UnitCount // a cell of a table whose unit is declared over it ("(단위: 억 원)")
 	}
+	if unit == "" && rest == "" && (t.grouped || t.frac) && j < len(s.toks) && s.toks[j].kind == tokNum {
+		return c, 0, false, false // "졸업생 수 1,250 1,310": a row's first cell, read as any written amount
+	}
 	if unit == "" {
 		return c, j, false, true // a bare number in Korean text: a list number, a label
 	}
