@@ -360,6 +360,8 @@ var generalForms = []struct {
 		[]want{{"96", "96", "papers", "exact", "papers"}, {"nearly a third", "33.333333333333336", "percent", "approx", "papers"}}},
 	{"a power of ten", "Roughly 4 × 10^5 records and 2 x 10⁴ papers were kept.",
 		[]want{{"Roughly 4 × 10^5", "400000", "count", "approx", "records"}, {"2 x 10⁴", "20000", "papers", "exact", "papers"}}},
+	{"fifths", "Two-fifths of the clinics closed.",
+		[]want{{"Two-fifths", "40", "percent", "exact", "clinics"}}},
 	{"a rate per hundred", "Landlines fell to 3 per 100 residents.",
 		[]want{{"3", "3", "count", "exact", "Landlines"}}},
 	{"no shared noun across a list of plurals", "It sold 40 tractors and 12 trucks.",
