@@ -186,6 +186,14 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if len(parts) < 2 {
 		return false
 	}
+	if len(parts) == 3 && parts[1] == "in" { // "one-in-three households": a share
+		a, okA := s.lex.Number(parts[0])
+		b, okB := s.lex.Number(parts[2])
+		if okA && okB && a.Kind == "unit" && b.Kind != "fraction" && b.Value > a.Value {
+			n.value, n.word, n.fraction = 100*a.Value/b.Value, true, true
+			return true
+		}
+	}
 	// "twenty-five"
 	if len(parts) == 2 {
 		if a, ok := s.lex.Number(parts[0]); ok && a.Kind == "ten" {
@@ -425,10 +433,20 @@ func (s *scanner) determinerAt(k int) bool {
 
 // ratio reads "one in four" after the number n.
 func (s *scanner) ratio(n number) (number, bool) {
-	if n.j+1 >= len(s.toks) || strings.ToLower(s.toks[n.j].text) != "in" {
+	if n.j+1 >= len(s.toks) || !s.wordsAt(n.j, "in") && !(s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of")) {
 		return number{}, false
 	}
 	at := n.j + 1
+	if s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of") {
+		// "nine out of ten", "3 out of every 4"; "100 out of the 5,000 applicants" is a
+		// count and its whole, and so is "100 out of 5,000"
+		at++
+		if !s.wordsAt(at, "every") {
+			if r, ok := s.parseNumber(at); !ok || r.value > 10 && r.value != 100 {
+				return number{}, false
+			}
+		}
+	}
 	if s.wordsAt(at, "every") && at+1 < len(s.toks) {
 		at++ // "one in every five"
 	}
