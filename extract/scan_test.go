@@ -368,6 +368,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "people", "exact", "applicants"}, {"2,000", "2000", "people", "exact", "applicants"}}},
 	{"a hyphenated rate", "One-in-four schools lacks a library.",
 		[]want{{"One-in-four", "25", "percent", "exact", "schools"}}},
+	{"more of the same count", "It has 9,000 resident students, plus 2,500 in evening classes.",
+		[]want{{"9,000", "9000", "people", "exact", "resident students"}, {"2,500", "2500", "people", "exact", "resident students"}}},
 	{"a rate per hundred", "Landlines fell to 3 per 100 residents.",
 		[]want{{"3", "3", "count", "exact", "Landlines"}}},
 	{"no shared noun across a list of plurals", "It sold 40 tractors and 12 trucks.",

@@ -195,14 +195,15 @@ func (s *scanner) partAfter(c candidate) bool {
 
 // comparedWith reports whether the bare number c is another value of the measure prev
 // counts: the end of a change from prev, a value prev is compared with ("rose to 72.3 points
-// from 68.1", "89,000 in Korea against 36,000 in Japan"), or a part of them ("12.4 million
-// records, of which 9.8 million").
+// from 68.1", "89,000 in Korea against 36,000 in Japan"), more of it ("10,000 students,
+// plus 4,000 in distance learning") or a part of them ("12.4 million records, of which 9.8
+// million").
 func (s *scanner) comparedWith(prev, c candidate) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
 	return hasSuffixFold(before, " to") && s.changeFrom(prev.start) ||
 		hasSuffixFold(before, " from") && !hasPrefixFoldAny(s.text[c.end:s.sent.End], " to ") ||
 		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||
-		hasSuffixFold(before, " against") || hasSuffixFold(before, " versus") ||
+		hasSuffixFold(before, " against") || hasSuffixFold(before, " versus") || hasSuffixFold(before, " plus") ||
 		hasSuffixFold(before, " of which") || hasSuffixFold(before, " of whom") ||
 		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
