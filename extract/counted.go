@@ -13,23 +13,15 @@ import (
 // "94 (85%) of the papers", "100 out of the more than 5,000 applicants", "a dozen of
 // detailed projects". noPartitive refuses "of" ("one of the first agreements").
 func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
-	skipParen := func() {
-		if j < len(s.toks) && s.toks[j].text == "(" {
-			for k := j + 1; k < len(s.toks) && k < j+12; k++ {
-				if s.toks[k].text == ")" {
-					j = k + 1
-					return
-				}
-			}
-		}
-	}
 	lower := func(k int) string {
 		if k >= len(s.toks) {
 			return ""
 		}
 		return strings.ToLower(s.toks[k].text)
 	}
-	skipParen()
+	if k, ok := s.pastParen(j, j+12); ok {
+		j = k // "4,000 (estimated) engineers"
+	}
 	if j+1 < len(s.toks) && (s.toks[j].text == "\"" || s.toks[j].text == "“") && s.toks[j+1].kind == tokWord && s.toks[j+1].attachedTo(s.toks[j]) {
 		j++ // 29 "laptop farms": the counted noun in quotes
 	}

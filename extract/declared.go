@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -51,31 +52,23 @@ func (d unitDeclaration) apply(c candidate) candidate {
 	return c
 }
 
-// declarationOpeners are how a unit declaration starts, lower case, after its bracket.
-var declarationOpeners = []string{"unit:", "units:", "unit :", "단위:", "단위 :", "in "}
-
 // declaredUnit reads the unit declaration that a sentence is, or ends with, in brackets
 // ("Table 2. R&D budget by field (Unit: KRW 100 million)"). Its own number is no figure.
 func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	s := strings.TrimSpace(sentence)
-	if s == "" || s[len(s)-1] != ')' && s[len(s)-1] != ']' {
-		if !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
-			return unitDeclaration{}, false // most sentences: no bracket at the end
-		}
-	} else if open := strings.LastIndexAny(s, "(["); open >= 0 {
+	bracketed := s != "" && (s[len(s)-1] == ')' || s[len(s)-1] == ']')
+	if !bracketed && !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
+		return unitDeclaration{}, false // most sentences: no bracket at the end
+	}
+	if open := strings.LastIndexAny(s, "(["); bracketed && open >= 0 {
 		s = s[open+1 : len(s)-1]
 	}
-	var rest string
-	for _, o := range declarationOpeners {
-		if HasPrefixFold(s, o) {
-			rest = strings.TrimSpace(s[len(o):])
-			if o == "in " && !inScaleWords(rest, lex) {
-				return unitDeclaration{}, false // "(in 2019)", "(in Seoul)"
-			}
-			break
-		}
+	rest, ok := document.CutUnitOpener(s)
+	if !ok && bracketed && HasPrefixFold(s, "in ") {
+		// "(in thousands)", "(in millions of won)"; not "(in 2019)", "(in Seoul)"
+		rest, ok = s[len("in "):], inScaleWords(s[len("in "):], lex)
 	}
-	if rest == "" {
+	if rest = strings.TrimSpace(rest); !ok || rest == "" {
 		return unitDeclaration{}, false
 	}
 	rest, more, _ := strings.Cut(rest, ",") // "명, %": the first unit is the bare numbers'
@@ -90,12 +83,12 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 // number ("취업률(%) 65.2 67.8 70.1", "Exports (US$ million) 120 135"). Prose is no row.
 func rowUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	first := IndexDigit(sentence)
-	if first < 0 || isProse(sentence) {
+	if first < 0 {
 		return unitDeclaration{}, false
 	}
 	label := strings.TrimRight(sentence[:first], " ")
-	if !strings.HasSuffix(label, ")") {
-		return unitDeclaration{}, false
+	if !strings.HasSuffix(label, ")") || isProse(sentence) {
+		return unitDeclaration{}, false // most sentences: no bracket before the first number
 	}
 	open := strings.LastIndexByte(label, '(')
 	if open < 0 {

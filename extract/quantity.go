@@ -205,23 +205,27 @@ func (s *scanner) namedByCapital(n number, c candidate) bool {
 	if t.kind != tokNum || t.grouped || t.frac || n.j != n.i+1 || n.i < 2 || !c.unit.IsCount() || c.counted == "" || c.subject {
 		return false
 	}
-	p := s.toks[n.i-1]
-	if p.kind != tokWord || !s.capitalised(p.text) || s.sentenceStartAt(n.i-1) || s.lex.Has(lexicon.NotSubjects, p.text) {
+	if !s.capitalBefore(n.i) || s.lex.Has(lexicon.NotSubjects, s.toks[n.i-1].text) {
 		return false
 	}
 	head := firstWord(c.counted)
 	return !s.capitalised(head) && !isPlural(strings.ToLower(head)) && s.lex.Unit(strings.ToLower(head)) == ""
 }
 
+// capitalBefore reports whether a capitalised word that does not open the sentence stands
+// just before token i: a name the number at i may be part of.
+func (s *scanner) capitalBefore(i int) bool {
+	return i > 0 && s.toks[i-1].kind == tokWord && s.capitalised(s.toks[i-1].text) && !s.sentenceStartAt(i-1)
+}
+
 // inPlanName reports whether the bare number n stands inside the name of a plan: after a
 // capitalised word and before the singular head noun of a plan's name ("the Cyber Korea 21
 // plan", "its Industry 4.0 strategy"). A count of plans says "plans".
 func (s *scanner) inPlanName(n number) bool {
-	if n.i == 0 || n.j >= len(s.toks) || n.scale != 1 || n.word || n.value == 1 || s.sentenceStartAt(n.i-1) {
+	if n.j >= len(s.toks) || n.scale != 1 || n.word || n.value == 1 || !s.capitalBefore(n.i) {
 		return false
 	}
-	before := s.toks[n.i-1]
-	if before.kind != tokWord || !s.capitalised(before.text) || strings.HasSuffix(before.text, "'s") || s.isStopword(before.text) {
+	if before := s.toks[n.i-1].text; strings.HasSuffix(before, "'s") || s.isStopword(before) {
 		return false
 	}
 	return s.inSetFold(lexicon.PlanNouns, s.toks[n.j].text)
@@ -244,11 +248,10 @@ func (s *scanner) parallelByYear(i, j int) bool {
 	if i == 0 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
 		return false
 	}
-	if j < len(s.toks) && s.toks[j].text == "(" { // "14 (IQR 5–35) for"
-		for j < len(s.toks) && s.toks[j].text != ")" {
-			j++
-		}
-		j++
+	if k, ok := s.pastParen(j, len(s.toks)); ok {
+		j = k // "14 (IQR 5–35) for"
+	} else if j < len(s.toks) && s.toks[j].text == "(" {
+		return false
 	}
 	same := s.yearAt
 	switch {
@@ -268,9 +271,11 @@ func (s *scanner) parallelByYear(i, j int) bool {
 				return true
 			}
 			if s.toks[m].text == "(" { // "9 (IQR 3–22) for": past the parenthesis
-				for m < i-1 && s.toks[m].text != ")" {
-					m++
+				after, ok := s.pastParen(m, i-1)
+				if !ok {
+					break
 				}
+				m = after - 1
 			}
 		}
 	}

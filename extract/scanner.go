@@ -96,6 +96,20 @@ func inReleasedUnits(c candidate) candidate {
 	return c
 }
 
+// pastParen returns the token after the ")" that closes a "(" at token j, looking no
+// further than token end, and whether there is one.
+func (s *scanner) pastParen(j, end int) (int, bool) {
+	if j >= len(s.toks) || s.toks[j].text != "(" {
+		return j, false
+	}
+	for k := j + 1; k < min(end, len(s.toks)); k++ {
+		if s.toks[k].text == ")" {
+			return k + 1, true
+		}
+	}
+	return j, false
+}
+
 // tokenAt returns the index of the token that starts at view offset at, or -1.
 func (s *scanner) tokenAt(at int) int {
 	for k, t := range s.toks {

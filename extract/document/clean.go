@@ -46,16 +46,25 @@ func DeclaresUnit(t string) bool {
 	if strings.HasPrefix(t, "(in ") && strings.HasSuffix(t, ")") && strings.Count(t, " ") < 6 {
 		return true
 	}
-	t = strings.TrimLeft(t, "([ ")
+	_, ok := CutUnitOpener(strings.TrimLeft(t, "([ "))
+	return ok
+}
+
+// unitOpeners are how a declaration of a table's unit starts, lower case.
+var unitOpeners = [...]string{"unit:", "units:", "unit :", "단위:", "단위 :"}
+
+// CutUnitOpener returns t after the words that open a declaration of a table's unit
+// ("Unit:", "단위 :"), and whether t starts with them, in any case.
+func CutUnitOpener(t string) (string, bool) {
 	if t == "" || t[0]|0x20 != 'u' && t[0] != 0xEB { // 0xEB: the first byte of 단
-		return false
+		return t, false
 	}
-	for _, o := range [...]string{"unit:", "units:", "unit :", "단위:", "단위 :"} {
+	for _, o := range unitOpeners {
 		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
-			return true
+			return t[len(o):], true
 		}
 	}
-	return false
+	return t, false
 }
 
 // tableRowLine reports whether a line reads as a row of a table that lost its borders: a
