@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,7 +97,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			j, rest = hi.j, hi.rest
 		}
 	}
-	if why := s.koreanNotFigure(i, c, rest); why != "" {
+	if why := s.koreanNotFigure(i, j, c, rest); why != "" {
 		return c, j, false, true
 	}
 	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
@@ -110,7 +112,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		unit, c.end, j = "percent", s.toks[j].end, j+1
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
 		w := s.toks[j].text
-		if why := s.koreanNotFigure(i, c, w); why != "" {
+		if why := s.koreanNotFigure(i, j+1, c, w); why != "" {
 			return c, j + 1, false, true // "1천 명당": the suffix in the next word, as glued
 		}
 		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord { // "미국 달러", "평방 미터"
@@ -333,10 +335,14 @@ func (s *scanner) speaksOfMoney() bool {
 }
 
 // koreanNotFigure says why the number at token i, read into c with rest glued after it, is
-// no quantity: a year or a date, an order, a name; "" when it is one.
-func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
+// no quantity: a year or a date, an order, a name; "" when it is one. Token next follows
+// the word that ends in rest.
+func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string {
 	ko := s.lex.Korean()
 	_, _, counter := s.koreanCounter(rest)
+	if strings.HasPrefix(rest, "일") && s.koreanDays(i, next, c, rest) {
+		return ""
+	}
 	for suffix, why := range ko.NotFigures() {
 		// A longer counter wins: "시간" (hours) is no "시" (o'clock).
 		if strings.HasPrefix(rest, suffix) && len(suffix) >= counter {
@@ -364,6 +370,38 @@ func (s *scanner) koreanNotFigure(i int, c candidate, rest string) string {
 		}
 	}
 	return ""
+}
+
+// koreanDays reports whether "N일" at token i is a number of days, not a day of a month:
+// "평균 40일에서 10일로" (from 40 days on average to 10), "3일 만에" (within three days). A
+// month has no day after 31; a word of ko_daycues.tsv before or after the number says it
+// counts days; and the other end of "N일에서 M일로" is one when its first end is.
+func (s *scanner) koreanDays(i, next int, c candidate, rest string) bool {
+	ko := s.lex.Korean()
+	day := func(i, next int, value float64, rest string) bool {
+		return value > 31 || value != math.Trunc(value) ||
+			i > 0 && ko.DayCue(s.toks[i-1].text, "before") ||
+			rest == "일" && next < len(s.toks) && ko.DayCue(s.toks[next].text, "after")
+	}
+	if c.isRange {
+		return c.high > 31 || day(i, next, 0, rest)
+	}
+	if day(i, next, c.value, rest) {
+		return true
+	}
+	// "40일에서 10일로": one end of a change from days to days makes the other days too.
+	other, otherRest := -1, []string{}
+	switch strings.TrimPrefix(rest, "일") {
+	case "에서":
+		other, otherRest = next, []string{"일로", "일으로"}
+	case "로", "으로":
+		other, otherRest = i-1, []string{"일에서"}
+	}
+	if other < 0 || other >= len(s.toks) || s.toks[other].kind != tokNum {
+		return false
+	}
+	n, ok := s.koreanNumber(other)
+	return ok && n.j == other+1 && slices.Contains(otherRest, n.rest) && day(other, other+1, n.value, n.rest)
 }
 
 // koreanNumeral reads a native number word and the words after it: "두 명", "서른 세 살",

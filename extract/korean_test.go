@@ -100,6 +100,12 @@ var koreanForms = []struct {
 		[]want{{"16.7명이다", "16.7", "people", "exact", "명"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
 		[]want{{"2,000석", "2000", "count", "exact", "석"}, {"700석 가까이", "700", "count", "approx", "석"}}},
+	{"days past a month's last day", "심사에 걸리는 시간은 45일에서 12일로 줄었다.",
+		[]want{{"45일에서", "45", "days", "exact", "일"}, {"12일로", "12", "days", "exact", "일"}}},
+	{"days with a word of duration after", "접수 후 5일 이내에 답한다.",
+		[]want{{"5일", "5", "days", "exact", "일"}}},
+	{"days with a word of measure before", "입원 기간은 평균 9일이었다.",
+		[]want{{"9일이었다", "9", "days", "exact", "일"}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.
@@ -113,6 +119,8 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"a generation", "10기 연구원들이 입학했다."},
 	{"a period of years", "제1차 기간(1962∼1966년)에 늘었다."},
 	{"a day of a month", "김정은 위원장은 지난 14일 시험을 지도했다."},
+	{"days of a month, from one to another", "행사는 10일에서 12일로 미뤄졌다."},
+	{"a day of a month after its month", "3월 5일 이후 접수한다."},
 	{"a time of day", "매일 아침 7시 10분에 식사를 했다."},
 	{"a name with a number", "6·25전쟁 이후에 옮겨갔다."},
 	{"a rate's denominator", "1인당 소득이 늘었다."},

@@ -26,8 +26,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		if s.opensWithTime(n.i) {
 			return false
 		}
+		// "a 2015 paper": a year before a singular noun dates it; a count takes a plural.
 		u := s.unitOf(c.counted)
-		return u != schemas.UnitCount && u != "" && !u.IsDuration() && !s.capitalised(c.counted)
+		return u != schemas.UnitCount && u != "" && !u.IsDuration() && !s.capitalised(c.counted) && !s.singularHead(c.counted)
 	case !n.word && n.value != 1 && s.sentenceStartAt(n.i) && c.unit == s.unitOf(c.counted) && s.capitalised(c.counted) &&
 		s.singularHead(c.counted):
 		return false // "13 Author of this paper ...": a footnote's number before a singular
@@ -44,7 +45,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 			return s.unitOf(c.counted) != "count"
 		}
 		return true
-	case hedged:
+	case hedged, s.focusedAt(n.i):
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size

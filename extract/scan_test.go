@@ -400,6 +400,10 @@ var generalForms = []struct {
 		[]want{{"61.5", "61.5", "count", "exact", "points"}, {"58.2", "58.2", "count", "exact", "points"}}},
 	{"the subject of numbered", "Joint patents numbered 1,240 that year.",
 		[]want{{"1,240", "1240", "count", "exact", "Joint patents"}}},
+	{"a focus word before a bare number", "Most groups published nothing; a 2021 survey found just 3.",
+		[]want{{"3", "3", "count", "exact", ""}}},
+	{"decades are years", "The collaboration has run for two decades, a three-decade effort.",
+		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "exact", ""}, {"4.5 billion", "4.5e+09", "USD", "exact", "revenues"}, {"4.75 billion", "4.75e+09", "USD", "exact", "expenditures"}}},
 }
@@ -515,6 +519,8 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"figure supplement", "Authors grew (Figure 1—figure supplement 1) over time."},
 		{"period with a short end year", "Growth slowed (2020-25 est.), as in the 2018–22 plan."},
 		{"a list of two numbers", "See Articles 2 or 3 of the charter."},
+		{"a year before a singular noun", "A 2015 genomics paper on the fruit fly was long."},
+		{"only with a year", "The rule applied only in 2019 and just 2020."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -77,11 +77,13 @@ func (s *scanner) scan() []candidate {
 	return out
 }
 
-// inReleasedUnits states c in the units the release uses for time: weeks as days ("a
-// two-week course" is 14 days), and hours as a count of hours, a measure like km ("21.7
+// inReleasedUnits states c in the units the release uses for time: decades as years ("two
+// decades" is 20 years), weeks as days ("a two-week course" is 14 days), and hours as a count of hours, a measure like km ("21.7
 // hours a week"), as the labelling rules have it.
 func inReleasedUnits(c candidate) candidate {
 	switch c.unit {
+	case schemas.UnitDecades:
+		c.unit, c.value, c.low, c.high = schemas.UnitYears, 10*c.value, 10*c.low, 10*c.high
 	case schemas.UnitWeeks:
 		c.unit, c.value, c.low, c.high = schemas.UnitDays, 7*c.value, 7*c.low, 7*c.high
 	case schemas.UnitHours:

@@ -190,8 +190,8 @@ func (s *scanner) qualify(c *candidate) string {
 			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
 		}
 		q, ok := s.qualifierAtEnd(before)
-		if !ok {
-			break
+		if !ok || q.Rank == 0 {
+			break // a focus word ("just 2") leaves the figure exact and outside its text
 		}
 		if q.Rank > rank {
 			best, rank = q.Name, q.Rank
@@ -219,6 +219,13 @@ func tail(s string, n int) string {
 		i--
 	}
 	return s[i:]
+}
+
+// focusedAt reports whether a focus word ("just 2", "only 12", "a total of 40") singles out
+// the number at token i: it is a quantity even when nothing counted follows it.
+func (s *scanner) focusedAt(i int) bool {
+	q, ok := s.qualifierAtEnd(strings.TrimRight(tail(s.text[s.sent.Start:s.toks[i].start], 16), " "))
+	return ok && q.Rank == 0
 }
 
 func (s *scanner) qualifierAtEnd(before string) (lexicon.Qualifier, bool) {

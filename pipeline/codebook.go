@@ -99,7 +99,7 @@ func codebookNotes(st *Stats) []string {
 			"- `qualifier`: " + strings.Join(schemas.Qualifiers, ", ") + ". approx: about, approximately, around, nearly, some, roughly, estimated; " +
 			"more_than: more than, over, exceed, in excess of; up_to: up to, as many as, at most; less_than: less than, under, below, fewer than. " +
 			"When two compete (\"estimated to exceed 450\") the bound wins.\n" +
-			"- `unit`: an ISO 4217 code for money (amounts in base units: \"US$ 38M\" is 38000000 USD); " + joinUnits(schemas.Units) +
+			"- `unit`: an ISO 4217 code for money (amounts in base units: \"US$ 38M\" is 38000000 USD); " + joinUnits(schemas.ReleasedUnits) +
 			". Percentages are in percent points (\"85%\" is 85; \"one in four\" is 25).\n" +
 			"- `category`: funding (any money amount), graduates (training and education of people), " +
 			"coauthorship (papers and research-collaboration statistics), other.",

@@ -33,22 +33,28 @@ const (
 	UnitUnits    Unit = "units"
 	UnitYears    Unit = "years"
 	UnitMonths   Unit = "months"
-	UnitWeeks    Unit = "weeks" // read, then released as days (7 each)
+	UnitDecades  Unit = "decades" // read, then released as years (10 each)
+	UnitWeeks    Unit = "weeks"   // read, then released as days (7 each)
 	UnitDays     Unit = "days"
 	UnitHours    Unit = "hours" // read, then released as a count of "hours", a measure like km
 	UnitCount    Unit = "count"
 )
 
 // Units are the units other than ISO 4217 currency codes.
-var Units = []Unit{UnitPercent, UnitPeople, UnitPapers, UnitProjects, UnitUnits, UnitYears, UnitMonths, UnitWeeks,
+var Units = []Unit{UnitPercent, UnitPeople, UnitPapers, UnitProjects, UnitUnits, UnitDecades, UnitYears, UnitMonths, UnitWeeks,
 	UnitDays, UnitHours, UnitCount}
+
+// ReleasedUnits are the units a released figure has: decades, weeks and hours are read,
+// then stated in years, days and a count of hours.
+var ReleasedUnits = []Unit{UnitPercent, UnitPeople, UnitPapers, UnitProjects, UnitUnits, UnitYears, UnitMonths,
+	UnitDays, UnitCount}
 
 // IsCount reports whether the unit is a plain count: count, or not yet decided ("").
 func (u Unit) IsCount() bool { return u == "" || u == UnitCount }
 
 // IsDuration reports whether the unit is a unit of time.
 func (u Unit) IsDuration() bool {
-	return u == UnitYears || u == UnitMonths || u == UnitWeeks || u == UnitDays || u == UnitHours
+	return u == UnitDecades || u == UnitYears || u == UnitMonths || u == UnitWeeks || u == UnitDays || u == UnitHours
 }
 
 // IsCurrency reports whether the unit is an ISO 4217 code (three upper-case letters).

@@ -22,6 +22,7 @@ type Korean struct {
 	lightVerbs []string           // the forms of 하다 that make the noun before them a verb
 	partitives []string           // words that open a clause about a part of the one before: "이 가운데"
 	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
+	dayCues    map[string]string  // word → "before" or "after": "N일" beside it counts days
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -119,6 +120,18 @@ func (k *Korean) WithoutParticle(w string, min int) string {
 // of 하다 ("지원했다", "투자한다").
 func (k *Korean) LightVerb(rest string) bool {
 	return slices.ContainsFunc(k.lightVerbs, func(p string) bool { return strings.HasPrefix(rest, p) })
+}
+
+// DayCue reports whether the word w, standing where ("before" or "after") a number with
+// 일, makes it a number of days rather than a day of a month ("평균 40일", "3일 만에").
+// A particle may follow it ("이내에").
+func (k *Korean) DayCue(w, where string) bool {
+	for cue, at := range k.dayCues {
+		if at == where && strings.HasPrefix(w, cue) && (len(w) == len(cue) || k.Particle(w[len(cue):])) {
+			return true
+		}
+	}
+	return false
 }
 
 // OpensPartitive reports whether clause starts with a word of ko_partitives.txt: it is about

@@ -235,7 +235,7 @@ func mustLoad() *Lexicon {
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
-			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}},
+			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}},
 		html: map[string][]string{}}
 	for i := range lex.sets {
 		lex.sets[i] = map[string]bool{}
@@ -371,6 +371,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil
 		}},
 		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
+		{"ko_daycues.tsv", 2, func(f []string) error {
+			if f[1] != "before" && f[1] != "after" {
+				return fmt.Errorf("%q: where %q is not before or after", f[0], f[1])
+			}
+			lex.korean.dayCues[f[0]] = f[1]
+			return nil
+		}},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "drop", "furniture", "block", "cell", "line", "article":
