@@ -305,7 +305,7 @@ func (s *scanner) isLabel(n number) bool {
 		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an
 		// amount, and so is the value of a measure named before it: "the highest score (1.42)";
 		// "(9.7회)" has its Korean counter.
-		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n)
+		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n) && !s.countOfShare(i-1)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
@@ -336,6 +336,32 @@ func (s *scanner) valueOfName(n number) bool {
 	}
 	name := s.toks[i-2]
 	return name.kind == tokWord && s.capitalised(name.text) && !s.sentenceStartAt(i-2) && !(n.plain && isYear(n.value))
+}
+
+// countOfShare reports whether the "(" at token open follows a share's whole, so that the
+// number in it counts the part the share states: "two thirds of respondents (782)", "40%
+// of the firms (312)".
+func (s *scanner) countOfShare(open int) bool {
+	k := open - 1
+	for words := 0; k >= 0 && s.toks[k].kind == tokWord && !s.wordsAt(k, "of"); k-- {
+		if words++; words > 4 {
+			return false
+		}
+	}
+	if k == open-1 || k < 1 || !s.wordsAt(k, "of") {
+		return false
+	}
+	share := s.toks[k-1]
+	if share.text == "%" || strings.EqualFold(share.text, "percent") || s.wordsAt(k-2, "per", "cent") {
+		return true
+	}
+	w := strings.ToLower(share.text)
+	for _, form := range []string{w, "one-" + w, strings.ToLower(s.toks[max(k-2, 0)].text) + "-" + w} {
+		if nw, ok := s.lex.Number(form); ok && nw.Kind == "fraction" {
+			return true // "half of", "a third of", "two thirds of"
+		}
+	}
+	return false
 }
 
 func (s *scanner) isQualifierWord(w string) bool {

@@ -51,6 +51,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "52.3% (n = 535)": a sample size
 	case s.valueOfName(n):
 		return true // "most often from the US (631)"
+	case n.i > 0 && s.toks[n.i-1].text == "(" && s.countOfShare(n.i-1):
+		return true // "two thirds of respondents (782)"
 	case s.afterPartitiveLead(n.i):
 		return true // "Of the 250 papers, 212 had ...": a part of the whole named first
 	case s.partAfterFigure(n.i, n.j):

@@ -149,10 +149,17 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted // "412 papers, about a quarter of them ...": a share of those papers
 			continue
 		}
-		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && s.sampleSize(*c) {
-			// "two thirds of respondents (n = 428)": the sample counts the share's whole.
+		if open := s.tokenAt(c.start) - 1; c.unit.IsCount() && c.counted == "" && prev.counted != "" &&
+			(s.sampleSize(*c) || open >= 0 && s.toks[open].text == "(" && s.countOfShare(open)) {
+			// "two thirds of respondents (n = 428)": the sample counts the share's whole;
+			// "two thirds of respondents (782)" counts its part, of the same things.
 			c.counted = prev.counted
 			c.unit = s.unitOf(c.counted)
+			continue
+		}
+		if c.unit == schemas.UnitPercent && prev.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" &&
+			!c.isRange && s.comparedWith(prev, *c) {
+			c.counted = prev.counted // "4.9% of GDP in 2021, against 2.7% in 2011": a share of the same whole
 			continue
 		}
 		if !c.unit.IsCount() || c.isRange || prev.counted == "" ||
@@ -220,9 +227,29 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		hasSuffixFold(before, " from") && !hasPrefixFoldAny(s.text[c.end:s.sent.End], " to ") ||
 		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||
 		hasSuffixFold(before, " against") || hasSuffixFold(before, " versus") || hasSuffixFold(before, " plus") ||
+		comparedMeasure(before) ||
 		hasSuffixFold(before, " of which") || hasSuffixFold(before, " of whom") ||
 		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
+}
+
+// comparedMeasure reports whether the words before a number name the measure it is compared
+// under: "against an OECD average of", "compared with a national rate of".
+func comparedMeasure(before string) bool {
+	if !hasSuffixFold(before, " of") {
+		return false
+	}
+	words := strings.Fields(tail(before, 60))
+	for k := len(words) - 2; k >= max(len(words)-6, 0); k-- {
+		w := strings.ToLower(words[k])
+		if strings.ContainsAny(w, ",;:()") {
+			return false
+		}
+		if w == "against" || w == "versus" || w == "with" && k > 0 && strings.EqualFold(words[k-1], "compared") {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAt tries to read a figure starting with the number at token i. It returns the

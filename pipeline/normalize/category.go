@@ -93,7 +93,9 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 
 // shareOfMoney reports whether the percentage f is a share of an amount of money: "of",
 // a few determiners, then a word that names money on its own (a strong word of
-// lexicon.MoneyWords: "GDP", "spending", "the budget"); in Korean, such a word before it.
+// lexicon.MoneyWords: "GDP", "spending", "the budget"); or a counted phrase that starts with
+// one, as a share compared with such a share has ("4.9% of GDP, against 2.7%"); in Korean,
+// such a word before it.
 func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
 		return false
@@ -101,11 +103,16 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex)
 	}
-	rest, ok := strings.CutPrefix(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), "of ")
-	if !ok {
-		return false
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), "of "); ok && namesMoney(rest, lex) {
+		return true
 	}
-	words := strings.Fields(rest)
+	return f.Counted != "" && namesMoney(f.Counted, lex)
+}
+
+// namesMoney reports whether the phrase starts, after a few determiners, with a strong word
+// of lexicon.MoneyWords.
+func namesMoney(phrase string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(phrase)
 	words = words[:min(len(words), maxShareWords)]
 	for i, w := range words {
 		words[i] = strings.ToLower(strings.TrimRight(w, ".,;:)"))

@@ -177,6 +177,8 @@ func TestCategoryInTopic(t *testing.T) {
 		{extract.Figure{Unit: "years", Counted: "years", Sentence: "He was 32 years old."}, onPapers, "other"},
 		{extract.Figure{Unit: "USD", Sentence: "The prize was $1,000."}, onPapers, "funding"},
 		{extract.Figure{Unit: "people", Counted: "students", Sentence: "It admitted 40 students."}, onPapers, "graduates"},
+		// A share compared with a share of money is one too, even in an article on papers.
+		{figureIn("It spent 4.9% of gross domestic product, against an OECD average of 2.7%.", "2.7%", "percent", "gross domestic product", ""), onPapers, "other"},
 	}
 	for _, tc := range tests {
 		if got := Category(tc.fig, tc.topic, lex); string(got) != tc.want {
