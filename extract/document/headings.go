@@ -11,7 +11,9 @@ const MaxHeadingWords = 10
 
 // RecordLabel returns the label of a data-sheet record, the words before its first ": "
 // when they read as a field name: a few words, starting with a capital, without the
-// punctuation of a sentence. A sentence like "Nikkei reported: 30 papers" gives "".
+// punctuation of a sentence ("Nikkei reported: 30 papers" still reads as one: the words
+// alone cannot tell). One comma may set off a narrower field ("Unemployment, youth ages 15-24", "GDP -
+// composition, by sector of origin"), not a sentence adverb ("Finally, it said").
 func RecordLabel(sentence string) string {
 	i := strings.Index(sentence, ": ")
 	if i <= 0 {
@@ -21,10 +23,21 @@ func RecordLabel(sentence string) string {
 	if r, _ := utf8.DecodeRuneInString(label); !StartsLikeHeading(r) {
 		return ""
 	}
-	if strings.ContainsAny(label, ".,;!?\"“”") || strings.Count(label, " ") >= MaxHeadingWords {
+	if strings.ContainsAny(label, ".;!?\"“”") || strings.Count(label, " ") >= MaxHeadingWords || !narrowedField(label) {
 		return ""
 	}
 	return label
+}
+
+// narrowedField reports whether the commas of a label, if any, are one that narrows the
+// field: a lower-case word after it, and no adverb before it.
+func narrowedField(label string) bool {
+	field, narrower, ok := strings.Cut(label, ", ")
+	if !ok {
+		return !strings.Contains(label, ",")
+	}
+	r, _ := utf8.DecodeRuneInString(narrower)
+	return !strings.Contains(narrower, ",") && !strings.Contains(field, ",") && unicode.IsLower(r) && !strings.HasSuffix(field, "ly")
 }
 
 // StartsLikeHeading reports whether r may start a heading or a record's label: a capital,
