@@ -10,6 +10,10 @@ import (
 )
 
 // Figure is one quantity stated in a document.
+// Times is what a multiple counts: "twice", "3.4-fold", "doubled" (Korean keeps its counter,
+// "배", which lexicon.Korean.Multiple knows).
+const Times = "times"
+
 type Figure struct {
 	Start, End int    // byte offsets of the figure's words in the raw file, end exclusive
 	Text       string // the raw words at [Start, End), white space collapsed

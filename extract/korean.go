@@ -164,10 +164,13 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		counted, j = "개월", j+1
 	}
 	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && !measureSymbol(counted) && (particle == "" || particle == "의") &&
-		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" {
+		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" &&
+		!s.lex.Korean().Predicate(s.toks[j].text) && !(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j])) {
 		// "8개 대학", "10개의 연구소": what a general counter (one syllable) counts is the noun after it;
-		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new).
-		counted += " " + s.koreanStem(s.toks[j].text)
+		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new),
+		// nor a verb ("7곳 늘었고": grew by seven places), nor a word before another
+		// number ("5곳 중 2곳": two places of five).
+		counted += " " + s.koreanStem(s.spaceWord(j))
 	}
 	c.unit, c.counted = unit, counted
 	if r, rj, ok := s.koreanRatio(c, firstWord(counted), j); ok {
@@ -320,6 +323,16 @@ func firstSyllable(s string) string {
 // koreanStem is a Korean word without the particle or ending after it, as what a number
 // counts: "연구소와" → "연구소", "식당을" → "식당"; a word of two syllables or fewer is a
 // noun of its own ("아이").
+// spaceWord returns the text from token j up to the next space: a Korean word that the
+// tokens cut at a digit, "제1중학교에서" from "제" and "1중학교에서".
+func (s *scanner) spaceWord(j int) string {
+	k := j
+	for k+1 < len(s.toks) && s.toks[k+1].kind != tokPunct && s.toks[k+1].attachedTo(s.toks[k]) {
+		k++
+	}
+	return s.text[s.toks[j].start:s.toks[k].end]
+}
+
 func (s *scanner) koreanStem(w string) string { return s.lex.Korean().WithoutParticle(w, 2) }
 
 // speaksOfMoney reports whether the sentence holds a Korean word of money the lexicon
@@ -440,6 +453,9 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 	if value == 1 && w == "해" && i > 0 && s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
 		strings.HasPrefix(s.toks[i-1].suffix(), "년") {
 		return c, j + 1, false, true // "2022년 한 해 동안": the year named, not a duration
+	}
+	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서")) {
+		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once
 	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {

@@ -439,7 +439,7 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
 		return candidate{}, i + 1, false // "once or twice": vague
 	}
-	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: "times"}
+	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: Times}
 	c.qualifier = s.qualify(&c) // "nearly fourfold", "more than doubled"
 	return c, i + 1, true
 }

@@ -272,7 +272,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	if j < len(s.toks)-1 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "fold") && s.toks[j].attachedTo(s.toks[j-1]) {
 		// "3.4-fold": a ratio, like "twice"
-		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", "times", s.qualify(&c)
+		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", Times, s.qualify(&c)
 		return c, j + 2, true
 	}
 	if j < len(s.toks)-2 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "strong") && s.toks[j].attachedTo(s.toks[j-1]) {

@@ -23,12 +23,14 @@ type Korean struct {
 	partitives []string           // words that open a clause about a part of the one before: "이 가운데"
 	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
 	dayCues    map[string]string  // word → "before" or "after": "N일" beside it counts days
+	tense      []string           // syllables that mark a predicate inside a word: "었" in "늘었고"
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
 type KoreanCounter struct {
-	Word string
-	Unit schemas.Unit
+	Word     string
+	Unit     schemas.Unit
+	Multiple bool // "두 배": how many times, a count of times
 }
 
 // KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
@@ -120,6 +122,35 @@ func (k *Korean) WithoutParticle(w string, min int) string {
 // of 하다 ("지원했다", "투자한다").
 func (k *Korean) LightVerb(rest string) bool {
 	return slices.ContainsFunc(k.lightVerbs, func(p string) bool { return strings.HasPrefix(rest, p) })
+}
+
+// Predicate reports whether the word w is a verb or an adjective by a syllable of tense
+// after its first ("늘었고", "증가했다"; ko_tense.txt).
+func (k *Korean) Predicate(w string) bool {
+	_, first := utf8.DecodeRuneInString(w)
+	rest := w[first:]
+	return slices.ContainsFunc(k.tense, func(t string) bool { return strings.Contains(rest, t) })
+}
+
+// Counter reports whether w is one of the counters, all of it ("곳", "개", "명").
+func (k *Korean) Counter(w string) bool {
+	for _, c := range k.counters {
+		if c.Word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Multiple reports whether w is a counter of how many times ("배"), as "times" is what an
+// English multiple counts.
+func (k *Korean) Multiple(w string) bool {
+	for _, c := range k.counters {
+		if c.Multiple && c.Word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // DayCue reports whether the word w, standing where ("before" or "after") a number with

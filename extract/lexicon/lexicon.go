@@ -326,8 +326,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"namearticles.txt", 1, func(f []string) error { lex.sets[NameArticles][f[0]] = true; return nil }},
 		{"nameconnectors.txt", 1, func(f []string) error { lex.sets[NameConnectors][f[0]] = true; return nil }},
 		{"ko_counters.tsv", 2, func(f []string) error {
+			if f[1] == "times" { // a multiple: a count of times
+				lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.UnitCount, Multiple: true})
+				return nil
+			}
 			if !schemas.Unit(f[1]).Known() {
-				return fmt.Errorf("%q: unit %q is neither a currency code nor one of %v", f[0], f[1], schemas.Units)
+				return fmt.Errorf("%q: unit %q is neither a currency code, nor times, nor one of %v", f[0], f[1], schemas.Units)
 			}
 			lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.Unit(f[1])})
 			return nil
@@ -371,6 +375,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil
 		}},
 		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
+		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
 		{"ko_daycues.tsv", 2, func(f []string) error {
 			if f[1] != "before" && f[1] != "after" {
 				return fmt.Errorf("%q: where %q is not before or after", f[0], f[1])

@@ -188,19 +188,22 @@ func clauseOf(f extract.Figure) (string, bool) {
 }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research
-// institutes", "10개의 연구소", "두 측면"), not people, shares or durations, not places
-// where something happens (lexicon.Venues), and not a bare counter glued to the number
-// ("200곳에", "3건"), which says no more than "units".
+// institutes", "10개의 연구소", "두 측면"), not people, shares, multiples or durations, not places
+// where something happens (lexicon.Venues), and not a bare counter, glued to the number
+// or not ("200곳에", "3건", "200여 곳"), which says no more than "units".
 func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits || extract.HasPrefixFold(f.Counted, "hours") {
 		return false // hours are released as a count, and are a duration still ("34시간 이상")
+	}
+	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
+		return false // "enrolment doubled", "정원이 두 배로": a multiple of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
 	if len(words) > 0 && lex.Has(lexicon.Venues, strings.ToLower(words[len(words)-1])) {
 		return false // "at four locations": where the sentence's training takes place
 	}
 	for _, w := range words {
-		if !gluedToDigit(f.Text, w) {
+		if !gluedToDigit(f.Text, w) && !lex.Korean().Counter(w) {
 			return true
 		}
 	}

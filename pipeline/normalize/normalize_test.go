@@ -118,6 +118,10 @@ func TestCategory(t *testing.T) {
 		// Parts of an organisation take their sentence's category.
 		{figureIn("It opened with seven faculties, 24 departments and 1,500 students.", "24", "count", "departments", ""), "graduates"},
 		{figureIn("The ministry has 5 departments.", "5", "count", "departments", ""), "other"},
+		// A multiple or a bare counter names no things: the sentence decides.
+		{figureIn("신입생 정원이 두 배로 늘었다.", "두 배로", "count", "배", ""), "graduates"},
+		{figureIn("Student enrolment doubled in a decade.", "doubled", "count", "times", ""), "graduates"},
+		{figureIn("학생을 200여 곳에서 뽑았다.", "200여 곳에서", "count", "곳", ""), "graduates"},
 		{figureIn("The country had 78 institutions of higher education.", "78", "count", "institutions", ""), "graduates"},
 		// An age bracket defines a population, whatever is said about it.
 		{figureIn("Literacy: people aged 15 and over who can read: 98%", "15 and over", "years", "age", "Literacy"), "other"},
