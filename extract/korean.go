@@ -48,13 +48,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if share, ok := koreanShareAt(ko, t); ok {
 		// "절반 가량": half, a share
 		c = candidate{start: t.start, end: t.end, value: share, unit: schemas.UnitPercent, qualifier: "exact"}
-		if i+1 < len(s.toks) {
-			if q := s.koreanQualifierWord(s.toks[i+1].text, "after"); q != "" {
-				c.qualifier, c.end = q, s.toks[i+1].end
-				return c, i + 2, true, true
-			}
+		next := i + 1
+		if q, after := s.koreanQualifierAfter(i + 1); q != "" {
+			c.qualifier, c.end, next = q, s.toks[after-1].end, after
 		}
-		return c, i + 1, true, true
+		return c, next, true, true
 	}
 	if t.kind == tokWord {
 		nw, isNumeral := ko.Numeral(t.text)
@@ -110,6 +108,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		unit, counted, c.end, j = "count", "%p", s.toks[j+1].end, j+2 // "2.3%p": percentage points, no percent
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
+		if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].attachedTo(s.toks[j-1]) &&
+			(s.lex.Korean().Particle(s.toks[j].text) || s.koreanAfterCounter(s.toks[j].text) != "") {
+			// "95%를 웃돈다": its particle, then what bounds it; "4%대의": a bound glued to it
+			particle, c.end, j = s.toks[j].text, s.toks[j].end, j+1
+		}
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
 		w := s.toks[j].text
 		if why := s.koreanNotFigure(i, j+1, c, w); why != "" {
@@ -173,6 +176,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		counted += " " + s.koreanStem(s.spaceWord(j))
 	}
 	c.unit, c.counted = unit, counted
+	if q := s.koreanAfterCounter(particle); q != "" && c.qualifier == "exact" && !c.isRange {
+		c.qualifier = q // "150명가량을", "1만 7000달러대로", "7,000명 이상이라고"
+	}
 	if r, rj, ok := s.koreanRatio(c, firstWord(counted), j); ok {
 		return r, rj, true, true
 	}
@@ -182,12 +188,10 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			c.qualifier, c.start = q, s.toks[i-1].start
 		}
 	}
-	if j < len(s.toks) {
-		if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" {
-			c.end, j = s.toks[j].end, j+1
-			if !c.isRange {
-				c.qualifier = q // "150-200개 수준" stays a range
-			}
+	if q, after := s.koreanQualifierAfter(j); q != "" {
+		c.end, j = s.toks[after-1].end, after
+		if !c.isRange {
+			c.qualifier = q // "150-200개 수준" stays a range
 		}
 	}
 	return c, j, true, true
@@ -288,14 +292,49 @@ func (s *scanner) koreanGlued(rest *string) (string, string) {
 
 // koreanQualifierWord returns the qualifier a word standing before or after a number is,
 // or "".
+// After a number, the word may go on with a particle or a verb's ending ("넘었으며").
 func (s *scanner) koreanQualifierWord(w, where string) string {
-	for _, q := range s.lex.Korean().Qualifiers() {
+	ko := s.lex.Korean()
+	for _, q := range ko.Qualifiers() {
 		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) &&
-			(len(w) <= len(q.Word)+3 || s.lex.Korean().Particle(w[len(q.Word):]))) {
+			(len(w) <= len(q.Word)+3 || ko.Particle(w[len(q.Word):]) || ko.Predicate(w))) {
 			return q.Name
 		}
 	}
 	return ""
+}
+
+// koreanAfterCounter returns the qualifier that the rest of a word after its counter starts
+// with ("가량을" in "150명가량을", "대로" in "달러대로"), or "".
+func (s *scanner) koreanAfterCounter(rest string) string {
+	ko := s.lex.Korean()
+	for _, q := range ko.Qualifiers() {
+		if (q.Where == "counter" || q.Where == "after") && !strings.Contains(q.Word, " ") && strings.HasPrefix(rest, q.Word) {
+			if after := rest[len(q.Word):]; after == "" || ko.Particle(after) || ko.Predicate(rest) {
+				return q.Name
+			}
+		}
+	}
+	return ""
+}
+
+// koreanQualifierAfter reads the qualifier that the words from token j on write after a
+// number, one word ("넘게", "이상") or two ("못 미치는"), and returns the token after it;
+// "" and j when there is none.
+func (s *scanner) koreanQualifierAfter(j int) (string, int) {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return "", j
+	}
+	for _, q := range s.lex.Korean().Qualifiers() {
+		if first, second, two := strings.Cut(q.Word, " "); two && q.Where == "after" && s.toks[j].text == first &&
+			j+1 < len(s.toks) && strings.HasPrefix(s.toks[j+1].text, second) {
+			return q.Name, j + 2
+		}
+	}
+	if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" {
+		return q, j + 1
+	}
+	return "", j
 }
 
 // koreanCounter returns the unit of the counter w starts with, what it counts and how long
@@ -462,10 +501,8 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		c.isRange, c.low, c.high, c.qualifier = true, value, high, "range"
 	}
 	j++
-	if j < len(s.toks) {
-		if q := s.koreanQualifierWord(s.toks[j].text, "after"); q != "" && !c.isRange {
-			c.qualifier, c.end, j = q, s.toks[j].end, j+1
-		}
+	if q, after := s.koreanQualifierAfter(j); q != "" && !c.isRange {
+		c.qualifier, c.end, j = q, s.toks[after-1].end, after
 	}
 	if strings.HasSuffix(w, "쯤") && !c.isRange {
 		c.qualifier = "approx"
@@ -485,13 +522,11 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 	rest := num.suffix()
 	if q, _ := s.koreanGlued(&rest); q != "" {
 		c.qualifier = q
-	} else {
-		for _, q := range s.lex.Korean().Qualifiers() {
-			if q.Where == "after" && strings.HasPrefix(rest, q.Word) {
-				c.qualifier = q.Name
-				break
-			}
-		}
+	} else if q := s.koreanAfterCounter(rest); q != "" {
+		c.qualifier = q
+	} else if q, after := s.koreanQualifierAfter(i + 2); q != "" && rest == "" {
+		c.qualifier, c.end = q, s.toks[after-1].end // "3분의 2 이상"
+		return c, after, true, true
 	}
 	return c, i + 2, true, true
 }

@@ -74,7 +74,35 @@ func (s *scanner) scan() []candidate {
 		i = next
 	}
 	s.inheritCounted(out)
+	if s.estimated() {
+		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of
+		// estimate hedges every value of its record.
+		for k := range out {
+			if out[k].qualifier == "exact" {
+				out[k].qualifier = "approx"
+			}
+		}
+	}
 	return out
+}
+
+// estimated reports whether the sentence holds a parenthesis that ends with a hedge, "(2020
+// est.)", as a data sheet marks its estimates.
+func (s *scanner) estimated() bool {
+	sentence := s.text[s.sent.Start:s.sent.End]
+	for {
+		end := strings.IndexByte(sentence, ')')
+		if end < 0 {
+			return false
+		}
+		if open := strings.LastIndexByte(sentence[:end], '('); open >= 0 {
+			inner := strings.TrimSpace(sentence[open+1 : end])
+			if q, ok := s.qualifierAtEnd(inner); ok && q.Name == "approx" && strings.Count(inner, " ") <= 2 {
+				return true
+			}
+		}
+		sentence = sentence[end+1:]
+	}
 }
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two

@@ -345,8 +345,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil
 		}},
 		{"ko_qualifiers.tsv", 3, func(f []string) error {
-			if f[1] != "before" && f[1] != "after" && f[1] != "glued" {
-				return fmt.Errorf("%q: where %q is not before, after or glued", f[0], f[1])
+			if f[1] != "before" && f[1] != "after" && f[1] != "glued" && f[1] != "counter" {
+				return fmt.Errorf("%q: where %q is not before, after, glued or counter", f[0], f[1])
 			}
 			lex.korean.qualifiers = append(lex.korean.qualifiers, KoreanQualifier{Word: f[0], Where: f[1], Name: f[2]})
 			return nil
