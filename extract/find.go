@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -101,7 +102,8 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := document.RecordLabel(v.Text[sp.Start:sp.End])
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency,
+			estimated: f.estimatedRecord(si, label)}
 		if f.declared.active() {
 			s.declared = &f.declared
 		}
@@ -133,6 +135,62 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 	}
 	return figs
+}
+
+// estimatedRecord reports whether sentence si ends with a note of estimate, "(2020 est.)",
+// or, as a data-sheet record with this label, is a line of a field that a later line of
+// the same label closes with one ("Median age: male: 33.2 years" before "Median age:
+// female: 36.2 years (2020 est.)").
+func (f *Finder) estimatedRecord(si int, label string) bool {
+	for k := si; k < min(len(f.sents), si+maxRecordLines); k++ {
+		text := f.v.Text[f.sents[k].Start:f.sents[k].End]
+		if k > si && (label == "" || document.RecordLabel(text) != label) {
+			return false
+		}
+		if estimateNote(text, f.lex) {
+			return true
+		}
+		if datedNote(text) {
+			return false // "urban population: 81.5% (2023)": the line closes its own field
+		}
+	}
+	return false
+}
+
+// datedNote reports whether text holds a parenthesis that opens with a year, "(2023)",
+// "(2020-25)": a data-sheet line's date, closing its field.
+func datedNote(text string) bool {
+	for {
+		open := strings.IndexByte(text, '(')
+		if open < 0 || open+5 > len(text) {
+			return false
+		}
+		if y, err := strconv.Atoi(text[open+1 : open+5]); err == nil && isYear(float64(y)) {
+			return true
+		}
+		text = text[open+1:]
+	}
+}
+
+// maxRecordLines bounds the lines of one data-sheet field looked through for its note.
+const maxRecordLines = 8
+
+// estimateNote reports whether text holds a parenthesis of a few words that ends with a
+// hedge of the lexicon, "(2020 est.)", as a data sheet marks its estimates.
+func estimateNote(text string, lex *lexicon.Lexicon) bool {
+	for {
+		end := strings.IndexByte(text, ')')
+		if end < 0 {
+			return false
+		}
+		if open := strings.LastIndexByte(text[:end], '('); open >= 0 {
+			inner := strings.TrimSpace(text[open+1 : end])
+			if q, ok := qualifierEnding(inner, lex); ok && q.Name == "approx" && strings.Count(inner, " ") <= 2 {
+				return true
+			}
+		}
+		text = text[end+1:]
+	}
 }
 
 // paragraphBefore is the part of the text before a sentence that is in its paragraph: a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
 )
 
 // The forms of this file each decide one thing about a number the scanner has read: whether
@@ -159,11 +160,21 @@ func (s *scanner) endsField(j int) bool {
 
 // postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
 // over"), from token j; it returns the token index after the bound and the bound's qualifier.
+// A unit of time may stand between ("65 years and over"): the figure then takes it.
 func (s *scanner) postQualify(c *candidate, j int) (int, string) {
+	k, unit := j, schemas.Unit("")
+	if c.unit == "" && j < len(s.toks) && s.toks[j].kind == tokWord {
+		if u := s.lex.Unit(strings.ToLower(s.toks[j].text)); u.IsDuration() {
+			k, unit = j+1, u
+		}
+	}
 	for _, q := range s.lex.PostQualifiers() {
-		if s.wordsAt(j, q.Words...) {
-			c.end = s.toks[j+len(q.Words)-1].end
-			return j + len(q.Words), q.Name
+		if s.wordsAt(k, q.Words...) {
+			c.end = s.toks[k+len(q.Words)-1].end
+			if unit != "" {
+				c.unit, c.counted = unit, strings.ToLower(s.toks[j].text)
+			}
+			return k + len(q.Words), q.Name
 		}
 	}
 	return j, ""

@@ -32,6 +32,8 @@ type scanner struct {
 	toks  []token
 	table *tableRow // when the sentence is a data row of a markdown table
 	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
+	// The sentence, or the record it is a line of, ends with a note of estimate ("(2020 est.)").
+	estimated bool
 	// The unit declared over the table the sentence is a row of ("(단위: 억 원)"), or nil.
 	declared *unitDeclaration
 
@@ -74,7 +76,7 @@ func (s *scanner) scan() []candidate {
 		i = next
 	}
 	s.inheritCounted(out)
-	if s.estimated() {
+	if s.estimated {
 		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of
 		// estimate hedges every value of its record.
 		for k := range out {
@@ -86,28 +88,9 @@ func (s *scanner) scan() []candidate {
 	return out
 }
 
-// estimated reports whether the sentence holds a parenthesis that ends with a hedge, "(2020
-// est.)", as a data sheet marks its estimates.
-func (s *scanner) estimated() bool {
-	sentence := s.text[s.sent.Start:s.sent.End]
-	for {
-		end := strings.IndexByte(sentence, ')')
-		if end < 0 {
-			return false
-		}
-		if open := strings.LastIndexByte(sentence[:end], '('); open >= 0 {
-			inner := strings.TrimSpace(sentence[open+1 : end])
-			if q, ok := s.qualifierAtEnd(inner); ok && q.Name == "approx" && strings.Count(inner, " ") <= 2 {
-				return true
-			}
-		}
-		sentence = sentence[end+1:]
-	}
-}
-
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
-// decades" is 20 years), weeks as days ("a two-week course" is 14 days), and hours as a count of hours, a measure like km ("21.7
-// hours a week"), as the labelling rules have it.
+// decades" is 20 years), weeks as days ("a two-week course" is 14 days), and hours as a
+// count of hours, a measure like km ("21.7 hours a week"), as the labelling rules have it.
 func inReleasedUnits(c candidate) candidate {
 	switch c.unit {
 	case schemas.UnitDecades:
@@ -350,7 +333,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	post := ""
 	j, post = s.postQualify(&c, j)
-	if c.unit == "" || c.unit.IsDuration() {
+	if (c.unit == "" || c.unit.IsDuration()) && c.counted == "" {
 		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
 			c.counted = s.sharedCounted(j) // "133 and 246 papers"

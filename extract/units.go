@@ -229,11 +229,16 @@ func (s *scanner) focusedAt(i int) bool {
 }
 
 func (s *scanner) qualifierAtEnd(before string) (lexicon.Qualifier, bool) {
-	if before == "" {
+	return qualifierEnding(before, s.lex)
+}
+
+// qualifierEnding returns the qualifier of the lexicon that text ends with, as a whole word.
+func qualifierEnding(text string, lex *lexicon.Lexicon) (lexicon.Qualifier, bool) {
+	if text == "" {
 		return lexicon.Qualifier{}, false
 	}
-	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
-		if hasSuffixFold(before, q.Phrase) && boundaryBefore(before, len(before)-len(q.Phrase)) {
+	for _, q := range lex.QualifiersEndingWith(lexicon.LowerASCII(text[len(text)-1])) {
+		if hasSuffixFold(text, q.Phrase) && boundaryBefore(text, len(text)-len(q.Phrase)) {
 			return q, true
 		}
 	}
