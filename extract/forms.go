@@ -236,7 +236,7 @@ func (s *scanner) bareShare(i int) bool {
 	if !s.wordsAt(i+1, "of") {
 		// "nearly half said", "half were women": a share of those the sentence is about.
 		opens := i == 0 || s.toks[i-1].kind == tokWord && s.isQualifierWord(s.toks[i-1].text) && (i == 1 || s.toks[i-2].kind != tokWord)
-		return s.parallelShare(i) || opens && s.verbAt(i+1)
+		return s.parallelShare(i) || opens && s.verbAt(i+1) || s.comparedShare(i+1)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true
@@ -247,6 +247,13 @@ func (s *scanner) bareShare(i int) bool {
 	default:
 		return s.isQualifierWord(p)
 	}
+}
+
+// comparedShare reports whether the words from token k on compare a share with a measure:
+// "half what the same job pays", "a third as many", "half that of Japan".
+func (s *scanner) comparedShare(k int) bool {
+	return s.wordsAt(k, "what") || s.wordsAt(k, "as", "much") || s.wordsAt(k, "as", "many") ||
+		s.wordsAt(k, "that", "of") || s.wordsAt(k, "those", "of")
 }
 
 // parallelShare reports whether the share word at token i continues a list of shares of
