@@ -535,6 +535,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"figure supplement", "Authors grew (Figure 1—figure supplement 1) over time."},
 		{"period with a short end year", "Growth slowed (2020-25 est.), as in the 2018–22 plan."},
 		{"a list of two numbers", "See Articles 2 or 3 of the charter."},
+		{"numbered list items after a colon", "The agencies recommend that organizations:\n1. Require authentication;\n2. Keep offline copies."},
 		{"a plural reference", "All counts in Figures 1–4 and Figs. 5-6 are given."},
 		{"a year before a singular noun", "A 2015 genomics paper on the fruit fly was long."},
 		{"only with a year", "The rule applied only in 2019 and just 2020."},

@@ -30,7 +30,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || (blankBetween && !continues(p, first)) ||
+	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && !continues(p, first)) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
@@ -133,6 +133,21 @@ func continues(prev string, first rune) bool {
 func startsBlock(t string) bool {
 	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
 		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|")
+}
+
+// listItemAfter reports whether line n is an item of a numbered list ("1. Require
+// multi-factor authentication;") after line p that introduces the list or ends an item
+// before it: its number is the item's, not the end of p's sentence ("rose to\n12. Then").
+func listItemAfter(p, n string) bool {
+	k := 0
+	for k < len(n) && k < 3 && isDigit(n[k]) {
+		k++
+	}
+	if k == 0 || k+2 > len(n) || n[k] != '.' && n[k] != ')' || n[k+1] != ' ' {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune(":;.!?", last)
 }
 
 // startsRecord reports whether line next is a record of a data sheet ("Population:
