@@ -418,6 +418,8 @@ var generalForms = []struct {
 		[]want{{"half", "50", "percent", "exact", ""}, {"a third", "33.333333333333336", "percent", "exact", ""}}},
 	{"bounds and hedges after the number", "Demand is 3,000-odd engineers a year, the rest 60% or so, growth above 40%.",
 		[]want{{"3,000-odd", "3000", "people", "approx", "engineers"}, {"60% or so", "60", "percent", "approx", ""}, {"above 40%", "40", "percent", "more_than", ""}}},
+	{"the size of a body of people", "He graduated first in a class of 312; the school has 30 classes.",
+		[]want{{"312", "312", "people", "exact", "class"}, {"30", "30", "count", "exact", "classes"}}},
 	{"decades are years", "The collaboration has run for two decades, a three-decade effort.",
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",

@@ -55,7 +55,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
-	t.add(votes(f.Heading, 1, lex))
+	t.add(headingVotes(f.Heading, lex))
 	counted := votes(f.Counted, 3, lex)
 	if counted == (tally{}) && namesThings(f, lex) {
 		// "The university has 10 research institutes and 4 restaurants": what is counted
@@ -343,6 +343,17 @@ type tally struct{ coauthorship, graduates int }
 
 func (t *tally) add(u tally) {
 	t.coauthorship, t.graduates = t.coauthorship+u.coauthorship, t.graduates+u.graduates
+}
+
+// headingVotes are the votes of a section heading or a record's label. A heading that
+// joins two subjects speaks half as much for each: "Early life and education" is not all
+// about schooling, where "Education" is.
+func headingVotes(heading string, lex *lexicon.Lexicon) tally {
+	t := votes(heading, 1, lex)
+	if strings.Contains(heading, " and ") || strings.Contains(heading, " & ") {
+		t.coauthorship, t.graduates = t.coauthorship/2, t.graduates/2
+	}
+	return t
 }
 
 // votes returns the weights of the category keywords text holds, each once, where a keyword

@@ -109,6 +109,9 @@ func TestCategory(t *testing.T) {
 		// A keyword counts after an opening quote.
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
+		// A heading that joins two subjects does not decide alone; one subject does.
+		{figureIn("He left after two years of military service.", "two", "years", "years", "Early life and education"), "other"},
+		{figureIn("It takes two years.", "two", "years", "years", "Education"), "graduates"},
 		// A share of money measures the budget or the economy, whatever it buys.
 		{figureIn("Education expenditures: 4.7% of GDP (2019)", "4.7%", "percent", "", "Education expenditures"), "other"},
 		{figureIn("The state gives schools about 8 percent of total spending.", "about 8 percent", "percent", "", ""), "other"},
