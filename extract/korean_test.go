@@ -110,6 +110,8 @@ var koreanForms = []struct {
 		[]want{{"3분의 2 이상이", "66.66666666666667", "percent", "at_least", ""}}},
 	{"a bound in two words", "종사자는 절반에 못 미치는 것으로 알려졌다.",
 		[]want{{"절반에 못 미치는", "50", "percent", "less_than", ""}}},
+	{"only, after the counter", "여학생은 세 명뿐이었고 졸업생은 12명밖에 되지 않았다.",
+		[]want{{"세 명뿐이었고", "3", "people", "exact", "명"}, {"12명밖에", "12", "people", "exact", "명"}}},
 	{"a verb after a counter is no counted noun", "대학은 지난해보다 7곳 늘었고 학과는 3개 줄었다.",
 		[]want{{"7곳", "7", "count", "exact", "곳"}, {"3개", "3", "count", "exact", "개"}}},
 	{"a counted noun with a digit inside", "전국 200여 곳의 제1중학교에서 선발했다.",
