@@ -90,6 +90,15 @@ func rowUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	if !strings.HasSuffix(label, ")") || isProse(sentence) {
 		return unitDeclaration{}, false // most sentences: no bracket before the first number
 	}
+	return bracketUnit(label, lex)
+}
+
+// bracketUnit reads the unit a label declares in the brackets it ends with: a row's
+// ("Exports (US$ million)") or a table column's ("Rate (%)", "Budget (KRW billion)").
+func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	if !strings.HasSuffix(label, ")") {
+		return unitDeclaration{}, false
+	}
 	open := strings.LastIndexByte(label, '(')
 	if open < 0 {
 		return unitDeclaration{}, false

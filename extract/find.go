@@ -27,6 +27,7 @@ type Figure struct {
 	Unit         schemas.Unit // ISO 4217 code, percent, people, papers, projects, units, years, months, days, count
 	UnitInferred bool         // the currency was inherited from an earlier amount of the same list
 	Counted      string       // the counted noun phrase, as written
+	Column       bool         // Counted is the header of the table column the figure is a cell of
 
 	Sentence      string        // the sentence, from the analysis view
 	InSentence    document.Span // where the figure stands in Sentence
@@ -124,7 +125,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			figs = append(figs, Figure{
 				Start: start, End: end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
-				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted,
+				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       paragraphBefore(v.Text[sents[max(0, si-2)].Start:sp.Start]),
 				Heading:       heading,

@@ -22,13 +22,35 @@ func headingShape(text string, sp document.Span) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") || strings.Contains(t, ": ") {
 		return false
 	}
-	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(t[i:]) >= 0 {
+	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(captionWords(t)[i:]) >= 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsDigit(r) && !document.StartsLikeHeading(r) {
 		return false // a capital, a digit, or a letter of a script without case ("연구 인력")
 	}
 	return strings.Count(t, " ") < document.MaxHeadingWords
+}
+
+// captionWords is heading t without the period a caption may name at its end, which is no
+// number of its own ("Freshman places filled, by region (2025)").
+func captionWords(t string) string {
+	if open := strings.LastIndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") && open+5 < len(t) &&
+		isYearDigits(t[open+1:open+5]) {
+		return strings.TrimRight(t[:open], " ")
+	}
+	return t
+}
+
+// isYearDigits reports whether s is four digits of a year.
+func isYearDigits(s string) bool {
+	y := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		y = 10*y + int(s[i]-'0')
+	}
+	return len(s) == 4 && isYear(float64(y))
 }
 
 // isProse reports whether a sentence is running prose: document.MaxHeadingWords words or more and at

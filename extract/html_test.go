@@ -36,7 +36,7 @@ func TestHTMLArticle(t *testing.T) {
 		"more than 4,000 | Kim Chaek University of Technology trained more than 4,000 IT specialists last year, according to the ministry’s report.",
 		"US$&nbsp;38 million | The government allocated US$ 38 million to the programme & a further 150–200 engineers were sent to China.",
 		"150&#8211;200 | The government allocated US$ 38 million to the programme & a further 150–200 engineers were sent to China.",
-		"1,200 | Kim Il Sung University | 1,200 graduates |",
+		"1,200 | | Kim Il Sung University | 1,200 graduates |",
 		"About 25% | About 25% of the papers were co-authored with Chinese researchers.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -46,6 +46,30 @@ func TestHTMLArticle(t *testing.T) {
 		Published: "2021-03-04", Language: "en", URL: "https://example.org/news/2021/03/nk-it-training", Authors: []string{"Jane Park"}}
 	if diff := cmp.Diff(wantMeta, meta); diff != "" {
 		t.Errorf("metadata (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLTable: a table's header cells name its columns, in words or with a unit in
+// brackets, and its caption, with the year it covers, is the rows' heading.
+func TestHTMLTable(t *testing.T) {
+	page := `<html><body><article><p>The ministry counted places at universities this spring, region by region, as every year.</p>
+<table><caption>Freshman places filled (2025)</caption>
+<tr><th>Region</th><th>Places</th><th>Rate (%)</th></tr>
+<tr><td>Seoul</td><td>88,420</td><td>99.6</td></tr></table></article></body></html>`
+	doc, _, err := document.NewHTMLDocument("table.html", []byte(page), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, strings.Join([]string{f.Text, string(f.Unit), f.Counted, f.Heading}, " | "))
+	}
+	want := []string{
+		"88,420 | count | Places | Freshman places filled (2025)",
+		"99.6 | percent | Rate (%) | Freshman places filled (2025)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
 	}
 }
 

@@ -364,6 +364,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
 			}
+			if d, ok := bracketUnit(h, s.lex); ok && !d.unknown {
+				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)": the column's unit
+			}
 		}
 	}
 	if c.counted == "" && (c.unit.IsCount()) && !(n.plain && isYear(n.value)) {

@@ -65,6 +65,9 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 		inTitle bool
 		inLD    bool
 		pre     int // depth of <pre>: white space kept
+		// Cells of the table row being read, and how many were header cells: a row of
+		// header cells gets a markdown rule under it, so the rows below read their columns.
+		cells, headCells int
 	)
 	type span struct{ first, last, size int }
 	var best span
@@ -123,9 +126,15 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 					}
 					stack = stack[:k]
 				}
-				if slices.Contains(kinds, "block") {
+				switch {
+				case slices.Contains(kinds, "block"):
 					sep("\n\n", at, n)
-				} else if slices.Contains(kinds, "cell") {
+				case slices.Contains(kinds, "row"):
+					if cells > 0 && headCells == cells {
+						sep("\n\n|---|", at, 0)
+					}
+					sep("\n\n", at, n)
+				case slices.Contains(kinds, "cell"), slices.Contains(kinds, "headcell"):
 					sep(" | ", at, n)
 				}
 				continue
@@ -139,10 +148,18 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 			case tag == "pre" && tt == html.StartTagToken:
 				pre++
 			}
-			if slices.Contains(kinds, "block") {
+			switch {
+			case slices.Contains(kinds, "block"):
 				sep("\n\n", at, n)
-			} else if slices.Contains(kinds, "line") {
+			case slices.Contains(kinds, "line"):
 				sep("\n", at, n)
+			case slices.Contains(kinds, "row") && tt == html.StartTagToken:
+				sep("\n\n| ", at, n) // "| Seoul | 88,420 |": a markdown row
+				cells, headCells = 0, 0
+			case slices.Contains(kinds, "cell") && tt == html.StartTagToken:
+				cells++
+			case slices.Contains(kinds, "headcell") && tt == html.StartTagToken:
+				cells, headCells = cells+1, headCells+1
 			}
 			if tt == html.SelfClosingTagToken || voidElements[tag] {
 				continue

@@ -385,9 +385,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
-			case "drop", "furniture", "block", "cell", "line", "article":
+			case "drop", "furniture", "block", "row", "cell", "headcell", "line", "article":
 			default:
-				return fmt.Errorf("%q: kind %q is not drop, furniture, block, cell, line or article", f[0], f[1])
+				return fmt.Errorf("%q: kind %q is not drop, furniture, block, row, cell, headcell, line or article", f[0], f[1])
 			}
 			lex.html[f[0]] = append(lex.html[f[0]], f[1])
 			return nil

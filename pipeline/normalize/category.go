@@ -195,6 +195,9 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits || extract.HasPrefixFold(f.Counted, "hours") {
 		return false // hours are released as a count, and are a duration still ("34시간 이상")
 	}
+	if f.Column {
+		return false // "Filled", "Places": a table's column names a measure; its caption says of what
+	}
 	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
 		return false // "enrolment doubled", "정원이 두 배로": a multiple of what the sentence counts
 	}
