@@ -68,6 +68,12 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		// "(in thousands)", "(in millions of won)"; not "(in 2019)", "(in Seoul)"
 		rest, ok = s[len("in "):], inScaleWords(s[len("in "):], lex)
 	}
+	if !ok && bracketed && numberedCaption(sentence, lex) {
+		// "Table 2: Graduates by programme, 2015-2019 (persons)": a caption's bracket that is
+		// a unit and nothing else
+		d, ok := parseDeclaration(s, lex)
+		return d, ok && !d.unknown
+	}
 	if rest = strings.TrimSpace(rest); !ok || rest == "" {
 		return unitDeclaration{}, false
 	}
@@ -77,6 +83,14 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		d.percent = true
 	}
 	return d, ok
+}
+
+// numberedCaption reports whether a sentence opens as a numbered caption: a reference word
+// of the lexicon and a number ("Table 2:", "Figure 3.").
+func numberedCaption(sentence string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(sentence)
+	return len(words) > 2 && lex.Has(lexicon.References, strings.ToLower(words[0])) &&
+		strings.Trim(words[1], ".:0123456789") == "" && IndexDigit(words[1]) == 0
 }
 
 // rowUnit reads the unit a table's row declares in its label, in brackets before its first

@@ -93,6 +93,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
 		if d, ok := declaredUnit(v.Text[sp.Start:sp.End], lex); ok {
 			f.declared = d
+			f.headings.captionOf(v.Text[sp.Start:sp.End])
 			continue // "(Unit: KRW 100 million)": its number is the table's unit, no figure
 		}
 		if f.declared.active() && endsDeclaration(v.Text[sp.Start:sp.End]) {

@@ -235,7 +235,7 @@ func (s *scanner) bareShare(i int) bool {
 	}
 	if !s.wordsAt(i+1, "of") {
 		// "nearly half said", "half were women": a share of those the sentence is about.
-		opens := i == 0 || s.toks[i-1].kind == tokWord && s.isQualifierWord(s.toks[i-1].text) && (i == 1 || s.toks[i-2].kind != tokWord)
+		opens := i == 0 || s.qualifierOpensClause(i)
 		return s.parallelShare(i) || opens && s.verbAt(i+1) || s.comparedShare(i+1)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
@@ -247,6 +247,22 @@ func (s *scanner) bareShare(i int) bool {
 	default:
 		return s.isQualifierWord(p)
 	}
+}
+
+// qualifierOpensClause reports whether a qualifier of the lexicon stands before token i at
+// the start of a clause: "nearly half said", "and fewer than half had".
+func (s *scanner) qualifierOpensClause(i int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	q, ok := s.qualifierAtEnd(before)
+	if !ok || q.Rank == 0 {
+		return false
+	}
+	rest := strings.TrimRight(before[:len(before)-len(q.Phrase)], " ")
+	if rest == "" || strings.ContainsAny(rest[len(rest)-1:], ",;:(—–") {
+		return true
+	}
+	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
+	return last == "and" || last == "but" || last == "while" || last == "that" || last == "whereas"
 }
 
 // comparedShare reports whether the words from token k on compare a share with a measure:

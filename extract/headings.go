@@ -89,6 +89,16 @@ func (h *headingTracker) observe(text string, sents []document.Span, si int) {
 	}
 }
 
+// captionOf makes the words of a table's caption that ends with its unit ("Table 2:
+// Graduates by programme (persons)") the caption the table's rows stand under.
+func (h *headingTracker) captionOf(sentence string) {
+	if open := strings.LastIndexAny(sentence, "(["); open > 0 {
+		if words := strings.TrimSpace(sentence[:open]); words != "" {
+			h.caption = words
+		}
+	}
+}
+
 // OpensSection reports whether sentence si of sents, in the view text, is a heading that
 // opens a section: one followed by prose, which stands under it until the next.
 func OpensSection(text string, sents []document.Span, si int) bool {

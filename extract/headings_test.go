@@ -19,7 +19,8 @@ func TestHeadings(t *testing.T) {
 		"Ports\n\nThe largest port, opened in 1962, handles 12,000 ships and 3,000 barges a year.\n\n" +
 		"Its quays are 4 km long.\n\n" +
 		"연구 인력\n\n한국의 한 연구기관은 이 나라의 박사 학위 소지자를 약 2만 5천 명으로 추산하였다고 밝혔다.\n\n" +
-		"Graduates by field (2020)\n\n| Field | Graduates |\n|---|---|\n| Physics | 1,870 |"
+		"Graduates by field (2020)\n\n| Field | Graduates |\n|---|---|\n| Physics | 1,870 |\n\n" +
+		"Table 4: Physicists trained (persons)\n\nSeoul 870 910"
 	doc, err := document.NewDocument("headings", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +36,8 @@ func TestHeadings(t *testing.T) {
 		"약 2만 5천 명으로": "연구 인력",
 		// A caption may name the year it covers.
 		"1,870": "연구 인력: Graduates by field (2020)",
+		// A numbered caption that declares its table's unit names the rows under it.
+		"870": "연구 인력: Table 4: Physicists trained",
 	}
 	got := map[string]string{}
 	for _, f := range Find(doc) {

@@ -41,6 +41,9 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
 		nt := s.toks[n.j]
 		sc, ok := s.lex.Scale(nt.text)
+		if !ok && nt.kind == tokWord {
+			sc, ok = s.lex.ScaleWordFold(nt.text) // "$2 Billion" in a title
+		}
 		if nt.kind != tokWord || !ok || (sc.Suffix && len(nt.text) < 2) {
 			break
 		}
@@ -268,6 +271,9 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
 	}
+	if s.sectionNumber(n) {
+		return true // "2.2 Higher education in science and engineering"
+	}
 	if t := s.toks[i]; t.frac && !t.grouped && len(t.text) >= 6 && len(t.text) <= 7 && t.text[4] == '.' && isYear(float64(int(t.value))) &&
 		(n.j >= len(s.toks) || s.toks[n.j].kind == tokWord && s.capitalised(s.toks[n.j].text)) {
 		return true // "in 2023.1 Production rose": a year and a note's number, glued by a PDF
@@ -336,6 +342,19 @@ func (s *scanner) valueOfName(n number) bool {
 	}
 	name := s.toks[i-2]
 	return name.kind == tokWord && s.capitalised(name.text) && !s.sentenceStartAt(i-2) && !(n.plain && isYear(n.value))
+}
+
+// sectionNumber reports whether n numbers the heading its sentence is: a short decimal
+// ("2.2", "3.10") that opens it, before a capital, in a sentence with no other number and
+// no full stop at its end.
+func (s *scanner) sectionNumber(n number) bool {
+	t := s.toks[n.i]
+	if n.i != 0 || n.j != 1 || !t.frac || t.grouped || len(t.text) > 5 || n.j >= len(s.toks) ||
+		s.toks[n.j].kind != tokWord || !s.capitalised(s.toks[n.j].text) {
+		return false
+	}
+	sentence := s.text[s.sent.Start:s.sent.End]
+	return IndexDigit(sentence[t.end-s.sent.Start:]) < 0 && !strings.HasSuffix(sentence, ".")
 }
 
 // countOfShare reports whether the "(" at token open follows a share's whole, so that the

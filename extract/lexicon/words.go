@@ -73,6 +73,21 @@ func (l *Lexicon) NumberFold(w string) (NumWord, bool) {
 	return nw, ok
 }
 
+// ScaleWordFold is Scale for a scale word in any case ("Million" in a title), lowered
+// without allocating; suffixes keep their case ("M" is a million, "m" too, but "B" and "b"
+// differ in some texts), so only words are looked up this way.
+func (l *Lexicon) ScaleWordFold(w string) (Scale, bool) {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return Scale{}, false
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = LowerASCII(w[i])
+	}
+	sc, ok := l.scales[string(buf[:len(w)])]
+	return sc, ok && !sc.Suffix
+}
+
 // Unit returns the unit a counted head noun gives ("papers" → papers), or "".
 func (l *Lexicon) Unit(noun string) schemas.Unit { return l.units[noun] }
 
