@@ -175,6 +175,12 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		// number ("5곳 중 2곳": two places of five).
 		counted += " " + s.koreanStem(s.spaceWord(j))
 	}
+	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && s.lex.Korean().Counter(counted) {
+		// A general counter (one syllable) with no noun after it counts what its clause is about.
+		if topic := s.koreanTopic(i, counted); topic != "" {
+			counted += " " + topic // "SW 중심대학은 2015년 8곳에서": eight of those universities
+		}
+	}
 	c.unit, c.counted = unit, counted
 	if q := s.koreanAfterCounter(particle); q != "" && c.qualifier == "exact" && !c.isRange {
 		c.qualifier = q // "150명가량을", "1만 7000달러대로", "7,000명 이상이라고"
@@ -362,6 +368,30 @@ func firstSyllable(s string) string {
 // koreanStem is a Korean word without the particle or ending after it, as what a number
 // counts: "연구소와" → "연구소", "식당을" → "식당"; a word of two syllables or fewer is a
 // noun of its own ("아이").
+// koreanTopic returns the noun a clause before token i is about, marked with 은 or 는
+// ("중심대학은"), whose number the bare counter gives; "" when there is none before the
+// clause starts.
+func (s *scanner) koreanTopic(i int, counter string) string {
+	for k := i - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if t.kind == tokNum && (isYear(t.value) && strings.HasPrefix(t.suffix(), "년") || strings.HasPrefix(t.suffix(), counter)) {
+			continue // "2015년 8곳에서 2022년 44곳으로": dates, and the other end of a change
+		}
+		if t.kind == tokPunct && t.text != "(" && t.text != ")" || t.kind == tokNum {
+			return ""
+		}
+		if t.kind != tokWord || !startsHangul(t.text) {
+			continue
+		}
+		for _, p := range []string{"은", "는"} {
+			if stem, ok := strings.CutSuffix(t.text, p); ok && utf8.RuneCountInString(stem) >= 2 && !s.lex.Korean().Predicate(t.text) {
+				return stem
+			}
+		}
+	}
+	return ""
+}
+
 // spaceWord returns the text from token j up to the next space: a Korean word that the
 // tokens cut at a digit, "제1중학교에서" from "제" and "1중학교에서".
 func (s *scanner) spaceWord(j int) string {
