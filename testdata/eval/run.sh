@@ -15,13 +15,14 @@ add() { # name corpus gold
   local name=$1 docs=$2 gold=$3
   [ -d "$docs" ] && [ -d "$gold" ] || { echo "make eval: $name: $docs or $gold missing, skipped" >&2; return; }
   mkdir -p "$tmp/$name/docs"
-  cp "$docs"/*.txt "$tmp/$name/docs/" # the documents alone: no manifest, no review file
+  # the documents alone (text, markdown, saved pages): no manifest, no review file
+  find "$docs" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) -exec cp {} "$tmp/$name/docs/" \;
   "$FIGURES" release --corpus "$tmp/$name/docs" --out "$tmp/$name/rel" --version 1.0.0 --quiet >/dev/null
   sets+=("$name=$tmp/$name/rel/1.0.0,$tmp/$name/docs,$gold")
 }
 add "shipped (seeds)" "${SEEDS:-corpus}" "$EVAL/seeds/gold"
 add "dev (7 unseen)" "$EVAL/dev/docs" "$EVAL/dev/gold"
 add "dev-ko (3 Korean)" "$EVAL/dev-ko/docs" "$EVAL/dev-ko/gold"
-add "ko (13 written here)" testdata/korean/docs testdata/korean/gold
-add "en (12 written here)" testdata/english/docs testdata/english/gold
+add "ko (16 written here)" testdata/korean/docs testdata/korean/gold
+add "en (20 written here)" testdata/english/docs testdata/english/gold
 python3 testdata/eval/quality.py --scorer "$EVAL/score.py" --out pipeline/quality.md "${sets[@]}"
