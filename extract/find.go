@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -167,7 +166,7 @@ func datedNote(text string) bool {
 		if open < 0 || open+5 > len(text) {
 			return false
 		}
-		if y, err := strconv.Atoi(text[open+1 : open+5]); err == nil && isYear(float64(y)) {
+		if isYearDigits(text[open+1 : open+5]) {
 			return true
 		}
 		text = text[open+1:]
