@@ -143,7 +143,9 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2)) {
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
+			(s.sentenceStartAt(n.i) || n.i > 0 && (s.toks[n.i-1].text == ";" || s.toks[n.i-1].text == ":")) && s.verbAt(n.i+2)) {
+			// "A third had two authors", "...; a third had two": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}

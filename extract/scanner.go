@@ -244,6 +244,23 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
+// ratioRangeEnd reads the second share of "between one in eight and one in ten" from token
+// j, after the first, c: its value in percent and the token after it.
+func (s *scanner) ratioRangeEnd(c candidate, j int) (float64, int, bool) {
+	if betweenAt(strings.TrimRight(s.text[s.sent.Start:c.start], " ")) < 0 || !s.wordsAt(j, "and") || j+1 >= len(s.toks) {
+		return 0, 0, false
+	}
+	n, ok := s.parseNumber(j + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	r, ok := s.ratio(n)
+	if !ok {
+		return 0, 0, false
+	}
+	return 100 * n.value / r.value, r.j, true
+}
+
 // comparedMeasure reports whether the words before a number name the measure it is compared
 // under: "against an OECD average of", "compared with a national rate of".
 func comparedMeasure(before string) bool {
@@ -310,6 +327,10 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			r = number{i: n.j + 1, j: n.j + 2, value: s.toks[n.j+1].value}
 		}
 		c.value, c.unit, c.end, j = 100*n.value/r.value, "percent", s.toks[r.j-1].end, r.j
+		if hi, hj, ok := s.ratioRangeEnd(c, j); ok {
+			// "between one in eight and one in ten": a range of shares
+			c.isRange, c.low, c.high, c.end, j = true, min(c.value, hi), max(c.value, hi), s.toks[hj-1].end, hj
+		}
 		c.counted = s.countedAfter(j, false, true)
 		c.qualifier = s.qualify(&c)
 		return c, j, true
