@@ -75,6 +75,10 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"8곳에서", "8", "count", "exact", "곳 중심대학"}, {"44곳으로", "44", "count", "exact", "곳 중심대학"}}},
 		{"a Korean row's first cell and a row's own unit", "구분 2019년 2020년\n졸업생 수 1,250 1,310\n취업률(%) 65.2 67.8\n",
 			[]want{{"1,250", "1250", "count", "exact", ""}, {"1,310", "1310", "count", "exact", ""}, {"65.2", "65.2", "percent", "exact", ""}, {"67.8", "67.8", "percent", "exact", ""}}},
+		{"a caption that ends with the unit, a row of rates, amounts that look like years", "<표 1> 연도별 수출 실적 (단위: 억 달러, %)\n구분 2021 2022\n수출 1,836 2,276\n증가율 -1.2 24.0\n",
+			[]want{{"1,836", "1.836e+11", "USD", "exact", ""}, {"2,276", "2.276e+11", "USD", "exact", ""}, {"-1.2", "-1.2", "percent", "exact", ""}, {"24.0", "24", "percent", "exact", ""}}},
+		{"an English caption's unit, a row of growth", "Table 3: Exports by year (Unit: US$ million, %)\nYear 2021 2022\nExports 1,836 2,276\nGrowth 12.5 24.0\n",
+			[]want{{"1,836", "1.836e+09", "USD", "exact", ""}, {"2,276", "2.276e+09", "USD", "exact", ""}, {"12.5", "12.5", "percent", "exact", ""}, {"24.0", "24", "percent", "exact", ""}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

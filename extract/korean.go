@@ -445,7 +445,7 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 		s.koreanQualifierWord(s.toks[i+1].text, "after") == "" {
 		return "generation" // "4세대 방사광가속기", "5세대 이동통신"; "100세대" (households) is a count
 	}
-	if rest == "" && year && c.unit == "" {
+	if rest == "" && year && c.unit == "" && s.toks[i].plain() {
 		// "1962 ..." in Korean text without a counter: a year written bare.
 		if i+1 < len(s.toks) && !(s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text)) {
 			return "year"

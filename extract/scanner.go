@@ -65,7 +65,10 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
-			if s.declared != nil {
+			switch {
+			case s.declared != nil && s.declared.percent && c.unit.IsCount() && !c.scaled && s.rateRow():
+				c.unit = schemas.UnitPercent // "증가율 -1.2 24.0 2.5" under "(단위: 억 달러, %)"
+			case s.declared != nil:
 				c = s.declared.apply(c)
 			}
 			out = append(out, inReleasedUnits(c))
@@ -86,6 +89,14 @@ func (s *scanner) scan() []candidate {
 		}
 	}
 	return out
+}
+
+// rateRow reports whether the sentence is a table row whose label, the words before its
+// first number, names a rate or a share.
+func (s *scanner) rateRow() bool {
+	sentence := s.text[s.sent.Start:s.sent.End]
+	first := IndexDigit(sentence)
+	return first > 0 && s.lex.NamesRate(strings.TrimRight(strings.TrimRight(sentence[:first], " "), "-−"))
 }
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two

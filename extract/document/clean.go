@@ -46,8 +46,15 @@ func DeclaresUnit(t string) bool {
 	if strings.HasPrefix(t, "(in ") && strings.HasSuffix(t, ")") && strings.Count(t, " ") < 6 {
 		return true
 	}
-	_, ok := CutUnitOpener(strings.TrimLeft(t, "([ "))
-	return ok
+	if _, ok := CutUnitOpener(strings.TrimLeft(t, "([ ")); ok {
+		return true
+	}
+	// A caption that ends with its table's unit: "<표 1> 연도별 수출 실적 (단위: 억 달러, %)".
+	if open := strings.LastIndexAny(t, "(["); open > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]")) {
+		_, ok := CutUnitOpener(strings.TrimLeft(t[open:], "([ "))
+		return ok
+	}
+	return false
 }
 
 // unitOpeners are how a declaration of a table's unit starts, lower case.

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kpfigures/figures/schemas"
 )
@@ -36,8 +37,21 @@ const (
 	TotalVerbs                    // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
 	ReferenceLists                // referencelists.txt, lower case: "references", a heading over a list of works cited
 	SubjectVerbs                  // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
+	RateWords                     // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
 	numSets
 )
+
+// NamesRate reports whether a table row's label names a rate or a share: a word of
+// ratewords.txt, or a Korean word ending in 율 or 률 ("증가율", "성장률").
+func (l *Lexicon) NamesRate(label string) bool {
+	for _, w := range strings.Fields(label) {
+		w = strings.ToLower(strings.Trim(w, "()[]:"))
+		if l.sets[RateWords][w] || strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률") {
+			return true
+		}
+	}
+	return false
+}
 
 // Has reports whether w is in the word set.
 func (l *Lexicon) Has(set WordSet, w string) bool { return l.sets[set][w] }
