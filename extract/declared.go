@@ -125,6 +125,17 @@ func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	return d, ok && !d.unknown // a unit, not any words in brackets ("Seoul (capital)")
 }
 
+// rateRow reports whether a table row's label, the words before its first number, names a
+// rate or a share ("증가율 -1.2 24.0", "Growth 12.5 24.0"): under a declaration of a unit
+// and percent, its cells are the percentages.
+func rateRow(sentence string, lex *lexicon.Lexicon) bool {
+	first := IndexDigit(sentence)
+	return first > 0 && lex.NamesRate(strings.TrimRight(strings.TrimRight(sentence[:first], " "), "-−"))
+}
+
+// percentRow is the unit of a rate's row under a declaration of a unit and percent.
+var percentRow = unitDeclaration{unit: schemas.UnitPercent, scale: 1}
+
 // inScaleWords reports whether "(in ...)" names a scale: "in thousands", "in millions of won".
 func inScaleWords(rest string, lex *lexicon.Lexicon) bool {
 	w, _, _ := strings.Cut(rest, " ")

@@ -9,11 +9,11 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// Figure is one quantity stated in a document.
 // Times is what a multiple counts: "twice", "3.4-fold", "doubled" (Korean keeps its counter,
 // "배", which lexicon.Korean.Multiple knows).
 const Times = "times"
 
+// Figure is one quantity stated in a document.
 type Figure struct {
 	Start, End int    // byte offsets of the figure's words in the raw file, end exclusive
 	Text       string // the raw words at [Start, End), white space collapsed
@@ -89,7 +89,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
 		}
-		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next)
+		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next, lex)
 		if d, ok := declaredUnit(v.Text[sp.Start:sp.End], lex); ok {
 			f.declared = d
 			f.headings.captionOf(v.Text[sp.Start:sp.End])
@@ -110,6 +110,9 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		if d, ok := rowUnit(v.Text[sp.Start:sp.End], lex); ok {
 			s.declared = &d // "취업률(%) 65.2 67.8", "Exports (US$ million) 120 135": the row's own unit
+		} else if f.declared.percent && rateRow(v.Text[sp.Start:sp.End], lex) {
+			d := percentRow
+			s.declared = &d // "증가율 -1.2 24.0 2.5" under "(단위: 억 달러, %)"
 		}
 		found := s.scan()
 		heading := ""
@@ -141,57 +144,49 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 // estimatedRecord reports whether sentence si ends with a note of estimate, "(2020 est.)",
 // or, as a data-sheet record with this label, is a line of a field that a later line of
 // the same label closes with one ("Median age: male: 33.2 years" before "Median age:
-// female: 36.2 years (2020 est.)").
+// female: 36.2 years (2020 est.)"). A line dated on its own ("urban population: 81.5%
+// (2023)") closes its field.
 func (f *Finder) estimatedRecord(si int, label string) bool {
 	for k := si; k < min(len(f.sents), si+maxRecordLines); k++ {
 		text := f.v.Text[f.sents[k].Start:f.sents[k].End]
 		if k > si && (label == "" || document.RecordLabel(text) != label) {
 			return false
 		}
-		if estimateNote(text, f.lex) {
-			return true
-		}
-		if datedNote(text) {
-			return false // "urban population: 81.5% (2023)": the line closes its own field
+		if estimated, dated := recordNotes(text, f.lex); estimated || dated {
+			return estimated
 		}
 	}
 	return false
 }
 
-// datedNote reports whether text holds a parenthesis that opens with a year, "(2023)",
-// "(2020-25)": a data-sheet line's date, closing its field.
-func datedNote(text string) bool {
-	for {
-		open := strings.IndexByte(text, '(')
-		if open < 0 || open+5 > len(text) {
-			return false
-		}
-		if isYearDigits(text[open+1 : open+5]) {
-			return true
-		}
-		text = text[open+1:]
-	}
-}
-
 // maxRecordLines bounds the lines of one data-sheet field looked through for its note.
 const maxRecordLines = 8
 
-// estimateNote reports whether text holds a parenthesis of a few words that ends with a
-// hedge of the lexicon, "(2020 est.)", as a data sheet marks its estimates.
-func estimateNote(text string, lex *lexicon.Lexicon) bool {
-	for {
-		end := strings.IndexByte(text, ')')
+// recordNotes reads the parentheses of a data-sheet line: whether one, of a few words,
+// ends with a hedge of the lexicon ("(2020 est.)", as a data sheet marks its estimates; the
+// innermost, in "(Total: 50 million (July 2012 est.)"), and whether one opens with a year
+// ("(2023)", "(2020-25)": the line's date).
+func recordNotes(text string, lex *lexicon.Lexicon) (estimated, dated bool) {
+	for rest := text; !estimated; {
+		end := strings.IndexByte(rest, ')')
 		if end < 0 {
-			return false
+			break
 		}
-		if open := strings.LastIndexByte(text[:end], '('); open >= 0 {
-			inner := strings.TrimSpace(text[open+1 : end])
-			if q, ok := qualifierEnding(inner, lex); ok && q.Name == "approx" && strings.Count(inner, " ") <= 2 {
-				return true
-			}
+		if open := strings.LastIndexByte(rest[:end], '('); open >= 0 {
+			inner := strings.TrimSpace(rest[open+1 : end])
+			q, ok := qualifierEnding(inner, lex)
+			estimated = ok && q.Name == "approx" && strings.Count(inner, " ") <= 2
 		}
-		text = text[end+1:]
+		rest = rest[end+1:]
 	}
+	for rest := text; !dated; {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 || open+5 > len(rest) {
+			break
+		}
+		dated, rest = isYearDigits(rest[open+1:open+5]), rest[open+1:]
+	}
+	return estimated, dated
 }
 
 // paragraphBefore is the part of the text before a sentence that is in its paragraph: a

@@ -253,7 +253,7 @@ func (s *scanner) bareShare(i int) bool {
 // the start of a clause: "nearly half said", "and fewer than half had".
 func (s *scanner) qualifierOpensClause(i int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
-	q, ok := s.qualifierAtEnd(before)
+	q, ok := qualifierEnding(before, s.lex)
 	if !ok || q.Rank == 0 {
 		return false
 	}

@@ -41,18 +41,6 @@ func captionWords(t string) string {
 	return t
 }
 
-// isYearDigits reports whether s is four digits of a year.
-func isYearDigits(s string) bool {
-	y := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-		y = 10*y + int(s[i]-'0')
-	}
-	return len(s) == 4 && isYear(float64(y))
-}
-
 // isProse reports whether a sentence is running prose: document.MaxHeadingWords words or more and at
 // most two numbers, where a flattened table's row has many, or a sentence ended by a full
 // stop with four words for each of its few numbers ("Kim Il-sung University is the largest, with about

@@ -166,19 +166,19 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.value, unit, c.end = c.value*12+s.toks[j].value, "months", s.toks[j].end
 		counted, j = "개월", j+1
 	}
-	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && !measureSymbol(counted) && (particle == "" || particle == "의") &&
-		j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) && s.koreanQualifierWord(s.toks[j].text, "after") == "" &&
-		!s.lex.Korean().Predicate(s.toks[j].text) && !(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j])) {
-		// "8개 대학", "10개의 연구소": what a general counter (one syllable) counts is the noun after it;
-		// not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not new),
-		// nor a verb ("7곳 늘었고": grew by seven places), nor a word before another
-		// number ("5곳 중 2곳": two places of five).
+	// What a general counter (one syllable) counts is the noun after it ("8개 대학", "10개의
+	// 연구소"); not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not
+	// new), nor a verb ("7곳 늘었고": grew by seven places), nor a word before another number
+	// ("5곳 중 2곳": two places of five). Without one, it counts what its clause is about
+	// ("SW 중심대학은 2015년 8곳에서": eight of those universities).
+	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) &&
+		(particle == "" || particle == "의") && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) &&
+		s.koreanQualifierWord(s.toks[j].text, "after") == "" && !s.lex.Korean().Predicate(s.toks[j].text) &&
+		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j])) {
 		counted += " " + s.koreanStem(s.spaceWord(j))
-	}
-	if unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1 && s.lex.Korean().Counter(counted) {
-		// A general counter (one syllable) with no noun after it counts what its clause is about.
+	} else if general && s.lex.Korean().Counter(counted) {
 		if topic := s.koreanTopic(i, counted); topic != "" {
-			counted += " " + topic // "SW 중심대학은 2015년 8곳에서": eight of those universities
+			counted += " " + topic
 		}
 	}
 	c.unit, c.counted = unit, counted
@@ -365,9 +365,6 @@ func firstSyllable(s string) string {
 	return s[:size]
 }
 
-// koreanStem is a Korean word without the particle or ending after it, as what a number
-// counts: "연구소와" → "연구소", "식당을" → "식당"; a word of two syllables or fewer is a
-// noun of its own ("아이").
 // koreanTopic returns the noun a clause before token i is about, marked with 은 or 는
 // ("중심대학은"), whose number the bare counter gives; "" when there is none before the
 // clause starts.
@@ -402,6 +399,9 @@ func (s *scanner) spaceWord(j int) string {
 	return s.text[s.toks[j].start:s.toks[k].end]
 }
 
+// koreanStem is a Korean word without the particle or ending after it, as what a number
+// counts: "연구소와" → "연구소", "식당을" → "식당"; a word of two syllables or fewer is a
+// noun of its own ("아이").
 func (s *scanner) koreanStem(w string) string { return s.lex.Korean().WithoutParticle(w, 2) }
 
 // speaksOfMoney reports whether the sentence holds a Korean word of money the lexicon

@@ -241,6 +241,18 @@ func (s *scanner) capitalised(phrase string) bool {
 
 func isYear(v float64) bool { return v >= 1800 && v <= 2100 && v == float64(int(v)) }
 
+// isYearDigits reports whether s is four digits of a year.
+func isYearDigits(s string) bool {
+	y := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		y = 10*y + int(s[i]-'0')
+	}
+	return len(s) == 4 && isYear(float64(y))
+}
+
 // parallelByYear reports whether the number at tokens [i, j) gives a measure's value in a
 // year, or for a group, after the sentence gave it for another: "33 articles in 2010 and
 // 127 in 2018", "40 cases in 2010, 95 in 2015", "9 for domestic papers and 14 for

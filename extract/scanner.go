@@ -65,10 +65,7 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
-			switch {
-			case s.declared != nil && s.declared.percent && c.unit.IsCount() && !c.scaled && s.rateRow():
-				c.unit = schemas.UnitPercent // "증가율 -1.2 24.0 2.5" under "(단위: 억 달러, %)"
-			case s.declared != nil:
+			if s.declared != nil {
 				c = s.declared.apply(c)
 			}
 			out = append(out, inReleasedUnits(c))
@@ -89,14 +86,6 @@ func (s *scanner) scan() []candidate {
 		}
 	}
 	return out
-}
-
-// rateRow reports whether the sentence is a table row whose label, the words before its
-// first number, names a rate or a share.
-func (s *scanner) rateRow() bool {
-	sentence := s.text[s.sent.Start:s.sent.End]
-	first := IndexDigit(sentence)
-	return first > 0 && s.lex.NamesRate(strings.TrimRight(strings.TrimRight(sentence[:first], " "), "-−"))
 }
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
@@ -171,8 +160,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted // "412 papers, about a quarter of them ...": a share of those papers
 			continue
 		}
-		if open := s.tokenAt(c.start) - 1; c.unit.IsCount() && c.counted == "" && prev.counted != "" &&
-			(s.sampleSize(*c) || open >= 0 && s.toks[open].text == "(" && s.countOfShare(open)) {
+		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) || s.countInParens(*c)) {
 			// "two thirds of respondents (n = 428)": the sample counts the share's whole;
 			// "two thirds of respondents (782)" counts its part, of the same things.
 			c.counted = prev.counted
@@ -214,6 +202,13 @@ func (s *scanner) sharedCounted(j int) string {
 		}
 	}
 	return ""
+}
+
+// countInParens reports whether c stands alone in parentheses after a share's whole, "two
+// thirds of respondents (782)" (see countOfShare).
+func (s *scanner) countInParens(c candidate) bool {
+	open := s.tokenAt(c.start) - 1
+	return open >= 0 && s.toks[open].text == "(" && s.countOfShare(open)
 }
 
 // sampleSize reports whether c is written as a sample size, "n = 428".
@@ -391,12 +386,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	inTable := false
 	if s.table != nil && c.counted == "" {
 		// A table cell counts what its column's header names.
-		if h := s.table.column(c.start); h != "" {
+		if h, d := s.table.column(c.start); h != "" {
 			c.counted, inTable, c.column = h, true, true
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
 			}
-			if d, ok := bracketUnit(h, s.lex); ok && !d.unknown {
+			if d.active() {
 				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)": the column's unit
 			}
 		}

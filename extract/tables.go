@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
 
 // Markdown tables state their figures in cells, and what each column counts in the header
 // row: "| Year | Graduates |" over "| 2018 | 1,450 |". The scanner reads a data row's cells
@@ -11,6 +15,7 @@ import "strings"
 type tableRow struct {
 	cellStarts []int
 	header     []string
+	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
 }
 
 // isTableLine reports whether a sentence of the view is a markdown table line.
@@ -45,11 +50,12 @@ func tableCells(t string, base int) (cells []string, starts []int) {
 // header.
 type tableTracker struct {
 	header []string
+	units  []unitDeclaration // read once from the header, for every row
 }
 
 // row returns the table row context of sentence t at view offset base, or nil; next is the
 // sentence after it, which tells a header (followed by its rule) from a data row.
-func (tt *tableTracker) row(t string, base int, next string) *tableRow {
+func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexicon) *tableRow {
 	if !isTableLine(t) {
 		tt.header = nil
 		return nil
@@ -59,17 +65,23 @@ func (tt *tableTracker) row(t string, base int, next string) *tableRow {
 	}
 	cells, starts := tableCells(t, base)
 	if isTableRule(next) {
-		tt.header = cells
+		tt.header, tt.units = cells, make([]unitDeclaration, len(cells))
+		for i, h := range cells {
+			if d, ok := bracketUnit(h, lex); ok && !d.unknown {
+				tt.units[i] = d // "Rate (%)", "Budget (KRW billion)"
+			}
+		}
 		return nil
 	}
 	if tt.header == nil {
 		return nil
 	}
-	return &tableRow{cellStarts: starts, header: tt.header}
+	return &tableRow{cellStarts: starts, header: tt.header, units: tt.units}
 }
 
-// column returns the header name of the cell holding view offset at, or "".
-func (r *tableRow) column(at int) string {
+// column returns the header name of the cell holding view offset at, or "", and the unit
+// the header declares (the zero declaration when none).
+func (r *tableRow) column(at int) (string, unitDeclaration) {
 	col := -1
 	for i, s := range r.cellStarts {
 		if s <= at {
@@ -77,7 +89,7 @@ func (r *tableRow) column(at int) string {
 		}
 	}
 	if col < 0 || col >= len(r.header) {
-		return ""
+		return "", unitDeclaration{}
 	}
-	return r.header[col]
+	return r.header[col], r.units[col]
 }

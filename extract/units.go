@@ -189,7 +189,7 @@ func (s *scanner) qualify(c *candidate) string {
 			}
 			before = strings.TrimRight(before[:len(before)-len(" to")], " ")
 		}
-		q, ok := s.qualifierAtEnd(before)
+		q, ok := qualifierEnding(before, s.lex)
 		if !ok || q.Rank == 0 {
 			break // a focus word ("just 2") leaves the figure exact and outside its text
 		}
@@ -224,12 +224,8 @@ func tail(s string, n int) string {
 // focusedAt reports whether a focus word ("just 2", "only 12", "a total of 40") singles out
 // the number at token i: it is a quantity even when nothing counted follows it.
 func (s *scanner) focusedAt(i int) bool {
-	q, ok := s.qualifierAtEnd(strings.TrimRight(tail(s.text[s.sent.Start:s.toks[i].start], 16), " "))
+	q, ok := qualifierEnding(strings.TrimRight(tail(s.text[s.sent.Start:s.toks[i].start], 16), " "), s.lex)
 	return ok && q.Rank == 0
-}
-
-func (s *scanner) qualifierAtEnd(before string) (lexicon.Qualifier, bool) {
-	return qualifierEnding(before, s.lex)
 }
 
 // qualifierEnding returns the qualifier of the lexicon that text ends with, as a whole word.
