@@ -81,6 +81,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			first = k
 		}
 		last = k
+		if k == first && s.lex.Has(lexicon.Symbols, t.text) {
+			return t.text // a measure's symbol is the whole unit: "4,300 km and delivers"
+		}
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.

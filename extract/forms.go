@@ -75,6 +75,9 @@ func (s *scanner) measureOf(n number) string {
 	if k < 1 {
 		return ""
 	}
+	if (s.wordsAt(k, "at") || s.wordsAt(k, "to")) && s.levelVerb(k-1) {
+		k-- // "her h-index stood at 52", "the median age rose to 41"
+	}
 	switch w := strings.ToLower(s.toks[k].text); {
 	case w == s.toks[k].text && s.measureAt(k):
 		return s.measurePhrase(k) // "Erdős number 2", "a path of length 12", written in lower case
@@ -84,7 +87,7 @@ func (s *scanner) measureOf(n number) string {
 		if s.measureAt(k - 1) {
 			return s.measurePhrase(k - 1)
 		}
-	case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been":
+	case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" || s.levelVerb(k):
 		// The measure is the subject of the clause: "The median Erdős number of Fields
 		// Medalists is 3."
 		for m := k - 1; m >= 0 && m >= k-8; m-- {
@@ -98,6 +101,13 @@ func (s *scanner) measureOf(n number) string {
 		}
 	}
 	return ""
+}
+
+// levelVerb reports whether token k is a verb that states a measure's level ("stood",
+// "reached", "rose"): one of lexicon.TotalVerbs, the nouns among them ("number", "total")
+// aside.
+func (s *scanner) levelVerb(k int) bool {
+	return s.totalVerb(k) && !s.wordsAt(k, "number") && !s.wordsAt(k, "numbers") && !s.wordsAt(k, "total") && !s.wordsAt(k, "totals")
 }
 
 // measureAt reports whether token m is a measure noun of the lexicon ("score", "median").

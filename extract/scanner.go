@@ -437,6 +437,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.unit = s.unitOf(strings.ToLower(f))
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
+		} else if s.ageAt(n) {
+			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
 		}
 	}
 	if c.unit.IsCount() && c.scaled && s.label != "" && s.currency != "" && (s.namesMoney(c.counted) || s.namesMoney(s.label)) {
@@ -524,6 +526,34 @@ func (s *scanner) agedBefore(at int) bool {
 		if hasSuffixFold(before, w) && boundaryBefore(before, len(before)-len(w)) {
 			return true
 		}
+	}
+	return false
+}
+
+// ageAt reports whether the bare number n is a person's age written "at N" as a clause of
+// its own: "in 2010, at 49, she was elected", "At 33 he had written 40 papers", "(at 71)".
+// "at" must open the clause and the number close it or come before its subject, so that
+// "stood at 52" or "at 3 sites" are left to the other rules.
+func (s *scanner) ageAt(n number) bool {
+	if n.scale != 1 || n.word || !s.toks[n.i].plain() || n.value < 1 || n.value > 120 || n.value != float64(int(n.value)) {
+		return false
+	}
+	if n.i < 1 || !s.wordsAt(n.i-1, "at") {
+		return false
+	}
+	if k := n.i - 2; k >= 0 {
+		if t := s.toks[k]; t.text != "," && t.text != "(" && !(t.kind == tokNum && isYear(t.value)) {
+			return false
+		}
+	}
+	if n.j >= len(s.toks) {
+		return true
+	}
+	switch t := s.toks[n.j]; {
+	case t.text == "," || t.text == ")":
+		return true
+	case t.kind == tokWord:
+		return s.lex.Has(lexicon.Pronouns, strings.ToLower(t.text))
 	}
 	return false
 }

@@ -319,6 +319,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
 		{"subjectverbs.txt", 1, func(f []string) error { lex.sets[SubjectVerbs][f[0]] = true; return nil }},
 		{"referencelists.txt", 1, func(f []string) error { lex.sets[ReferenceLists][strings.ToLower(f[0])] = true; return nil }},
+		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
+		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
 		{"ratewords.txt", 1, func(f []string) error { lex.sets[RateWords][strings.ToLower(f[0])] = true; return nil }},
 		{"notsubjects.txt", 1, func(f []string) error { lex.sets[NotSubjects][f[0]] = true; return nil }},
 		{"openers.txt", 1, func(f []string) error { lex.sets[Openers][f[0]] = true; return nil }},

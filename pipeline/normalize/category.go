@@ -72,6 +72,17 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			// "people aged 15 and over who can read", "women aged 30-34": the bracket of a
 			// population, whatever the statistic about it.
 			t.graduates = 0
+		} else if h, named := durationHolder(f); h != "" {
+			// "after two years at a state laboratory she completed a doctorate", "a career
+			// of three decades in which she supervised 37 doctoral students": the time is
+			// of what the sentence names beside it, not of the training elsewhere in it.
+			// The words after a hyphenated one may be an adjective of its noun ("four-year
+			// primary and six-year secondary schools"): they add, but decide nothing.
+			own := votes(h, 3, lex)
+			if own.graduates == 0 && named {
+				t.graduates = 0
+			}
+			t.add(own)
 		}
 	}
 	if c := t.winner(2); c != schemas.CategoryOther {
@@ -91,6 +102,47 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	return schemas.CategoryOther
 }
 
+// durationHolder returns the words that say what the duration f is the time of: the place
+// after "at" or "in" ("two years at a state laboratory", "five years in the army") or the
+// noun phrase before "of" ("a career of nearly three decades"), which name it (named); or
+// the words a hyphenated one modifies ("a four-year term", "four-year primary schools"),
+// which may start with an adjective. "" when the sentence has none beside it.
+func durationHolder(f extract.Figure) (words string, named bool) {
+	if f.InSentence.End > len(f.Sentence) {
+		return "", false
+	}
+	after := strings.Fields(f.Sentence[f.InSentence.End:])
+	if strings.Contains(f.Text, "-") {
+		return trimClause(after[:min(len(after), 3)]), false
+	}
+	if len(after) > 2 && (after[1] == "at" || after[1] == "in") {
+		return trimClause(after[2:min(len(after), 7)]), true // after the unit: "two [years] at"
+	}
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if n := len(before); n > 1 && before[n-1] == "of" {
+		from := max(0, n-4)
+		for i := n - 2; i >= from; i-- {
+			if strings.ContainsAny(before[i], ",;:()") {
+				from = i + 1
+				break
+			}
+		}
+		return trimClause(before[from : n-1]), true
+	}
+	return "", false
+}
+
+// trimClause joins words up to the first that ends a clause with its punctuation ("a state
+// laboratory, she went" → "a state laboratory").
+func trimClause(words []string) string {
+	for i, w := range words {
+		if strings.ContainsAny(w, ",;:.()") {
+			return strings.Join(append(words[:i:i], strings.TrimRight(w, ",;:.()")), " ")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // shareOfMoney reports whether the percentage f is a share of an amount of money: "of",
 // a few determiners, then a word that names money on its own (a strong word of
 // lexicon.MoneyWords: "GDP", "spending", "the budget"); or a counted phrase that starts with
@@ -103,7 +155,11 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex)
 	}
-	if rest, ok := strings.CutPrefix(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), "of "); ok && namesMoney(rest, lex) {
+	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
+	if change, after, ok := strings.Cut(rest, " in "); ok && lex.Has(lexicon.ChangeNouns, strings.ToLower(change)) {
+		rest = "of " + after // "a 4.5% rise in dormitory fees": a change of money, as a share of it is
+	}
+	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
 		return true
 	}
 	return f.Counted != "" && namesMoney(f.Counted, lex)
@@ -120,16 +176,20 @@ func namesMoney(phrase string, lex *lexicon.Lexicon) bool {
 	for len(words) > 0 && moneyDeterminer(words[0]) {
 		words = words[1:]
 	}
-	if len(words) == 0 {
-		return false
-	}
-	for _, m := range lex.MoneyWordsStartingWith(words[0]) {
-		if !m.Weak && len(m.Words) <= len(words) && slices.Equal(m.Words, words[:len(m.Words)]) {
-			return true
+	// The money word may follow a modifier or two of the same noun phrase ("the research
+	// budget", "dormitory fees"), not a preposition ("students in funded programmes").
+	for i := 0; i < len(words) && i < maxMoneyModifiers+1 && !lex.Has(lexicon.Stopwords, words[i]); i++ {
+		for _, m := range lex.MoneyWordsStartingWith(words[i]) {
+			if !m.Weak && len(m.Words) <= len(words)-i && slices.Equal(m.Words, words[i:i+len(m.Words)]) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// maxMoneyModifiers bounds the words before the money word of a share's noun phrase.
+const maxMoneyModifiers = 2
 
 // koreanShareOfMoney reports whether the Korean text before a percentage names the money it
 // is a share of: a word of money with 의 ("예산의 40%") or before 가운데 or 중 ("예산 가운데

@@ -126,6 +126,17 @@ func TestCategory(t *testing.T) {
 		{figureIn("Student enrolment doubled in a decade.", "doubled", "count", "times", ""), "graduates"},
 		{figureIn("학생을 200여 곳에서 뽑았다.", "200여 곳에서", "count", "곳", ""), "graduates"},
 		{figureIn("The country had 78 institutions of higher education.", "78", "count", "institutions", ""), "graduates"},
+		// A duration is the time of what stands beside it, not of the training elsewhere in
+		// its sentence; a hyphenated one's next words only add.
+		{figureIn("After two years at a state laboratory she completed a doctorate at a university.", "two", "years", "years", ""), "other"},
+		{figureIn("Over a career of nearly three decades she supervised 37 doctoral students.", "nearly three", "years", "years", ""), "other"},
+		{figureIn("He studied for four years at a technical college before graduating.", "four", "years", "years", ""), "graduates"},
+		{figureIn("Students need six years in medical school to graduate.", "six", "years", "years", ""), "graduates"},
+		{figureIn("The schools offer four-year primary and six-year secondary education to pupils.", "four-year", "years", "years", ""), "graduates"},
+		// A change of an amount of money is measured as a share of it is.
+		{figureIn("About 200 students protested a 4.5% rise in dormitory fees.", "4.5%", "percent", "", ""), "other"},
+		{figureIn("Teachers got 5% of the research budget.", "5%", "percent", "", ""), "other"},
+		{figureIn("A 10% rise in enrolment filled the new student dormitories.", "10%", "percent", "", ""), "graduates"},
 		// An age bracket defines a population, whatever is said about it.
 		{figureIn("Literacy: people aged 15 and over who can read: 98%", "15 and over", "years", "age", "Literacy"), "other"},
 		// A count of places with nothing decisive in its sentence takes the sentences before.
