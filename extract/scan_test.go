@@ -276,6 +276,8 @@ var generalForms = []struct {
 		[]want{{"52", "52", "count", "exact", "h-index"}, {"41", "41", "years", "exact", "median age"}}},
 	{"an age in a clause of its own", "She joined the academy in 2010, at 49, and at 3 sites she taught.",
 		[]want{{"49", "49", "years", "exact", "age"}, {"3", "3", "count", "exact", "sites"}}},
+	{"a change from a hedged value", "Output grew fourfold, from about 14,000 to 66,000 a year.",
+		[]want{{"fourfold", "4", "count", "exact", "times"}, {"about 14,000", "14000", "count", "approx", ""}, {"66,000", "66000", "count", "exact", ""}}},
 	{"an age before the subject", "At 33 he had written 40 papers.",
 		[]want{{"33", "33", "years", "exact", "age"}, {"40", "40", "papers", "exact", "papers"}}},
 	{"percentage points beside percent", "Unemployment rose 0.6 percentage points to 4.1 per cent.",

@@ -513,15 +513,7 @@ func (s *scanner) namesMoney(phrase string) bool {
 // ("children aged six enter", "at age 6", "respondents aged under 40").
 func (s *scanner) agedBefore(at int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
-	before = strings.TrimSuffix(before, " between")
-	if before != "" {
-		for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
-			if n := len(before) - len(q.Phrase); n > 0 && before[n-1] == ' ' && hasSuffixFold(before, q.Phrase) {
-				before = before[:n-1]
-				break
-			}
-		}
-	}
+	before = s.trimQualifier(strings.TrimSuffix(before, " between"))
 	for _, w := range [...]string{"aged", "age", "ages"} {
 		if hasSuffixFold(before, w) && boundaryBefore(before, len(before)-len(w)) {
 			return true
@@ -558,6 +550,20 @@ func (s *scanner) ageAt(n number) bool {
 	return false
 }
 
+// trimQualifier returns before without the qualifier it ends with, and the space before
+// that: "aged under" → "aged", "from about" → "from".
+func (s *scanner) trimQualifier(before string) string {
+	if before == "" {
+		return before
+	}
+	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
+		if n := len(before) - len(q.Phrase); n > 0 && before[n-1] == ' ' && hasSuffixFold(before, q.Phrase) {
+			return before[:n-1]
+		}
+	}
+	return before
+}
+
 // slashShare reports whether n is the top of a fraction written with a slash and read as a
 // share: a small bottom (10 or less) and "of" after it ("1/3 of the jobs", "2/5 of them").
 // "49/67" and "12/40" are a part and its whole, two figures; "3/12" may be a date.
@@ -584,7 +590,7 @@ func (s *scanner) yearEnding(n, hi number) bool {
 // changeFrom reports whether "from" stands just before view offset at, after a word that
 // is not a range verb: "rose from 2% to 5%" states two values, "ranged from" one range.
 func (s *scanner) changeFrom(at int) bool {
-	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	before := s.trimQualifier(strings.TrimRight(s.text[s.sent.Start:at], " ")) // "from about 14,000"
 	if !hasSuffixFold(before, "from") || !boundaryBefore(before, len(before)-len("from")) {
 		return false
 	}
