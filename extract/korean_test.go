@@ -36,6 +36,8 @@ var koreanForms = []struct {
 		[]want{{"두 명쯤", "2", "people", "approx", "명"}}},
 	{"tens and units in words", "그는 서른 세 살의 교수였다.",
 		[]want{{"서른 세 살의", "33", "years", "exact", "살"}}},
+	{"a comparative particle after a currency", "올해 예산 25조 7천억 원보다 8천억 원 늘었다.",
+		[]want{{"25조 7천억 원보다", "2.57e+13", "KRW", "exact", "원"}, {"8천억 원", "8e+11", "KRW", "exact", "원"}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",

@@ -43,8 +43,15 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		// 1,500명이다"): a figure takes the votes of its own clause, unless the clause is about
 		// a part of what the one before named ("..., 이 가운데 1만 1,200명을"). English commas
 		// more often set off a phrase of the same clause ("most often in the US (690)").
-		if c, whole := clauseOf(f); !whole && !lex.Korean().OpensPartitive(c) {
+		if c, start, whole := clauseOf(f); !whole && !lex.Korean().OpensPartitive(c) {
 			t = votes(c, 1, lex)
+			if t == (tally{}) && namesTopic(c, lex) {
+				// A clause with no word of a domain but a topic of its own goes on with the
+				// subject of those before it ("장려금은 석사 월 80만 원으로 정해졌으며, 지원
+				// 대상은 약 6만 명이다"), never with the part named after it; an item of a
+				// list ("과학원 원사 5명, 후보원사 12명") has no topic, and keeps its own.
+				t = votes(f.Sentence[:start], 1, lex)
+			}
 		}
 	}
 	if shareOfMoney(f, lex) {
@@ -229,11 +236,11 @@ func moneyDeterminer(w string) bool {
 func inKorean(f extract.Figure) bool { return strings.ContainsFunc(f.Sentence, document.IsHangul) }
 
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
-// dashes, and whether that is the whole sentence.
-func clauseOf(f extract.Figure) (string, bool) {
+// dashes, where it starts in the sentence, and whether that is the whole sentence.
+func clauseOf(f extract.Figure) (clause string, start int, whole bool) {
 	at, to, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
 	if !ok {
-		return f.Sentence, true
+		return f.Sentence, 0, true
 	}
 	start, end := 0, len(f.Sentence)
 	for _, sep := range []string{", ", "; ", " – ", " — "} {
@@ -244,7 +251,21 @@ func clauseOf(f extract.Figure) (string, bool) {
 			end = min(end, to+i)
 		}
 	}
-	return f.Sentence[start:end], start == 0 && end == len(f.Sentence)
+	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// namesTopic reports whether a Korean clause has a topic marked with 은 or 는 ("지원
+// 대상은"): a noun of two syllables or more before the particle, not a verb's ending
+// ("늘어난", "많은").
+func namesTopic(clause string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(clause) {
+		for _, p := range []string{"은", "는"} {
+			if stem, ok := strings.CutSuffix(w, p); ok && utf8.RuneCountInString(stem) >= 2 && !lex.Korean().Predicate(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research
