@@ -54,9 +54,10 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			}
 		}
 	}
-	if shareOfMoney(f, lex) {
+	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
 		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total
-		// spending": a share of money measures the budget or the economy, whatever it buys.
+		// spending", "the budget for joint research doubled": a share or a multiple of money
+		// measures the budget or the economy, whatever it buys.
 		return schemas.CategoryOther
 	}
 	if f.Unit == schemas.UnitPapers {
@@ -170,6 +171,27 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return true
 	}
 	return f.Counted != "" && namesMoney(f.Counted, lex)
+}
+
+// multipleOfMoney reports whether the multiple f multiplies an amount of money: a strong
+// word of money before it in its clause ("the budget for joint research doubled",
+// "공동연구 예산은 1조 8천억 원으로 두 배 가까이로 늘었다").
+func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Counted != extract.Times && !lex.Korean().Multiple(f.Counted) || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	_, start, _ := clauseOf(f)
+	if start > f.InSentence.Start {
+		return false
+	}
+	for _, w := range strings.Fields(f.Sentence[start:f.InSentence.Start]) {
+		for _, m := range moneyWordsAt(strings.ToLower(strings.Trim(w, ",;:()\"'")), lex) {
+			if !m.Weak && len(m.Words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesMoney reports whether the phrase starts, after a few determiners, with a strong word

@@ -129,6 +129,9 @@ func TestCategory(t *testing.T) {
 		// A multiple or a bare counter names no things: the sentence decides.
 		{figureIn("신입생 정원이 두 배로 늘었다.", "두 배로", "count", "배", ""), "graduates"},
 		{figureIn("Student enrolment doubled in a decade.", "doubled", "count", "times", ""), "graduates"},
+		{figureIn("The budget for co-authored research with US universities doubled.", "doubled", "count", "times", ""), "other"},
+		{figureIn("국제 공동연구 예산은 올해의 두 배로 늘었다.", "두 배로", "count", "배", ""), "other"},
+		{figureIn("Co-authored papers with US universities doubled.", "doubled", "count", "times", ""), "coauthorship"},
 		{figureIn("학생을 200여 곳에서 뽑았다.", "200여 곳에서", "count", "곳", ""), "graduates"},
 		{figureIn("The country had 78 institutions of higher education.", "78", "count", "institutions", ""), "graduates"},
 		// A duration is the time of what stands beside it, not of the training elsewhere in
