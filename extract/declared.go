@@ -108,7 +108,8 @@ func rowUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 }
 
 // bracketUnit reads the unit a label declares in the brackets it ends with: a row's
-// ("Exports (US$ million)") or a table column's ("Rate (%)", "Budget (KRW billion)").
+// ("Exports (US$ million)") or a table column's ("Rate (%)", "Budget (KRW billion)", "R&D
+// (% of GDP)").
 func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	if !strings.HasSuffix(label, ")") {
 		return unitDeclaration{}, false
@@ -118,6 +119,11 @@ func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 		return unitDeclaration{}, false
 	}
 	unit := label[open+1 : len(label)-1]
+	for _, p := range []string{"% of ", "percent of ", "per cent of "} {
+		if HasPrefixFold(unit, p) {
+			return percentRow, true // "R&D (% of GDP)": a share, of whatever the rest names
+		}
+	}
 	if strings.Count(unit, " ") > 2 {
 		return unitDeclaration{}, false // a note in brackets, not a unit ("(Department of ...)")
 	}

@@ -49,6 +49,8 @@ func TestRowUnit(t *testing.T) {
 		{"취업률(%) 65.2 67.8 70.1", unitDeclaration{unit: "percent", scale: 1}, true},
 		{"Exports (US$ million) 120 135", unitDeclaration{unit: "USD", scale: 1e6}, true},
 		{"수출액(억 달러) 120 135", unitDeclaration{unit: "USD", scale: 1e8}, true},
+		{"R&D (% of GDP) 4.9 3.3", unitDeclaration{unit: "percent", scale: 1}, true},
+		{"Graduates employed (per cent of total) 61 64", unitDeclaration{unit: "percent", scale: 1}, true},
 		{"Seoul (capital) 120 135", unitDeclaration{}, false},
 		{"(Department of Programming, Computer Information Center) 1990 5 years 180", unitDeclaration{}, false},
 		{"The rate (%) rose to 65.2 in 2020 from 61.0 in 2019, the ministry said in its report.", unitDeclaration{}, false},

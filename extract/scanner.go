@@ -441,6 +441,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
 		}
 	}
+	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
+		c.counted = s.recordField(n) // "Share of world papers: 2.9%": the field says of what
+	}
 	if c.unit.IsCount() && c.scaled && s.label != "" && s.currency != "" && (s.namesMoney(c.counted) || s.namesMoney(s.label)) {
 		c.unit, c.inferred = s.currency, true // "Budget: revenues: 459.7 billion" after "Exports: $757.6 billion"
 	}
