@@ -200,7 +200,25 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			c.qualifier = q // "150-200개 수준" stays a range
 		}
 	}
+	if r, rj, ok := s.koreanBoundedRange(c, j); ok {
+		return r, rj, true, true
+	}
 	return c, j, true, true
+}
+
+// koreanBoundedRange joins the figure c, a lower bound ending at token j, with the upper
+// bound of the same unit right after it into one range: "19세 이상 34세 이하", "3년 초과 5년
+// 미만".
+func (s *scanner) koreanBoundedRange(c candidate, j int) (candidate, int, bool) {
+	if c.isRange || c.qualifier != "at_least" && c.qualifier != "more_than" || j >= len(s.toks) || s.toks[j].kind != tokNum {
+		return c, j, false
+	}
+	hi, hj, ok, _ := s.koreanFigureAt(j)
+	if !ok || hi.isRange || hi.unit != c.unit || hi.value < c.value || hi.qualifier != "up_to" && hi.qualifier != "less_than" {
+		return c, j, false
+	}
+	c.isRange, c.low, c.high, c.end, c.qualifier = true, c.value, hi.value, hi.end, "range"
+	return c, hj, true
 }
 
 // koreanContext reports whether the number at token i is Korean text's: Hangul glued after
