@@ -169,7 +169,7 @@ func (s *scanner) endsField(j int) bool {
 }
 
 // postQualify extends c over a bound written after it ("two or more", "2 or lower", "15 and
-// over"), from token j; it returns the token index after the bound and the bound's qualifier.
+// over", "2,000-plus", "10,000+"), from token j; it returns the token index after the bound and the bound's qualifier.
 // A unit of time may stand between ("65 years and over"): the figure then takes it.
 func (s *scanner) postQualify(c *candidate, j int) (int, string) {
 	k, unit := j, schemas.Unit("")
@@ -179,7 +179,9 @@ func (s *scanner) postQualify(c *candidate, j int) (int, string) {
 		}
 	}
 	for _, q := range s.lex.PostQualifiers() {
-		if s.wordsAt(k, q.Words...) {
+		if s.wordsAt(k, q.Words...) && (s.toks[k].kind == tokWord || s.toks[k].attachedTo(s.toks[k-1])) {
+			// A sign bounds the number it is glued to ("10,000+", "2,000-plus"), not one
+			// spaced from it ("3 + 4").
 			c.end = s.toks[k+len(q.Words)-1].end
 			if unit != "" {
 				c.unit, c.counted = unit, strings.ToLower(s.toks[j].text)

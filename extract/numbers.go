@@ -128,6 +128,10 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if !s.lex.NumberStart(t.text) {
 		return false
 	}
+	if v, k, ok := s.fractionOfScale(n.i); ok {
+		n.value, n.word, n.j = v, true, k // the scale loop multiplies it: "half a million"
+		return true
+	}
 	w := strings.ToLower(t.text)
 	if w == "a" || w == "an" {
 		if n.i+1 >= len(s.toks) {
@@ -216,6 +220,41 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		return true
 	}
 	return false
+}
+
+// fractionOfScale reads a fraction of a scale word at token i: "half a million", "a
+// quarter of a million", "three-quarters of a billion" are numbers, not shares. It returns
+// the fraction as a part of one and the token of the scale word.
+func (s *scanner) fractionOfScale(i int) (float64, int, bool) {
+	lower := func(k int) string {
+		if k >= len(s.toks) || s.toks[k].kind != tokWord {
+			return ""
+		}
+		return strings.ToLower(s.toks[k].text)
+	}
+	w, k := lower(i), i+1
+	nw, ok := s.lex.Number(w)
+	switch {
+	case w == "a" || w == "an":
+		nw, ok = s.lex.Number("one-" + lower(i+1))
+		k = i + 2
+	case !ok:
+		nw, ok = s.lex.Number(w + "-" + lower(i+1)) // "two thirds of a million"
+		k = i + 2
+	}
+	if !ok || nw.Kind != "fraction" {
+		return 0, 0, false
+	}
+	if lower(k) == "of" {
+		k++
+	}
+	if a := lower(k); a != "a" && a != "an" {
+		return 0, 0, false
+	}
+	if sc, ok := s.lex.Scale(lower(k + 1)); !ok || sc.Suffix {
+		return 0, 0, false
+	}
+	return nw.Value / 100, k + 1, true
 }
 
 // afterCopula reports whether token i follows "is", "was", "are" or "were", past a
