@@ -319,6 +319,13 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.unit, c.qualifier = s.unitOf(c.counted), s.qualify(&c)
 		return c, j + 2, c.counted != ""
 	}
+	if counted, ok := s.compoundNoun(n, j); ok {
+		// "a 30-member delegation", "a 100-page report", "a 5,000-seat stadium": the number
+		// counts the noun glued to it, which the next word's noun is made of.
+		c.end, c.counted, c.unit = s.toks[j+1].end, counted, s.unitOf(counted)
+		c.qualifier = s.qualify(&c)
+		return c, j + 2, true
+	}
 	if u, ok := s.durationSuffix(j); ok && n.duration == "" && n.scale == 1 {
 		n.duration = u // "11-year", "24-hour": a duration written as an adjective
 		c.end, j = s.toks[j+1].end, j+2
@@ -439,6 +446,13 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			quantity = true
 		} else if s.ageAt(n) {
 			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
+		} else if s.partOfReferent(n) {
+			// "Of these, 80 were women": a part of what the sentence before counted.
+			quantity = true
+			if k := n.j + 1; c.counted == "" && k < len(s.toks) && (s.wordsAt(n.j, "were") || s.wordsAt(n.j, "are")) &&
+				s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)) == schemas.UnitPeople {
+				c.counted, c.unit = s.toks[k].text, schemas.UnitPeople
+			}
 		}
 	}
 	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
@@ -549,6 +563,51 @@ func (s *scanner) ageAt(n number) bool {
 		return true
 	case t.kind == tokWord:
 		return s.lex.Has(lexicon.Pronouns, strings.ToLower(t.text))
+	}
+	return false
+}
+
+// compoundNoun returns the plural of the noun glued with a hyphen after the number n,
+// whose tokens end at j, when the two make an adjective of the noun after them ("30-member
+// delegation" counts members): a lower-case word of three letters or more, no unit of
+// time ("three-year" is a duration), no bound ("2,000-plus") and none that writes a kind
+// rather than a count ("3-D", "5-star", "4-wheel").
+func (s *scanner) compoundNoun(n number, j int) (string, bool) {
+	if n.word || n.scale != 1 || j+2 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
+		return "", false
+	}
+	w, head := s.toks[j+1], s.toks[j+2]
+	if w.kind != tokWord || !w.attachedTo(s.toks[j]) || head.kind != tokWord || len(w.text) < 3 || strings.ToLower(w.text) != w.text ||
+		s.isStopword(head.text) || isPlural(w.text) {
+		return "", false
+	}
+	plural := w.text + "s"
+	if strings.HasSuffix(w.text, "y") && !strings.HasSuffix(w.text, "ey") {
+		plural = w.text[:len(w.text)-1] + "ies" // "a 3-storey" is no plural, but "a 12-country" is
+	}
+	if u := s.lex.Unit(plural); u.IsDuration() || u == "" && s.lex.Unit(w.text) != "" {
+		return "", false
+	}
+	for _, q := range s.lex.PostQualifiers() {
+		if len(q.Words) == 2 && q.Words[0] == "-" && q.Words[1] == w.text {
+			return "", false // "40-odd", "2,000-plus"
+		}
+	}
+	if s.lex.Has(lexicon.Determiners, w.text) || s.lex.Has(lexicon.Stopwords, w.text) {
+		return "", false
+	}
+	return plural, true
+}
+
+// partOfReferent reports whether the bare number n follows "of these," (or "of them,",
+// "of those,", "of which,", "of whom,"): it counts a part of what was counted before.
+func (s *scanner) partOfReferent(n number) bool {
+	if n.i < 3 || s.toks[n.i-1].text != "," || !s.wordsAt(n.i-3, "of") {
+		return false
+	}
+	switch strings.ToLower(s.toks[n.i-2].text) {
+	case "these", "those", "them", "which", "whom":
+		return true
 	}
 	return false
 }
