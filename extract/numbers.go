@@ -319,6 +319,11 @@ func (s *scanner) isLabel(n number) bool {
 		(n.j >= len(s.toks) || s.toks[n.j].kind == tokWord && s.capitalised(s.toks[n.j].text)) {
 		return true // "in 2023.1 Production rose": a year and a note's number, glued by a PDF
 	}
+	if n1 := next(1); n1.kind == tokWord && n.value <= 12 && (n1.text == "am" || n1.text == "pm" ||
+		strings.HasPrefix(n1.text, "a.m") || strings.HasPrefix(n1.text, "p.m") ||
+		(n1.text == "a" || n1.text == "p") && next(2).text == "." && next(3).text == "m") {
+		return true // "from 9 am to 5 p.m.": a time of day ("one AM station" is radio)
+	}
 	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
 		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
 	}

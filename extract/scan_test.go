@@ -511,6 +511,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a confidence interval", "The effect held (95% CI 1.4–3.2)."},
 		{"a confidence interval in words", "Its odds were lower (95% confidence interval 0.64–0.81)."},
 		{"a version number", "We used Stata 15.1.2 throughout."},
+		{"times of day", "The office opens from 9 am to 5 p.m. on weekdays."},
 		{"a year with its note's number", "Output peaked in 2019.4 Prices then fell."},
 		{"a list marker in parentheses", "(3) Members vote by a show of hands."},
 		{"price base without US", "The series is in 2012 dollars."},
