@@ -90,7 +90,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 func numberedCaption(sentence string, lex *lexicon.Lexicon) bool {
 	words := strings.Fields(sentence)
 	return len(words) > 2 && lex.Has(lexicon.References, strings.ToLower(words[0])) &&
-		strings.Trim(words[1], ".:0123456789") == "" && IndexDigit(words[1]) == 0
+		strings.Trim(words[1], ".:-–0123456789") == "" && IndexDigit(words[1]) == 0
 }
 
 // rowUnit reads the unit a table's row declares in its label, in brackets before its first

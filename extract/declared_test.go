@@ -24,6 +24,7 @@ func TestDeclaredUnit(t *testing.T) {
 		{"(단위: 명, %)", unitDeclaration{unit: "people", scale: 1, percent: true}, true},
 		{"(unit: papers)", unitDeclaration{unit: "papers", scale: 1}, true},
 		{"(Unit: invitations)", unitDeclaration{unit: "count", counted: "invitations", scale: 1, unknown: true}, true},
+		{"Table 2-1. ICT graduates by level, 2021-2023 (persons)", unitDeclaration{unit: "people", scale: 1}, true},
 		{"The budget grew (in 2019).", unitDeclaration{}, false},
 		{"It opened a unit in Seoul (in Korea)", unitDeclaration{}, false},
 		{"The unit: a new lab.", unitDeclaration{}, false},

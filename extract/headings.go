@@ -50,9 +50,30 @@ func isProse(sentence string) bool {
 	if words < document.MaxHeadingWords {
 		return false
 	}
-	runs := DigitRuns(sentence)
+	runs := DigitRuns(sentence) - yearRuns(sentence) // "rose from 2,410 in 2019 to 4,870 in 2023."
 	return runs <= 2 || runs <= 4 && strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "est.") && words >= 4*runs
 }
+
+// yearRuns counts the years a sentence names after a word ("in 2019", "to 2023"): prose
+// dates its numbers, where a table's header row lists its years alone.
+func yearRuns(s string) int {
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && isYearDigits(s[i:i+4]) && !grouped(s, i+4) {
+			n++
+		}
+	}
+	return n
+}
+
+// grouped reports whether the digits of s before offset i go on after it: more digits, or
+// a separator and more ("2,410", "2019.5").
+func grouped(s string, i int) bool {
+	return i < len(s) && (isDigit(s[i]) || (s[i] == ',' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1]))
+}
+
+// isLetter reports whether b is an ASCII letter.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // headingTracker follows the headings a figure's sentence stands under. A heading followed
 // by prose opens a section and holds until the next one. One followed by a table's rows (a

@@ -20,7 +20,10 @@ func TestHeadings(t *testing.T) {
 		"Its quays are 4 km long.\n\n" +
 		"연구 인력\n\n한국의 한 연구기관은 이 나라의 박사 학위 소지자를 약 2만 5천 명으로 추산하였다고 밝혔다.\n\n" +
 		"Graduates by field (2020)\n\n| Field | Graduates |\n|---|---|\n| Physics | 1,870 |\n\n" +
-		"Table 4: Physicists trained (persons)\n\nSeoul 870 910"
+		"Table 4: Physicists trained (persons)\n\nSeoul 870 910\n\n" +
+		"Foreign talent\n\nForeign professionals rose from 2,410 in 2019 to 4,870 in 2023, up 102%.\n\n" +
+		"Two-thirds came from Asia."
+
 	doc, err := document.NewDocument("headings", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -38,6 +41,8 @@ func TestHeadings(t *testing.T) {
 		"1,870": "연구 인력: Graduates by field (2020)",
 		// A numbered caption that declares its table's unit names the rows under it.
 		"870": "연구 인력: Table 4: Physicists trained",
+		// Prose dated by its years opens a section: a table's header row lists years alone.
+		"Two-thirds": "Foreign talent",
 	}
 	got := map[string]string{}
 	for _, f := range Find(doc) {

@@ -324,6 +324,10 @@ func (s *scanner) isLabel(n number) bool {
 		(n1.text == "a" || n1.text == "p") && next(2).text == "." && next(3).text == "m") {
 		return true // "from 9 am to 5 p.m.": a time of day ("one AM station" is radio)
 	}
+	if t := s.toks[i]; p1.text == "." && t.attachedTo(p1) && p1.attachedTo(p2) && (p2.kind == tokWord || p2.text == ")" || p2.text == "\"" || p2.text == "”") &&
+		(n.j >= len(s.toks) || !s.toks[n.j].attachedTo(s.toks[n.j-1])) && t.plain() && t.value < 1000 {
+		return true // "a year earlier.3 Four-year ...": a note's number glued after the full stop
+	}
 	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
 		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
 	}

@@ -109,6 +109,32 @@ func TestReferenceLists(t *testing.T) {
 	}
 }
 
+// TestNotesUnderRule checks that the notes a printed page sets under a rule of underscores
+// are left out up to the next blank line, and reported; a rule with prose under it, and a
+// markdown rule, leave the text alone.
+func TestNotesUnderRule(t *testing.T) {
+	const body = "Graduates rose 6.1% a year earlier.3\n\n"
+	for _, tc := range []struct {
+		name, raw, notes string // notes: the text left out, "" for none
+	}{
+		{"notes", body + "______________\n3 Korea Education Development Institute (2024), Seoul, pp. 45-47.\n4 Forecast 2023-2027, Table 12.\n\nThe survey covered 520 firms.\n",
+			"3 Korea Education Development Institute (2024), Seoul, pp. 45-47.\n4 Forecast 2023-2027, Table 12."},
+		{"prose under a rule", body + "______________\nThe survey covered 520 firms.\n", ""},
+		{"a markdown rule", body + "---\n3 firms closed in 2020.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dropped := document.BuildView([]byte(tc.raw), lexicon.Default()).Dropped()
+			var got string
+			for _, d := range dropped {
+				got += tc.raw[d.Start:d.End]
+			}
+			if got != tc.notes {
+				t.Errorf("left out %q, want %q (%v)", got, tc.notes, dropped)
+			}
+		})
+	}
+}
+
 // checkOffsets verifies the view's map back to raw bytes: offsets never decrease, and every
 // view byte other than an inserted separator is the raw byte it maps to.
 func checkOffsets(t *testing.T, raw []byte, v *document.View) {
@@ -129,7 +155,8 @@ func checkOffsets(t *testing.T, raw []byte, v *document.View) {
 
 func TestSentences(t *testing.T) {
 	text := "The U.S. government and Mr. Kim met, e.g. in Seoul. See No. 4 and p. 76 of the report. " +
-		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one."
+		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one. It grew a year earlier.3 Four-year " +
+		"colleges grew too.\nTable 2-1. ICT graduates by level (persons)"
 	var got []string
 	for _, s := range document.Sentences(text, lexicon.Default()) {
 		got = append(got, text[s.Start:s.End])
@@ -143,6 +170,9 @@ func TestSentences(t *testing.T) {
 		"A heading",
 		"“Quoted.”",
 		"Next one.",
+		"It grew a year earlier.3",
+		"Four-year colleges grew too.",
+		"Table 2-1. ICT graduates by level (persons)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -67,6 +67,14 @@ func classifyLines(lines []line, text string, lex *lexicon.Lexicon) ([]lineClass
 		}
 		t := trimSpace(ln.in(text))
 		switch {
+		case isNoteRule(t) && i+1 < len(lines) && isNoteLine(trimSpace(lines[i+1].in(text))):
+			cls[i].kind = lineBlank
+			end := notesBlock(lines, i+1, text)
+			for j := i + 1; j < end; j++ {
+				cls[j].kind = lineDrop
+			}
+			dropped = droppedLines(dropped, lines, i+1, end, "notes under a rule: '"+trimSpace(lines[i+1].in(text))+"'")
+			skipTo = end
 		case t == "" || isRule(t):
 			cls[i].kind = lineBlank // a markdown rule ("---") separates like a blank line
 		case isBoilerplate(t, lex, false):
@@ -171,6 +179,31 @@ func edgeNumber(t string) (int, bool) {
 		return n, true
 	}
 	return smallInt(words[0])
+}
+
+// isNoteRule reports whether t is the rule a printed page sets above its notes: five or
+// more underscores alone ("______").
+func isNoteRule(t string) bool { return len(t) >= 5 && strings.Trim(t, "_") == "" }
+
+// isNoteLine reports whether t starts like a note under such a rule: its number, a space,
+// then a word ("3 Korea Education Development Institute (2024) ...").
+func isNoteLine(t string) bool {
+	k := 0
+	for k < len(t) && k < 3 && isDigit(t[k]) {
+		k++
+	}
+	return k > 0 && k+1 < len(t) && t[k] == ' ' && !isDigit(t[k+1])
+}
+
+// notesBlock returns the end (exclusive line index) of the notes that start at line i: the
+// lines up to the next blank line, rule or page header.
+func notesBlock(lines []line, i int, text string) int {
+	for ; i < len(lines); i++ {
+		if t := trimSpace(lines[i].in(text)); t == "" || isRule(t) {
+			break
+		}
+	}
+	return i
 }
 
 // isRule reports whether t is a markdown horizontal rule: three or more of - * _ alone.

@@ -15,7 +15,8 @@ type Span struct{ Start, End int }
 const MaxSentence = 4000
 
 // Sentences splits the view text into sentences. A paragraph break always ends one; a
-// period, question or exclamation mark ends one when a capital, digit or quote follows,
+// period, question or exclamation mark ends one when a capital, digit or quote follows
+// (after the number of a note glued to it, "earlier.3 Four-year"),
 // unless it closes an abbreviation from the lexicon ("U.S.", "Mr.", "e.g.", "No. 4",
 // "p. 76") or an initial ("J. Smith").
 func Sentences(text string, lex *lexicon.Lexicon) []Span {
@@ -66,6 +67,17 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 		for j < len(text) && strings.IndexByte("\"')]", text[j]) >= 0 {
 			j++
 		}
+		if c == '.' && i > 0 && unicode.IsLower(rune(text[i-1])) {
+			// "a year earlier.3 Four-year ...": a note's number glued after the full stop
+			// stays with the sentence it annotates.
+			k := j
+			for k < len(text) && k < j+3 && text[k] >= '0' && text[k] <= '9' {
+				k++
+			}
+			if k > j && k+1 < len(text) && text[k] == ' ' && text[k+1] >= 'A' && text[k+1] <= 'Z' {
+				j = k
+			}
+		}
 		if j < len(text) && strings.HasPrefix(text[j:], "”") {
 			j += len("”")
 		}
@@ -77,13 +89,25 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || IsHangul(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
 			continue
 		}
-		if c == '.' && isAbbreviation(text[:i+1], lex) {
+		if c == '.' && (isAbbreviation(text[:i+1], lex) || isNumberedLabel(text[:i], lex)) {
 			continue
 		}
 		emit(j)
 	}
 	emit(len(text))
 	return out
+}
+
+// isNumberedLabel reports whether text ends with a reference word and its number, which a
+// caption's full stop follows ("Table 2-1. ICT graduates by level"): the caption goes on.
+func isNumberedLabel(text string, lex *lexicon.Lexicon) bool {
+	k := strings.LastIndexAny(text, " \n")
+	if k <= 0 || k == len(text)-1 || strings.Trim(text[k+1:], "0123456789.-–") != "" || !isDigit(text[k+1]) {
+		return false
+	}
+	w := text[:k]
+	w = w[strings.LastIndexAny(w, " \n(")+1:]
+	return len(w) < 12 && lex.Has(lexicon.References, strings.ToLower(w))
 }
 
 // isAbbreviation reports whether the word ending text (with its final period) is an
