@@ -31,6 +31,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
 	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && !continues(p, first)) ||
+		namesPart(p, lex) || namesPart(n, lex) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
@@ -106,6 +107,16 @@ func numericField(f string) bool {
 		}
 	}
 	return true
+}
+
+// namesPart reports whether line t is the heading of a part of a document alone
+// ("Abstract", "2. Methods", "Results"): a line of its own, whatever the lines around it.
+func namesPart(t string, lex *lexicon.Lexicon) bool {
+	if len(t) > 30 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(headingWords(t), ":"))
+	return lex.Has(lexicon.SectionNames, w) || lex.Has(lexicon.ArticleAbstracts, w) || lex.Has(lexicon.ArticleResults, w)
 }
 
 // headingLine reports whether line p, which opens a paragraph, is a heading over line n

@@ -319,6 +319,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
 		{"subjectverbs.txt", 1, func(f []string) error { lex.sets[SubjectVerbs][f[0]] = true; return nil }},
 		{"referencelists.txt", 1, func(f []string) error { lex.sets[ReferenceLists][strings.ToLower(f[0])] = true; return nil }},
+		{"articleparts.txt", 2, func(f []string) error {
+			switch f[1] {
+			case "abstract":
+				lex.sets[ArticleAbstracts][f[0]] = true
+			case "results":
+				lex.sets[ArticleResults][f[0]] = true
+			default:
+				return fmt.Errorf("%q: part %q is neither abstract nor results", f[0], f[1])
+			}
+			return nil
+		}},
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
 		{"ratewords.txt", 1, func(f []string) error { lex.sets[RateWords][strings.ToLower(f[0])] = true; return nil }},

@@ -38,6 +38,8 @@ const (
 	ReferenceLists                // referencelists.txt, lower case: "references", a heading over a list of works cited
 	SubjectVerbs                  // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
 	RateWords                     // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
+	ArticleAbstracts              // articleparts.txt, lower case: "abstract", the heading that opens a research article
+	ArticleResults                // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
 	ChangeNouns                   // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
 	Pronouns                      // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
 	numSets

@@ -107,6 +107,14 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			return schemas.CategoryCoauthorship
 		}
 	}
+	if topic.dominant() == schemas.CategoryGraduates && topic.Article {
+		// A research article on doctoral careers is about training throughout, its
+		// durations too (the years from degree to post); a section that speaks more of
+		// papers keeps them.
+		if sec := topic.at(f.Start); sec.Graduates >= sec.Coauthorship {
+			return schemas.CategoryGraduates
+		}
+	}
 	return schemas.CategoryOther
 }
 
@@ -333,7 +341,11 @@ func gluedToDigit(text, w string) bool {
 // the document's co-authorship topic from a section that speaks more of training.
 type Topic struct {
 	Coauthorship, Graduates float64
-	sections                []sectionTopic // in document order
+	// Article: the document has the parts of a research article (an abstract, and methods
+	// or results), which is about its subject throughout, where an encyclopedia article on
+	// a university also counts its restaurants.
+	Article  bool
+	sections []sectionTopic // in document order
 }
 
 // sectionTopic is the topic of the section that starts at raw offset start, when it has
@@ -393,10 +405,14 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)
+	var abstract, results bool
 	for i, sp := range sents {
 		if extract.OpensSection(v.Text, sents, i) {
 			closeSection()
 			start = v.RawStart(sp.Start)
+			h := strings.ToLower(strings.TrimRight(v.Text[sp.Start:sp.End], ":"))
+			abstract = abstract || lex.Has(lexicon.ArticleAbstracts, h)
+			results = results || lex.Has(lexicon.ArticleResults, h)
 		}
 		if i%step != 0 {
 			continue
@@ -409,7 +425,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
-	topic.sections = sections
+	topic.sections, topic.Article = sections, abstract && results
 	return topic
 }
 

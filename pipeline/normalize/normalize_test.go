@@ -203,6 +203,11 @@ func TestCategoryInTopic(t *testing.T) {
 		{extract.Figure{Unit: "years", Counted: "years", Sentence: "He was 32 years old."}, onPapers, "other"},
 		{extract.Figure{Unit: "USD", Sentence: "The prize was $1,000."}, onPapers, "funding"},
 		{extract.Figure{Unit: "people", Counted: "students", Sentence: "It admitted 40 students."}, onPapers, "graduates"},
+		// A research article on training is about it throughout, its durations too; an
+		// encyclopedia article on a university is not.
+		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
+		{figureIn("Five years later, 31% held an academic post.", "Five", "years", "years", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
+		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6}, "other"},
 		// A share compared with a share of money is one too, even in an article on papers.
 		{figureIn("It spent 4.9% of gross domestic product, against an OECD average of 2.7%.", "2.7%", "percent", "gross domestic product", ""), onPapers, "other"},
 	}
@@ -237,6 +242,30 @@ func TestDocumentTopic(t *testing.T) {
 		}
 		if got := DocumentTopic(doc.View, lex).dominant(); string(got) != tc.want {
 			t.Errorf("%s: topic %q (%+v), want %q", tc.name, got, DocumentTopic(doc.View, lex), tc.want)
+		}
+	}
+}
+
+// TestArticleParts checks that a document with an abstract and a part that reports a study
+// is a research article, its headings on lines of their own between wrapped lines, and that
+// one with an abstract alone is not.
+func TestArticleParts(t *testing.T) {
+	lex := lexicon.Default()
+	body := "We followed 1,200 doctoral graduates of ten universities for five years after their degree.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"abstract and results", "A cohort study of doctoral careers\nAbstract\n" + body + "Results\n" + body, true},
+		{"abstract and methods, blank lines", "Abstract\n\n" + body + "\nMethods\n\n" + body, true},
+		{"abstract alone", "Abstract\n" + body + "Careers\n" + body, false},
+	} {
+		doc, err := document.NewDocument(tc.name, []byte(tc.text), lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DocumentTopic(doc.View, lex).Article; got != tc.want {
+			t.Errorf("%s: article %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
