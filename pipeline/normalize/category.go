@@ -124,8 +124,11 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 // the words a hyphenated one modifies ("a four-year term", "four-year primary schools"),
 // which may start with an adjective. "" when the sentence has none beside it.
 func durationHolder(f extract.Figure) (words string, named bool) {
-	if f.InSentence.End > len(f.Sentence) {
+	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
 		return "", false
+	}
+	if inKorean(f) {
+		return koreanDurationHolder(f)
 	}
 	after := strings.Fields(f.Sentence[f.InSentence.End:])
 	if strings.Contains(f.Text, "-") {
@@ -144,6 +147,23 @@ func durationHolder(f extract.Figure) (words string, named bool) {
 			}
 		}
 		return trimClause(before[from : n-1]), true
+	}
+	return "", false
+}
+
+// koreanDurationHolder is durationHolder for Korean: the place before the duration, in
+// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it; else the word after it, past
+// 동안 or 만에, most often the verb of what was done in that time ("졸업하였다"), which may
+// as well be the object of a plan ("5년간 4,500억 원을 투입해") and so only adds.
+func koreanDurationHolder(f extract.Figure) (words string, named bool) {
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if n := len(before); n > 0 && strings.HasSuffix(before[n-1], "에서") {
+		return before[n-1], true
+	}
+	for _, w := range strings.Fields(f.Sentence[f.InSentence.End:]) {
+		if w != "동안" && w != "동안에" && w != "만에" && w != "만" {
+			return strings.TrimRight(w, ",."), false
+		}
 	}
 	return "", false
 }
