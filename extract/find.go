@@ -102,7 +102,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			continue // most sentences state no number: skip tokenizing them
 		}
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
-		label := document.RecordLabel(v.Text[sp.Start:sp.End])
+		label := f.recordLabel(si)
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency,
 			estimated: f.estimatedRecord(si, label)}
 		if f.declared.active() {
@@ -149,7 +149,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 func (f *Finder) estimatedRecord(si int, label string) bool {
 	for k := si; k < min(len(f.sents), si+maxRecordLines); k++ {
 		text := f.v.Text[f.sents[k].Start:f.sents[k].End]
-		if k > si && (label == "" || document.RecordLabel(text) != label) {
+		if k > si && (label == "" || f.recordLabel(k) != label) {
 			return false
 		}
 		if estimated, dated := recordNotes(text, f.lex); estimated || dated {
@@ -157,6 +157,27 @@ func (f *Finder) estimatedRecord(si int, label string) bool {
 		}
 	}
 	return false
+}
+
+// recordLabel returns the data-sheet label of sentence si: its own (document.RecordLabel),
+// or, for a line that gives one part of a group ("male: 17 years"), the label of the line
+// that opens the group ("School life expectancy (primary to tertiary education):"), as a
+// data sheet that repeats it on every line has it ("Literacy: male: 100%").
+func (f *Finder) recordLabel(si int) string {
+	text := f.v.Text[f.sents[si].Start:f.sents[si].End]
+	if l := document.RecordLabel(text); l != "" || document.SubRecordLabel(text) == "" {
+		return l
+	}
+	for k := si - 1; k >= 0 && k >= si-maxRecordLines; k-- {
+		t := f.v.Text[f.sents[k].Start:f.sents[k].End]
+		if l := document.GroupLabel(t); l != "" {
+			return l
+		}
+		if document.SubRecordLabel(t) == "" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // maxRecordLines bounds the lines of one data-sheet field looked through for its note.

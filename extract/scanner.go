@@ -440,8 +440,10 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted, quantity = m, true
 		} else if f := s.recordField(n); f != "" {
 			// "Population: 51,966,948" needs no field to be a quantity, but it says what it counts.
-			c.counted, quantity = f, true
-			c.unit = s.unitOf(strings.ToLower(f))
+			c.counted, quantity = s.fieldOfLabel(f), true
+			if c.unit = s.unitOf(strings.ToLower(f)); c.unit.IsCount() && c.counted != f {
+				c.unit = s.unitOf(strings.ToLower(s.label)) // "Internet users: total: 2.1 million"
+			}
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
 		} else if s.ageAt(n) {
@@ -456,7 +458,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 	}
 	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
-		c.counted = s.recordField(n) // "Share of world papers: 2.9%": the field says of what
+		c.counted = s.fieldOfLabel(s.recordField(n)) // "Share of world papers: 2.9%": the field says of what
 	}
 	if c.unit.IsCount() && c.scaled && s.label != "" && s.currency != "" && (s.namesMoney(c.counted) || s.namesMoney(s.label)) {
 		c.unit, c.inferred = s.currency, true // "Budget: revenues: 459.7 billion" after "Exports: $757.6 billion"
@@ -597,6 +599,16 @@ func (s *scanner) compoundNoun(n number, j int) (string, bool) {
 		return "", false
 	}
 	return plural, true
+}
+
+// fieldOfLabel names a record's field with its label when it is a part of it ("Universities:
+// total: 190" counts "Universities: total", "Literacy: male: 100%" is "Literacy: male"):
+// the part alone says too little of what is counted.
+func (s *scanner) fieldOfLabel(field string) string {
+	if field == "" || s.label == "" || strings.HasPrefix(field, s.label) {
+		return field
+	}
+	return s.label + ": " + field
 }
 
 // partOfReferent reports whether the bare number n follows "of these," (or "of them,",

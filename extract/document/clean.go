@@ -31,7 +31,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
 	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && !continues(p, first)) ||
-		namesPart(p, lex) || namesPart(n, lex) ||
+		namesPart(p, lex) || namesPart(n, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
@@ -107,6 +107,13 @@ func numericField(f string) bool {
 		}
 	}
 	return true
+}
+
+// partOfGroup reports whether line n gives one part of a group of a data sheet's records
+// ("male: 17 years"), or opens the next group ("Literacy:"), after a line of the data sheet.
+func partOfGroup(p, n string) bool {
+	inSheet := GroupLabel(p) != "" || SubRecordLabel(p) != "" || RecordLabel(p) != ""
+	return inSheet && (SubRecordLabel(n) != "" || GroupLabel(n) != "") // "... (2023 est.)" then "Literacy:"
 }
 
 // namesPart reports whether line t is the heading of a part of a document alone

@@ -29,6 +29,36 @@ func RecordLabel(sentence string) string {
 	return label
 }
 
+// GroupLabel returns the label of a line that opens a group of a data sheet's records, a
+// label and its colon alone ("Age structure:", "School life expectancy (primary to
+// tertiary education):"), whose lines under it each give one part ("0-14 years: 11.6%",
+// "male: 17 years"); "" for any other line.
+func GroupLabel(line string) string {
+	label, ok := strings.CutSuffix(strings.TrimSpace(line), ":")
+	if !ok || strings.Contains(label, ": ") {
+		return ""
+	}
+	return RecordLabel(label + ": ")
+}
+
+// SubRecordLabel returns the label of a line that may give one part of a group of records:
+// a few words, which may start with a small letter or a digit, before ": " and a value
+// ("0-14 years: 11.6%", "total population: 98.8%"); "" for any other line.
+func SubRecordLabel(line string) string {
+	i := strings.Index(line, ": ")
+	if i <= 0 || i+2 >= len(line) {
+		return ""
+	}
+	label := line[:i]
+	if strings.ContainsAny(label, ".;!?\"“”,") || strings.Count(label, " ") >= subRecordWords {
+		return ""
+	}
+	return label
+}
+
+// subRecordWords bounds the words of a group's part label ("65 years and over").
+const subRecordWords = 5
+
 // narrowedField reports whether the commas of a label, if any, are one that narrows the
 // field: a lower-case word after it, and no adverb before it.
 func narrowedField(label string) bool {

@@ -24,3 +24,22 @@ func TestRecordLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupLabels(t *testing.T) {
+	for _, tc := range []struct{ line, group, part string }{
+		{"Age structure:", "Age structure", ""},
+		{"School life expectancy (primary to tertiary education):", "School life expectancy (primary to tertiary education)", ""},
+		{"0-14 years: 11.6% (male 3,077,000/female 2,915,000)", "", "0-14 years"},
+		{"total population: 98.8%", "", "total population"},
+		{"Literacy: total population: 98.8%", "", "Literacy"},
+		{"The plan that the ministry published in May of that year had two aims:", "", ""},
+		{"He said: the rest followed, and more.", "", "He said"},
+	} {
+		if got := GroupLabel(tc.line); got != tc.group {
+			t.Errorf("GroupLabel(%q) = %q, want %q", tc.line, got, tc.group)
+		}
+		if got := SubRecordLabel(tc.line); got != tc.part {
+			t.Errorf("SubRecordLabel(%q) = %q, want %q", tc.line, got, tc.part)
+		}
+	}
+}

@@ -491,9 +491,15 @@ func (t *tally) add(u tally) {
 // joins two subjects speaks half as much for each: "Early life and education" is not all
 // about schooling, where "Education" is.
 func headingVotes(heading string, lex *lexicon.Lexicon) tally {
-	t := votes(heading, 1, lex)
-	if strings.Contains(heading, " and ") || strings.Contains(heading, " & ") {
-		t.coauthorship, t.graduates = t.coauthorship/2, t.graduates/2
+	var t tally
+	// The heading context joins the section heading, a caption and a record's label with
+	// ": " ("People and Society: Literacy"): each part speaks for itself.
+	for part := range strings.SplitSeq(heading, ": ") {
+		v := votes(part, 1, lex)
+		if strings.Contains(part, " and ") || strings.Contains(part, " & ") {
+			v.coauthorship, v.graduates = v.coauthorship/2, v.graduates/2
+		}
+		t.add(v)
 	}
 	return t
 }
