@@ -239,6 +239,10 @@ func (s *scanner) koreanContext(i int) bool {
 		if s.percentPointsAt(i + 1) {
 			return true // "2.3%p": percentage points, as Korean writes them
 		}
+		if i+2 < len(s.toks) && n.kind == tokPunct && strings.Contains("~∼-–", n.text) && n.attachedTo(t) &&
+			s.toks[i+2].kind == tokNum && s.toks[i+2].attachedTo(n) && startsHangul(s.toks[i+2].suffix()) {
+			return true // "15-64세", "3~5년": a range whose high end carries the counter
+		}
 	}
 	return i > 0 && s.toks[i-1].kind == tokWord && (startsHangul(s.toks[i-1].text) || s.koreanRangeAt(i) && endsHangul(s.toks[i-1].text)) &&
 		(i+1 >= len(s.toks) || s.toks[i+1].text != "%")

@@ -42,6 +42,8 @@ var koreanForms = []struct {
 		[]want{{"19세 이상 34세 이하여야", "19..34", "years", "range", "세"}, {"3년 초과 5년 미만이다", "3..5", "years", "range", "년"}}},
 	{"a lower bound alone stays one", "참가자는 20명 이상, 예산은 5억 원 이하이다.",
 		[]want{{"20명 이상", "20", "people", "at_least", "명"}, {"5억 원 이하이다", "5e+08", "KRW", "up_to", "원"}}},
+	{"a range whose high end carries the counter", "15-64세 인구는 70.3%이다.",
+		[]want{{"15-64세", "15..64", "years", "range", "세"}, {"70.3%이다", "70.3", "percent", "exact", ""}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",
@@ -190,5 +192,21 @@ func TestKoreanRecords(t *testing.T) {
 		if i > 0 && f.Sentence == figs[i-1].Sentence {
 			t.Errorf("%q and %q share the sentence %q", figs[i-1].Text, f.Text, f.Sentence)
 		}
+	}
+}
+
+// TestKoreanRecordEstimate checks that a Korean data sheet's note of estimate ("(2023년
+// 추정)") hedges its record, as "(2023 est.)" does.
+func TestKoreanRecordEstimate(t *testing.T) {
+	doc, err := document.NewDocument("records", []byte("인구: 51,628,117명 (2023년 추정)\n대학 수: 190개 (2022년)\n"), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, f.Text+" "+f.Qualifier)
+	}
+	if diff := cmp.Diff([]string{"51,628,117명 approx", "190개 exact"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
