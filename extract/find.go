@@ -165,6 +165,9 @@ func (f *Finder) estimatedRecord(si int, label string) bool {
 // data sheet that repeats it on every line has it ("Literacy: male: 100%").
 func (f *Finder) recordLabel(si int) string {
 	text := f.v.Text[f.sents[si].Start:f.sents[si].End]
+	if !strings.Contains(text, ": ") {
+		return "" // most sentences: no label at all
+	}
 	if l := document.RecordLabel(text); l != "" || document.SubRecordLabel(text) == "" {
 		return l
 	}

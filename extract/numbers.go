@@ -232,6 +232,9 @@ func (s *scanner) fractionOfScale(i int) (float64, int, bool) {
 		}
 		return strings.ToLower(s.toks[k].text)
 	}
+	if !s.scaleWithin(i+2, i+5) {
+		return 0, 0, false // most words that may start a number start no fraction of a scale
+	}
 	w, k := lower(i), i+1
 	nw, ok := s.lex.Number(w)
 	switch {
@@ -255,6 +258,16 @@ func (s *scanner) fractionOfScale(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return nw.Value / 100, k + 1, true
+}
+
+// scaleWithin reports whether a token in [from, to) is a scale word ("million").
+func (s *scanner) scaleWithin(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if sc, ok := s.lex.Scale(s.toks[k].text); ok && !sc.Suffix {
+			return true
+		}
+	}
+	return false
 }
 
 // afterCopula reports whether token i follows "is", "was", "are" or "were", past a

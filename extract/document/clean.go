@@ -112,8 +112,10 @@ func numericField(f string) bool {
 // partOfGroup reports whether line n gives one part of a group of a data sheet's records
 // ("male: 17 years"), or opens the next group ("Literacy:"), after a line of the data sheet.
 func partOfGroup(p, n string) bool {
-	inSheet := GroupLabel(p) != "" || SubRecordLabel(p) != "" || RecordLabel(p) != ""
-	return inSheet && (SubRecordLabel(n) != "" || GroupLabel(n) != "") // "... (2023 est.)" then "Literacy:"
+	if SubRecordLabel(n) == "" && GroupLabel(n) == "" { // "... (2023 est.)" then "Literacy:"
+		return false
+	}
+	return GroupLabel(p) != "" || SubRecordLabel(p) != "" || RecordLabel(p) != ""
 }
 
 // namesPart reports whether line t is the heading of a part of a document alone
