@@ -446,7 +446,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
-		} else if s.ageAt(n) {
+		} else if s.ageAt(n) || s.ageAfterName(n) {
 			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
 		} else if s.partOfReferent(n) {
 			// "Of these, 80 were women": a part of what the sentence before counted.
@@ -609,6 +609,33 @@ func (s *scanner) fieldOfLabel(field string) string {
 		return field
 	}
 	return s.label + ": " + field
+}
+
+// ageAfterName reports whether the bare number n is the age a news report sets after a
+// person's name between commas: "Park Ji-min, 52, a professor at KAIST", "said Lee, 47."
+func (s *scanner) ageAfterName(n number) bool {
+	if n.scale != 1 || n.word || !s.toks[n.i].plain() || n.value < 15 || n.value > 110 || n.value != float64(int(n.value)) {
+		return false
+	}
+	name := n.i - 2
+	if name < 0 || s.toks[n.i-1].text != "," || s.toks[name].kind != tokWord || !s.capitalised(s.toks[name].text) {
+		return false
+	}
+	if n.j < len(s.toks) && s.toks[n.j].text == "," && n.j+1 < len(s.toks) {
+		switch strings.ToLower(s.toks[n.j+1].text) {
+		case "a", "an", "the", "who", "said", "says", "told":
+			return true // "Park Ji-min, 52, a professor"
+		}
+		return false
+	}
+	if n.j < len(s.toks) && s.toks[n.j].text != "." && s.toks[n.j].text != "”" && s.toks[n.j].text != "\"" {
+		return false
+	}
+	k := name
+	for k > 0 && s.toks[k-1].kind == tokWord && s.capitalised(s.toks[k-1].text) {
+		k-- // "said Kim Yoo-jin, 47."
+	}
+	return k > 0 && (s.wordsAt(k-1, "said") || s.wordsAt(k-1, "says") || s.wordsAt(k-1, "told"))
 }
 
 // partOfReferent reports whether the bare number n follows "of these," (or "of them,",
