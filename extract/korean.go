@@ -61,6 +61,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 		return s.koreanNumeral(i, nw)
 	}
+	if s.koreanAgeAt(i) {
+		// "김 교수(52)는", "이모(45)씨": the age Korean news sets after a name
+		c = candidate{start: t.start, end: t.end, value: t.value, unit: schemas.UnitYears, counted: "age", qualifier: "exact"}
+		return c, i + 2, true, true
+	}
 	if t.kind != tokNum || !s.koreanContext(i) {
 		return c, 0, false, false
 	}
@@ -219,6 +224,26 @@ func (s *scanner) koreanBoundedRange(c candidate, j int) (candidate, int, bool) 
 	}
 	c.isRange, c.low, c.high, c.end, c.qualifier = true, c.value, hi.value, hi.end, "range"
 	return c, hj, true
+}
+
+// koreanAgeAt reports whether the number at token i is an age in brackets glued to a
+// Korean name that ends with a title of lexicon.KoreanTitles ("교수(52)는", "김모(45)씨"):
+// a whole number of a person's years, nothing else in the brackets.
+func (s *scanner) koreanAgeAt(i int) bool {
+	t := s.toks[i]
+	if t.kind != tokNum || !t.plain() || t.value < 1 || t.value > 120 || i < 2 || i+1 >= len(s.toks) {
+		return false
+	}
+	open, name, closing := s.toks[i-1], s.toks[i-2], s.toks[i+1]
+	if open.text != "(" || !open.attachedTo(name) || !t.attachedTo(open) || name.kind != tokWord || closing.text != ")" || !closing.attachedTo(t) {
+		return false
+	}
+	for _, title := range s.lex.Words(lexicon.KoreanTitles) {
+		if strings.HasSuffix(name.text, title) {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanContext reports whether the number at token i is Korean text's: Hangul glued after

@@ -44,6 +44,8 @@ var koreanForms = []struct {
 		[]want{{"20명 이상", "20", "people", "at_least", "명"}, {"5억 원 이하이다", "5e+08", "KRW", "up_to", "원"}}},
 	{"a range whose high end carries the counter", "15-64세 인구는 70.3%이다.",
 		[]want{{"15-64세", "15..64", "years", "range", "세"}, {"70.3%이다", "70.3", "percent", "exact", ""}}},
+	{"an age in brackets after a title", "김 교수(52)는 10년간 논문 120여 편을 냈고, 참가국(12)은 아시아였다.",
+		[]want{{"52", "52", "years", "exact", "age"}, {"10년간", "10", "years", "exact", "년간"}, {"120여 편을", "120", "papers", "approx", "편"}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",

@@ -40,6 +40,7 @@ const (
 	RateWords                       // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
 	ArticleAbstracts                // articleparts.txt, lower case: "abstract", the heading that opens a research article
 	ArticleResults                  // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
+	KoreanTitles                    // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
 	ChangeNouns                     // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
 	Pronouns                        // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
 	numSets

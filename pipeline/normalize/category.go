@@ -90,6 +90,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			if own.graduates == 0 && named {
 				t.graduates = 0
 			}
+			own.coauthorship = 0 // "10년간 논문 120여 편을": the papers of that time, not the time
 			t.add(own)
 		}
 	}
