@@ -608,13 +608,13 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 	return c, i + 2, true, true
 }
 
-// koreanRatio reads "3곳 중 1곳", "10명 중 7명꼴": a part of a small or round whole counted
+// koreanRatio reads "3곳 중 1곳", "10명 중 7명꼴", "10명 가운데 4명": a part of a small or round whole counted
 // with the same counter, a rate like "one in three" (percent). c is the whole, counted with
 // counter, and j the token after it. A part of a larger whole ("학생 300명 중
 // 120명") is two figures, as "12 of 40 papers" is.
 func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, int, bool) {
 	if c.isRange || counter == "" || c.unit.IsCurrency() || c.value != 100 && c.value > 10 ||
-		j+1 >= len(s.toks) || s.toks[j].text != "중" || s.toks[j+1].kind != tokNum {
+		j+1 >= len(s.toks) || s.toks[j].text != "중" && s.toks[j].text != "가운데" || s.toks[j+1].kind != tokNum {
 		return c, 0, false
 	}
 	part, ok := s.koreanNumber(j + 1)

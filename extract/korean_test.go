@@ -46,6 +46,8 @@ var koreanForms = []struct {
 		[]want{{"15-64세", "15..64", "years", "range", "세"}, {"70.3%이다", "70.3", "percent", "exact", ""}}},
 	{"an age in brackets after a title", "김 교수(52)는 10년간 논문 120여 편을 냈고, 참가국(12)은 아시아였다.",
 		[]want{{"52", "52", "years", "exact", "age"}, {"10년간", "10", "years", "exact", "년간"}, {"120여 편을", "120", "papers", "approx", "편"}}},
+	{"a part of a small whole after 가운데", "석·박사 10명 가운데 4명가량이 떠났고, 이 가운데 742명(39.6%)이 유학을 갔다.",
+		[]want{{"10명 가운데 4명가량이", "40", "percent", "approx", "명"}, {"742명", "742", "people", "exact", "명"}, {"39.6%", "39.6", "percent", "exact", ""}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",

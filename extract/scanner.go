@@ -381,6 +381,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		k := j
 		if k < len(s.toks) && s.toks[k].text == ")" && n.i > 0 && s.toks[n.i-1].text == "(" {
 			k++ // "94 (85%) of the papers": the share in parentheses counts what follows
+			if k < len(s.toks) && s.toks[k].attachedTo(s.toks[k-1]) && startsHangul(s.toks[k].text) {
+				k = len(s.toks) // "742명(39.6%)이 떠났다": the particle is the whole's; no noun follows
+			}
 		}
 		c.counted = s.countedAfter(k, false, c.unit == schemas.UnitPercent)
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -97,7 +98,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	if c := t.winner(2); c != schemas.CategoryOther {
 		return c
 	}
-	if f.Unit == schemas.UnitPeople || f.Unit.IsCount() && !namesThings(f, lex) {
+	if f.Unit == schemas.UnitPeople || f.Unit.IsCount() && !namesThings(f, lex) || shareOfCount(f) {
 		t.add(votes(f.Context, 1, lex))
 		if c := t.winner(5); c != schemas.CategoryOther {
 			return c
@@ -200,6 +201,23 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return true
 	}
 	return f.Counted != "" && namesMoney(f.Counted, lex)
+}
+
+// shareOfCount reports whether the percentage f stands in brackets right after a count, as
+// its share of a whole ("742명(39.6%)이", "312 (29.9%) of them"): it is about what the count
+// counts, and takes the sentences before it as a count of people does.
+func shareOfCount(f extract.Figure) bool {
+	if f.Unit != schemas.UnitPercent || f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
+	before, ok := strings.CutSuffix(before, "(")
+	if !ok {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsDigit(r) || document.IsHangul(r) && len(before) > 0 && extract.IndexDigit(before[max(0, len(before)-8):]) >= 0
 }
 
 // multipleOfMoney reports whether the multiple f multiplies an amount of money: a strong

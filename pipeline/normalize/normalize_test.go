@@ -150,6 +150,11 @@ func TestCategory(t *testing.T) {
 		{figureIn("A 10% rise in enrolment filled the new student dormitories.", "10%", "percent", "", ""), "graduates"},
 		// An age bracket defines a population, whatever is said about it.
 		{figureIn("Literacy: people aged 15 and over who can read: 98%", "15 and over", "years", "age", "Literacy"), "other"},
+		// A share in brackets after a count takes the sentences before it, as the count does.
+		{extract.Figure{Unit: "percent", Text: "39.6%", Sentence: "이 가운데 742명(39.6%)이 해외로 떠났다.", InSentence: span("이 가운데 742명(39.6%)이 해외로 떠났다.", "39.6%"),
+			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "graduates"},
+		{extract.Figure{Unit: "percent", Text: "3.2%", Sentence: "수출은 3.2% 늘었다.", InSentence: span("수출은 3.2% 늘었다.", "3.2%"),
+			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "other"},
 		// A count of places with nothing decisive in its sentence takes the sentences before.
 		{extract.Figure{Unit: "count", Text: "1,900", Counted: "places", Sentence: "They will add 1,900 places a year.",
 			Context: "The ministry wants more graduates. Universities will enrol 5,000 more students."}, "graduates"},
