@@ -517,6 +517,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a confidence interval in words", "Its odds were lower (95% confidence interval 0.64–0.81)."},
 		{"a version number", "We used Stata 15.1.2 throughout."},
 		{"times of day", "The office opens from 9 am to 5 p.m. on weekdays."},
+		{"one of, as a data sheet's value", "Economy - overview: one of the world's least open economies."},
 		{"a number after a place is no age", "Schools were counted in Seoul, 120, and in Busan, 45, by the ministry."},
 		{"a year with its note's number", "Output peaked in 2019.4 Prices then fell."},
 		{"a list marker in parentheses", "(3) Members vote by a show of hands."},

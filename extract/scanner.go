@@ -441,7 +441,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// rates: 135"), or a part or whole of "49/67".
 		if m := s.measureOf(n); m != "" {
 			c.counted, quantity = m, true
-		} else if f := s.recordField(n); f != "" {
+		} else if f := s.recordField(n); f != "" && !(n.word && n.value == 1 && s.wordsAt(n.j, "of")) {
+			// ("Economy - overview: one of the world's least open economies": a pronoun.)
 			// "Population: 51,966,948" needs no field to be a quantity, but it says what it counts.
 			c.counted, quantity = s.fieldOfLabel(f), true
 			if c.unit = s.unitOf(strings.ToLower(f)); c.unit.IsCount() && c.counted != f {
