@@ -250,6 +250,9 @@ func (s *scanner) koreanAgeAt(i int) bool {
 // it, or the next word Hangul, or "약" before it.
 func (s *scanner) koreanContext(i int) bool {
 	t := s.toks[i]
+	if s.slashShare(number{i: i, j: i + 1, scale: 1, value: t.value}) {
+		return false // "전체의 1/3이": a share, read as "1/3 of" is
+	}
 	if rest := t.suffix(); rest != "" {
 		return startsHangul(rest)
 	}

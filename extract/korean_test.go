@@ -48,6 +48,8 @@ var koreanForms = []struct {
 		[]want{{"52", "52", "years", "exact", "age"}, {"10년간", "10", "years", "exact", "년간"}, {"120여 편을", "120", "papers", "approx", "편"}}},
 	{"a part of a small whole after 가운데", "석·박사 10명 가운데 4명가량이 떠났고, 이 가운데 742명(39.6%)이 유학을 갔다.",
 		[]want{{"10명 가운데 4명가량이", "40", "percent", "approx", "명"}, {"742명", "742", "people", "exact", "명"}, {"39.6%", "39.6", "percent", "exact", ""}}},
+	{"a share written with a slash", "이용자 전체의 1/3이 학생이고, 49/67은 교사다.",
+		[]want{{"1/3이", "33.333333333333336", "percent", "exact", "학생이고"}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",

@@ -670,15 +670,25 @@ func (s *scanner) trimQualifier(before string) string {
 }
 
 // slashShare reports whether n is the top of a fraction written with a slash and read as a
-// share: a small bottom (10 or less) and "of" after it ("1/3 of the jobs", "2/5 of them").
+// share: a small bottom (10 or less) and "of" after it ("1/3 of the jobs", "2/5 of them"),
+// or a Korean particle glued to it ("전체의 1/3이").
 // "49/67" and "12/40" are a part and its whole, two figures; "3/12" may be a date.
 func (s *scanner) slashShare(n number) bool {
 	if n.j+2 >= len(s.toks) || n.scale != 1 || !s.toks[n.i].plain() || n.j != n.i+1 {
 		return false
 	}
 	slash, b := s.toks[n.j], s.toks[n.j+1]
-	return slash.text == "/" && slash.attachedTo(s.toks[n.i]) && b.attachedTo(slash) && b.plain() &&
-		b.value <= 10 && n.value >= 1 && n.value < b.value && s.wordsAt(n.j+2, "of")
+	if slash.text != "/" || !slash.attachedTo(s.toks[n.i]) || !b.attachedTo(slash) || b.frac || b.grouped ||
+		b.value > 10 || n.value < 1 || n.value >= b.value {
+		return false
+	}
+	if rest := b.suffix(); rest != "" {
+		return startsHangul(rest) && s.lex.Korean().Particle(rest) // "전체의 1/3이": a particle after the bottom
+	}
+	if p := n.j + 2; p < len(s.toks) && s.toks[p].kind == tokWord && s.toks[p].attachedTo(b) && startsHangul(s.toks[p].text) {
+		return s.lex.Korean().Particle(s.toks[p].text)
+	}
+	return s.wordsAt(n.j+2, "of")
 }
 
 // yearEnding reports whether hi is the last two digits of a year after the year n, joined

@@ -114,6 +114,7 @@ func TestCategory(t *testing.T) {
 		// A keyword counts after an opening quote.
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
+		{figureIn("교수진: 2,100명", "2,100명", "people", "명", ""), "graduates"},
 		// A heading that joins two subjects does not decide alone; one subject does.
 		{figureIn("He left after two years of military service.", "two", "years", "years", "Early life and education"), "other"},
 		{figureIn("It takes two years.", "two", "years", "years", "Education"), "graduates"},
