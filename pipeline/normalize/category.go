@@ -95,7 +95,11 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			t.add(own)
 		}
 	}
-	if c := t.winner(2); c != schemas.CategoryOther {
+	need := 2
+	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
+		need = 1 // "team size grew fourfold, from 2 authors": a multiple of what its sentence counts
+	}
+	if c := t.winner(need); c != schemas.CategoryOther {
 		return c
 	}
 	if f.Unit == schemas.UnitPeople || f.Unit.IsCount() && !namesThings(f, lex) || shareOfCount(f) {

@@ -133,6 +133,8 @@ func TestCategory(t *testing.T) {
 		{figureIn("The budget for co-authored research with US universities doubled.", "doubled", "count", "times", ""), "other"},
 		{figureIn("국제 공동연구 예산은 올해의 두 배로 늘었다.", "두 배로", "count", "배", ""), "other"},
 		{figureIn("Co-authored papers with US universities doubled.", "doubled", "count", "times", ""), "coauthorship"},
+		{figureIn("Median team size grew fourfold, from 2 authors in 1980 to 8 in 2020.", "fourfold", "count", "times", ""), "coauthorship"},
+		{figureIn("Exports grew fourfold in a decade.", "fourfold", "count", "times", ""), "other"},
 		{figureIn("학생을 200여 곳에서 뽑았다.", "200여 곳에서", "count", "곳", ""), "graduates"},
 		{figureIn("The country had 78 institutions of higher education.", "78", "count", "institutions", ""), "graduates"},
 		// A duration is the time of what stands beside it, not of the training elsewhere in
