@@ -196,6 +196,8 @@ var bothEnds = []struct {
 		[]want{{"25%", "25", "percent", "exact", ""}, {"KRW 4.2 trillion", "4.2e+12", "KRW", "exact", ""}}},
 	{"a split", "The seats were split 60% to 40%.",
 		[]want{{"60%", "60", "percent", "exact", ""}, {"40%", "40", "percent", "exact", ""}}},
+	{"share to a count above a hundred", "Patent filings rose 8% to 21,000.",
+		[]want{{"8%", "8", "percent", "exact", ""}, {"21,000", "21000", "count", "exact", ""}}},
 	{"share to a scaled count", "Usage rose 40% to 12 million users.",
 		[]want{{"40%", "40", "percent", "exact", ""}, {"12 million", "1.2e+07", "people", "exact", "users"}}},
 	{"a year between the two values", "Enrolment climbed from 8,200 pupils in 2005 to 11,900 in 2015.",

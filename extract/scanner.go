@@ -504,8 +504,8 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 	case n.plain && isYear(n.value) && !(hi.plain && isYear(hi.value)) && (s.wordsAt(n.i-1, "in") || s.wordsAt(n.i-1, "by")):
 		return c, 0, false // "from 315,000 in 2012 to 558,000 in 2021": a year, then the next value
 	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
-		c.unit == schemas.UnitPercent && hc.unit == "" && hi.scale != 1:
-		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million"
+		c.unit == schemas.UnitPercent && hc.unit == "" && (hi.scale != 1 || hc.value > 100):
+		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
 	}
