@@ -330,6 +330,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			}
 			return nil
 		}},
+		{"ko_connectives.txt", 1, func(f []string) error { lex.sets[KoreanConnectives][f[0]] = true; return nil }},
 		{"ko_persontitles.txt", 1, func(f []string) error { lex.sets[KoreanTitles][f[0]] = true; return nil }},
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},

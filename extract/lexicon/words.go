@@ -13,36 +13,37 @@ type WordSet int
 // The word sets. Those marked lower case are looked up in lower case: the caller lowers
 // the word first.
 const (
-	References       WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
-	Abbreviations                   // abbreviations.txt: "U.S.", where a period ends no sentence
-	Months                          // months.txt, lower case: month and season names
-	KeepHyphen                      // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
-	Stopwords                       // stopwords.txt: words that end a counted noun phrase
-	RangeVerbs                      // rangeverbs.txt: "ranged" from X to Y is a range, not a change
-	Measures                        // measures.txt: "number", "score": nouns whose value a bare number states
-	Statistics                      // statistics.txt: "p", "r": test statistics, whose values are not figures
-	Participles                     // participles.txt: "trained", an -ed word that may start a counted phrase
-	Determiners                     // determiners.txt: "such", a word between a number and its noun, not counted
-	PlanNouns                       // plans.txt: "Plan", "Act": the head of a plan's or a law's name
-	Ordinals                        // ordinals.txt, lower case: "first"
-	SectionNames                    // sections.txt, lower case: "introduction", a heading that names a part of a document
-	NotSubjects                     // notsubjects.txt: "IT", "GDP": capitalised words that name no one
-	Openers                         // openers.txt, lower case: "moreover", a sentence adverb, not the start of a name
-	NameLinks                       // namelinks.txt: "of", "and": words that join capitalised words into a name
-	EventVerbs                      // eventverbs.txt: "established": verbs that date a founding or enactment
-	NameArticles                    // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
-	NameConnectors                  // nameconnectors.txt: "of", "on": words inside a plan's name
-	Venues                          // venues.txt, lower case: "locations": nouns that count where something happens
-	Symbols                         // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
-	TotalVerbs                      // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
-	ReferenceLists                  // referencelists.txt, lower case: "references", a heading over a list of works cited
-	SubjectVerbs                    // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
-	RateWords                       // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
-	ArticleAbstracts                // articleparts.txt, lower case: "abstract", the heading that opens a research article
-	ArticleResults                  // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
-	KoreanTitles                    // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
-	ChangeNouns                     // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
-	Pronouns                        // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
+	References        WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
+	Abbreviations                    // abbreviations.txt: "U.S.", where a period ends no sentence
+	Months                           // months.txt, lower case: month and season names
+	KeepHyphen                       // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
+	Stopwords                        // stopwords.txt: words that end a counted noun phrase
+	RangeVerbs                       // rangeverbs.txt: "ranged" from X to Y is a range, not a change
+	Measures                         // measures.txt: "number", "score": nouns whose value a bare number states
+	Statistics                       // statistics.txt: "p", "r": test statistics, whose values are not figures
+	Participles                      // participles.txt: "trained", an -ed word that may start a counted phrase
+	Determiners                      // determiners.txt: "such", a word between a number and its noun, not counted
+	PlanNouns                        // plans.txt: "Plan", "Act": the head of a plan's or a law's name
+	Ordinals                         // ordinals.txt, lower case: "first"
+	SectionNames                     // sections.txt, lower case: "introduction", a heading that names a part of a document
+	NotSubjects                      // notsubjects.txt: "IT", "GDP": capitalised words that name no one
+	Openers                          // openers.txt, lower case: "moreover", a sentence adverb, not the start of a name
+	NameLinks                        // namelinks.txt: "of", "and": words that join capitalised words into a name
+	EventVerbs                       // eventverbs.txt: "established": verbs that date a founding or enactment
+	NameArticles                     // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
+	NameConnectors                   // nameconnectors.txt: "of", "on": words inside a plan's name
+	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
+	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
+	TotalVerbs                       // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
+	ReferenceLists                   // referencelists.txt, lower case: "references", a heading over a list of works cited
+	SubjectVerbs                     // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
+	RateWords                        // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
+	ArticleAbstracts                 // articleparts.txt, lower case: "abstract", the heading that opens a research article
+	ArticleResults                   // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
+	KoreanConnectives                // ko_connectives.txt: "며", an ending that closes a Korean clause inside a sentence
+	KoreanTitles                     // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
+	ChangeNouns                      // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
+	Pronouns                         // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
 	numSets
 )
 

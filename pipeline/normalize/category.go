@@ -44,7 +44,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		// 1,500명이다"): a figure takes the votes of its own clause, unless the clause is about
 		// a part of what the one before named ("..., 이 가운데 1만 1,200명을"). English commas
 		// more often set off a phrase of the same clause ("most often in the US (690)").
-		if c, start, whole := clauseOf(f); !whole && !lex.Korean().OpensPartitive(c) {
+		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) {
 			t = votes(c, 1, lex)
 			if t == (tally{}) && namesTopic(c, lex) {
 				// A clause with no word of a domain but a topic of its own goes on with the
@@ -231,7 +231,7 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Counted != extract.Times && !lex.Korean().Multiple(f.Counted) || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
-	_, start, _ := clauseOf(f)
+	_, start, _ := clauseOf(f, lex)
 	if start > f.InSentence.Start {
 		return false
 	}
@@ -310,7 +310,7 @@ func inKorean(f extract.Figure) bool { return strings.ContainsFunc(f.Sentence, d
 
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
 // dashes, where it starts in the sentence, and whether that is the whole sentence.
-func clauseOf(f extract.Figure) (clause string, start int, whole bool) {
+func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int, whole bool) {
 	at, to, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
 	if !ok {
 		return f.Sentence, 0, true
@@ -324,7 +324,51 @@ func clauseOf(f extract.Figure) (clause string, start int, whole bool) {
 			end = min(end, to+i)
 		}
 	}
+	if inKorean(f) {
+		// Korean also closes a clause with a verb's connective ending, no comma needed
+		// ("42개 연구소를 운영하며 해마다 논문 3,000편을 낸다").
+		for i := 0; i < len(f.Sentence); {
+			w, next := wordAt(f.Sentence, i)
+			if connective(w, lex) {
+				if next <= at {
+					start = max(start, next)
+				} else if i >= to {
+					end = min(end, i+len(w))
+					break
+				}
+			}
+			i = next
+		}
+	}
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// wordAt returns the word of s that starts at offset i and the offset after the spaces
+// that follow it.
+func wordAt(s string, i int) (string, int) {
+	j := strings.IndexByte(s[i:], ' ')
+	if j < 0 {
+		return s[i:], len(s)
+	}
+	next := i + j
+	for next < len(s) && s[next] == ' ' {
+		next++
+	}
+	return s[i : i+j], next
+}
+
+// connective reports whether the Korean word w ends its clause with a connective ending of
+// lexicon.KoreanConnectives ("운영하며", "늘었고").
+func connective(w string, lex *lexicon.Lexicon) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, e := range lex.Words(lexicon.KoreanConnectives) {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesTopic reports whether a Korean clause has a topic marked with 은 or 는 ("지원

@@ -146,6 +146,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("The schools offer four-year primary and six-year secondary education to pupils.", "four-year", "years", "years", ""), "graduates"},
 		{figureIn("그는 군에서 3년간 복무한 뒤 대학에 복학하여 졸업하였다.", "3년간", "years", "년간", ""), "other"},
 		{figureIn("김 교수는 지난 10년간 논문 120여 편을 발표했다.", "10년간", "years", "년간", ""), "other"},
+		// A Korean clause closes at a verb's connective ending too, comma or none.
+		{figureIn("이 대학은 42개 연구소를 운영하며 해마다 논문 3,000편을 낸다.", "42개", "count", "개 연구소", ""), "other"},
+		{figureIn("이 대학은 42개 연구소를 운영하며 해마다 논문 3,000편을 낸다.", "3,000편을", "papers", "편", ""), "coauthorship"},
 		{figureIn("정부는 반도체 인재 양성에 5년간 4,500억 원을 투입한다.", "5년간", "years", "년간", ""), "graduates"},
 		// A change of an amount of money is measured as a share of it is.
 		{figureIn("About 200 students protested a 4.5% rise in dormitory fees.", "4.5%", "percent", "", ""), "other"},
