@@ -56,6 +56,9 @@ func (d unitDeclaration) apply(c candidate) candidate {
 // ("Table 2. R&D budget by field (Unit: KRW 100 million)"). Its own number is no figure.
 func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	s := strings.TrimSpace(sentence)
+	if t, ok := strings.CutSuffix(s, ">"); ok && strings.HasPrefix(s, "<") {
+		s = strings.TrimSpace(t) // "< 2025년 SW 인재 양성 예산 (단위: 억 원) >": a caption in angle brackets
+	}
 	bracketed := s != "" && (s[len(s)-1] == ')' || s[len(s)-1] == ']')
 	if !bracketed && !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
 		return unitDeclaration{}, false // most sentences: no bracket at the end

@@ -17,6 +17,7 @@ func TestDeclaredUnit(t *testing.T) {
 		{"(Unit: KRW 100 million)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
 		{"Table 2. R&D budget by field, 2018–2020 (Unit: KRW 100 million)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
 		{"(단위: 억 원)", unitDeclaration{unit: "KRW", scale: 1e8}, true},
+		{"< 2025년 SW 인재 양성 예산 (단위: 억 원) >", unitDeclaration{unit: "KRW", scale: 1e8}, true},
 		{"[단위 : 백만원]", unitDeclaration{unit: "KRW", scale: 1e6}, true},
 		{"(in millions of US dollars)", unitDeclaration{unit: "USD", scale: 1e6}, true},
 		{"(in thousands)", unitDeclaration{scale: 1e3}, true},

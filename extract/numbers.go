@@ -322,6 +322,9 @@ func (s *scanner) isLabel(n number) bool {
 		return s.toks[n.j-1+k]
 	}
 	p1, p2 := prev(1), prev(2)
+	if s.phoneGroup(i) {
+		return true // "044-202-6000": a telephone number's groups, and any number with a leading zero
+	}
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
 	}
@@ -492,6 +495,27 @@ func (s *scanner) inLink(at int) bool {
 	}
 	chunk := s.text[a:b]
 	return strings.Contains(chunk, "@") || strings.Contains(chunk, "://") || strings.Contains(chunk, "www.")
+}
+
+// phoneGroup reports whether the number at token i is a group of digits of a telephone or
+// an identifier: written with a leading zero ("044", "02"), or one of three or more groups
+// joined by hyphens ("202-6000" in "044-202-6000").
+func (s *scanner) phoneGroup(i int) bool {
+	t := s.toks[i]
+	if t.kind != tokNum {
+		return false
+	}
+	if len(t.text) > 1 && t.text[0] == '0' && t.text[1] >= '0' && t.text[1] <= '9' {
+		return true
+	}
+	groups := 1
+	for k := i; k >= 2 && s.toks[k-1].text == "-" && s.toks[k-2].kind == tokNum && s.toks[k].attachedTo(s.toks[k-1]) && s.toks[k-1].attachedTo(s.toks[k-2]); k -= 2 {
+		groups++
+	}
+	for k := i; k+2 < len(s.toks) && s.toks[k+1].text == "-" && s.toks[k+2].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) && s.toks[k+2].attachedTo(s.toks[k+1]); k += 2 {
+		groups++
+	}
+	return groups >= 3
 }
 
 // chained reports whether a hyphen and another number follow at token j, as in "2-3-1".

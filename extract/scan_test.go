@@ -518,6 +518,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a confidence interval", "The effect held (95% CI 1.4–3.2)."},
 		{"a confidence interval in words", "Its odds were lower (95% confidence interval 0.64–0.81)."},
 		{"a version number", "We used Stata 15.1.2 throughout."},
+		{"telephone numbers", "Call 044-202-6000 or 02-123-4567 for help."},
 		{"times of day", "The office opens from 9 am to 5 p.m. on weekdays."},
 		{"one of, as a data sheet's value", "Economy - overview: one of the world's least open economies."},
 		{"a number after a place is no age", "Schools were counted in Seoul, 120, and in Busan, 45, by the ministry."},

@@ -194,6 +194,9 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
+	if f.Column && headingNamesMoney(f.Heading, lex) {
+		return true // "증감률(%)" in a table of budgets: the change of an amount of money
+	}
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex)
 	}
@@ -237,6 +240,19 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	}
 	for _, w := range strings.Fields(f.Sentence[start:f.InSentence.Start]) {
 		for _, m := range moneyWordsAt(strings.ToLower(strings.Trim(w, ",;:()\"'")), lex) {
+			if !m.Weak && len(m.Words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingNamesMoney reports whether a heading context names money with a strong word of
+// lexicon.MoneyWords ("2025년 SW 인재 양성 예산", "R&D budget by field").
+func headingNamesMoney(heading string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(heading) {
+		for _, m := range moneyWordsAt(strings.ToLower(strings.Trim(w, ",;:()<>")), lex) {
 			if !m.Weak && len(m.Words) == 1 {
 				return true
 			}

@@ -115,6 +115,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
 		{figureIn("교수진: 2,100명", "2,100명", "people", "명", ""), "graduates"},
+		{figureIn("전체 대졸자 평균(64.6%)보다 13.8%p 높았다.", "64.6%", "percent", "", ""), "graduates"},
+		// A rate column of a table of money is a change of money.
+		{extract.Figure{Unit: "percent", Text: "19.3", Counted: "증감률(%)", Column: true, Sentence: "| SW 중심대학 | 880 | 1,050 | 19.3 |",
+			InSentence: span("| SW 중심대학 | 880 | 1,050 | 19.3 |", "19.3"), Heading: "2025년 SW 인재 양성 예산"}, "other"},
 		// A heading that joins two subjects does not decide alone; one subject does.
 		{figureIn("He left after two years of military service.", "two", "years", "years", "Early life and education"), "other"},
 		{figureIn("It takes two years.", "two", "years", "years", "Education"), "graduates"},
