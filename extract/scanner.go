@@ -575,9 +575,9 @@ func (s *scanner) ageAt(n number) bool {
 
 // compoundNoun returns the plural of the noun glued with a hyphen after the number n,
 // whose tokens end at j, when the two make an adjective of the noun after them ("30-member
-// delegation" counts members): a lower-case word of three letters or more, no unit of
-// time ("three-year" is a duration), no bound ("2,000-plus") and none that writes a kind
-// rather than a count ("3-D", "5-star", "4-wheel").
+// delegation" counts members): a lower-case word of three letters or more ("3-D" is a
+// kind, not a count), no unit of time ("three-year" is a duration) and no bound
+// ("2,000-plus"). "a 5-star hotel" passes for five stars.
 func (s *scanner) compoundNoun(n number, j int) (string, bool) {
 	if n.word || n.scale != 1 || j+2 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
 		return "", false

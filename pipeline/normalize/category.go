@@ -25,8 +25,10 @@ import (
 // its section speaks more of training than of papers (an encyclopedia article's section on
 // researchers between those on joint papers). A document
 // about a university is not about training in every figure: its buildings, restaurants and
-// books are other, so the graduates topic decides nothing alone, and a count that names
-// things outside the domains takes no graduates vote from its sentence or heading.
+// books are other, so the graduates topic decides nothing alone (only in a research article,
+// which is about its subject throughout), and a count that names things outside the
+// domains takes no graduates vote from its sentence or heading. A duration is the time of
+// the place or noun beside it (durationHolder), not of its sentence's training.
 func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) schemas.Category {
 	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
 }
