@@ -291,6 +291,8 @@ var generalForms = []struct {
 	{"a data sheet's group of records under its label", "Population: 51,628,117 (2023 est.)\nSchool life expectancy:\ntotal: 16 years\nfemale: 17 years (2020 est.)\nUniversities: total: 190",
 		[]want{{"51,628,117", "5.1628117e+07", "people", "approx", "Population"}, {"16", "16", "years", "approx", "years"},
 			{"17", "17", "years", "approx", "years"}, {"190", "190", "count", "exact", "Universities: total"}}},
+	{"a range after anywhere", "Anywhere from 200 to 300 engineers may leave.",
+		[]want{{"200 to 300", "200..300", "people", "range", "engineers"}}},
 	{"a change from a hedged value", "Output grew fourfold, from about 14,000 to 66,000 a year.",
 		[]want{{"fourfold", "4", "count", "exact", "times"}, {"about 14,000", "14000", "count", "approx", ""}, {"66,000", "66000", "count", "exact", ""}}},
 	{"an age after a name, as news sets it", "Park Ji-min, 52, a professor, hired 14 engineers, said Lee Ho, 47.",
