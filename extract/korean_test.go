@@ -50,6 +50,8 @@ var koreanForms = []struct {
 		[]want{{"10명 가운데 4명가량이", "40", "percent", "approx", "명"}, {"742명", "742", "people", "exact", "명"}, {"39.6%", "39.6", "percent", "exact", ""}}},
 	{"a share written with a slash", "이용자 전체의 1/3이 학생이고, 49/67은 교사다.",
 		[]want{{"1/3이", "33.333333333333336", "percent", "exact", "학생이고"}}},
+	{"a share after a name written in Latin and Hangul", "SK하이닉스가 28.7%로 2위다.",
+		[]want{{"28.7%로", "28.7", "percent", "exact", ""}}},
 	{"a year and a half", "미국에 온 지 1년 반 만이다.",
 		[]want{{"1년 반", "1.5", "years", "exact", "년"}}},
 	{"years and months", "학제는 5년 6개월이다.",

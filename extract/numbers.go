@@ -380,7 +380,8 @@ func (s *scanner) isLabel(n number) bool {
 		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n) && !s.countOfShare(i-1)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
-		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) {
+		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) &&
+		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
 	}
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
