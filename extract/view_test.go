@@ -96,16 +96,7 @@ func TestReferenceLists(t *testing.T) {
 		{"a sentence, not a heading", body + "References to the plan rose by 40% in 2012.\n", ""},
 		{"first line is the title", "Sources\n\nThe ministry counted 300 schools.\n", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			dropped := document.BuildView([]byte(tc.raw), lexicon.Default()).Dropped()
-			var got string
-			for _, d := range dropped {
-				got += tc.raw[d.Start:d.End]
-			}
-			if got != tc.list {
-				t.Errorf("left out %q, want %q (%v)", got, tc.list, dropped)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkLeftOut(t, tc.raw, tc.list) })
 	}
 }
 
@@ -122,16 +113,20 @@ func TestNotesUnderRule(t *testing.T) {
 		{"prose under a rule", body + "______________\nThe survey covered 520 firms.\n", ""},
 		{"a markdown rule", body + "---\n3 firms closed in 2020.\n", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			dropped := document.BuildView([]byte(tc.raw), lexicon.Default()).Dropped()
-			var got string
-			for _, d := range dropped {
-				got += tc.raw[d.Start:d.End]
-			}
-			if got != tc.notes {
-				t.Errorf("left out %q, want %q (%v)", got, tc.notes, dropped)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkLeftOut(t, tc.raw, tc.notes) })
+	}
+}
+
+// checkLeftOut checks that the view of raw leaves out, and reports, exactly the text want.
+func checkLeftOut(t *testing.T, raw, want string) {
+	t.Helper()
+	dropped := document.BuildView([]byte(raw), lexicon.Default()).Dropped()
+	var got string
+	for _, d := range dropped {
+		got += raw[d.Start:d.End]
+	}
+	if got != want {
+		t.Errorf("left out %q, want %q (%v)", got, want, dropped)
 	}
 }
 
