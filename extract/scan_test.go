@@ -293,6 +293,8 @@ var generalForms = []struct {
 			{"17", "17", "years", "approx", "years"}, {"190", "190", "count", "exact", "Universities: total"}}},
 	{"a range after anywhere", "Anywhere from 200 to 300 engineers may leave.",
 		[]want{{"200 to 300", "200..300", "people", "range", "engineers"}}},
+	{"rupees and the Indian scale words", "It paid Rs 2 crore, 3 lakh rupees and Rs. 500 each.",
+		[]want{{"Rs 2 crore", "2e+07", "INR", "exact", ""}, {"3 lakh rupees", "300000", "INR", "exact", ""}, {"Rs. 500", "500", "INR", "exact", ""}}},
 	{"a change from a hedged value", "Output grew fourfold, from about 14,000 to 66,000 a year.",
 		[]want{{"fourfold", "4", "count", "exact", "times"}, {"about 14,000", "14000", "count", "approx", ""}, {"66,000", "66000", "count", "exact", ""}}},
 	{"an age after a name, as news sets it", "Park Ji-min, 52, a professor, hired 14 engineers, said Lee Ho, 47.",
