@@ -115,6 +115,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
 		{figureIn("교수진: 2,100명", "2,100명", "people", "명", ""), "graduates"},
+		// In a sentence, an applicant is a student's only beside another word of training:
+		// grants have them too.
+		{figureIn("The scheme funded 1,200 projects of its applicants in 2022.", "1,200", "projects", "projects", ""), "other"},
+		{figureIn("The college turned away 3,100 of its 4,000 applicants.", "3,100", "people", "applicants", ""), "graduates"},
 		{figureIn("전체 대졸자 평균(64.6%)보다 13.8%p 높았다.", "64.6%", "percent", "", ""), "graduates"},
 		// A rate column of a table of money is a change of money.
 		{extract.Figure{Unit: "percent", Text: "19.3", Counted: "증감률(%)", Column: true, Sentence: "| SW 중심대학 | 880 | 1,050 | 19.3 |",
