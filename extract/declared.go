@@ -92,8 +92,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 // of the lexicon and a number ("Table 2:", "Figure 3.").
 func numberedCaption(sentence string, lex *lexicon.Lexicon) bool {
 	words := strings.Fields(sentence)
-	return len(words) > 2 && lex.Has(lexicon.References, strings.ToLower(words[0])) &&
-		strings.Trim(words[1], ".:-–0123456789") == "" && IndexDigit(words[1]) == 0
+	return len(words) > 2 && document.NumberedReference(words[0], words[1], lex)
 }
 
 // rowUnit reads the unit a table's row declares in its label, in brackets before its first

@@ -521,11 +521,8 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 // entry of lexicon.MoneyWords ("revenues", "budget", "GDP").
 func (s *scanner) namesMoney(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		w = strings.ToLower(strings.Trim(w, ":;,()"))
-		for _, m := range s.lex.MoneyWordsStartingWith(w) {
-			if !m.Weak && len(m.Words) == 1 {
-				return true
-			}
+		if s.lex.NamesMoney(strings.ToLower(strings.Trim(w, ":;,()"))) {
+			return true
 		}
 	}
 	return false
@@ -550,10 +547,7 @@ func (s *scanner) agedBefore(at int) bool {
 // "at" must open the clause and the number close it or come before its subject, so that
 // "stood at 52" or "at 3 sites" are left to the other rules.
 func (s *scanner) ageAt(n number) bool {
-	if n.scale != 1 || n.word || !s.toks[n.i].plain() || n.value < 1 || n.value > 120 || n.value != float64(int(n.value)) {
-		return false
-	}
-	if n.i < 1 || !s.wordsAt(n.i-1, "at") {
+	if !s.bareAge(n, 1, 120) || n.i < 1 || !s.wordsAt(n.i-1, "at") {
 		return false
 	}
 	if k := n.i - 2; k >= 0 {
@@ -571,6 +565,12 @@ func (s *scanner) ageAt(n number) bool {
 		return s.lex.Has(lexicon.Pronouns, strings.ToLower(t.text))
 	}
 	return false
+}
+
+// bareAge reports whether n could be a person's age in years written in bare digits: a
+// whole number from least to most.
+func (s *scanner) bareAge(n number, least, most float64) bool {
+	return n.scale == 1 && !n.word && s.toks[n.i].plain() && n.value >= least && n.value <= most && n.value == float64(int(n.value))
 }
 
 // compoundNoun returns the plural of the noun glued with a hyphen after the number n,
@@ -618,7 +618,7 @@ func (s *scanner) fieldOfLabel(field string) string {
 // ageAfterName reports whether the bare number n is the age a news report sets after a
 // person's name between commas: "Park Ji-min, 52, a professor at KAIST", "said Lee, 47."
 func (s *scanner) ageAfterName(n number) bool {
-	if n.scale != 1 || n.word || !s.toks[n.i].plain() || n.value < 15 || n.value > 110 || n.value != float64(int(n.value)) {
+	if !s.bareAge(n, 15, 110) {
 		return false
 	}
 	name := n.i - 2

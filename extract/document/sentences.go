@@ -102,12 +102,19 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 // caption's full stop follows ("Table 2-1. ICT graduates by level"): the caption goes on.
 func isNumberedLabel(text string, lex *lexicon.Lexicon) bool {
 	k := strings.LastIndexAny(text, " \n")
-	if k <= 0 || k == len(text)-1 || strings.Trim(text[k+1:], "0123456789.-–") != "" || !isDigit(text[k+1]) {
+	if k <= 0 {
 		return false
 	}
 	w := text[:k]
 	w = w[strings.LastIndexAny(w, " \n(")+1:]
-	return len(w) < 12 && lex.Has(lexicon.References, strings.ToLower(w))
+	return len(w) < 12 && NumberedReference(w, text[k+1:], lex)
+}
+
+// NumberedReference reports whether ref is a reference word of the lexicon and num its
+// number ("Table" "2-1", "Figure" "3:"), as a caption opens.
+func NumberedReference(ref, num string, lex *lexicon.Lexicon) bool {
+	return num != "" && isDigit(num[0]) && strings.Trim(num, ".:-–0123456789") == "" &&
+		lex.Has(lexicon.References, strings.ToLower(ref))
 }
 
 // isAbbreviation reports whether the word ending text (with its final period) is an

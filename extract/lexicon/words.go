@@ -130,6 +130,17 @@ func (l *Lexicon) Names() []NameRule { return l.names }
 // file order. The slice is the lexicon's own, which the caller reads and never changes.
 func (l *Lexicon) MoneyWordsStartingWith(w string) []MoneyWord { return l.moneyFirst[w] }
 
+// NamesMoney reports whether the lower-case word w names money on its own: a strong
+// one-word entry of moneykinds.tsv ("budget", "revenues", "GDP", "예산").
+func (l *Lexicon) NamesMoney(w string) bool {
+	for _, m := range l.moneyFirst[w] {
+		if !m.Weak && len(m.Words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // MoneyWords returns every money phrase of moneykinds.tsv, in file order.
 func (l *Lexicon) MoneyWords() []MoneyWord { return l.moneyWords }
 

@@ -196,7 +196,7 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
-	if f.Column && headingNamesMoney(f.Heading, lex) {
+	if f.Column && mentionsMoney(f.Heading, lex) {
 		return true // "증감률(%)" in a table of budgets: the change of an amount of money
 	}
 	if inKorean(f) {
@@ -240,21 +240,16 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if start > f.InSentence.Start {
 		return false
 	}
-	for _, w := range strings.Fields(f.Sentence[start:f.InSentence.Start]) {
-		for _, m := range moneyWordsAt(strings.ToLower(strings.Trim(w, ",;:()\"'")), lex) {
-			if !m.Weak && len(m.Words) == 1 {
-				return true
-			}
-		}
-	}
-	return false
+	return mentionsMoney(f.Sentence[start:f.InSentence.Start], lex)
 }
 
-// headingNamesMoney reports whether a heading context names money with a strong word of
-// lexicon.MoneyWords ("2025년 SW 인재 양성 예산", "R&D budget by field").
-func headingNamesMoney(heading string, lex *lexicon.Lexicon) bool {
-	for _, w := range strings.Fields(heading) {
-		for _, m := range moneyWordsAt(strings.ToLower(strings.Trim(w, ",;:()<>")), lex) {
+// mentionsMoney reports whether a word of text names money on its own (a strong one-word
+// entry of moneykinds.tsv), a Korean one before its particle ("예산은"): "the budget for
+// joint research", a table's caption "2025년 SW 인재 양성 예산".
+func mentionsMoney(text string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",;:()<>\"'"))
+		for _, m := range moneyWordsAt(w, lex) {
 			if !m.Weak && len(m.Words) == 1 {
 				return true
 			}
