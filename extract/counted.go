@@ -69,6 +69,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Unit(w) == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"
 		switch {
+		case first < 0 && s.lex.Has(lexicon.SubjectVerbs, w):
+			return "" // "a third found jobs": the share's verb
 		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
 			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
 		case isVerbish && first >= 0 && !afterOf && !degreeAdverb(strings.ToLower(s.toks[k-1].text)):

@@ -247,8 +247,7 @@ func (s *scanner) bareShare(i int) bool {
 	}
 	if !s.wordsAt(i+1, "of") {
 		// "nearly half said", "half were women": a share of those the sentence is about.
-		opens := i == 0 || s.qualifierOpensClause(i)
-		return s.parallelShare(i) || opens && s.verbAt(i+1) || s.comparedShare(i+1)
+		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true
@@ -261,20 +260,38 @@ func (s *scanner) bareShare(i int) bool {
 	}
 }
 
-// qualifierOpensClause reports whether a qualifier of the lexicon stands before token i at
-// the start of a clause: "nearly half said", "and fewer than half had".
-func (s *scanner) qualifierOpensClause(i int) bool {
-	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
-	q, ok := qualifierEnding(before, s.lex)
-	if !ok || q.Rank == 0 {
-		return false
-	}
-	rest := strings.TrimRight(before[:len(before)-len(q.Phrase)], " ")
-	if rest == "" || strings.ContainsAny(rest[len(rest)-1:], ",;:(—–") {
+// opensClause reports whether token i starts a clause whose subject a share word there
+// may be, with a qualifier before it or not: at the start of the sentence or after a
+// comma, a colon or a dash ("Of the 300 graduates, a third found jobs"), after a
+// conjunction ("and half were women", "and fewer than half had") or after the pronoun of a
+// whole named before ("of which nearly a quarter were", "of whom half said").
+func (s *scanner) opensClause(i int) bool {
+	if s.sentenceStartAt(i) {
 		return true
 	}
-	last := strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])
-	return last == "and" || last == "but" || last == "while" || last == "that" || last == "whereas"
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	if q, ok := qualifierEnding(before, s.lex); ok && q.Rank != 0 {
+		before = strings.TrimRight(before[:len(before)-len(q.Phrase)], " ")
+	}
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ",;:(") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
+		return true
+	}
+	rest, last := cutLastWord(before)
+	switch last {
+	case "and", "but", "while", "that", "whereas":
+		return true
+	case "which", "whom", "these", "those", "them":
+		_, of := cutLastWord(rest)
+		return of == "of"
+	}
+	return false
+}
+
+// cutLastWord returns text without its last word, and that word in lower case.
+func cutLastWord(text string) (rest, last string) {
+	text = strings.TrimRight(text, " ")
+	k := strings.LastIndexByte(text, ' ')
+	return text[:k+1], strings.ToLower(text[k+1:])
 }
 
 // comparedShare reports whether the words from token k on compare a share with a measure:

@@ -148,8 +148,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
-			(s.sentenceStartAt(n.i) || n.i > 0 && (s.toks[n.i-1].text == ";" || s.toks[n.i-1].text == ":")) && s.verbAt(n.i+2)) {
-			// "A third had two authors", "...; a third had two": a share opening a clause
+			s.opensClause(n.i) && s.verbAt(n.i+2)) {
+			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -174,7 +174,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		// "the share was about two thirds;": a share that a copula states, where "it took
 		// three quarters" may be of a year.
 		ends := (n.i+2 >= len(s.toks) || s.toks[n.i+2].kind == tokPunct) && s.afterCopula(n.i)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || ends || s.comparedShare(n.i+2)) {
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || ends || s.comparedShare(n.i+2) ||
+			s.opensClause(n.i) && s.verbAt(n.i+2)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}

@@ -91,6 +91,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "years", Text: "four-year", Counted: "doctoral course", Sentence: "The four-year doctoral course ends with a thesis."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "9", Counted: "faculties", Sentence: "The institute grew to 9 faculties."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
+		// Those who teach are counted with those they teach; the cost of a teaching building is not.
+		{extract.Figure{Unit: "people", Text: "35", Counted: "visiting lecturers", Sentence: "The faculty hosted 35 visiting lecturers in 2021."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "12", Counted: "instructors from Sweden", Sentence: "Twelve instructors from Sweden taught welding."}, "graduates"},
+		{extract.Figure{Unit: "percent", Text: "60%", Counted: "the cost of new teaching laboratories", Sentence: "The city pays 60% of the cost of new teaching laboratories."}, "other"},
 		{extract.Figure{Unit: "count", Text: "7개의", Counted: "개 공장", Sentence: "이 대학은 학생 실습을 위해 7개의 공장을 운영한다."}, "other"},
 		{extract.Figure{Unit: "count", Text: "30곳에", Counted: "곳", Sentence: "정부는 대학 30곳에 교육 과정을 열었다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "5개의", Counted: "개 단과대학", Sentence: "이 대학에는 5개의 단과대학이 있다."}, "graduates"},
