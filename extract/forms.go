@@ -212,6 +212,36 @@ func (s *scanner) isStatistic(i int) bool {
 		s.statisticName(sym.text)
 }
 
+// statisticAt reports whether the number at token i is a test statistic's value
+// (isStatistic), negative or not, or the upper end of an interval that one opens: "CI
+// 1.5–2.2", "95% CI −11% to 3%".
+func (s *scanner) statisticAt(i int) bool {
+	i = s.signedFrom(i)
+	if s.isStatistic(i) {
+		return true
+	}
+	k := i - 1
+	if k < 1 || s.toks[k].text != "–" && s.toks[k].text != "-" && !s.wordsAt(k, "to") {
+		return false
+	}
+	if k--; s.toks[k].text == "%" {
+		k--
+	}
+	return k >= 0 && s.toks[k].kind == tokNum && s.isStatistic(s.signedFrom(k))
+}
+
+// signedFrom returns the token of the minus sign glued before the number at token i, or i.
+// A hyphen after a number is a range's dash ("1.5-2.2"), not a sign.
+func (s *scanner) signedFrom(i int) int {
+	if i < 1 || s.toks[i-1].text != "−" && s.toks[i-1].text != "-" || !s.toks[i].attachedTo(s.toks[i-1]) {
+		return i
+	}
+	if i >= 2 && (s.toks[i-2].kind == tokNum || s.toks[i-2].text == "%") && s.toks[i-1].attachedTo(s.toks[i-2]) {
+		return i
+	}
+	return i - 1
+}
+
 // statisticName reports whether w names a test statistic of the lexicon, in any case.
 func (s *scanner) statisticName(w string) bool { return s.inSetFold(lexicon.Statistics, w) }
 

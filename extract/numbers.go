@@ -345,8 +345,8 @@ func (s *scanner) isLabel(n number) bool {
 		(n.j >= len(s.toks) || !s.toks[n.j].attachedTo(s.toks[n.j-1])) && t.plain() && t.value < 1000 {
 		return true // "a year earlier.3 Four-year ...": a note's number glued after the full stop
 	}
-	if s.isStatistic(i) || (p1.text == "–" || p1.text == "-") && p2.kind == tokNum && i >= 2 && s.isStatistic(i-2) {
-		return true // "r = 0.949": how a test came out; "CI 1.5–2.2": both ends
+	if s.statisticAt(i) {
+		return true // "r = 0.949": how a test came out; "CI 1.5–2.2", "CI −11% to 3%": both ends
 	}
 	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && len(n2.text) > 1 && s.statisticName(n2.text) {
 		return true // "95% CI": the confidence of an interval, not a share
@@ -409,7 +409,35 @@ func (s *scanner) valueOfName(n number) bool {
 		return false
 	}
 	name := s.toks[i-2]
-	return name.kind == tokWord && s.capitalised(name.text) && !s.sentenceStartAt(i-2) && !(n.plain && isYear(n.value))
+	if name.kind != tokWord || s.sentenceStartAt(i-2) || n.plain && isYear(n.value) {
+		return false
+	}
+	return s.capitalised(name.text) || s.bracketedAt(n.j+2, 1) || s.bracketedAt(i-4, -1)
+}
+
+// bracketedAt reports whether the words of a list go on from token k (the word after "and",
+// "or" or a comma, going forward by step 1, or the ")" before them, going back by step -1)
+// to another value in brackets: "followed by engineering (511) and chemistry (289)", where
+// each names its value with a common noun.
+func (s *scanner) bracketedAt(k, step int) bool {
+	joins := k - step
+	if joins < 0 || joins >= len(s.toks) {
+		return false
+	}
+	if j := s.toks[joins].text; j != "," && !strings.EqualFold(j, "and") && !strings.EqualFold(j, "or") {
+		return false
+	}
+	if step < 0 {
+		// back: ")" closes a bracket that a number opens, after a word
+		for m := k - 1; m >= 2 && m > k-6; m-- {
+			if s.toks[m].text == "(" {
+				return s.toks[m-1].kind == tokWord && s.toks[m+1].kind == tokNum && m+1 < k
+			}
+		}
+		return false
+	}
+	return k+3 < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k+1].text == "(" && s.toks[k+2].kind == tokNum &&
+		!(s.toks[k+2].plain() && isYear(s.toks[k+2].value))
 }
 
 // sectionNumber reports whether n numbers the heading its sentence is: a short decimal

@@ -67,6 +67,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
+	case s.parallelByPreposition(n.i, n.j):
+		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
 		return true // "52 (12.4%)": a count with its share
 	default:
@@ -97,17 +99,33 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 // responded", "1,200 applied, and 310 were admitted"): a part of what that number counts.
 func (s *scanner) partAfterFigure(i, j int) bool {
 	k := i - 1
+	if s.wordsAt(k-1, "the", "remaining") || s.wordsAt(k-1, "the", "other") || s.wordsAt(k-1, "a", "further") {
+		k -= 2 // "; the remaining 269 gave no reason"
+	} else if s.wordsAt(k, "another") {
+		k--
+	}
+	opens := k
 	if s.wordsAt(k, "and") || s.wordsAt(k, "but") || s.wordsAt(k, "while") {
 		k--
 	}
-	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == i-1 || j >= len(s.toks) || s.toks[k-1].kind == tokNum {
+	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == opens || j >= len(s.toks) || s.toks[k].text == "," && s.toks[k-1].kind == tokNum {
 		return false // no clause before, or a list of numbers ("items 1,2,3,4 were")
 	}
 	v := s.toks[j]
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) {
 		return false
 	}
-	return slices.ContainsFunc(s.toks[:k], func(t token) bool { return t.kind == tokNum })
+	// An earlier number, in digits or words: "about a third changed jobs, and 26 moved abroad".
+	return slices.ContainsFunc(s.toks[:k], func(t token) bool {
+		if t.kind == tokNum {
+			return true
+		}
+		nw, ok := s.lex.NumberFold(t.text)
+		if !ok {
+			nw, ok = s.lex.NumberFold("one-" + t.text) // "a third"
+		}
+		return ok && nw.Kind == "fraction"
+	})
 }
 
 // verbAt reports whether token j reads as a verb after its subject: a past form ("642
@@ -254,10 +272,11 @@ func isYearDigits(s string) bool {
 }
 
 // parallelByYear reports whether the number at tokens [i, j) gives a measure's value in a
-// year, or for a group, after the sentence gave it for another: "33 articles in 2010 and
-// 127 in 2018", "40 cases in 2010, 95 in 2015", "9 for domestic papers and 14 for
-// international ones". It follows "and", "," or "versus", is followed by "in" and a year
-// (or by "for" or "among"), and an earlier number of the sentence is followed the same way
+// year, a place or for a group, after the sentence gave it for another: "33 articles in 2010
+// and 127 in 2018", "40 cases in 2010, 95 in 2015", "9 for domestic papers and 14 for
+// international ones", "1,036 firms in Seoul, 604 in Busan". It follows "and", "," or
+// "versus", is followed by "in" and a year (or by "for" or "among", or by "in" or "at" and a
+// name), and an earlier number of the sentence is followed the same way
 // after a few words ("33 articles with a North Korean address in 2010").
 func (s *scanner) parallelByYear(i, j int) bool {
 	if i == 0 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
@@ -271,7 +290,9 @@ func (s *scanner) parallelByYear(i, j int) bool {
 	same := s.yearAt
 	switch {
 	case s.yearAt(j):
-	case s.wordsAt(j, "for") || s.wordsAt(j, "among"):
+	case s.wordsAt(j, "for") || s.wordsAt(j, "among") || (s.wordsAt(j, "in") || s.wordsAt(j, "at")) && j+1 < len(s.toks) &&
+		s.toks[j+1].kind == tokWord && s.capitalised(s.toks[j+1].text):
+		// "1,036 firms in Seoul, 604 in Busan": the same measure at another place
 		p := s.toks[j].text
 		same = func(m int) bool { return s.wordsAt(m, p) }
 	default:
@@ -292,6 +313,32 @@ func (s *scanner) parallelByYear(i, j int) bool {
 				}
 				m = after - 1
 			}
+		}
+	}
+	return false
+}
+
+// parallelByPreposition reports whether the number at tokens [i, j) ends an item of a list
+// whose first item gave a count after the same preposition: "faults in 1,036 cases, leaks in
+// 604 and fire risks in 97". The number follows its item's words and the preposition, and
+// ends the item (a comma, "and", "or", a semicolon or the end of the sentence follows).
+func (s *scanner) parallelByPreposition(i, j int) bool {
+	if i < 2 || s.toks[i-1].kind != tokWord || s.toks[i-2].kind != tokWord || !s.toks[i].plain() && !s.toks[i].grouped {
+		return false
+	}
+	p := strings.ToLower(s.toks[i-1].text)
+	if p != "in" && p != "for" && p != "among" && p != "at" {
+		return false
+	}
+	if j < len(s.toks) {
+		if t := s.toks[j].text; t != "," && t != ";" && t != "." && !strings.EqualFold(t, "and") && !strings.EqualFold(t, "or") {
+			return false
+		}
+	}
+	for k := 1; k < i-3; k++ {
+		if s.toks[k].kind == tokNum && s.wordsAt(k-1, p) && !(s.toks[k].plain() && isYear(s.toks[k].value)) &&
+			k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && s.unitOf(strings.ToLower(s.toks[k+1].text)) != "" {
+			return true
 		}
 	}
 	return false

@@ -167,6 +167,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit = s.unitOf(c.counted)
 			continue
 		}
+		if c.unit.IsCount() && c.counted == "" && prev.unit == schemas.UnitPercent && prev.counted != "" && s.partAfter(*c) {
+			// "About a third of the graduates stayed, and 26 moved abroad": another part of the share's whole
+			c.counted = prev.counted
+			c.unit = s.unitOf(c.counted)
+			continue
+		}
 		if c.unit == schemas.UnitPercent && prev.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" &&
 			!c.isRange && s.comparedWith(prev, *c) {
 			c.counted = prev.counted // "4.9% of GDP in 2021, against 2.7% in 2011": a share of the same whole
@@ -247,7 +253,8 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		comparedMeasure(before) ||
 		hasSuffixFold(before, " of which") || hasSuffixFold(before, " of whom") ||
 		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
-		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
+		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
+		s.parallelByPreposition(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
 // ratioRangeEnd reads the second share of "between one in eight and one in ten" from token

@@ -43,6 +43,7 @@ const (
 	KoreanConnectives                // ko_connectives.txt: "며", an ending that closes a Korean clause inside a sentence
 	KoreanTitles                     // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
 	ChangeNouns                      // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
+	ChangeVerbs                      // changeverbs.txt, lower case: "fell", a change a percentage after it measures ("income fell by 47%")
 	Pronouns                         // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
 	numSets
 )

@@ -209,7 +209,26 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
 		return true
 	}
-	return f.Counted != "" && namesMoney(f.Counted, lex)
+	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex)
+}
+
+// changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
+// the clause before it, names money: "their grant income fell by 47%", "the budget was cut
+// 12%".
+func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	_, start, _ := clauseOf(f, lex)
+	if start > f.InSentence.Start {
+		return false
+	}
+	words := strings.Fields(f.Sentence[start:f.InSentence.Start])
+	n := len(words)
+	if n > 0 && words[n-1] == "by" {
+		n--
+	}
+	if n < 2 || !lex.Has(lexicon.ChangeVerbs, strings.ToLower(words[n-1])) {
+		return false
+	}
+	return mentionsMoney(strings.Join(words[:n-1], " "), lex)
 }
 
 // shareOfCount reports whether the percentage f stands in brackets right after a count, as

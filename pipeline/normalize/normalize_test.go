@@ -91,6 +91,12 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "years", Text: "four-year", Counted: "doctoral course", Sentence: "The four-year doctoral course ends with a thesis."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "9", Counted: "faculties", Sentence: "The institute grew to 9 faculties."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
+		// Research integrity is a matter of papers: retractions, plagiarism, duplicate publication.
+		{extract.Figure{Unit: "count", Text: "40", Counted: "notices", Sentence: "Journals issued 40 retraction notices."}, "coauthorship"},
+		{extract.Figure{Unit: "count", Text: "12", Counted: "cases of plagiarism", Sentence: "The panel upheld 12 cases of plagiarism."}, "coauthorship"},
+		// A percentage after a verb of change measures its subject: money, whatever it pays for.
+		{figureIn("Their grant income fell by 47%.", "47%", "percent", "", ""), "other"},
+		{figureIn("The share of co-authored papers fell by 12%.", "12%", "percent", "", ""), "coauthorship"},
 		// Those who teach are counted with those they teach; the cost of a teaching building is not.
 		{extract.Figure{Unit: "people", Text: "35", Counted: "visiting lecturers", Sentence: "The faculty hosted 35 visiting lecturers in 2021."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "12", Counted: "instructors from Sweden", Sentence: "Twelve instructors from Sweden taught welding."}, "graduates"},
