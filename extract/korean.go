@@ -55,6 +55,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		return c, next, true, true
 	}
 	if t.kind == tokWord {
+		if days, rest, ok := ko.DayWord(t.text); ok {
+			return s.koreanDayWord(i, days, rest)
+		}
 		nw, isNumeral := ko.Numeral(t.text)
 		if !isNumeral || i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord || !startsHangul(s.toks[i+1].text) {
 			return c, 0, false, false
@@ -120,6 +123,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text):
 		w := s.toks[j].text
+		if s.outlineNumber(i) {
+			return c, j + 1, false, true // "1 역사 2 조직": the numbers of the parts in a table of contents
+		}
 		if why := s.koreanNotFigure(i, j+1, c, w); why != "" {
 			return c, j + 1, false, true // "1천 명당": the suffix in the next word, as glued
 		}
@@ -137,6 +143,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].attachedTo(s.toks[j-1]) && measureSymbol(s.toks[j].text):
 		unit, counted, c.end, j = "count", s.toks[j].text, s.toks[j].end, j+1 // "120,538㎢": a measure's own symbol
+	case unit == "" && rest == "" && s.symbolAt(j) > j:
+		end := s.symbolAt(j) // "150만 m²": a symbol of the lexicon, after a space
+		unit, counted, c.end, j = "count", s.text[s.toks[j].start:s.toks[end-1].end], s.toks[end-1].end, end
 	case unit == "" && rest != "" && s.lex.Korean().Particle(rest):
 		if c.scaled {
 			unit, guessed = "count", true // "3천만을 넘었다": a scaled number needs no counter
@@ -285,6 +294,62 @@ func (s *scanner) koreanRangeAt(i int) bool {
 
 // measureSymbol reports whether a token is one symbol of a unit of measure ("㎢", "㎡",
 // "℃"): Unicode's other symbols, not a currency's or an operator.
+// koreanDayWord reads the native day word at token i ("사흘간", "열흘 동안"), the given
+// days with the rest of its word after them: a duration when 간, 동안 or 만에 says so.
+func (s *scanner) koreanDayWord(i int, days float64, rest string) (c candidate, next int, ok, handled bool) {
+	t := s.toks[i]
+	c = candidate{start: t.start, end: t.end, value: days, unit: schemas.UnitDays, counted: "일", qualifier: "exact"}
+	if strings.HasPrefix(rest, "간") {
+		return c, i + 1, true, true
+	}
+	if rest == "" && i+1 < len(s.toks) {
+		switch s.toks[i+1].text {
+		case "동안", "동안에", "만에", "만":
+			return c, i + 1, true, true
+		}
+	}
+	return c, i + 1, false, true
+}
+
+// outlineNumber reports whether the number at token i numbers a heading of a table of
+// contents: a small whole number alone before a Korean word, with no counter, where the
+// sentence has the number before or after it set the same way ("목차 1 역사 2 조직 3
+// 연구", its lines joined).
+func (s *scanner) outlineNumber(i int) bool {
+	numbers := func(k int) bool {
+		if k < 0 || k+1 >= len(s.toks) {
+			return false
+		}
+		t, w := s.toks[k], s.toks[k+1]
+		return t.plain() && t.value < 100 && w.kind == tokWord && startsHangul(w.text) && !w.attachedTo(t) &&
+			(k == 0 || !t.attachedTo(s.toks[k-1]))
+	}
+	if !numbers(i) {
+		return false
+	}
+	for k := range s.toks {
+		if k != i && numbers(k) && math.Abs(s.toks[k].value-s.toks[i].value) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// symbolAt returns the token after the measure symbol of the lexicon at token j, which the
+// tokenizer may have cut before a superscript ("m" "²"), or j when there is none.
+func (s *scanner) symbolAt(j int) int {
+	if j >= len(s.toks) {
+		return j
+	}
+	if j+1 < len(s.toks) && s.toks[j+1].attachedTo(s.toks[j]) && s.lex.Has(lexicon.Symbols, s.toks[j].text+s.toks[j+1].text) {
+		return j + 2
+	}
+	if s.lex.Has(lexicon.Symbols, s.toks[j].text) {
+		return j + 1
+	}
+	return j
+}
+
 func measureSymbol(t string) bool {
 	r, size := utf8.DecodeRuneInString(t)
 	return size == len(t) && unicode.Is(unicode.So, r)
@@ -483,6 +548,9 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 	}
 	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
 		return "time of day" // "7시 10분"
+	}
+	if c.value == 1 && !c.isRange && ko.PerPeriod(rest) {
+		return "a rate's period" // "1년에 최대 50명": fifty a year
 	}
 	year := c.value >= 1800 && c.value <= 2100 && c.value == float64(int(c.value))
 	if strings.HasPrefix(rest, "년") && !strings.HasPrefix(rest, "년간") && !strings.HasPrefix(rest, "년 동안") && year {

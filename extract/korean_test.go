@@ -140,6 +140,14 @@ var koreanForms = []struct {
 		[]want{{"5일", "5", "days", "exact", "일"}}},
 	{"days with a word of measure before", "입원 기간은 평균 9일이었다.",
 		[]want{{"9일이었다", "9", "days", "exact", "일"}}},
+	{"a native word of days with 간", "점검단은 공장을 나흘간 둘러보았다.",
+		[]want{{"나흘간", "4", "days", "exact", "일"}}},
+	{"a native word of days before 만에", "복구는 보름 만에 끝났다.",
+		[]want{{"보름", "15", "days", "exact", "일"}}},
+	{"a measure's symbol after a space", "부지는 약 33만 m²이다.",
+		[]want{{"약 33만 m²", "330000", "count", "approx", "m²"}}},
+	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
+		[]want{{"최대 40명을", "40", "people", "up_to", "명"}, {"3년에", "3", "years", "exact", "년"}, {"120명을", "120", "people", "exact", "명"}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.
@@ -162,6 +170,8 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"one as an article", "한 대기업은 공장을 지었다."},
 	{"an anniversary", "창립 40주년을 맞았다."},
 	{"a year before a noun", "2023 과학기술 연감"},
+	{"a day of a rate", "하루 평균 방문객 수가 늘었다."},
+	{"the numbers of a table of contents, its lines joined", "목차 1 개요 2 연혁 3 조직 4 각주"},
 }
 
 func TestFindKoreanForms(t *testing.T) {

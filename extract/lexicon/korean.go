@@ -24,6 +24,9 @@ type Korean struct {
 	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
 	dayCues    map[string]string  // word → "before" or "after": "N일" beside it counts days
 	tense      []string           // syllables that mark a predicate inside a word: "었" in "늘었고"
+	dayWords   map[string]float64 // native words for a number of days: "사흘" → 3
+	perPeriod  []string           // what makes the number one a rate's period: "년에" in "1년에"
+	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -51,13 +54,14 @@ func (k *Korean) sortCounters() {
 }
 
 // StartsNumber reports whether the word w can start a Korean figure: a native number word,
-// or a word of a share.
+// a word of a share or a native day word.
 func (k *Korean) StartsNumber(w string) bool {
 	if w == "" || w[0] < 0xEA || w[0] > 0xED {
 		return false // not Hangul: the cheap test first, for every English word
 	}
 	_, ok := k.Numeral(w)
-	return ok || k.ShareWord(w) != ""
+	_, _, day := k.DayWord(w)
+	return ok || day || k.ShareWord(w) != ""
 }
 
 // ShareWord returns the share word w starts with ("절반을"), or "".
@@ -92,6 +96,26 @@ func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
 		}
 	}
 	return KoreanNumeral{}, false
+}
+
+// DayWord returns the number of days of the native day word w starts with ("사흘간" → 3)
+// and the rest of w after it.
+func (k *Korean) DayWord(w string) (days float64, rest string, ok bool) {
+	for i := min(len(w), 12); i >= 6; i -= 3 { // two to four syllables of three bytes
+		if d, ok := k.dayWords[w[:i]]; ok {
+			return d, w[i:], true
+		}
+	}
+	return 0, "", false
+}
+
+// PerPeriod reports whether rest, after the number one, makes it the period of a rate
+// ("1년에 최대 50명").
+func (k *Korean) PerPeriod(rest string) bool { return slices.Contains(k.perPeriod, rest) }
+
+// ChangeVerb reports whether the word w is a verb of change ("줄어들었다", "증가했다").
+func (k *Korean) ChangeVerb(w string) bool {
+	return slices.ContainsFunc(k.changes, func(c string) bool { return strings.HasPrefix(w, c) })
 }
 
 // Counters gives the counter and currency words, longest first.

@@ -235,7 +235,7 @@ func mustLoad() *Lexicon {
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
-			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}},
+			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}, dayWords: map[string]float64{}},
 		html: map[string][]string{}}
 	for i := range lex.sets {
 		lex.sets[i] = map[string]bool{}
@@ -393,6 +393,16 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
 		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
+		{"ko_daywords.tsv", 2, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil {
+				return fmt.Errorf("%q: days %q is not a number", f[0], f[1])
+			}
+			lex.korean.dayWords[f[0]] = v
+			return nil
+		}},
+		{"ko_changeverbs.txt", 1, func(f []string) error { lex.korean.changes = append(lex.korean.changes, f[0]); return nil }},
+		{"ko_perperiod.txt", 1, func(f []string) error { lex.korean.perPeriod = append(lex.korean.perPeriod, f[0]); return nil }},
 		{"ko_daycues.tsv", 2, func(f []string) error {
 			if f[1] != "before" && f[1] != "after" {
 				return fmt.Errorf("%q: where %q is not before or after", f[0], f[1])

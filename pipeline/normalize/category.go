@@ -200,7 +200,7 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return true // "증감률(%)" in a table of budgets: the change of an amount of money
 	}
 	if inKorean(f) {
-		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex)
+		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex) || changeOfMoney(f, lex)
 	}
 	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
 	if change, after, ok := strings.Cut(rest, " in "); ok && lex.Has(lexicon.ChangeNouns, strings.ToLower(change)) {
@@ -214,11 +214,16 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
 // the clause before it, names money: "their grant income fell by 47%", "the budget was cut
-// 12%".
+// 12%"; in Korean, the verb comes after it (ko_changeverbs.txt): "예산은 12% 늘었다".
 func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	_, start, _ := clauseOf(f, lex)
 	if start > f.InSentence.Start {
 		return false
+	}
+	if inKorean(f) {
+		// "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
+		after := strings.Fields(f.Sentence[f.InSentence.End:])
+		return len(after) > 0 && lex.Korean().ChangeVerb(after[0]) && mentionsMoney(f.Sentence[start:f.InSentence.Start], lex)
 	}
 	words := strings.Fields(f.Sentence[start:f.InSentence.Start])
 	n := len(words)

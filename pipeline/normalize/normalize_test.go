@@ -91,6 +91,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "years", Text: "four-year", Counted: "doctoral course", Sentence: "The four-year doctoral course ends with a thesis."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "9", Counted: "faculties", Sentence: "The institute grew to 9 faculties."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
+		{figureIn("대학 예산은 절반 가까이 줄어들었다.", "절반 가까이", "percent", "", ""), "other"},
+		{figureIn("대학원생 수는 12% 늘었다.", "12%", "percent", "", ""), "graduates"},
 		// Research integrity is a matter of papers: retractions, plagiarism, duplicate publication.
 		{extract.Figure{Unit: "count", Text: "40", Counted: "notices", Sentence: "Journals issued 40 retraction notices."}, "coauthorship"},
 		{extract.Figure{Unit: "count", Text: "12", Counted: "cases of plagiarism", Sentence: "The panel upheld 12 cases of plagiarism."}, "coauthorship"},
