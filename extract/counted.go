@@ -83,8 +83,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			first = k
 		}
 		last = k
-		if k == first && s.lex.Has(lexicon.Symbols, t.text) {
-			return t.text // a measure's symbol is the whole unit: "4,300 km and delivers"
+		if end := s.symbolAt(k); k == first && end > k {
+			return s.text[t.start:s.toks[end-1].end] // a measure's symbol is the whole unit: "4,300 km and delivers", "150,000 m²"
 		}
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
