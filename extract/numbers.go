@@ -388,6 +388,9 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
 		return true // "(Mansourov, 2005: 80)"
 	}
+	if s.clockAt(i-2) || s.clockAt(i) {
+		return true // "at 9:30", "08:41 (UTC)": a time of day, both its numbers
+	}
 	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && !s.fractionAt(i-2) {
 		return true // "2019/20", "3/4": an academic year or a date written with a slash
 	}
@@ -398,6 +401,17 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// clockAt reports whether tokens k, k+1 and k+2 write a time of day: hours up to 24, a
+// colon and two digits of minutes below 60, glued ("9:30", "08:41").
+func (s *scanner) clockAt(k int) bool {
+	if k < 0 || k+2 >= len(s.toks) {
+		return false
+	}
+	h, colon, m := s.toks[k], s.toks[k+1], s.toks[k+2]
+	return h.plain() && h.value <= 24 && colon.text == ":" && colon.attachedTo(h) && m.attachedTo(colon) &&
+		m.plain() && len(m.text) == 2 && m.value < 60
 }
 
 // valueOfName reports whether the number at n, alone in parentheses, is the value of the

@@ -99,8 +99,9 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 // responded", "1,200 applied, and 310 were admitted"): a part of what that number counts.
 func (s *scanner) partAfterFigure(i, j int) bool {
 	k := i - 1
-	if s.wordsAt(k-1, "the", "remaining") || s.wordsAt(k-1, "the", "other") || s.wordsAt(k-1, "a", "further") {
-		k -= 2 // "; the remaining 269 gave no reason"
+	if s.wordsAt(k-1, "the", "remaining") || s.wordsAt(k-1, "the", "other") || s.wordsAt(k-1, "a", "further") ||
+		s.wordsAt(k-1, "of", "which") || s.wordsAt(k-1, "of", "whom") {
+		k -= 2 // "; the remaining 269 gave no reason", "73 cases, of which 41 involved"
 	} else if s.wordsAt(k, "another") {
 		k--
 	}
@@ -112,7 +113,7 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 		return false // no clause before, or a list of numbers ("items 1,2,3,4 were")
 	}
 	v := s.toks[j]
-	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) {
+	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {
 		return false
 	}
 	// An earlier number, in digits or words: "about a third changed jobs, and 26 moved abroad".

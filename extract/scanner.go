@@ -143,6 +143,17 @@ func (s *scanner) tokenEnding(at int) int {
 	return -1
 }
 
+// partVerbAt reports whether the number at token i, after "of which" or "of whom", is the
+// subject of the past verb at token j: "73 cases, of which 41 involved children" counts
+// cases, whatever the verb's object.
+func (s *scanner) partVerbAt(i, j int) bool {
+	if i < 2 || j >= len(s.toks) || !(s.wordsAt(i-2, "of", "which") || s.wordsAt(i-2, "of", "whom")) {
+		return false
+	}
+	w := s.toks[j].text
+	return s.lex.Has(lexicon.SubjectVerbs, w) || strings.HasSuffix(w, "ed") && s.lex.Unit(w) == ""
+}
+
 // inheritCounted gives a bare number the counted noun and unit of the value before it in
 // the same sentence when it counts the same thing: a part of the whole named first ("Of the
 // 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
@@ -375,7 +386,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	post := ""
 	j, post = s.postQualify(&c, j)
 	if (c.unit == "" || c.unit.IsDuration()) && c.counted == "" {
-		c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		if !s.partVerbAt(n.i, j) {
+			c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
 			c.counted = s.sharedCounted(j) // "133 and 246 papers"
 		}
