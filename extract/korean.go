@@ -549,8 +549,8 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
 		return "time of day" // "7시 10분"
 	}
-	if c.value == 1 && !c.isRange && ko.PerPeriod(rest) {
-		return "a rate's period" // "1년에 최대 50명": fifty a year
+	if c.value == 1 && !c.isRange && (ko.PerPeriod(rest) || s.wordsAt(next, "평균") && ko.PerPeriod(rest+"에")) {
+		return "a rate's period" // "1년에 최대 50명": fifty a year; "1개월 평균"
 	}
 	year := c.value >= 1800 && c.value <= 2100 && c.value == float64(int(c.value))
 	if strings.HasPrefix(rest, "년") && !strings.HasPrefix(rest, "년간") && !strings.HasPrefix(rest, "년 동안") && year {
@@ -632,9 +632,10 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		}
 		unit, counted = schemas.UnitCount, s.koreanStem(w)
 	}
-	if value == 1 && unit.IsDuration() && w == counted && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum {
-		// "한 해 100편", "한 달 30만 원": a rate's "a year", as "per" is in English; the
-		// amount after it is the figure.
+	if value == 1 && unit.IsDuration() && (w == counted && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum ||
+		strings.HasSuffix(w, "에") || s.wordsAt(j+1, "평균")) {
+		// "한 해 100편", "한 달 30만 원", "한 해에 최대 5억 달러", "한 달 평균 3천 달러": a
+		// rate's "a year", as "per" is in English; the amount after it is the figure.
 		return c, j + 1, false, true
 	}
 	if value == 1 && w == "해" && i > 0 && s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&

@@ -144,6 +144,8 @@ var koreanForms = []struct {
 		[]want{{"나흘간", "4", "days", "exact", "일"}}},
 	{"a native word of days before 만에", "복구는 보름 만에 끝났다.",
 		[]want{{"보름", "15", "days", "exact", "일"}}},
+	{"a year and a month of rates", "한 해에 100명, 한 달 평균 30명, 1개월 평균 20명이 온다.",
+		[]want{{"100명", "100", "people", "exact", "명"}, {"30명", "30", "people", "exact", "명"}, {"20명이", "20", "people", "exact", "명"}}},
 	{"a measure's symbol after a space", "부지는 약 33만 m²이다.",
 		[]want{{"약 33만 m²", "330000", "count", "approx", "m²"}}},
 	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
@@ -171,6 +173,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"an anniversary", "창립 40주년을 맞았다."},
 	{"a year before a noun", "2023 과학기술 연감"},
 	{"a day of a rate", "하루 평균 방문객 수가 늘었다."},
+
 	{"the numbers of a table of contents, its lines joined", "목차 1 개요 2 연혁 3 조직 4 각주"},
 }
 

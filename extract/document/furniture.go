@@ -83,6 +83,14 @@ func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 	if len(words) <= 2 {
 		return furnitureLine // "DEBATE", "LATEST&nbsp", "Comments0", "Daniel Kim"
 	}
+	if r, _ := utf8.DecodeRuneInString(t); IsHangul(r) || hangulHeadline(t) {
+		// Korean has no capitals: its prose ends a sentence with a predicate ("...했다."),
+		// a headline with a noun or a cut verb ("가상자산 1조 원 탈취…역대 최대").
+		if koreanSentenceEnd(t) {
+			return proseLine
+		}
+		return furnitureLine
+	}
 	long, upper := 0, 0
 	for _, w := range words {
 		w = strings.TrimLeft(w, "‘'\"“([")
@@ -106,4 +114,26 @@ func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 // droppedLines records lines [from, to) as dropped for reason.
 func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dropped {
 	return append(out, Dropped{Start: lines[from].start, End: lines[to-1].end, Reason: reason})
+}
+
+// hangulHeadline reports whether the line t is mostly Korean though it opens with another
+// script ("北 IT 노동자 ...", "SK하이닉스, ..."): more Hangul letters than Latin ones.
+func hangulHeadline(t string) bool {
+	hangul, latin := 0, 0
+	for _, r := range t {
+		switch {
+		case IsHangul(r):
+			hangul++
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	return hangul > latin
+}
+
+// koreanSentenceEnd reports whether the Korean line t ends as a sentence does: a predicate's
+// ending and a full stop ("했다.", "입니다."), or a quotation closed after one.
+func koreanSentenceEnd(t string) bool {
+	t = strings.TrimRight(t, " \"'”’)")
+	return strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "요.") || strings.HasSuffix(t, "까?") || strings.HasSuffix(t, "다")
 }

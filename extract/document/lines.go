@@ -215,8 +215,11 @@ func isRule(t string) bool {
 }
 
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
-	if len(t) == 0 || len(t) > 60 {
-		return false // furniture lines are short; article sentences are not furniture
+	if len(t) == 0 || len(t) > 60 && (len(t) > 180 || utf8.RuneCountInString(t) > 60) {
+		return false // furniture lines are short (in letters: a Hangul one takes three bytes); article sentences are not furniture
+	}
+	if end && readsAsSentence(t) {
+		return false // "댓글 가운데 40%는 찬성이었다.": a sentence about comments, no marker
 	}
 	c := t[0]
 	if 'A' <= c && c <= 'Z' {
@@ -298,4 +301,13 @@ func titleWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// readsAsSentence reports whether the line t is a sentence of prose: a Korean one ends with
+// its predicate, an English one has six words or more and a full stop.
+func readsAsSentence(t string) bool {
+	if hangulHeadline(t) {
+		return koreanSentenceEnd(t)
+	}
+	return strings.HasSuffix(t, ".") && len(strings.Fields(t)) >= 6
 }
