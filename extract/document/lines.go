@@ -215,21 +215,17 @@ func isRule(t string) bool {
 }
 
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
-	if len(t) == 0 || len(t) > 60 && (len(t) > 180 || utf8.RuneCountInString(t) > 60) {
-		return false // furniture lines are short (in letters: a Hangul one takes three bytes); article sentences are not furniture
-	}
-	if end && readsAsSentence(t) {
-		return false // "댓글 가운데 40%는 찬성이었다.": a sentence about comments, no marker
+	if len(t) == 0 || len(t) > 60 && !shortInLetters(t) {
+		return false // furniture lines are short; article sentences are not furniture
 	}
 	c := t[0]
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
 	}
-	for _, ps := range [2][]lexicon.BoilerplatePattern{lex.BoilerplateStartingWith(c), lex.BoilerplateStartingWith(utf8.RuneSelf)} {
-		for _, p := range ps {
-			if p.End == end && p.Matches(t) {
-				return true
-			}
+	for _, p := range lex.BoilerplateStartingWith(c) {
+		if p.End == end && p.Matches(t) {
+			// "댓글 가운데 40%는 찬성이었다.": a sentence about comments, no marker
+			return !end || !readsAsSentence(t)
 		}
 	}
 	return false
@@ -301,6 +297,14 @@ func titleWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// shortInLetters reports whether t, longer than 60 bytes, is a line of at most 60 letters
+// all the same: one that opens in another script than Latin, whose letters take two or three
+// bytes ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>").
+func shortInLetters(t string) bool {
+	first := strings.TrimLeft(t, "<[(")
+	return len(t) <= 180 && first != "" && first[0] >= utf8.RuneSelf && utf8.RuneCountInString(t) <= 60
 }
 
 // readsAsSentence reports whether the line t is a sentence of prose: a Korean one ends with

@@ -484,7 +484,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	sort.SliceStable(lex.currencies, func(i, j int) bool { return len(lex.currencies[i].Phrase) > len(lex.currencies[j].Phrase) })
 	sort.SliceStable(lex.qualifiers, func(i, j int) bool { return len(lex.qualifiers[i].Phrase) > len(lex.qualifiers[j].Phrase) })
 	for _, p := range lex.boilerplate {
-		c := min(p.first(), utf8.RuneSelf)
+		c := p.first()
 		lex.boilerplateFirst[c] = append(lex.boilerplateFirst[c], p)
 	}
 	for _, q := range lex.qualifiers {

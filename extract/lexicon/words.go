@@ -170,7 +170,7 @@ func (l *Lexicon) InQualifier(w string) bool {
 }
 
 // BoilerplateStartingWith returns the furniture patterns whose first byte is c (lower
-// case); every pattern starting with a non-ASCII byte is under utf8.RuneSelf.
+// case for an ASCII letter).
 func (l *Lexicon) BoilerplateStartingWith(c byte) []BoilerplatePattern {
 	return l.boilerplateFirst[c]
 }
