@@ -66,6 +66,7 @@ type Finder struct {
 	headings headingTracker
 	currency schemas.Unit    // of the last amount stated with one
 	declared unitDeclaration // over the table being read, until prose resumes; zero when none
+	recent   []recalled      // the counts of the sentences just read, for "the 19" after "19 papers"
 }
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
@@ -104,7 +105,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start)
 		label := f.recordLabel(si)
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency,
-			estimated: f.estimatedRecord(si, label)}
+			estimated: f.estimatedRecord(si, label), recent: f.recent}
 		if f.declared.active() {
 			s.declared = &f.declared
 		}
@@ -120,6 +121,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			heading = f.headings.context(label)
 		}
 		inheritCurrency(found)
+		f.recent = remember(f.recent, found)
 		for _, c := range found {
 			if c.unit.IsCurrency() && !c.inferred {
 				f.currency = c.unit

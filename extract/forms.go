@@ -354,9 +354,19 @@ func (s *scanner) parallelShare(i int) bool {
 }
 
 // afterBy reports whether token i follows "by", with a qualifier between or not: "fell by
-// a third", "grew by roughly half".
+// a third", "grew by roughly half", "fell by more than half".
 func (s *scanner) afterBy(i int) bool {
-	return s.wordsAt(i-1, "by") || i >= 2 && s.wordsAt(i-2, "by") && s.isQualifierWord(s.toks[i-1].text)
+	if s.wordsAt(i-1, "by") || i >= 2 && s.wordsAt(i-2, "by") && s.isQualifierWord(s.toks[i-1].text) {
+		return true
+	}
+	// "fell by more than half": a qualifier of more than one word
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	q, ok := qualifierEnding(before, s.lex)
+	if !ok || q.Rank == 0 {
+		return false
+	}
+	_, last := cutLastWord(before[:len(before)-len(q.Phrase)])
+	return last == "by"
 }
 
 // countsOne reports whether the word "one", followed by a noun, counts it rather than being

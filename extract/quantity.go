@@ -32,6 +32,10 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case !n.word && n.value != 1 && s.sentenceStartAt(n.i) && c.unit == s.unitOf(c.counted) && s.capitalised(c.counted) &&
 		s.singularHead(c.counted):
 		return false // "13 Author of this paper ...": a footnote's number before a singular
+	case n.word && n.value == 1 && c.unit == schemas.UnitPeople && !c.scaled && !c.isRange && s.sentenceStartAt(n.i):
+		// "One respondent recalled": a person who opens the sentence, as "a respondent"
+		// would; "articles had one author" counts.
+		return hedged
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:

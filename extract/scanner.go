@@ -40,6 +40,8 @@ type scanner struct {
 	// The currency of the document's last amount that stated one: a data sheet writes it
 	// on some lines and leaves it out on others ("Budget: revenues: 459.7 billion").
 	currency schemas.Unit
+	// The counts of the sentences just before, which a bare "the 19" may restate (recall.go).
+	recent []recalled
 }
 
 // number is a number parsed from tokens [i, j).
@@ -388,6 +390,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if (c.unit == "" || c.unit.IsDuration()) && c.counted == "" {
 		if !s.partVerbAt(n.i, j) {
 			c.counted = s.countedAfter(j, n.word && n.value == 1, false)
+		}
+		if r, ok := s.recalledAt(n); ok && c.counted == "" && c.unit == "" {
+			c.counted, c.unit = r.counted, r.unit // "Nine of the 19 appeared": those papers
 		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
 			c.counted = s.sharedCounted(j) // "133 and 246 papers"

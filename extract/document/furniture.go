@@ -120,13 +120,20 @@ func droppedLines(out []Dropped, lines []line, from, to int, reason string) []Dr
 // script ("北 IT 노동자 ...", "SK하이닉스, ..."): more Hangul letters than Latin ones.
 func hangulHeadline(t string) bool {
 	hangul, latin := 0, 0
-	for _, r := range t {
-		switch {
-		case IsHangul(r):
-			hangul++
-		case r < utf8.RuneSelf && unicode.IsLetter(r):
-			latin++
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				latin++
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if r >= 0xAC00 && r <= 0xD7A3 || IsHangul(r) { // the syllables first: most Korean text
+			hangul++
+		}
+		i += size
 	}
 	return hangul > latin
 }

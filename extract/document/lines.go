@@ -47,6 +47,9 @@ const (
 	lineBlank
 	linePage // a bare page number or a running header carrying one
 	lineDrop // website furniture
+	// The header and the rows of a table set out with spaces (spaced.go).
+	lineTableHeader
+	lineTableRow
 )
 
 // lineClass is what classifyLines says of a line: eight bytes, one per line of a document.

@@ -165,6 +165,7 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	text := unsafe.String(unsafe.SliceData(raw), len(raw))
 	lines := splitLines(raw)
 	keep, dropped := classifyLines(lines, text, lex)
+	markSpacedTables(lines, text, keep)
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
@@ -180,7 +181,8 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	}
 	var prev *line
 	blankSince := false
-	prevOpens := true // prev opens a paragraph: the first line, or one after a blank line
+	prevOpens := true  // prev opens a paragraph: the first line, or one after a blank line
+	prevTable := false // prev is a line of a table set out with spaces
 	for i := range lines {
 		ln := &lines[i]
 		for n := strings.Count(ln.in(text), "\f"); fed != nil && n > 0; n-- {
@@ -198,11 +200,19 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 		case lineDrop:
 			continue
 		}
-		if prev != nil {
+		table := keep[i].kind == lineTableHeader || keep[i].kind == lineTableRow
+		switch {
+		case prev != nil && (table || prevTable):
+			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them
+		case prev != nil:
 			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
 		}
-		cleanLine(b, raw, ln.start, ln.end, lex)
-		prev, prevOpens, blankSince = ln, prev == nil || blankSince, false
+		if table {
+			writeTableLine(b, raw, text, ln.start, ln.end, keep[i].kind == lineTableHeader)
+		} else {
+			cleanLine(b, raw, ln.start, ln.end, lex)
+		}
+		prev, prevOpens, blankSince, prevTable = ln, prev == nil || blankSince, false, table
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
 	if fed != nil {

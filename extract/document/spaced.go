@@ -1,0 +1,154 @@
+package document
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Text converted from a PDF or written in a plain-text report sets its tables out with
+// spaces: a header whose column names are separated by runs of spaces, then rows of a
+// label and numbers aligned under them.
+//
+//	Field                   Projects    Funding (KRW billion)    Share (%)
+//	Agriculture/forestry    31          27.5                     66.6
+//
+// The view writes such a block as a markdown table ("| Field | Projects | ... |", a rule
+// under the header), so that the scanner reads each cell under its column's name, as it
+// does for markdown and HTML tables. The bars and the rule stand for the raw spaces and
+// line ends around the cells; the cells themselves are copied as they are.
+
+// cell is a column's text in a line of a table set out with spaces: raw offsets.
+type cell struct{ start, end int }
+
+// spacedCells splits the line [start, end) of text at runs of two spaces or more, or at
+// tabs, and appends its cells to cells.
+func spacedCells(cells []cell, text string, start, end int) []cell {
+	i := start
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	for i < end {
+		j := i
+		for j < end {
+			if text[j] == '\t' || text[j] == ' ' && j+1 < end && (text[j+1] == ' ' || text[j+1] == '\t') {
+				break
+			}
+			j++
+		}
+		cellEnd := j
+		for cellEnd > i && text[cellEnd-1] == ' ' {
+			cellEnd--
+		}
+		if cellEnd > i {
+			cells = append(cells, cell{i, cellEnd})
+		}
+		for j < end && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		i = j
+	}
+	return cells
+}
+
+// minSpacedColumns is the fewest columns a table set out with spaces has: a label and two
+// values. A line of prose with two spaces after a full stop splits in two, and is no table.
+const minSpacedColumns = 3
+
+// markSpacedTables finds the tables set out with spaces among the text lines and marks
+// their header and rows. A table is a header of at least minSpacedColumns cells, none of
+// them a number but a year, then at least two rows of as many cells whose cells after the
+// first are numbers (or a dash for none); it ends at the first line that is not such a row.
+func markSpacedTables(lines []line, text string, cls []lineClass) {
+	var header, row []cell // reused from line to line: most documents have no such table
+	for i := 0; i+2 < len(lines); i++ {
+		// The cheap test first: the line under a header ends with a number.
+		if cls[i].kind != lineText || !endsWithValue(lines[i+1].in(text)) || !mayBeSpaced(lines[i].in(text)) {
+			continue
+		}
+		header = spacedCells(header[:0], text, lines[i].start, lines[i].end)
+		if len(header) < minSpacedColumns || !headerCells(text, header) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(lines) && cls[j].kind == lineText && mayBeSpaced(lines[j].in(text)); j++ {
+			if row = spacedCells(row[:0], text, lines[j].start, lines[j].end); !valueRow(text, row, len(header)) {
+				break
+			}
+		}
+		if j-i-1 < 2 {
+			continue
+		}
+		cls[i].kind = lineTableHeader
+		for k := i + 1; k < j; k++ {
+			cls[k].kind = lineTableRow
+		}
+		i = j - 1
+	}
+}
+
+// mayBeSpaced is the cheap test first: a line with a tab or two spaces inside it.
+func mayBeSpaced(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0
+}
+
+// endsWithValue reports whether the line t ends with a digit, a percent sign or a dash.
+func endsWithValue(t string) bool {
+	t = strings.TrimRight(t, " \t\r")
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return isDigit(c) || c == '%' || c == '-' || strings.HasSuffix(t, "–") || strings.HasSuffix(t, "—")
+}
+
+// headerCells reports whether cells name columns: words, or years over columns of years.
+func headerCells(text string, cells []cell) bool {
+	for _, c := range cells[1:] {
+		s := text[c.start:c.end]
+		if numericField(s) && !(len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueRow reports whether cells are a row of a table of n columns: a label, then numbers
+// or dashes standing for none.
+func valueRow(text string, cells []cell, n int) bool {
+	if len(cells) != n {
+		return false
+	}
+	numbers := 0
+	for _, c := range cells[1:] {
+		s := text[c.start:c.end]
+		switch {
+		case numericField(s):
+			numbers++
+		case s == "-" || s == "–" || s == "—" || s == "n/a" || s == "..":
+		default:
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text[cells[0].start:cells[0].end])
+	return numbers > 0 && !isDigit(byte(r)) || numbers > 0 && numericField(text[cells[0].start:cells[0].end])
+}
+
+// writeTableLine writes the line [start, end) of a table set out with spaces as a markdown
+// table line: "| cell | cell |", each bar standing for the raw spaces before the next cell;
+// under a header, a rule line standing for the line's end.
+func writeTableLine(b *viewBuilder, raw []byte, text string, start, end int, header bool) {
+	cells := spacedCells(nil, text, start, end)
+	b.copyByte('|', start)
+	for _, c := range cells {
+		b.copyByte(' ', c.start)
+		b.copyRun(raw[c.start:c.end], c.start)
+		b.copyByte(' ', c.end)
+		b.copyByte('|', c.end)
+	}
+	if header {
+		for _, c := range []byte("\n|---|") {
+			b.copyByte(c, end)
+		}
+	}
+}

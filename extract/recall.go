@@ -1,0 +1,59 @@
+package extract
+
+import "github.com/kpfigures/figures/schemas"
+
+// A text names a count once with its noun and then refers back to it by its number alone:
+// "We identified 19 co-authored papers ... Nine of the 19 appeared in journals". The
+// scanner remembers the counts of the last sentences read, so that "the 19" is read as
+// those papers again and "Nine of the 19" as a part of them.
+
+// recalled is a count a sentence stated with what it counts.
+type recalled struct {
+	value   float64
+	unit    schemas.Unit
+	counted string
+}
+
+// maxRecalled bounds the counts remembered: those of the last few sentences.
+const maxRecalled = 8
+
+// remember adds the counts among found to recent, the oldest falling out past maxRecalled.
+func remember(recent []recalled, found []candidate) []recalled {
+	for _, c := range found {
+		if c.counted == "" || c.isRange || !(c.unit.IsCount() || c.unit == schemas.UnitPeople || c.unit == schemas.UnitPapers ||
+			c.unit == schemas.UnitProjects || c.unit == schemas.UnitUnits) {
+			continue
+		}
+		if len(recent) == maxRecalled {
+			recent = append(recent[:0], recent[1:]...)
+		}
+		recent = append(recent, recalled{value: c.value, unit: c.unit, counted: c.counted})
+	}
+	return recent
+}
+
+// recall returns the latest count of value v remembered.
+func (s *scanner) recall(v float64) (recalled, bool) {
+	for k := len(s.recent) - 1; k >= 0; k-- {
+		if s.recent[k].value == v {
+			return s.recent[k], true
+		}
+	}
+	return recalled{}, false
+}
+
+// recalledAt returns the count the bare number n refers back to: "the 19" restates the 19
+// papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
+// part of them, and so does "Nine of them" after the sentence that named them.
+func (s *scanner) recalledAt(n number) (recalled, bool) {
+	if s.wordsAt(n.i-1, "the") {
+		return s.recall(n.value)
+	}
+	if s.wordsAt(n.j, "of", "the") && n.j+2 < len(s.toks) && s.toks[n.j+2].kind == tokNum {
+		return s.recall(s.toks[n.j+2].value)
+	}
+	if (s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those")) && len(s.recent) > 0 {
+		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
+	}
+	return recalled{}, false
+}
