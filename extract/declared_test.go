@@ -72,7 +72,7 @@ func TestDeclaredUnitTables(t *testing.T) {
 		want       []want
 	}{
 		{"markdown, in 100 million won", "Budget by field\n(Unit: KRW 100 million)\n\n| Field | 2019 | 2020 |\n|---|---|---|\n| ICT | 13,210 | 15,800 |\n",
-			[]want{{"13,210", "1.321e+12", "KRW", "exact", "2019"}, {"15,800", "1.58e+12", "KRW", "exact", "2020"}}},
+			[]want{{"13,210", "1.321e+12", "KRW", "exact", "ICT"}, {"15,800", "1.58e+12", "KRW", "exact", "ICT"}}},
 		{"rows without borders, in persons and percent", "표 4. 연도별 졸업생\n(단위: 명, %)\n구분 2019 2020\n학부 1,250 1,310\n비율 33.9 34.9\n",
 			[]want{{"1,250", "1250", "people", "exact", ""}, {"1,310", "1310", "people", "exact", ""}, {"33.9", "33.9", "percent", "exact", ""}, {"34.9", "34.9", "percent", "exact", ""}}},
 		{"a sentence that ends like one ends the table", "(단위: 억 원)\n구분 2021 2022\n지원 310 352\n\n3. 대학 현황\n중심대학은 8곳에서 44곳으로 늘었다.\n",

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // headingShape reports whether sentence sp of text looks like a heading: a paragraph of its
@@ -86,8 +87,12 @@ type headingTracker struct {
 // observe updates the tracker with sentence si of sents. Every sentence passes here, most
 // of them without a number: only paragraph boundaries are looked at for most, and the words
 // of a sentence are counted only when a caption may end.
-func (h *headingTracker) observe(text string, sents []document.Span, si int) {
+func (h *headingTracker) observe(text string, sents []document.Span, si int, lex *lexicon.Lexicon) {
 	sp := sents[si]
+	if words, ok := tableCaption(text[sp.Start:sp.End], lex); ok {
+		h.caption = words // "Table 1. Joint projects by field, 2000–2015": the rows under it
+		return
+	}
 	switch shape := headingShape(text, sp); {
 	case shape && opensSection(text, sents, si):
 		h.section, h.caption = text[sp.Start:sp.End], ""
@@ -96,6 +101,27 @@ func (h *headingTracker) observe(text string, sents []document.Span, si int) {
 	case h.caption != "" && isProse(text[sp.Start:sp.End]):
 		h.caption = ""
 	}
+}
+
+// tableCaption returns the words of a table's caption, a line that opens with the table's
+// reference and number ("Table 1. Joint projects by field", "<표 1> 소프트웨어 분야 졸업생
+// 현황"), without them, and whether the sentence is one.
+func tableCaption(t string, lex *lexicon.Lexicon) (string, bool) {
+	ref, rest, ok := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
+	if !ok {
+		return "", false
+	}
+	num, words, _ := strings.Cut(rest, " ")
+	if num == "" {
+		return "", false
+	}
+	marked := strings.ContainsAny(num[len(num)-1:], ".:>])") // "Table 1." against "Table 1 shows ..."
+	num = strings.TrimRight(num, ">])")
+	if !document.NumberedReference(ref, num, lex) || !strings.EqualFold(ref, "table") && ref != "표" ||
+		!marked && strings.HasSuffix(t, ".") {
+		return "", false
+	}
+	return strings.TrimSpace(words), strings.TrimSpace(words) != ""
 }
 
 // captionOf makes the words of a table's caption that ends with its unit ("Table 2:

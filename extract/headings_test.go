@@ -54,3 +54,25 @@ func TestHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCaption checks that a line opening with a table's reference and number is the
+// caption of the rows under it, in both languages, and that a sentence citing a table is not.
+func TestTableCaption(t *testing.T) {
+	lex := lexicon.Default()
+	tests := []struct {
+		line, want string
+		ok         bool
+	}{
+		{"Table 1. Joint projects by field, 2000–2015", "Joint projects by field, 2000–2015", true},
+		{"<표 1> 소프트웨어 분야 졸업생 현황", "소프트웨어 분야 졸업생 현황", true},
+		{"[표 2-1] 연도별 예산", "연도별 예산", true},
+		{"Table 1 shows the distribution by field.", "", false},
+		{"Figure 2. Papers by year", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := tableCaption(tc.line, lex)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("tableCaption(%q) = %q, %v; want %q, %v", tc.line, got, ok, tc.want, tc.ok)
+		}
+	}
+}

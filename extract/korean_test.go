@@ -144,6 +144,8 @@ var koreanForms = []struct {
 		[]want{{"나흘간", "4", "days", "exact", "일"}}},
 	{"a native word of days before 만에", "복구는 보름 만에 끝났다.",
 		[]want{{"보름", "15", "days", "exact", "일"}}},
+	{"a table set out with spaces under years: each row's label and unit", "<표 1> 소프트웨어 졸업생 현황\n구분          2022      2023\n졸업생(명)    1,200     1,350\n취업률(%)     68.0      70.0\n자료: 교육부\n",
+		[]want{{"1,200", "1200", "people", "exact", "졸업생"}, {"1,350", "1350", "people", "exact", "졸업생"}, {"68.0", "68", "percent", "exact", "취업률"}, {"70.0", "70", "percent", "exact", "취업률"}}},
 	{"a year and a month of rates", "한 해에 100명, 한 달 평균 30명, 1개월 평균 20명이 온다.",
 		[]want{{"100명", "100", "people", "exact", "명"}, {"30명", "30", "people", "exact", "명"}, {"20명이", "20", "people", "exact", "명"}}},
 	{"a measure's symbol after a space", "부지는 약 33만 m²이다.",

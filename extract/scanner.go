@@ -421,7 +421,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	inTable := false
 	if s.table != nil && c.counted == "" {
 		// A table cell counts what its column's header names.
-		if h, d := s.table.column(c.start); h != "" {
+		if h, d := s.table.column(c.start, s.lex); h != "" {
 			c.counted, inTable, c.column = h, true, true
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))

@@ -16,6 +16,7 @@ type tableRow struct {
 	cellStarts []int
 	header     []string
 	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
+	label      string            // the row's first cell ("취업률(%)", "Graduates (persons)")
 }
 
 // isTableLine reports whether a sentence of the view is a markdown table line.
@@ -76,12 +77,17 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	if tt.header == nil {
 		return nil
 	}
-	return &tableRow{cellStarts: starts, header: tt.header, units: tt.units}
+	label := ""
+	if len(cells) > 0 {
+		label = cells[0]
+	}
+	return &tableRow{cellStarts: starts, header: tt.header, units: tt.units, label: label}
 }
 
 // column returns the header name of the cell holding view offset at, or "", and the unit
-// the header declares (the zero declaration when none).
-func (r *tableRow) column(at int) (string, unitDeclaration) {
+// the header declares (the zero declaration when none); under a header of years, the row's
+// label and the unit it declares.
+func (r *tableRow) column(at int, lex *lexicon.Lexicon) (string, unitDeclaration) {
 	col := -1
 	for i, s := range r.cellStarts {
 		if s <= at {
@@ -91,5 +97,30 @@ func (r *tableRow) column(at int) (string, unitDeclaration) {
 	if col < 0 || col >= len(r.header) {
 		return "", unitDeclaration{}
 	}
+	if col > 0 && yearHeader(r.header[col]) && r.label != "" {
+		// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years,
+		// and the row's label says what its cells count, and in what unit.
+		d, _ := bracketUnit(r.label, lex)
+		return strings.TrimSpace(withoutBracket(r.label)), d
+	}
 	return r.header[col], r.units[col]
+}
+
+// yearHeader reports whether a column's header is a year ("2023", "2023년").
+func yearHeader(h string) bool {
+	h = strings.TrimSuffix(h, "년")
+	if len(h) != 4 || !(strings.HasPrefix(h, "19") || strings.HasPrefix(h, "20")) {
+		return false
+	}
+	return isDigit(h[2]) && isDigit(h[3])
+}
+
+// withoutBracket returns a label without the brackets it ends with: "취업자(명)" → "취업자".
+func withoutBracket(label string) string {
+	if strings.HasSuffix(label, ")") {
+		if open := strings.LastIndexByte(label, '('); open > 0 {
+			return label[:open]
+		}
+	}
+	return label
 }
