@@ -148,13 +148,22 @@ func (s *scanner) verbAt(j int) bool {
 }
 
 // leadWhole returns the token of the number in a sentence's opening "Of the <number>" or
-// "Of <number>", or -1.
+// "Of <number>", a qualifier before the number or not ("Of the roughly 1,700"), or -1.
 func (s *scanner) leadWhole() int {
+	k := 0
 	switch {
-	case len(s.toks) > 3 && s.wordsAt(0, "of", "the") && s.toks[2].kind == tokNum:
-		return 2
-	case len(s.toks) > 2 && s.wordsAt(0, "of") && s.toks[1].kind == tokNum:
-		return 1
+	case s.wordsAt(0, "of", "the"):
+		k = 2
+	case s.wordsAt(0, "of"):
+		k = 1
+	default:
+		return -1
+	}
+	for m := 0; m < 2 && k < len(s.toks) && s.toks[k].kind == tokWord && s.isQualifierWord(s.toks[k].text); m++ {
+		k++ // "Of the roughly 1,700 students admitted"
+	}
+	if k+1 < len(s.toks) && s.toks[k].kind == tokNum {
+		return k
 	}
 	return -1
 }

@@ -195,7 +195,11 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
 			continue
 		}
-		if i == 1 && s.partOfLead(prev, *c) || c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c)) {
+		switch lead := cs[0]; {
+		case s.partOfLead(lead, *c) && (i == 1 || c.counted == ""):
+			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
+			c.unit, c.counted = lead.unit, lead.counted
+		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
@@ -241,7 +245,7 @@ func (s *scanner) sampleSize(c candidate) bool {
 // software"), unless it is a plural noun of its own.
 func (s *scanner) partOfLead(whole, c candidate) bool {
 	w := s.leadWhole()
-	return w >= 0 && whole.start == s.toks[w].start && s.afterPartitiveLead(s.tokenAt(c.start)) &&
+	return w >= 0 && whole.start <= s.toks[w].start && s.toks[w].start < whole.end && s.afterPartitiveLead(s.tokenAt(c.start)) &&
 		!isPlural(lastWord(c.counted))
 }
 
@@ -338,6 +342,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 		c.unit, c.qualifier = s.unitOf(c.counted), s.qualify(&c)
 		return c, j + 2, c.counted != ""
+	}
+	if s.ageAdjective(n, j) {
+		// "the 58-year-old said", "a 45-year-old professor": an age
+		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, schemas.UnitYears, "age", s.qualify(&c)
+		return c, j + 2, true
 	}
 	if counted, ok := s.compoundNoun(n, j); ok {
 		// "a 30-member delegation", "a 100-page report", "a 5,000-seat stadium": the number
@@ -596,6 +605,16 @@ func (s *scanner) ageAt(n number) bool {
 // whole number from least to most.
 func (s *scanner) bareAge(n number, least, most float64) bool {
 	return n.scale == 1 && !n.word && s.toks[n.i].plain() && n.value >= least && n.value <= most && n.value == float64(int(n.value))
+}
+
+// ageAdjective reports whether the number n, whose tokens end at j, is glued to
+// "-year-old": a person's age, as a noun ("the 58-year-old") or before one.
+func (s *scanner) ageAdjective(n number, j int) bool {
+	if !s.bareAge(n, 1, 120) || j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
+		return false
+	}
+	w := s.toks[j+1]
+	return w.attachedTo(s.toks[j]) && (strings.EqualFold(w.text, "year-old") || strings.EqualFold(w.text, "years-old"))
 }
 
 // compoundNoun returns the plural of the noun glued with a hyphen after the number n,

@@ -65,10 +65,13 @@ const (
 
 // lineKindOf says whether a trimmed line reads like site furniture or like the body of a
 // document: another furniture marker, a bare counter or rank, a short label ("DEBATE"), an
-// address, or a headline in title case, as story lists print them, are furniture; six words
-// or more mostly in lower case are prose, even a list item of a report ("Increase funding
-// by 20% for universities").
+// address, a headline in title case, as story lists print them, or one in sentence case
+// without a stop are furniture; six words or more mostly in lower case are prose, even a
+// bulleted list item of a report ("• Increase funding by 20% for universities").
 func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
+	t = strings.TrimSpace(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	bulleted := strings.ContainsRune("•·*-–—>", first)
 	t = strings.TrimSpace(strings.TrimLeft(t, "•·*-–—>0123456789.) \t"))
 	if t == "" {
 		return furnitureLine // a bullet or a rank alone
@@ -104,6 +107,11 @@ func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 	}
 	switch {
 	case len(words) <= 25 && long > 0 && upper*4 >= long*3:
+		return furnitureLine
+	case !bulleted && len(words) <= 14 && !strings.ContainsAny(t[len(t)-1:], ".!?:;\"”’)"):
+		// "Samsung to hire 500 AI researchers in Silicon Valley": a headline in sentence
+		// case, as some sites print their story lists, ends with no stop; a report's list
+		// item under a heading that reads like a marker has its bullet.
 		return furnitureLine
 	case len(words) >= 6:
 		return proseLine

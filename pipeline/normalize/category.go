@@ -254,17 +254,24 @@ func shareOfCount(f extract.Figure) bool {
 }
 
 // multipleOfMoney reports whether the multiple f multiplies an amount of money: a strong
-// word of money before it in its clause ("the budget for joint research doubled",
+// word of money before it in its clause or among the first words after it ("the budget for
+// joint research doubled", "the package doubles the monthly stipend",
 // "공동연구 예산은 1조 8천억 원으로 두 배 가까이로 늘었다").
 func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Counted != extract.Times && !lex.Korean().Multiple(f.Counted) || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
-	_, start, _ := clauseOf(f, lex)
+	clause, start, _ := clauseOf(f, lex)
 	if start > f.InSentence.Start {
 		return false
 	}
-	return mentionsMoney(f.Sentence[start:f.InSentence.Start], lex)
+	if mentionsMoney(f.Sentence[start:f.InSentence.Start], lex) {
+		return true
+	}
+	// "The package doubles the monthly stipend": the verb's object, a few words after it
+	end := min(start+len(clause), len(f.Sentence))
+	after := strings.Fields(f.Sentence[min(f.InSentence.End, end):end])
+	return mentionsMoney(strings.Join(after[:min(len(after), 4)], " "), lex)
 }
 
 // mentionsMoney reports whether a word of text names money on its own (a strong one-word

@@ -93,6 +93,9 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
 		{figureIn("대학 예산은 절반 가까이 줄어들었다.", "절반 가까이", "percent", "", ""), "other"},
 		{figureIn("대학원생 수는 12% 늘었다.", "12%", "percent", "", ""), "graduates"},
+		{extract.Figure{Unit: "count", Text: "268", Counted: "dropouts", Sentence: "The institute counted 268 dropouts."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "1,000", Counted: "postdoctoral fellowships", Sentence: "It offers 1,000 postdoctoral fellowships a year."}, "graduates"},
+		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
 		// Research integrity is a matter of papers: retractions, plagiarism, duplicate publication.
 		{extract.Figure{Unit: "count", Text: "40", Counted: "notices", Sentence: "Journals issued 40 retraction notices."}, "coauthorship"},
 		{extract.Figure{Unit: "count", Text: "12", Counted: "cases of plagiarism", Sentence: "The panel upheld 12 cases of plagiarism."}, "coauthorship"},
