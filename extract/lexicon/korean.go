@@ -27,6 +27,7 @@ type Korean struct {
 	dayWords   map[string]float64 // native words for a number of days: "사흘" → 3
 	perPeriod  []string           // what makes the number one a rate's period: "년에" in "1년에"
 	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
+	backrefs   []string           // words that open a clause about the one before: "이는"
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -191,8 +192,15 @@ func (k *Korean) DayCue(w, where string) bool {
 
 // OpensPartitive reports whether clause starts with a word of ko_partitives.txt: it is about
 // a part of what the clause before it named ("이 가운데 1만 1,200명을").
-func (k *Korean) OpensPartitive(clause string) bool {
-	return slices.ContainsFunc(k.partitives, func(p string) bool {
+func (k *Korean) OpensPartitive(clause string) bool { return opensWith(clause, k.partitives) }
+
+// RefersBack reports whether clause starts with a word of ko_backrefs.txt: it is about what
+// the clause before it stated ("이는 3년 전보다 34% 많은 수치다").
+func (k *Korean) RefersBack(clause string) bool { return opensWith(clause, k.backrefs) }
+
+// opensWith reports whether clause starts with one of words, whole.
+func opensWith(clause string, words []string) bool {
+	return slices.ContainsFunc(words, func(p string) bool {
 		rest, ok := strings.CutPrefix(clause, p)
 		return ok && (rest == "" || rest[0] == ' ')
 	})

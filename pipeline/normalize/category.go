@@ -46,7 +46,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		// 1,500명이다"): a figure takes the votes of its own clause, unless the clause is about
 		// a part of what the one before named ("..., 이 가운데 1만 1,200명을"). English commas
 		// more often set off a phrase of the same clause ("most often in the US (690)").
-		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) {
+		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) && !lex.Korean().RefersBack(c) {
 			t = votes(c, 1, lex)
 			if t == (tally{}) && namesTopic(c, lex) {
 				// A clause with no word of a domain but a topic of its own goes on with the
@@ -75,6 +75,9 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		t.graduates = 0
 	}
 	t.add(counted)
+	if f.Unit.IsDuration() && timeBack(f) {
+		return schemas.CategoryOther // "five years earlier", "3년 전보다": when, not how long anything took
+	}
 	if f.Unit.IsDuration() {
 		// "At 33 he had written 40 papers", "the review took six months": a time or an age
 		// beside papers is no statistic about them; a course's length is about training.
@@ -124,6 +127,27 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// timeBack reports whether the duration f says how long ago, as the point a comparison
+// starts from: "up from 4,120 five years earlier", "15 years ago", "3년 전보다".
+func timeBack(f extract.Figure) bool {
+	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
+		return false
+	}
+	words := strings.Fields(f.Sentence[f.InSentence.End:])
+	if len(words) > 1 && schemas.Unit(strings.TrimSuffix(words[0], "s")+"s").IsDuration() {
+		words = words[1:] // "five [years] earlier": the figure's text may end before its unit
+	}
+	if len(words) == 0 {
+		return false
+	}
+	next := strings.TrimRight(words[0], ",.;:)")
+	switch next {
+	case "ago", "earlier", "before", "previously":
+		return true
+	}
+	return inKorean(f) && (next == "전" || strings.HasPrefix(next, "전보다") || strings.HasPrefix(next, "전의") || strings.HasPrefix(next, "전에"))
 }
 
 // durationHolder returns the words that say what the duration f is the time of: the place

@@ -96,6 +96,12 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "268", Counted: "dropouts", Sentence: "The institute counted 268 dropouts."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "1,000", Counted: "postdoctoral fellowships", Sentence: "It offers 1,000 postdoctoral fellowships a year."}, "graduates"},
 		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
+		// How long ago is when a comparison starts, not a time of training or of papers.
+		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
+		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
+		// A Korean clause that opens with 이는 is about the clause before it.
+		{figureIn("자연계열 신입생 1,343명이 학교를 그만뒀으며, 이는 3년 전보다 34% 많은 수치다.", "34%", "percent", "", ""), "graduates"},
+		{extract.Figure{Unit: "people", Text: "40%", Counted: "재수생", Sentence: "재수생 비율은 40%였다."}, "graduates"},
 		// Research integrity is a matter of papers: retractions, plagiarism, duplicate publication.
 		{extract.Figure{Unit: "count", Text: "40", Counted: "notices", Sentence: "Journals issued 40 retraction notices."}, "coauthorship"},
 		{extract.Figure{Unit: "count", Text: "12", Counted: "cases of plagiarism", Sentence: "The panel upheld 12 cases of plagiarism."}, "coauthorship"},
