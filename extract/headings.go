@@ -23,8 +23,8 @@ func headingShape(text string, sp document.Span) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") || strings.Contains(t, ": ") {
 		return false
 	}
-	if i := strings.IndexByte(t, ' '); i > 0 && IndexDigit(captionWords(t)[i:]) >= 0 {
-		return false
+	if words := captionWords(t); strings.IndexByte(words, ' ') > 0 && IndexDigit(words[strings.IndexByte(words, ' '):]) >= 0 {
+		return false // a number after the first word: no heading, unless it is the caption's year
 	}
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsDigit(r) && !document.StartsLikeHeading(r) {
 		return false // a capital, a digit, or a letter of a script without case ("연구 인력")
