@@ -71,6 +71,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
+	case s.includedPart(n.i, n.j):
+		return true // "95 papers, including 18 in nuclear engineering and 12 in ...": its parts
 	case s.parallelByPreposition(n.i, n.j):
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
@@ -330,6 +332,31 @@ func (s *scanner) parallelByYear(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// includedPart reports whether the bare number at tokens [i, j) counts a part of an
+// earlier count of its sentence that "including" lists: "95 papers, including 18 in nuclear
+// engineering and 12 in aerospace materials". It follows "including", or "and" or a comma
+// in the list "including" opens, and a preposition, a comma, "and" or the end follows it.
+func (s *scanner) includedPart(i, j int) bool {
+	if j < len(s.toks) {
+		if t := strings.ToLower(s.toks[j].text); t != "in" && t != "at" && t != "for" && t != "from" && t != "," && t != "and" && t != "." && t != ";" {
+			return false
+		}
+	}
+	k := i - 1
+	for steps := 0; k >= 1 && steps < 12; k, steps = k-1, steps+1 {
+		if s.wordsAt(k, "including") {
+			break
+		}
+		if t := s.toks[k].text; t == ";" || t == ":" || k == i-1 && t != "," && !strings.EqualFold(t, "and") {
+			return false
+		}
+	}
+	if k < 1 || !s.wordsAt(k, "including") {
+		return false
+	}
+	return slices.ContainsFunc(s.toks[:k], func(t token) bool { return t.kind == tokNum && !(t.plain() && isYear(t.value)) })
 }
 
 // parallelByPreposition reports whether the number at tokens [i, j) ends an item of a list

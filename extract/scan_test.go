@@ -425,6 +425,8 @@ var generalForms = []struct {
 		[]want{{"doubles", "2", "count", "exact", "times"}, {"triples", "3", "count", "exact", "times"}}},
 	{"a part after a hedged lead and a count between", "Of the roughly 1,700 students admitted to four institutes, 268 dropped out.",
 		[]want{{"roughly 1,700", "1700", "people", "approx", "students"}, {"four", "4", "count", "exact", "institutes"}, {"268", "268", "people", "exact", "students"}}},
+	{"parts a list after including counts", "The panel found at least 95 papers, including 18 in nuclear engineering and 12 in aerospace materials.",
+		[]want{{"at least 95", "95", "papers", "at_least", "papers"}, {"18", "18", "papers", "exact", "papers"}, {"12", "12", "papers", "exact", "papers"}}},
 	{"halves of a period and of a time", "The first half, he said, was slow, and the meeting took half the time.",
 		nil},
 	{"a fraction a copula states", "The rural share was nearly two thirds.",

@@ -271,7 +271,8 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		hasSuffixFold(before, " of which") || hasSuffixFold(before, " of whom") ||
 		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
-		s.parallelByPreposition(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
+		s.parallelByPreposition(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
+		s.includedPart(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
 // ratioRangeEnd reads the second share of "between one in eight and one in ten" from token
