@@ -47,12 +47,38 @@ func captionWords(t string) string {
 // stop with four words for each of its few numbers ("Kim Il-sung University is the largest, with about
 // 16,000 students and 2,000 teaching staff in 2015.").
 func isProse(sentence string) bool {
+	sentence = withoutCitationMarks(sentence)
 	words := strings.Count(sentence, " ") + 1
 	if words < document.MaxHeadingWords {
 		return false
 	}
 	runs := DigitRuns(sentence) - yearRuns(sentence) // "rose from 2,410 in 2019 to 4,870 in 2023."
 	return runs <= 2 || runs <= 4 && strings.HasSuffix(sentence, ".") && !strings.HasSuffix(sentence, "est.") && words >= 4*runs
+}
+
+// withoutCitationMarks returns sentence without the bracketed numbers of its citations
+// ("...of the previous month.[7]", "rose by 6%[5] a year"): they are no numbers of the
+// prose, and an encyclopedia's sentence ends with its full stop before them.
+func withoutCitationMarks(sentence string) string {
+	if !strings.Contains(sentence, "[") {
+		return sentence // most sentences: the cheap test first
+	}
+	var b strings.Builder
+	b.Grow(len(sentence))
+	for i := 0; i < len(sentence); i++ {
+		if sentence[i] == '[' {
+			j := i + 1
+			for j < len(sentence) && isDigit(sentence[j]) {
+				j++
+			}
+			if j > i+1 && j < len(sentence) && sentence[j] == ']' {
+				i = j
+				continue
+			}
+		}
+		b.WriteByte(sentence[i])
+	}
+	return b.String()
 }
 
 // yearRuns counts the years a sentence names after a word ("in 2019", "to 2023"): prose
@@ -140,9 +166,24 @@ func OpensSection(text string, sents []document.Span, si int) bool {
 	return headingShape(text, sents[si]) && opensSection(text, sents, si)
 }
 
-// opensSection reports whether the heading-shaped sentence si is followed by prose.
+// opensSection reports whether the heading-shaped sentence si is followed by prose: the
+// sentence after it, or the one after that when a short sentence of its own opens the
+// section ("Criticism" / "Labour groups have criticised its hours." / a long one).
 func opensSection(text string, sents []document.Span, si int) bool {
-	return si+1 < len(sents) && isProse(text[sents[si+1].Start:sents[si+1].End])
+	if si+1 >= len(sents) {
+		return false
+	}
+	next := text[sents[si+1].Start:sents[si+1].End]
+	if isProse(next) {
+		return true
+	}
+	return si+2 < len(sents) && shortSentence(next) && isProse(text[sents[si+2].Start:sents[si+2].End])
+}
+
+// shortSentence reports whether t is a sentence too short to be counted as prose alone: a
+// few words ending with a full stop, with no number.
+func shortSentence(t string) bool {
+	return strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 2 && IndexDigit(t) < 0
 }
 
 // context returns the heading context of the figures of the sentence last observed, whose

@@ -76,3 +76,20 @@ func TestTableCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionAfterShortSentence checks that a heading opens a section when a short
+// sentence comes first and prose after it, even prose that ends with a citation mark.
+func TestSectionAfterShortSentence(t *testing.T) {
+	text := "Training\n\nThe academy trains engineers. It sponsors about 500 students a year at partner universities, with tuition paid.\n\n" +
+		"Criticism\n\nUnions have criticised its hours. A 2019 survey found that engineers worked an average of 52 hours a week, and that 1 in 4 had worked more than 60.[7]"
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"about 500": "Training", "52": "Criticism"}
+	for _, f := range Find(doc) {
+		if h, ok := want[f.Text]; ok && f.Heading != h {
+			t.Errorf("%q stands under heading %q, want %q", f.Text, f.Heading, h)
+		}
+	}
+}
