@@ -60,25 +60,28 @@ func isProse(sentence string) bool {
 // ("...of the previous month.[7]", "rose by 6%[5] a year"): they are no numbers of the
 // prose, and an encyclopedia's sentence ends with its full stop before them.
 func withoutCitationMarks(sentence string) string {
-	if !strings.Contains(sentence, "[") {
+	if i := strings.IndexByte(sentence, '['); i < 0 || !citationMarkAt(sentence, i) && !strings.Contains(sentence[i+1:], "[") {
 		return sentence // most sentences: the cheap test first
 	}
 	var b strings.Builder
 	b.Grow(len(sentence))
 	for i := 0; i < len(sentence); i++ {
-		if sentence[i] == '[' {
-			j := i + 1
-			for j < len(sentence) && isDigit(sentence[j]) {
-				j++
-			}
-			if j > i+1 && j < len(sentence) && sentence[j] == ']' {
-				i = j
-				continue
-			}
+		if sentence[i] == '[' && citationMarkAt(sentence, i) {
+			i = strings.IndexByte(sentence[i:], ']') + i
+			continue
 		}
 		b.WriteByte(sentence[i])
 	}
 	return b.String()
+}
+
+// citationMarkAt reports whether sentence has a citation mark ("[7]") at offset i.
+func citationMarkAt(sentence string, i int) bool {
+	j := i + 1
+	for j < len(sentence) && isDigit(sentence[j]) {
+		j++
+	}
+	return j > i+1 && j < len(sentence) && sentence[j] == ']'
 }
 
 // yearRuns counts the years a sentence names after a word ("in 2019", "to 2023"): prose
@@ -133,6 +136,9 @@ func (h *headingTracker) observe(text string, sents []document.Span, si int, lex
 // reference and number ("Table 1. Joint projects by field", "<표 1> 소프트웨어 분야 졸업생
 // 현황"), without them, and whether the sentence is one.
 func tableCaption(t string, lex *lexicon.Lexicon) (string, bool) {
+	if t == "" || t[0]|0x20 != 't' && t[0] != '<' && t[0] != '[' && t[0] != '(' && !strings.HasPrefix(t, "표") {
+		return "", false // most sentences: the cheap test first
+	}
 	ref, rest, ok := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
 	if !ok {
 		return "", false
