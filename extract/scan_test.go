@@ -427,6 +427,8 @@ var generalForms = []struct {
 		[]want{{"roughly 1,700", "1700", "people", "approx", "students"}, {"four", "4", "count", "exact", "institutes"}, {"268", "268", "people", "exact", "students"}}},
 	{"parts a list after including counts", "The panel found at least 95 papers, including 18 in nuclear engineering and 12 in aerospace materials.",
 		[]want{{"at least 95", "95", "papers", "at_least", "papers"}, {"18", "18", "papers", "exact", "papers"}, {"12", "12", "papers", "exact", "papers"}}},
+	{"ages that bound the people before them", "Of the respondents under 40, most agreed; adults over 65 worked 50 hours.",
+		[]want{{"under 40", "40", "years", "less_than", "age"}, {"over 65", "65", "years", "more_than", "age"}, {"50", "50", "count", "exact", "hours"}}},
 	{"halves of a period and of a time", "The first half, he said, was slow, and the meeting took half the time.",
 		nil},
 	{"a fraction a copula states", "The rural share was nearly two thirds.",

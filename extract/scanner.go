@@ -456,8 +456,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.unit = s.unitOf(c.counted)
 		}
 	}
-	if c.unit.IsCount() && s.agedBefore(c.start) {
-		c.unit, c.counted = schemas.UnitYears, "age" // "people aged 16 and over", "aged 18 to 27"
+	if c.unit.IsCount() && (s.agedBefore(c.start) || c.counted == "" && s.ageBracket(n)) {
+		c.unit, c.counted = schemas.UnitYears, "age" // "people aged 16 and over", "aged 18 to 27", "respondents under 40"
 	}
 	if c.unit == schemas.UnitYears && !c.isRange {
 		j = s.yearsAndMonths(&c, j)
@@ -600,6 +600,21 @@ func (s *scanner) ageAt(n number) bool {
 		return s.lex.Has(lexicon.Pronouns, strings.ToLower(t.text))
 	}
 	return false
+}
+
+// ageBracket reports whether the bare number n bounds the ages of the people the word
+// before its bound names: "respondents under 40", "children under 5", "adults over 65".
+func (s *scanner) ageBracket(n number) bool {
+	if !s.bareAge(n, 1, 120) || n.i < 2 || !(s.wordsAt(n.i-1, "under") || s.wordsAt(n.i-1, "over") ||
+		s.wordsAt(n.i-1, "above") || s.wordsAt(n.i-1, "below")) {
+		return false
+	}
+	if next := s.toks[min(n.j, len(s.toks)-1)]; n.j < len(s.toks) && next.kind == tokWord &&
+		(s.lex.Unit(strings.ToLower(next.text)) != "" || s.lex.Has(lexicon.Symbols, next.text)) {
+		return false // "women over 40 hours", "children under 5 kg": the number has its own noun
+	}
+	who := s.toks[n.i-2]
+	return who.kind == tokWord && s.lex.Unit(strings.ToLower(who.text)) == schemas.UnitPeople
 }
 
 // bareAge reports whether n could be a person's age in years written in bare digits: a
