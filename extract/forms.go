@@ -306,22 +306,13 @@ func (s *scanner) opensClause(i int) bool {
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ",;:(") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") {
 		return true
 	}
-	rest, last := cutLastWord(before)
-	switch last {
+	switch lastWord(before) {
 	case "and", "but", "while", "that", "whereas":
 		return true
 	case "which", "whom", "these", "those", "them":
-		_, of := cutLastWord(rest)
-		return of == "of"
+		return lastWord(strings.TrimRight(before[:strings.LastIndexByte(before, ' ')+1], " ")) == "of"
 	}
 	return false
-}
-
-// cutLastWord returns text without its last word, and that word in lower case.
-func cutLastWord(text string) (rest, last string) {
-	text = strings.TrimRight(text, " ")
-	k := strings.LastIndexByte(text, ' ')
-	return text[:k+1], strings.ToLower(text[k+1:])
 }
 
 // comparedShare reports whether the words from token k on compare a share with a measure:
@@ -365,8 +356,7 @@ func (s *scanner) afterBy(i int) bool {
 	if !ok || q.Rank == 0 {
 		return false
 	}
-	_, last := cutLastWord(before[:len(before)-len(q.Phrase)])
-	return last == "by"
+	return lastWord(strings.TrimRight(before[:len(before)-len(q.Phrase)], " ")) == "by"
 }
 
 // countsOne reports whether the word "one", followed by a noun, counts it rather than being

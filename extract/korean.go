@@ -143,8 +143,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].attachedTo(s.toks[j-1]) && measureSymbol(s.toks[j].text):
 		unit, counted, c.end, j = "count", s.toks[j].text, s.toks[j].end, j+1 // "120,538㎢": a measure's own symbol
-	case unit == "" && rest == "" && s.symbolAt(j) > j:
-		end := s.symbolAt(j) // "150만 m²": a symbol of the lexicon, after a space
+	case unit == "" && rest == "" && s.symbolAt(j) > j: // "150만 m²": a symbol of the lexicon, after a space
+		end := s.symbolAt(j)
 		unit, counted, c.end, j = "count", s.text[s.toks[j].start:s.toks[end-1].end], s.toks[end-1].end, end
 	case unit == "" && rest != "" && s.lex.Korean().Particle(rest):
 		if c.scaled {
@@ -294,6 +294,14 @@ func (s *scanner) koreanRangeAt(i int) bool {
 
 // measureSymbol reports whether a token is one symbol of a unit of measure ("㎢", "㎡",
 // "℃"): Unicode's other symbols, not a currency's or an operator.
+// ratePeriod reports whether a duration of one, with particle glued after its counter, is
+// the period of a rate, as "a year" is in "50 a year": 에 after it ("1년에 최대 50명", "한
+// 해에"), or 평균 as the word at token next ("한 달 평균", "1개월 평균"). With any other number
+// it is a duration ("3년에 걸쳐").
+func (s *scanner) ratePeriod(particle string, next int) bool {
+	return particle == "에" || particle == "" && s.wordsAt(next, "평균")
+}
+
 // koreanDayWord reads the native day word at token i ("사흘간", "열흘 동안"), the given
 // days with the rest of its word after them: a duration when 간, 동안 or 만에 says so.
 func (s *scanner) koreanDayWord(i int, days float64, rest string) (c candidate, next int, ok, handled bool) {
@@ -341,7 +349,7 @@ func (s *scanner) symbolAt(j int) int {
 	if j >= len(s.toks) {
 		return j
 	}
-	if j+1 < len(s.toks) && s.toks[j+1].attachedTo(s.toks[j]) && s.lex.Has(lexicon.Symbols, s.toks[j].text+s.toks[j+1].text) {
+	if j+1 < len(s.toks) && s.toks[j+1].attachedTo(s.toks[j]) && s.lex.Has(lexicon.Symbols, s.text[s.toks[j].start:s.toks[j+1].end]) {
 		return j + 2
 	}
 	if s.lex.Has(lexicon.Symbols, s.toks[j].text) {
@@ -536,7 +544,10 @@ func (s *scanner) speaksOfMoney() bool {
 // the word that ends in rest.
 func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string {
 	ko := s.lex.Korean()
-	_, _, counter := s.koreanCounter(rest)
+	unit, _, counter := s.koreanCounter(rest)
+	if c.value == 1 && !c.isRange && unit.IsDuration() && s.ratePeriod(rest[counter:], next) {
+		return "a rate's period" // "1년에 최대 50명": fifty a year; "1개월 평균"
+	}
 	if strings.HasPrefix(rest, "일") && s.koreanDays(i, next, c, rest) {
 		return ""
 	}
@@ -548,9 +559,6 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 	}
 	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
 		return "time of day" // "7시 10분"
-	}
-	if c.value == 1 && !c.isRange && (ko.PerPeriod(rest) || s.wordsAt(next, "평균") && ko.PerPeriod(rest+"에")) {
-		return "a rate's period" // "1년에 최대 50명": fifty a year; "1개월 평균"
 	}
 	year := c.value >= 1800 && c.value <= 2100 && c.value == float64(int(c.value))
 	if strings.HasPrefix(rest, "년") && !strings.HasPrefix(rest, "년간") && !strings.HasPrefix(rest, "년 동안") && year {
@@ -633,7 +641,7 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		unit, counted = schemas.UnitCount, s.koreanStem(w)
 	}
 	if value == 1 && unit.IsDuration() && (w == counted && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum ||
-		strings.HasSuffix(w, "에") || s.wordsAt(j+1, "평균")) {
+		s.ratePeriod(w[counter:], j+1)) {
 		// "한 해 100편", "한 달 30만 원", "한 해에 최대 5억 달러", "한 달 평균 3천 달러": a
 		// rate's "a year", as "per" is in English; the amount after it is the figure.
 		return c, j + 1, false, true

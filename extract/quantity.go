@@ -122,17 +122,31 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {
 		return false
 	}
-	// An earlier number, in digits or words: "about a third changed jobs, and 26 moved abroad".
-	return slices.ContainsFunc(s.toks[:k], func(t token) bool {
-		if t.kind == tokNum {
+	// An earlier number, in digits or a share's words: "about a third changed jobs, and 26
+	// moved abroad".
+	if slices.ContainsFunc(s.toks[:k], func(t token) bool { return t.kind == tokNum }) {
+		return true
+	}
+	for m := range k {
+		if s.shareWordAt(m) {
 			return true
 		}
-		nw, ok := s.lex.NumberFold(t.text)
-		if !ok {
-			nw, ok = s.lex.NumberFold("one-" + t.text) // "a third"
-		}
-		return ok && nw.Kind == "fraction"
-	})
+	}
+	return false
+}
+
+// shareWordAt reports whether token m is a word of a share: "half", "two-thirds", or the
+// "third" of "a third".
+func (s *scanner) shareWordAt(m int) bool {
+	t := s.toks[m]
+	if t.kind != tokWord {
+		return false
+	}
+	nw, ok := s.lex.NumberFold(t.text)
+	if !ok && s.wordsAt(m-1, "a") {
+		nw, ok = s.lex.NumberFold("one-" + t.text)
+	}
+	return ok && nw.Kind == "fraction"
 }
 
 // verbAt reports whether token j reads as a verb after its subject: a past form ("642

@@ -431,7 +431,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	inTable := false
 	if s.table != nil && c.counted == "" {
 		// A table cell counts what its column's header names.
-		if h, d := s.table.column(c.start, s.lex); h != "" {
+		if h, d := s.table.column(c.start); h != "" {
 			c.counted, inTable, c.column = h, true, true
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
@@ -609,8 +609,7 @@ func (s *scanner) ageBracket(n number) bool {
 		s.wordsAt(n.i-1, "above") || s.wordsAt(n.i-1, "below")) {
 		return false
 	}
-	if next := s.toks[min(n.j, len(s.toks)-1)]; n.j < len(s.toks) && next.kind == tokWord &&
-		(s.lex.Unit(strings.ToLower(next.text)) != "" || s.lex.Has(lexicon.Symbols, next.text)) {
+	if n.j < len(s.toks) && s.toks[n.j].kind == tokWord && (s.lex.Unit(strings.ToLower(s.toks[n.j].text)) != "" || s.symbolAt(n.j) > n.j) {
 		return false // "women over 40 hours", "children under 5 kg": the number has its own noun
 	}
 	who := s.toks[n.i-2]

@@ -16,7 +16,8 @@ type tableRow struct {
 	cellStarts []int
 	header     []string
 	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
-	label      string            // the row's first cell ("취업률(%)", "Graduates (persons)")
+	label      string            // the row's first cell without its brackets ("취업률")
+	labelUnit  unitDeclaration   // the unit the first cell declares in brackets ("취업률(%)"), or none
 }
 
 // isTableLine reports whether a sentence of the view is a markdown table line.
@@ -77,17 +78,18 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	if tt.header == nil {
 		return nil
 	}
-	label := ""
+	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units}
 	if len(cells) > 0 {
-		label = cells[0]
+		r.label = strings.TrimSpace(withoutBracket(cells[0]))
+		r.labelUnit, _ = bracketUnit(cells[0], lex)
 	}
-	return &tableRow{cellStarts: starts, header: tt.header, units: tt.units, label: label}
+	return r
 }
 
 // column returns the header name of the cell holding view offset at, or "", and the unit
 // the header declares (the zero declaration when none); under a header of years, the row's
 // label and the unit it declares.
-func (r *tableRow) column(at int, lex *lexicon.Lexicon) (string, unitDeclaration) {
+func (r *tableRow) column(at int) (string, unitDeclaration) {
 	col := -1
 	for i, s := range r.cellStarts {
 		if s <= at {
@@ -100,8 +102,7 @@ func (r *tableRow) column(at int, lex *lexicon.Lexicon) (string, unitDeclaration
 	if col > 0 && yearHeader(r.header[col]) && r.label != "" {
 		// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years,
 		// and the row's label says what its cells count, and in what unit.
-		d, _ := bracketUnit(r.label, lex)
-		return strings.TrimSpace(withoutBracket(r.label)), d
+		return r.label, r.labelUnit
 	}
 	return r.header[col], r.units[col]
 }

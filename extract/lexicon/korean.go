@@ -25,7 +25,6 @@ type Korean struct {
 	dayCues    map[string]string  // word → "before" or "after": "N일" beside it counts days
 	tense      []string           // syllables that mark a predicate inside a word: "었" in "늘었고"
 	dayWords   map[string]float64 // native words for a number of days: "사흘" → 3
-	perPeriod  []string           // what makes the number one a rate's period: "년에" in "1년에"
 	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
 	backrefs   []string           // words that open a clause about the one before: "이는"
 }
@@ -109,10 +108,6 @@ func (k *Korean) DayWord(w string) (days float64, rest string, ok bool) {
 	}
 	return 0, "", false
 }
-
-// PerPeriod reports whether rest, after the number one, makes it the period of a rate
-// ("1년에 최대 50명").
-func (k *Korean) PerPeriod(rest string) bool { return slices.Contains(k.perPeriod, rest) }
 
 // ChangeVerb reports whether the word w is a verb of change ("줄어들었다", "증가했다").
 func (k *Korean) ChangeVerb(w string) bool {

@@ -403,7 +403,6 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_backrefs.txt", 1, func(f []string) error { lex.korean.backrefs = append(lex.korean.backrefs, f[0]); return nil }},
 		{"ko_changeverbs.txt", 1, func(f []string) error { lex.korean.changes = append(lex.korean.changes, f[0]); return nil }},
-		{"ko_perperiod.txt", 1, func(f []string) error { lex.korean.perPeriod = append(lex.korean.perPeriod, f[0]); return nil }},
 		{"ko_daycues.tsv", 2, func(f []string) error {
 			if f[1] != "before" && f[1] != "after" {
 				return fmt.Errorf("%q: where %q is not before or after", f[0], f[1])

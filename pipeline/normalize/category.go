@@ -75,7 +75,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		t.graduates = 0
 	}
 	t.add(counted)
-	if f.Unit.IsDuration() && timeBack(f) {
+	if f.Unit.IsDuration() && timeBack(f, lex) {
 		return schemas.CategoryOther // "five years earlier", "3년 전보다": when, not how long anything took
 	}
 	if f.Unit.IsDuration() {
@@ -131,23 +131,21 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 
 // timeBack reports whether the duration f says how long ago, as the point a comparison
 // starts from: "up from 4,120 five years earlier", "15 years ago", "3년 전보다".
-func timeBack(f extract.Figure) bool {
+func timeBack(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
 		return false
 	}
-	words := strings.Fields(f.Sentence[f.InSentence.End:])
-	if len(words) > 1 && schemas.Unit(strings.TrimSuffix(words[0], "s")+"s").IsDuration() {
-		words = words[1:] // "five [years] earlier": the figure's text may end before its unit
+	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+	if lex.Unit(strings.ToLower(next)).IsDuration() {
+		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
 	}
-	if len(words) == 0 {
-		return false
-	}
-	next := strings.TrimRight(words[0], ",.;:)")
+	next = strings.TrimRight(next, ",.;:)")
 	switch next {
 	case "ago", "earlier", "before", "previously":
 		return true
 	}
-	return inKorean(f) && (next == "전" || strings.HasPrefix(next, "전보다") || strings.HasPrefix(next, "전의") || strings.HasPrefix(next, "전에"))
+	after, ok := strings.CutPrefix(next, "전")
+	return ok && inKorean(f) && (after == "" || lex.Korean().Particle(after)) // "3년 전", "3년 전보다"
 }
 
 // durationHolder returns the words that say what the duration f is the time of: the place
@@ -240,24 +238,26 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 // the clause before it, names money: "their grant income fell by 47%", "the budget was cut
 // 12%"; in Korean, the verb comes after it (ko_changeverbs.txt): "예산은 12% 늘었다".
 func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
-	_, start, _ := clauseOf(f, lex)
-	if start > f.InSentence.Start {
-		return false
-	}
+	// The verb first, which most percentages lack; then the money in the clause before it.
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
 	if inKorean(f) {
-		// "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
-		after := strings.Fields(f.Sentence[f.InSentence.End:])
-		return len(after) > 0 && lex.Korean().ChangeVerb(after[0]) && mentionsMoney(f.Sentence[start:f.InSentence.Start], lex)
+		after, _, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+		if !lex.Korean().ChangeVerb(after) {
+			return false // "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
+		}
+	} else {
+		k := strings.LastIndexByte(before, ' ')
+		if before[k+1:] == "by" {
+			before = strings.TrimRight(before[:k+1], " ")
+			k = strings.LastIndexByte(before, ' ')
+		}
+		if k < 0 || !lex.Has(lexicon.ChangeVerbs, strings.ToLower(before[k+1:])) {
+			return false
+		}
+		before = before[:k+1] // the subject, without its verb
 	}
-	words := strings.Fields(f.Sentence[start:f.InSentence.Start])
-	n := len(words)
-	if n > 0 && words[n-1] == "by" {
-		n--
-	}
-	if n < 2 || !lex.Has(lexicon.ChangeVerbs, strings.ToLower(words[n-1])) {
-		return false
-	}
-	return mentionsMoney(strings.Join(words[:n-1], " "), lex)
+	_, start, _ := clauseOf(f, lex)
+	return start <= len(before) && mentionsMoney(before[start:], lex)
 }
 
 // shareOfCount reports whether the percentage f stands in brackets right after a count, as
