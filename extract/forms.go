@@ -269,25 +269,32 @@ func betweenAt(before string) int {
 }
 
 // bareShare reports whether a fraction word without "one-" at token i states a share: it
-// is followed by "of" and starts its clause or follows a qualifier ("nearly half of the
-// exports", "and half of the firms"), unlike "the latter half of 2001".
+// is followed by "of" or a determiner, and starts its clause or follows a qualifier
+// ("nearly half of the exports", "and half of the firms", "Half the students left"),
+// unlike "the latter half of 2001".
 func (s *scanner) bareShare(i int) bool {
 	if s.afterBy(i) {
 		return true // "cut by half": a change by a share
 	}
-	if !s.wordsAt(i+1, "of") {
+	if !s.wordsAt(i+1, "of") && !s.determinerAt(i+1) {
 		// "nearly half said", "half were women": a share of those the sentence is about.
 		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1)
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true
 	}
-	switch p := strings.ToLower(s.toks[i-1].text); p {
-	case "and", "but", "or", "while":
+	p := strings.ToLower(s.toks[i-1].text)
+	switch {
+	case p == "and" || p == "but" || p == "or" || p == "while" || s.isQualifierWord(p):
 		return true
-	default:
-		return s.isQualifierWord(p)
+	case !s.wordsAt(i+1, "of"):
+		return false // "took half the time": an idiom after a verb
 	}
+	// "half of" after a verb or a preposition is the share an action takes ("spent half of
+	// its budget", "for half of the cost"); after an article or an ordinal it names a part
+	// of a period ("the latter half of 2001", "the first half of the year").
+	return !s.determinerAt(i-1) && p != "a" && p != "an" && !s.lex.Has(lexicon.Ordinals, p) &&
+		p != "latter" && p != "former" && p != "last" && p != "other" && p != "past" && p != "next"
 }
 
 // opensClause reports whether token i starts a clause whose subject a share word there

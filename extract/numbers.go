@@ -163,8 +163,11 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		case "these", "those", "both":
 			return false // "these three", "both": things already named and counted
 		case "the":
-			if w == "two" {
-				return false // "the two countries": the pair the text is about, named before
+			// "the two countries": the pair the text is about, named before ("over the two
+			// decades" of a period named); "the two years after that" measures a new time.
+			if w == "two" && !(s.lex.Unit(strings.ToLower(s.toks[min(n.i+1, len(s.toks)-1)].text)).IsDuration() &&
+				(s.wordsAt(n.i+2, "after") || s.wordsAt(n.i+2, "before") || s.wordsAt(n.i+2, "following"))) {
+				return false
 			}
 		}
 	}
@@ -528,7 +531,7 @@ func (s *scanner) inParens(i int) bool {
 	return depth > 0
 }
 
-// inLink reports whether view offset at lies inside a URL or e-mail address.
+// inLink reports whether view offset at lies inside a URL, an e-mail address or a DOI.
 func (s *scanner) inLink(at int) bool {
 	a := strings.LastIndexAny(s.text[:at], " \n") + 1
 	b := strings.IndexAny(s.text[at:], " \n")
@@ -538,7 +541,25 @@ func (s *scanner) inLink(at int) bool {
 		b += at
 	}
 	chunk := s.text[a:b]
-	return strings.Contains(chunk, "@") || strings.Contains(chunk, "://") || strings.Contains(chunk, "www.")
+	return strings.Contains(chunk, "@") || strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || isDOI(chunk)
+}
+
+// isDOI reports whether chunk is a digital object identifier, with or without its "doi:"
+// scheme: "10.", a registrant's digits, a slash ("10.7554/eLife.91234"). Its numbers name
+// a work, as a URL's do.
+func isDOI(chunk string) bool {
+	if len(chunk) > 4 && strings.EqualFold(chunk[:4], "doi:") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(chunk, "10.")
+	if !ok {
+		return false
+	}
+	k := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+	}
+	return k >= 4 && k < len(rest) && rest[k] == '/'
 }
 
 // phoneGroup reports whether the number at token i is a group of digits of a telephone or

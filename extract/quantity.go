@@ -304,12 +304,13 @@ func isYearDigits(s string) bool {
 // parallelByYear reports whether the number at tokens [i, j) gives a measure's value in a
 // year, a place or for a group, after the sentence gave it for another: "33 articles in 2010
 // and 127 in 2018", "40 cases in 2010, 95 in 2015", "9 for domestic papers and 14 for
-// international ones", "1,036 firms in Seoul, 604 in Busan". It follows "and", "," or
-// "versus", is followed by "in" and a year (or by "for" or "among", or by "in" or "at" and a
-// name), and an earlier number of the sentence is followed the same way
-// after a few words ("33 articles with a North Korean address in 2010").
+// international ones", "1,036 firms in Seoul, 604 in Busan", "grew from 14 papers in 2000
+// to 172 in 2021". It follows "and", ",", "versus" or "to", is followed by "in" and a year
+// (or by "for" or "among", or by "in" or "at" and a name), and an earlier number of the
+// sentence is followed the same way after a few words ("33 articles with a North Korean
+// address in 2010").
 func (s *scanner) parallelByYear(i, j int) bool {
-	if i == 0 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus")) {
+	if i == 0 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, ",") || s.wordsAt(i-1, "versus") || s.wordsAt(i-1, "to")) {
 		return false
 	}
 	if k, ok := s.pastParen(j, len(s.toks)); ok {
