@@ -50,6 +50,8 @@ const (
 	// The header and the rows of a table set out with spaces (spaced.go).
 	lineTableHeader
 	lineTableRow
+	// A field of an infobox: a label, a tab and its value (records.go).
+	lineRecord
 )
 
 // lineClass is what classifyLines says of a line: eight bytes, one per line of a document.

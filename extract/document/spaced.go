@@ -20,8 +20,9 @@ import (
 // cell is a column's text in a line of a table set out with spaces: raw offsets.
 type cell struct{ start, end int }
 
-// spacedCells splits the line [start, end) of text at runs of two spaces or more, or at
-// tabs, and appends its cells to cells.
+// spacedCells splits the line [start, end) of text at runs of two spaces or more, at tabs
+// or at bars ("Physics | 254 | 55.9", a table whose bars do not open its lines), and
+// appends its cells to cells.
 func spacedCells(cells []cell, text string, start, end int) []cell {
 	i := start
 	for i < end && (text[i] == ' ' || text[i] == '\t') {
@@ -30,7 +31,7 @@ func spacedCells(cells []cell, text string, start, end int) []cell {
 	for i < end {
 		j := i
 		for j < end {
-			if text[j] == '\t' || text[j] == ' ' && j+1 < end && (text[j+1] == ' ' || text[j+1] == '\t') {
+			if text[j] == '\t' || text[j] == '|' || text[j] == ' ' && j+1 < end && (text[j+1] == ' ' || text[j+1] == '\t' || text[j+1] == '|') {
 				break
 			}
 			j++
@@ -42,7 +43,7 @@ func spacedCells(cells []cell, text string, start, end int) []cell {
 		if cellEnd > i {
 			cells = append(cells, cell{i, cellEnd})
 		}
-		for j < end && (text[j] == ' ' || text[j] == '\t') {
+		for j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '|') {
 			j++
 		}
 		i = j
@@ -86,10 +87,11 @@ func markSpacedTables(lines []line, text string, cls []lineClass) {
 	}
 }
 
-// mayBeSpaced is the cheap test first: a line with a tab or two spaces inside it.
+// mayBeSpaced is the cheap test first: a line with a tab, two spaces or a bar inside it.
+// A line that opens with a bar is a markdown table's, which the scanner reads as it is.
 func mayBeSpaced(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0
+	return !strings.HasPrefix(t, "|") && (strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 || strings.IndexByte(t, '|') >= 0)
 }
 
 // endsWithValue reports whether the line t ends with a digit, a percent sign or a dash.
@@ -143,8 +145,9 @@ func writeTableLine(b *viewBuilder, raw []byte, text string, start, end int, hea
 	for _, c := range cells {
 		b.copyByte(' ', c.start)
 		b.copyRun(raw[c.start:c.end], c.start)
-		b.copyByte(' ', c.end)
-		b.copyByte('|', c.end)
+		after := min(c.end, len(raw)-1) // the last cell of a document may end it
+		b.copyByte(' ', after)
+		b.copyByte('|', after)
 	}
 	if header {
 		for _, c := range []byte("\n|---|") {

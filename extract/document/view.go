@@ -166,6 +166,7 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	lines := splitLines(raw)
 	keep, dropped := classifyLines(lines, text, lex)
 	markSpacedTables(lines, text, keep)
+	markTabRecords(lines, text, keep)
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
 	b := &viewBuilder{buf: make([]byte, 0, len(raw)), segs: make([]segment, 0, len(lines)+len(lines)/4+1)}
@@ -182,7 +183,7 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 	var prev *line
 	blankSince := false
 	prevOpens := true  // prev opens a paragraph: the first line, or one after a blank line
-	prevTable := false // prev is a line of a table set out with spaces
+	prevTable := false // prev is a line of a table set out with spaces, or a record
 	for i := range lines {
 		ln := &lines[i]
 		for n := strings.Count(ln.in(text), "\f"); fed != nil && n > 0; n-- {
@@ -200,14 +201,16 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 		case lineDrop:
 			continue
 		}
-		table := keep[i].kind == lineTableHeader || keep[i].kind == lineTableRow
+		table := keep[i].kind == lineTableHeader || keep[i].kind == lineTableRow || keep[i].kind == lineRecord
 		switch {
 		case prev != nil && (table || prevTable):
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them
 		case prev != nil:
 			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
 		}
-		if table {
+		if keep[i].kind == lineRecord {
+			writeRecordLine(b, raw, text, ln.start, ln.end)
+		} else if table {
 			writeTableLine(b, raw, text, ln.start, ln.end, keep[i].kind == lineTableHeader)
 		} else {
 			cleanLine(b, raw, ln.start, ln.end, lex)
