@@ -335,6 +335,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
 		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
+		{"partclauses.txt", 1, func(f []string) error { lex.sets[PartClauses][strings.ToLower(f[0])] = true; return nil }},
 		{"ratewords.txt", 1, func(f []string) error { lex.sets[RateWords][strings.ToLower(f[0])] = true; return nil }},
 		{"notsubjects.txt", 1, func(f []string) error { lex.sets[NotSubjects][f[0]] = true; return nil }},
 		{"openers.txt", 1, func(f []string) error { lex.sets[Openers][f[0]] = true; return nil }},

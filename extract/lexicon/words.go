@@ -45,6 +45,7 @@ const (
 	ChangeNouns                      // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
 	ChangeVerbs                      // changeverbs.txt, lower case: "fell", a change a percentage after it measures ("income fell by 47%")
 	Pronouns                         // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
+	PartClauses                      // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
 	numSets
 )
 

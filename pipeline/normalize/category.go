@@ -56,6 +56,11 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 				t = votes(f.Sentence[:start], 1, lex)
 			}
 		}
+	} else if whole, ok := beforePartClause(f, lex); ok {
+		// "76,000 people worked there, including 34,700 researchers, of whom 11,200 held a
+		// doctorate": the clause after the figure is about a part of it, and what it says
+		// of the part (a doctorate) is not said of the whole.
+		t = votes(whole, 1, lex)
 	}
 	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
 		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total
@@ -720,4 +725,26 @@ func (t tally) winner(min int) schemas.Category {
 		best = schemas.CategoryGraduates
 	}
 	return best
+}
+
+// beforePartClause returns the words of f's sentence before the clause after f that opens,
+// after a comma, with a word of partclauses.txt ("..., of whom 11,200 held a doctorate"),
+// and whether there is one.
+func beforePartClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
+	if f.InSentence.End > len(f.Sentence) {
+		return "", false
+	}
+	for rest, at := f.Sentence[f.InSentence.End:], f.InSentence.End; ; {
+		i := strings.Index(rest, ", ")
+		if i < 0 {
+			return "", false
+		}
+		after := strings.ToLower(rest[i+2:])
+		for _, p := range lex.Words(lexicon.PartClauses) {
+			if strings.HasPrefix(after, p) && (len(after) == len(p) || after[len(p)] == ' ') {
+				return f.Sentence[:at+i], true
+			}
+		}
+		rest, at = rest[i+2:], at+i+2
+	}
 }

@@ -190,6 +190,11 @@ func TestCategory(t *testing.T) {
 			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "graduates"},
 		{extract.Figure{Unit: "percent", Text: "3.2%", Sentence: "수출은 3.2% 늘었다.", InSentence: span("수출은 3.2% 늘었다.", "3.2%"),
 			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "other"},
+		// A relative clause about a part of the figure says nothing of the whole.
+		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "About 76,000", "people", "people", ""), "other"},
+		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
+		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
+		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
 		// A count of places with nothing decisive in its sentence takes the sentences before.
 		{extract.Figure{Unit: "count", Text: "1,900", Counted: "places", Sentence: "They will add 1,900 places a year.",
 			Context: "The ministry wants more graduates. Universities will enrol 5,000 more students."}, "graduates"},
