@@ -73,6 +73,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
 	case s.includedPart(n.i, n.j):
 		return true // "95 papers, including 18 in nuclear engineering and 12 in ...": its parts
+	case s.parallelObject(n.i, n.j):
+		return true // "one study counted 19 papers, and a later one found 326": the same measure again
 	case s.parallelByPreposition(n.i, n.j):
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
@@ -398,6 +400,40 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// parallelObject reports whether the bare number at tokens [i, j) ends its clause as the
+// object of its verb, after a clause of the sentence that stated a count the same way, a
+// verb (and perhaps one word) before the number and a noun after it: "an early analysis
+// counted just 19 papers, and a later study found 326". The second clause leaves out the
+// noun that the first named.
+func (s *scanner) parallelObject(i, j int) bool {
+	if i < 4 || j < len(s.toks) && !strings.Contains(".,;", s.toks[j].text) || !s.objectVerbAt(i-1) {
+		return false
+	}
+	boundary := -1
+	for k := i - 2; k > 1 && boundary < 0; k-- {
+		if s.toks[k].text == ";" || s.toks[k].text == "," && (s.wordsAt(k+1, "and") || s.wordsAt(k+1, "but") ||
+			s.wordsAt(k+1, "while") || s.wordsAt(k+1, "whereas")) {
+			boundary = k
+		}
+	}
+	for k := 1; k < boundary; k++ {
+		if s.toks[k].kind != tokNum || s.toks[k].plain() && isYear(s.toks[k].value) || k+1 >= len(s.toks) ||
+			s.toks[k+1].kind != tokWord || s.unitOf(strings.ToLower(s.toks[k+1].text)) == "" {
+			continue
+		}
+		if s.objectVerbAt(k-1) || k >= 2 && s.toks[k-1].kind == tokWord && s.objectVerbAt(k-2) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerbAt reports whether token k is a verb whose object a number after it may be:
+// a verb in the past tense ("counted", "found") or one of the lexicon's verbs of a total.
+func (s *scanner) objectVerbAt(k int) bool {
+	return k >= 0 && s.toks[k].kind == tokWord && (s.verbAt(k) || s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text)))
 }
 
 // opensWithTime reports whether token i follows a preposition of time that opens the
