@@ -418,16 +418,15 @@ func (s *scanner) parallelObject(i, j int) bool {
 			boundary = k
 		}
 	}
-	for k := 1; k < boundary; k++ {
-		if s.toks[k].kind != tokNum || s.toks[k].plain() && isYear(s.toks[k].value) || k+1 >= len(s.toks) ||
-			s.toks[k+1].kind != tokWord || s.unitOf(strings.ToLower(s.toks[k+1].text)) == "" {
-			continue
-		}
-		if s.objectVerbAt(k-1) || k >= 2 && s.toks[k-1].kind == tokWord && s.objectVerbAt(k-2) {
-			return true
-		}
+	// The count stated first is the last number before this one, years aside.
+	k := i - 1
+	for k > 0 && (s.toks[k].kind != tokNum || !s.toks[k].grouped && isYear(s.toks[k].value)) { // "in 2011", "the 1990s"
+		k--
 	}
-	return false
+	if k < 1 || k >= boundary || s.toks[k+1].kind != tokWord || s.unitOf(strings.ToLower(s.toks[k+1].text)) == "" {
+		return false
+	}
+	return s.objectVerbAt(k-1) || k >= 2 && s.toks[k-1].kind == tokWord && s.objectVerbAt(k-2)
 }
 
 // objectVerbAt reports whether token k is a verb whose object a number after it may be:
