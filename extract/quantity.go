@@ -408,6 +408,9 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 // counted just 19 papers, and a later study found 326". The second clause leaves out the
 // noun that the first named.
 func (s *scanner) parallelObject(i, j int) bool {
+	if k, ok := s.pastParen(j, len(s.toks)); ok {
+		j = k // "found 326 (Lee, 2017)."
+	}
 	if i < 4 || j < len(s.toks) && !strings.Contains(".,;", s.toks[j].text) || !s.objectVerbAt(i-1) {
 		return false
 	}

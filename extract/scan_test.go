@@ -400,7 +400,7 @@ var generalForms = []struct {
 		[]want{{"1,036", "1036", "count", "exact", "firms"}, {"604", "604", "count", "exact", "firms"}, {"97", "97", "count", "exact", "firms"}}},
 	{"a value in a later year after to", "Output grew from 14 papers in 2000 to 172 in 2021, before falling to 141 in 2022.",
 		[]want{{"14", "14", "papers", "exact", "papers"}, {"172", "172", "papers", "exact", "papers"}, {"141", "141", "papers", "exact", "papers"}}},
-	{"a count restated as a later clause's object", "One analysis counted just 19 papers for the 1990s, and a later study found 326; the team ranked 3.",
+	{"a count restated as a later clause's object", "One analysis counted just 19 papers for the 1990s, and a later study found 326 (Lee, 2017); the team ranked 3.",
 		[]want{{"19", "19", "papers", "exact", "papers"}, {"326", "326", "papers", "exact", "papers"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",
 		[]want{{"half", "50", "percent", "exact", "budget"}, {"half", "50", "percent", "exact", ""}, {"two", "2", "years", "exact", "years"}, {"half", "50", "percent", "exact", ""}}},
