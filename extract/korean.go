@@ -215,7 +215,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 	}
 	if r, rj, ok := s.koreanBoundedRange(c, j); ok {
-		return r, rj, true, true
+		c, j = r, rj
+	}
+	if s.lex.Korean().Age(c.counted) && (c.isRange || c.qualifier == "up_to" || c.qualifier == "at_least" ||
+		c.qualifier == "less_than" || c.qualifier == "more_than") {
+		c.counted = "age" // "만 39세 이하", "19세 이상 34세 이하": an age bracket, as "aged 18 to 34" is
 	}
 	return c, j, true, true
 }

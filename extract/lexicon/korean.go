@@ -34,6 +34,7 @@ type KoreanCounter struct {
 	Word     string
 	Unit     schemas.Unit
 	Multiple bool // "두 배": how many times, a count of times
+	Age      bool // "39세": a person's age, in years
 }
 
 // KoreanScale is a scale word: small (천) multiplies within a group, big (만, 억, 조) ends one.
@@ -156,6 +157,16 @@ func (k *Korean) Predicate(w string) bool {
 func (k *Korean) Counter(w string) bool {
 	for _, c := range k.counters {
 		if c.Word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Age reports whether w is a counter of a person's years of age ("세", "살").
+func (k *Korean) Age(w string) bool {
+	for _, c := range k.counters {
+		if c.Age && c.Word == w {
 			return true
 		}
 	}

@@ -348,8 +348,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.UnitCount, Multiple: true})
 				return nil
 			}
+			if f[1] == "age" { // a person's age: years
+				lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.UnitYears, Age: true})
+				return nil
+			}
 			if !schemas.Unit(f[1]).Known() {
-				return fmt.Errorf("%q: unit %q is neither a currency code, nor times, nor one of %v", f[0], f[1], schemas.Units)
+				return fmt.Errorf("%q: unit %q is neither a currency code, nor times, nor age, nor one of %v", f[0], f[1], schemas.Units)
 			}
 			lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.Unit(f[1])})
 			return nil
