@@ -372,9 +372,13 @@ func endsHangul(s string) bool {
 	return document.IsHangul(r)
 }
 
-// percentPointsAt reports whether tokens j and j+1 write "%p", percentage points.
+// percentPointsAt reports whether tokens j and j+1 write "%p" or "%포인트", percentage points.
 func (s *scanner) percentPointsAt(j int) bool {
-	return j+1 < len(s.toks) && s.toks[j].text == "%" && strings.HasPrefix(s.toks[j+1].text, "p") && s.toks[j+1].attachedTo(s.toks[j])
+	if j+1 >= len(s.toks) || s.toks[j].text != "%" || !s.toks[j+1].attachedTo(s.toks[j]) {
+		return false
+	}
+	next := s.toks[j+1].text
+	return strings.HasPrefix(next, "p") || strings.HasPrefix(next, "P") || strings.HasPrefix(next, "포인트")
 }
 
 // koreanNumber reads digits and their scale words from token i on: "81억 1,488만", "2만 9천",
