@@ -148,7 +148,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
-			s.opensClause(n.i) && s.verbAt(n.i+2)) {
+			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -626,6 +626,28 @@ func (s *scanner) determinerAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// fractionBoundAhead reports whether tokens from k on are "and", "to" or "or" and a share
+// written as a fraction of something ("a quarter of"): the high end of a range whose low
+// end is the fraction before k ("between a fifth and a quarter of all graduates").
+func (s *scanner) fractionBoundAhead(k int) bool {
+	if !s.wordsAt(k, "and") && !s.wordsAt(k, "to") && !s.wordsAt(k, "or") {
+		return false
+	}
+	m := k + 1
+	if s.wordsAt(m, "a") || s.wordsAt(m, "one") {
+		m++
+	}
+	if m+1 >= len(s.toks) {
+		return false
+	}
+	w := strings.ToLower(s.toks[m].text)
+	nw, ok := s.lex.Number(w)
+	if !ok || nw.Kind != "fraction" {
+		nw, ok = s.lex.Number("one-" + w)
+	}
+	return ok && nw.Kind == "fraction" && s.wordsAt(m+1, "of")
 }
 
 // ratio reads "one in four" after the number n.

@@ -402,6 +402,8 @@ var generalForms = []struct {
 		[]want{{"14", "14", "papers", "exact", "papers"}, {"172", "172", "papers", "exact", "papers"}, {"141", "141", "papers", "exact", "papers"}}},
 	{"a count restated as a later clause's object", "One analysis counted just 19 papers for the 1990s, and a later study found 326 (Lee, 2017); the team ranked 3.",
 		[]want{{"19", "19", "papers", "exact", "papers"}, {"326", "326", "papers", "exact", "papers"}}},
+	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
+		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",
 		[]want{{"half", "50", "percent", "exact", "budget"}, {"half", "50", "percent", "exact", ""}, {"two", "2", "years", "exact", "years"}, {"half", "50", "percent", "exact", ""}}},
 	{"a DOI names a work", "Cite as eLife 13:RP91234, doi: 10.7554/eLife.91234; data at 10.5061/dryad.8w9ghx3q2.",
