@@ -658,14 +658,17 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		strings.HasPrefix(s.toks[i-1].suffix(), "년") {
 		return c, j + 1, false, true // "2022년 한 해 동안": the year named, not a duration
 	}
-	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서")) {
-		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once
+	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서") || strings.HasSuffix(w, "의")) {
+		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once; "한 번의 공격으로": in a single attack
 	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {
 		c.isRange, c.low, c.high, c.qualifier = true, value, high, "range"
 	}
 	j++
+	if r, rj, ok := s.koreanRatio(c, w[:counter], j); ok {
+		return r, rj, true, true // "열 명 가운데 한 명꼴"
+	}
 	if q, after := s.koreanQualifierAfter(j); q != "" && !c.isRange {
 		c.qualifier, c.end, j = q, s.toks[after-1].end, after
 	}
@@ -702,17 +705,29 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 // 120명") is two figures, as "12 of 40 papers" is.
 func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, int, bool) {
 	if c.isRange || counter == "" || c.unit.IsCurrency() || c.value != 100 && c.value > 10 ||
-		j+1 >= len(s.toks) || s.toks[j].text != "중" && s.toks[j].text != "가운데" || s.toks[j+1].kind != tokNum {
+		j+1 >= len(s.toks) || s.toks[j].text != "중" && s.toks[j].text != "가운데" {
 		return c, 0, false
 	}
-	part, ok := s.koreanNumber(j + 1)
-	if !ok || part.value >= c.value || part.value <= 0 || !strings.HasPrefix(part.rest, counter) {
+	// The part: digits ("4명"), or a native number and its counter ("한 명꼴").
+	var part float64
+	var rest string
+	next := 0
+	if s.toks[j+1].kind == tokNum {
+		n, ok := s.koreanNumber(j + 1)
+		if !ok {
+			return c, 0, false
+		}
+		part, rest, next = n.value, n.rest, n.j
+	} else if nw, ok := s.lex.Korean().Numeral(s.toks[j+1].text); ok && nw.Value == nw.High && j+2 < len(s.toks) {
+		part, rest, next = nw.Value, s.toks[j+2].text, j+3
+	}
+	if next == 0 || part >= c.value || part <= 0 || !strings.HasPrefix(rest, counter) {
 		return c, 0, false
 	}
-	r := candidate{start: c.start, end: s.toks[part.j-1].end, value: 100 * part.value / c.value,
+	r := candidate{start: c.start, end: s.toks[next-1].end, value: 100 * part / c.value,
 		unit: schemas.UnitPercent, qualifier: c.qualifier, counted: c.counted}
-	if q := s.koreanQualifierWord(part.rest[len(counter):], "after"); q != "" {
+	if q := s.koreanQualifierWord(rest[len(counter):], "after"); q != "" {
 		r.qualifier = q
 	}
-	return r, part.j, true
+	return r, next, true
 }
