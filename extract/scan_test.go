@@ -402,6 +402,8 @@ var generalForms = []struct {
 		[]want{{"14", "14", "papers", "exact", "papers"}, {"172", "172", "papers", "exact", "papers"}, {"141", "141", "papers", "exact", "papers"}}},
 	{"a count restated as a later clause's object", "One analysis counted just 19 papers for the 1990s, and a later study found 326 (Lee, 2017); the team ranked 3.",
 		[]want{{"19", "19", "papers", "exact", "papers"}, {"326", "326", "papers", "exact", "papers"}}},
+	{"a bracket of ages glued to year-olds", "Nearly 70% of 25–34-year-olds hold a degree; 40 classes.",
+		[]want{{"Nearly 70%", "70", "percent", "approx", "year-olds"}, {"25–34-year-olds", "25..34", "years", "range", "age"}, {"40", "40", "count", "exact", "classes"}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",

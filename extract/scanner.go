@@ -390,6 +390,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 		if r, rj, ok := s.asRange(c, n, hi, hj); ok {
 			c, j = r, rj
+			if s.yearOldAt(j, true) && c.high <= 120 {
+				// "25–34-year-olds": a bracket of ages, where "18-year-olds" alone names a population
+				c.end, c.unit, c.counted, j = s.toks[j+1].end, schemas.UnitYears, "age", j+2
+				c.qualifier = s.qualify(&c)
+				return c, j, true
+			}
 		}
 		// Otherwise two figures ("gave $5 million to 300 schools", "from 2% to 5%"): this
 		// one ends here, and the number after the separator gets its own chance.
@@ -625,12 +631,20 @@ func (s *scanner) bareAge(n number, least, most float64) bool {
 
 // ageAdjective reports whether the number n, whose tokens end at j, is glued to
 // "-year-old": a person's age, as a noun ("the 58-year-old") or before one.
+// "18-year-olds" alone names a population, not an age anyone is stated to have.
 func (s *scanner) ageAdjective(n number, j int) bool {
-	if !s.bareAge(n, 1, 120) || j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
+	return s.bareAge(n, 1, 120) && s.yearOldAt(j, false)
+}
+
+// yearOldAt reports whether tokens j and j+1 are "-year-old" (or "-years-old", and
+// "-year-olds" when plural is set) glued to the number before them.
+func (s *scanner) yearOldAt(j int, plural bool) bool {
+	if j < 1 || j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
 		return false
 	}
 	w := s.toks[j+1]
-	return w.attachedTo(s.toks[j]) && (strings.EqualFold(w.text, "year-old") || strings.EqualFold(w.text, "years-old"))
+	return w.attachedTo(s.toks[j]) && (strings.EqualFold(w.text, "year-old") || strings.EqualFold(w.text, "years-old") ||
+		plural && strings.EqualFold(w.text, "year-olds"))
 }
 
 // compoundNoun returns the plural of the noun glued with a hyphen after the number n,
