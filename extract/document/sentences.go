@@ -67,6 +67,15 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 		for j < len(text) && strings.IndexByte("\"')]", text[j]) >= 0 {
 			j++
 		}
+		for j < len(text) && text[j] == '[' {
+			// "destroyed.[2] In 1960", "[3][4]", "[note 1]": citation marks belong to the
+			// sentence they close.
+			k := citationMarkEnd(text, j)
+			if k < 0 {
+				break
+			}
+			j = k
+		}
 		if c == '.' && i > 0 && unicode.IsLower(rune(text[i-1])) {
 			// "a year earlier.3 Four-year ...": a note's number glued after the full stop
 			// stays with the sentence it annotates.
@@ -97,6 +106,27 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 	emit(len(text))
 	return out
 }
+
+// citationMarkEnd returns the offset after the citation mark that opens at j ("[2]",
+// "[note 1]", "[a]"): a bracket of at most maxCitationMark letters, digits and spaces; or -1.
+func citationMarkEnd(text string, j int) int {
+	for k := j + 1; k < len(text) && k <= j+maxCitationMark; k++ {
+		switch c := text[k]; {
+		case c == ']':
+			if k == j+1 {
+				return -1
+			}
+			return k + 1
+		case c == ' ' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z':
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxCitationMark bounds the text inside a citation mark's brackets ("note 12").
+const maxCitationMark = 12
 
 // isNumberedLabel reports whether text ends with a reference word and its number, which a
 // caption's full stop follows ("Table 2-1. ICT graduates by level"): the caption goes on.
