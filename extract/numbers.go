@@ -394,6 +394,9 @@ func (s *scanner) isLabel(n number) bool {
 	if s.clockAt(i-2) || s.clockAt(i) {
 		return true // "at 9:30", "08:41 (UTC)": a time of day, both its numbers
 	}
+	if s.coordinateAt(n) {
+		return true // "39°55′N 127°32′E", "37.57° N": a place on the globe
+	}
 	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && !s.fractionAt(i-2) {
 		return true // "2019/20", "3/4": an academic year or a date written with a slash
 	}
@@ -404,6 +407,25 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// coordinateAt reports whether the number n is a degree or a minute of a geographic
+// coordinate: glued to "°", "′" or "'", and followed, within its group, by the letter of a
+// hemisphere ("39°55′N", "127°32′E", "37.57° N").
+func (s *scanner) coordinateAt(n number) bool {
+	k := n.j
+	for steps := 0; steps < 6 && k < len(s.toks); steps++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "°" || t.text == "′" || t.text == "'" || t.text == "″" || t.kind == tokNum && t.attachedTo(s.toks[k-1]):
+			k++
+			continue
+		case t.kind == tokWord && len(t.text) == 1 && strings.Contains("NSEW", t.text):
+			return k > n.j // a hemisphere after a degree sign, not "25 N" alone
+		}
+		return false
+	}
+	return false
 }
 
 // clockAt reports whether tokens k, k+1 and k+2 write a time of day: hours up to 24, a

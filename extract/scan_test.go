@@ -641,6 +641,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"one as an article", "One reason is cost, and one can guess the other."},
 		{"a code is a label", "Telephone system: country code - 45; area code 61"},
 		{"figure supplement", "Authors grew (Figure 1—figure supplement 1) over time."},
+		{"geographic coordinates", "Coordinates: 39°55′N 127°32′E, or 37.57° N, 126.98° E."},
 		{"an article's attached files", "See Figure 2—source data 1, Supplementary file 3 and Figure 3—video 1."},
 		{"a significance level, an agreement and an interval", "Tests used α = 0.05; Cohen's κ = 0.91; bars show 95% intervals."},
 		{"period with a short end year", "Growth slowed (2020-25 est.), as in the 2018–22 plan."},
