@@ -26,6 +26,9 @@ type unitDeclaration struct {
 // sentence of prose, or any that ends like one ("3." of a section number, "늘었다."), where
 // a table's rows end in a number.
 func endsDeclaration(sentence string) bool {
+	if isTableLine(sentence) {
+		return false // a header of many words is no prose: "| 시기 | 전체 논문 | 공동연구 논문 | 비율 |"
+	}
 	return isProse(sentence) || strings.HasSuffix(sentence, ".") || strings.HasSuffix(sentence, "!") || strings.HasSuffix(sentence, "?")
 }
 

@@ -83,6 +83,9 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"1,836", "1.836e+11", "USD", "exact", ""}, {"2,276", "2.276e+11", "USD", "exact", ""}, {"-1.2", "-1.2", "percent", "exact", ""}, {"24.0", "24", "percent", "exact", ""}}},
 		{"an English caption's unit, a row of growth", "Table 3: Exports by year (Unit: US$ million, %)\nYear 2021 2022\nExports 1,836 2,276\nGrowth 12.5 24.0\n",
 			[]want{{"1,836", "1.836e+09", "USD", "exact", ""}, {"2,276", "2.276e+09", "USD", "exact", ""}, {"12.5", "12.5", "percent", "exact", ""}, {"24.0", "24", "percent", "exact", ""}}},
+		{"a header of many words keeps the caption's unit over rows of periods", "<표 1> 시기별 국제 공동연구 논문 수 (단위: 편, %)\n시기\t전체 논문\t공동연구 논문\t공동연구 논문 비율\n2000~2010\t214\t71\t33.2\n2011~2015\t398\t197\t49.5\n",
+			[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"71", "71", "papers", "exact", "공동연구 논문"}, {"33.2", "33.2", "percent", "exact", "공동연구 논문 비율"},
+				{"398", "398", "papers", "exact", "전체 논문"}, {"197", "197", "papers", "exact", "공동연구 논문"}, {"49.5", "49.5", "percent", "exact", "공동연구 논문 비율"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

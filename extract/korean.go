@@ -635,8 +635,11 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 	w := s.toks[j].text
 	unit, counted, counter := s.koreanCounter(w)
 	for suffix := range ko.NotFigures() {
-		// A longer counter wins, as after digits: "두 차례" (twice) is no "차" (an order).
-		if strings.HasPrefix(w, suffix) && len(suffix) >= counter {
+		// A longer counter wins, as after digits: "두 차례" (twice) is no "차" (an order). A
+		// suffix of one syllable is the whole word but its ending: "세 시에" (three o'clock),
+		// not "세 시기로" (three periods).
+		if rest, ok := strings.CutPrefix(w, suffix); ok && len(suffix) >= counter &&
+			(utf8.RuneCountInString(suffix) > 1 || rest == "" || ko.Particle(rest) || ko.Predicate(rest)) {
 			return c, j + 1, false, true // "다섯 번째": an order
 		}
 	}

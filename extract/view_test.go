@@ -56,6 +56,8 @@ func TestBuildView(t *testing.T) {
 			"Intro.\n| Field | Projects | Share (%) |\n|---|\n| Agriculture | 31 | 66.6 |\n| Medicine | 14 | 14.8 |\nSource: the ministry."},
 		{"a table whose bars do not open its lines", "Table 1. Papers by field.\nField | Papers | Share (%)\nMathematics | 298 | 41.3\nPhysics | 254 | 55.9",
 			"Table 1. Papers by field.\n| Field | Papers | Share (%) |\n|---|\n| Mathematics | 298 | 41.3 |\n| Physics | 254 | 55.9 |"},
+		{"a table whose rows are periods", "Intro.\n\n시기\t전체 논문\t비율\n2000~2010\t214\t33.2\n2011–2015\t398\t49.5",
+			"Intro.\n| 시기 | 전체 논문 | 비율 |\n|---|\n| 2000~2010 | 214 | 33.2 |\n| 2011–2015 | 398 | 49.5 |"},
 		{"an infobox's fields", "Daedeok\n\nType\tResearch zone\nArea\t67.8 km2\nInstitutes\t\t36 (2022)\n\nDaedeok is a district.",
 			"Daedeok\nType: Research zone\nArea: 67.8 km2\nInstitutes: 36 (2022)\nDaedeok is a district."},
 		{"a lone tab is no infobox", "The plan\tfailed.\nIt was dropped.", "The plan failed. It was dropped."},

@@ -132,8 +132,30 @@ func valueRow(text string, cells []cell, n int) bool {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(text[cells[0].start:cells[0].end])
-	return numbers > 0 && !isDigit(byte(r)) || numbers > 0 && numericField(text[cells[0].start:cells[0].end])
+	label := text[cells[0].start:cells[0].end]
+	r, _ := utf8.DecodeRuneInString(label)
+	return numbers > 0 && (!isDigit(byte(r)) || numericField(label) || periodLabel(label))
+}
+
+// periodLabel reports whether a row's label is a period of years: "2000~2010", "2011–2015",
+// "2020-25".
+func periodLabel(label string) bool {
+	for _, sep := range []string{"~", "∼", "–", "-", "—"} {
+		if from, to, ok := strings.Cut(label, sep); ok {
+			return len(from) == 4 && allDigits(from) && (len(to) == 4 || len(to) == 2) && allDigits(to)
+		}
+	}
+	return false
+}
+
+// allDigits reports whether s is ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // writeTableLine writes the line [start, end) of a table set out with spaces as a markdown
