@@ -404,6 +404,8 @@ var generalForms = []struct {
 		[]want{{"19", "19", "papers", "exact", "papers"}, {"326", "326", "papers", "exact", "papers"}}},
 	{"a bracket of ages glued to year-olds", "Nearly 70% of 25–34-year-olds hold a degree; 40 classes.",
 		[]want{{"Nearly 70%", "70", "percent", "approx", "year-olds"}, {"25–34-year-olds", "25..34", "years", "range", "age"}, {"40", "40", "count", "exact", "classes"}}},
+	{"digits grouped by thin spaces", "The fund reached 1\u202f200 firms and 12\u2009500 students; in 2019 300 joined.",
+		[]want{{"1 200", "1200", "count", "exact", "firms"}, {"12 500", "12500", "people", "exact", "students"}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",

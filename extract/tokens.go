@@ -55,7 +55,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 			j := scanDigits(text, i)
 			t := token{kind: tokNum, start: base + i}
 			digits := text[i:j]
-			t.grouped = strings.Contains(digits, ",")
+			t.grouped = strings.Contains(digits, ",") || strings.Contains(digits, thinSpaces[0]) || strings.Contains(digits, thinSpaces[1])
 			t.frac = strings.Contains(digits, ".")
 			t.value = numberValue(digits, t.grouped, t.frac)
 			k := j
@@ -118,19 +118,27 @@ func numberValue(digits string, grouped, frac bool) float64 {
 		}
 		return v
 	}
-	v, _ := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	digits = strings.ReplaceAll(digits, ",", "")
+	for _, sp := range thinSpaces {
+		digits = strings.ReplaceAll(digits, sp, "")
+	}
+	v, _ := strconv.ParseFloat(digits, 64)
 	return v
 }
 
 // scanDigits returns the end of the number starting at text[i]: digits, then groups of three
-// after commas ("4,000", not "2005, 80"), then a decimal part.
+// after commas or thin spaces ("4,000", "4 000", not "2005, 80"), then a decimal part.
 func scanDigits(text string, i int) int {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
-	for j+3 < len(text) && text[j] == ',' && allDigits(text[j+1:j+4]) && (j+4 == len(text) || !isDigit(text[j+4])) {
-		j += 4
+	for {
+		sep := groupSeparator(text, j)
+		if sep == 0 || j+sep+3 > len(text) || !allDigits(text[j+sep:j+sep+3]) || j+sep+3 < len(text) && isDigit(text[j+sep+3]) {
+			break
+		}
+		j += sep + 3
 	}
 	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 		j++
@@ -142,6 +150,24 @@ func scanDigits(text string, i int) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// thinSpaces are the spaces the SI and many style guides set between groups of digits
+// ("1 200"): a thin space and a narrow no-break space.
+var thinSpaces = []string{"\u2009", "\u202f"}
+
+// groupSeparator returns the length of the thousands separator at text[j], or 0: a comma or
+// a thin space.
+func groupSeparator(text string, j int) int {
+	if j < len(text) && text[j] == ',' {
+		return 1
+	}
+	for _, sp := range thinSpaces {
+		if strings.HasPrefix(text[j:], sp) {
+			return len(sp)
+		}
+	}
+	return 0
+}
 
 // IndexDigit returns the index of the first ASCII digit of s, or -1. Most sentences of prose
 // hold none, and every sentence is asked (may it state a number? a year?), so it looks at

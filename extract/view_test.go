@@ -172,7 +172,7 @@ func checkOffsets(t *testing.T, raw []byte, v *document.View) {
 func TestSentences(t *testing.T) {
 	text := "The U.S. government and Mr. Kim met, e.g. in Seoul. See No. 4 and p. 76 of the report. " +
 		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one. It grew a year earlier.3 Four-year " +
-		"colleges grew too.\nTable 2-1. ICT graduates by level (persons)\nIt was destroyed.[2][note 3] In 1960 it grew. See [x y]."
+		"colleges grew too.\nTable 2-1. ICT graduates by level (persons)\nIt was destroyed.[2][note 3] In 1960 it grew. See [x y]. It fell.[citation needed] It rose."
 	var got []string
 	for _, s := range document.Sentences(text, lexicon.Default()) {
 		got = append(got, text[s.Start:s.End])
@@ -192,6 +192,8 @@ func TestSentences(t *testing.T) {
 		"It was destroyed.[2][note 3]",
 		"In 1960 it grew.",
 		"See [x y].",
+		"It fell.[citation needed]",
+		"It rose.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

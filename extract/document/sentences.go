@@ -108,7 +108,8 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 }
 
 // citationMarkEnd returns the offset after the citation mark that opens at j ("[2]",
-// "[note 1]", "[a]"): a bracket of at most maxCitationMark letters, digits and spaces; or -1.
+// "[note 1]", "[a]", "[citation needed]"): a bracket of at most maxCitationMark letters, digits
+// and spaces; or -1.
 func citationMarkEnd(text string, j int) int {
 	for k := j + 1; k < len(text) && k <= j+maxCitationMark; k++ {
 		switch c := text[k]; {
@@ -125,8 +126,8 @@ func citationMarkEnd(text string, j int) int {
 	return -1
 }
 
-// maxCitationMark bounds the text inside a citation mark's brackets ("note 12").
-const maxCitationMark = 12
+// maxCitationMark bounds the text inside a citation mark's brackets ("clarification needed").
+const maxCitationMark = 24
 
 // isNumberedLabel reports whether text ends with a reference word and its number, which a
 // caption's full stop follows ("Table 2-1. ICT graduates by level"): the caption goes on.
