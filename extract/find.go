@@ -121,7 +121,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			heading = f.headings.context(label)
 		}
 		inheritCurrency(found)
-		f.recent = remember(f.recent, found)
+		f.recent = remember(f.recent, found, sp)
 		for _, c := range found {
 			if c.unit.IsCurrency() && !c.inferred {
 				f.currency = c.unit
@@ -132,7 +132,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column,
 				Sentence:      v.Text[sp.Start:sp.End],
-				Context:       paragraphBefore(v.Text[sents[max(0, si-2)].Start:sp.Start]),
+				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom),
 				Heading:       heading,
 				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
 				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
@@ -218,6 +218,17 @@ func recordNotes(text string, lex *lexicon.Lexicon) (estimated, dated bool) {
 // paragraphBefore is the part of the text before a sentence that is in its paragraph: a
 // new paragraph starts a new subject ("3,000 workers" after a paragraph about papers is not
 // about papers).
+// contextOf is the context of a figure of the sentence at view offset start: the
+// sentences from from on in its paragraph (paragraphBefore), after the sentence that
+// stated the count the figure refers back to, when that one is further back.
+func contextOf(text string, from, start int, recalledFrom document.Span) string {
+	ctx := paragraphBefore(text[from:start])
+	if recalledFrom.End == 0 || recalledFrom.End > start || recalledFrom.Start >= start-len(ctx) {
+		return ctx
+	}
+	return text[recalledFrom.Start:recalledFrom.End] + " " + ctx
+}
+
 func paragraphBefore(context string) string {
 	if i := strings.LastIndexByte(context, '\n'); i >= 0 {
 		return context[i+1:]

@@ -277,8 +277,10 @@ func (s *scanner) bareShare(i int) bool {
 		return true // "cut by half": a change by a share
 	}
 	if !s.wordsAt(i+1, "of") && !s.determinerAt(i+1) {
-		// "nearly half said", "half were women": a share of those the sentence is about.
-		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1)
+		// "nearly half said", "half were women": a share of those the sentence is about;
+		// "but delivered fewer than half.": a hedged share that ends its clause.
+		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1) ||
+			i > 0 && s.inQualifier(i-1) && (i+1 >= len(s.toks) || s.toks[i+1].kind == tokPunct && s.toks[i+1].text != "-")
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
 		return true

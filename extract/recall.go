@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/kpfigures/figures/schemas"
+import (
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/schemas"
+)
 
 // A text names a count once with its noun and then refers back to it by its number alone:
 // "We identified 19 co-authored papers ... Nine of the 19 appeared in journals". The
@@ -9,16 +12,18 @@ import "github.com/kpfigures/figures/schemas"
 
 // recalled is a count a sentence stated with what it counts.
 type recalled struct {
-	value   float64
-	unit    schemas.Unit
-	counted string
+	value    float64
+	unit     schemas.Unit
+	counted  string
+	sentence document.Span // the sentence that stated it, which is context for what recalls it
 }
 
 // maxRecalled bounds the counts remembered: those of the last few sentences.
 const maxRecalled = 8
 
-// remember adds the counts among found to recent, the oldest falling out past maxRecalled.
-func remember(recent []recalled, found []candidate) []recalled {
+// remember adds the counts among found, stated by sentence sp, to recent, the oldest falling
+// out past maxRecalled.
+func remember(recent []recalled, found []candidate, sp document.Span) []recalled {
 	for _, c := range found {
 		if c.counted == "" || c.isRange || !(c.unit.IsCount() || c.unit == schemas.UnitPeople || c.unit == schemas.UnitPapers ||
 			c.unit == schemas.UnitProjects || c.unit == schemas.UnitUnits) {
@@ -27,7 +32,7 @@ func remember(recent []recalled, found []candidate) []recalled {
 		if len(recent) == maxRecalled {
 			recent = append(recent[:0], recent[1:]...)
 		}
-		recent = append(recent, recalled{value: c.value, unit: c.unit, counted: c.counted})
+		recent = append(recent, recalled{value: c.value, unit: c.unit, counted: c.counted, sentence: sp})
 	}
 	return recent
 }
@@ -44,7 +49,8 @@ func (s *scanner) recall(v float64) (recalled, bool) {
 
 // recalledAt returns the count the bare number n refers back to: "the 19" restates the 19
 // papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
-// part of them, and so does "Nine of them" after the sentence that named them.
+// part of them, and so does "Nine of them" after the sentence that named them; "raise that
+// to 3,000" gives the last count named a new value.
 func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.wordsAt(n.i-1, "the") {
 		return s.recall(n.value)
@@ -54,6 +60,12 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	}
 	if (s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those")) && len(s.recent) > 0 {
 		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
+	}
+	if n.i >= 2 && s.wordsAt(n.i-1, "to") && (s.wordsAt(n.i-2, "that") || s.wordsAt(n.i-2, "it") || s.wordsAt(n.i-2, "this")) &&
+		len(s.recent) > 0 {
+		// "... produce about 1,400 AI specialists a year. The ministry wants to raise that to
+		// 3,000": a new value of the count just named
+		return s.recent[len(s.recent)-1], true
 	}
 	return recalled{}, false
 }

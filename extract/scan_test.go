@@ -406,6 +406,8 @@ var generalForms = []struct {
 		[]want{{"Nearly 70%", "70", "percent", "approx", "year-olds"}, {"25–34-year-olds", "25..34", "years", "range", "age"}, {"40", "40", "count", "exact", "classes"}}},
 	{"digits grouped by thin spaces", "The fund reached 1\u202f200 firms and 12\u2009500 students; in 2019 300 joined.",
 		[]want{{"1 200", "1200", "count", "exact", "firms"}, {"12 500", "12500", "people", "exact", "students"}}},
+	{"a hedged share that ends its clause; a new value of the count just named", "Universities produce about 1,400 AI specialists a year. The ministry wants to raise that to 3,000, but delivered fewer than half; the other half went abroad.",
+		[]want{{"about 1,400", "1400", "people", "approx", "AI specialists"}, {"3,000", "3000", "people", "exact", "AI specialists"}, {"fewer than half", "50", "percent", "less_than", ""}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",
@@ -763,5 +765,26 @@ func TestLastIndexFold(t *testing.T) {
 		if got := lastIndexFold(c.s, "number of"); got != c.want {
 			t.Errorf("lastIndexFold(%q) = %d, want %d", c.s, got, c.want)
 		}
+	}
+}
+
+// TestRecalledContext checks that a count which refers back to one of an earlier paragraph
+// ("raise that to 3,000") has that count's sentence in its context, which its category is
+// read from.
+func TestRecalledContext(t *testing.T) {
+	text := "Universities produce about 1,400 AI specialists with doctoral degrees a year.\n\nThe ministry wants to raise that to 3,000 by 2030."
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if len(figs) != 2 {
+		t.Fatalf("found %d figures, want 2", len(figs))
+	}
+	if got, want := figs[1].Context, "Universities produce about 1,400 AI specialists with doctoral degrees a year. "; got != want {
+		t.Errorf("context %q, want %q", got, want)
+	}
+	if figs[0].Context != "" {
+		t.Errorf("the first figure's context %q, want none", figs[0].Context)
 	}
 }

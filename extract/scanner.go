@@ -22,6 +22,9 @@ type candidate struct {
 	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
 	column     bool // counted is the header of the table column the figure is a cell of
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
+	// The sentence that stated the count this one refers back to ("raise that to 3,000"),
+	// whose words are context for it; zero when none.
+	recalledFrom document.Span
 }
 
 // scanner finds the figures of one sentence.
@@ -409,7 +412,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		}
 		if r, ok := s.recalledAt(n); ok && c.counted == "" && c.unit == "" {
-			c.counted, c.unit = r.counted, r.unit // "Nine of the 19 appeared": those papers
+			c.counted, c.unit, c.recalledFrom = r.counted, r.unit, r.sentence // "Nine of the 19 appeared": those papers
 		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
 			c.counted = s.sharedCounted(j) // "133 and 246 papers"
