@@ -657,9 +657,9 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		// rate's "a year", as "per" is in English; the amount after it is the figure.
 		return c, j + 1, false, true
 	}
-	if value == 1 && w == "해" && i > 0 && s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
-		strings.HasPrefix(s.toks[i-1].suffix(), "년") {
-		return c, j + 1, false, true // "2022년 한 해 동안": the year named, not a duration
+	if value == 1 && w == "해" && i > 0 && (s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
+		strings.HasPrefix(s.toks[i-1].suffix(), "년") || ko.NamesYear(s.toks[i-1].text)) {
+		return c, j + 1, false, true // "2022년 한 해 동안", "작년 한 해": the year named, not a duration
 	}
 	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서") || strings.HasSuffix(w, "의")) {
 		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once; "한 번의 공격으로": in a single attack

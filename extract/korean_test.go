@@ -42,6 +42,8 @@ var koreanForms = []struct {
 		[]want{{"19세 이상 34세 이하여야", "19..34", "years", "range", "age"}, {"3년 초과 5년 미만이다", "3..5", "years", "range", "년"}}},
 	{"a lower bound alone stays one", "참가자는 20명 이상, 예산은 5억 원 이하이다.",
 		[]want{{"20명 이상", "20", "people", "at_least", "명"}, {"5억 원 이하이다", "5e+08", "KRW", "up_to", "원"}}},
+	{"a year named by a word is a time, not a duration of one", "작년 한 해 1조 원을 탈취했고, 지난해 한 해 동안 논문 30편을 냈다.",
+		[]want{{"1조 원을", "1e+12", "KRW", "exact", "원"}, {"30편을", "30", "papers", "exact", "편"}}},
 	{"a one-syllable suffix is not the start of a noun", "기간을 세 시기로 나누었고 세 시에 마쳤으며, 세 번째였다.",
 		[]want{{"세 시기로", "3", "count", "exact", "시기"}}},
 	{"native ranges and a ratio in native numbers", "팀은 대여섯 명이었고, 연구자 열 명 가운데 한 명꼴로 떠났으며, 한 번의 공격으로 120만 스위스프랑을 잃었다.",

@@ -150,5 +150,5 @@ func hangulHeadline(t string) bool {
 // ending and a full stop ("했다.", "입니다."), or a quotation closed after one.
 func koreanSentenceEnd(t string) bool {
 	t = strings.TrimRight(t, " \"'”’)")
-	return strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "요.") || strings.HasSuffix(t, "까?") || strings.HasSuffix(t, "다")
+	return strings.HasSuffix(t, "다.") || strings.HasSuffix(t, "요.") || strings.HasSuffix(t, "까?")
 }

@@ -27,6 +27,7 @@ type Korean struct {
 	dayWords   map[string]float64 // native words for a number of days: "사흘" → 3
 	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
 	backrefs   []string           // words that open a clause about the one before: "이는"
+	yearWords  map[string]bool    // words that name a year as a time: "작년"
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -162,6 +163,9 @@ func (k *Korean) Counter(w string) bool {
 	}
 	return false
 }
+
+// NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
+func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }
 
 // Age reports whether w is a counter of a person's years of age ("세", "살").
 func (k *Korean) Age(w string) bool {
