@@ -29,6 +29,9 @@ func endsDeclaration(sentence string) bool {
 	if isTableLine(sentence) {
 		return false // a header of many words is no prose: "| 시기 | 전체 논문 | 공동연구 논문 | 비율 |"
 	}
+	if document.PartTitle(sentence) {
+		return true // the title of the next part: "2. 협력 상대국"
+	}
 	return isProse(sentence) || strings.HasSuffix(sentence, ".") || strings.HasSuffix(sentence, "!") || strings.HasSuffix(sentence, "?")
 }
 

@@ -32,6 +32,10 @@ func headingShape(text string, sp document.Span) bool {
 	return strings.Count(t, " ") < document.MaxHeadingWords
 }
 
+// HeadingShape reports whether sentence sp of the view text looks like a heading
+// (headingShape), whether or not a section of prose follows it.
+func HeadingShape(text string, sp document.Span) bool { return headingShape(text, sp) }
+
 // captionWords is heading t without the period a caption may name at its end, which is no
 // number of its own ("Freshman places filled, by region (2025)").
 func captionWords(t string) string {

@@ -42,6 +42,8 @@ var koreanForms = []struct {
 		[]want{{"19세 이상 34세 이하여야", "19..34", "years", "range", "age"}, {"3년 초과 5년 미만이다", "3..5", "years", "range", "년"}}},
 	{"a lower bound alone stays one", "참가자는 20명 이상, 예산은 5억 원 이하이다.",
 		[]want{{"20명 이상", "20", "people", "at_least", "명"}, {"5억 원 이하이다", "5e+08", "KRW", "up_to", "원"}}},
+	{"a part's number is no figure, and its title ends a table's declared unit", "<표 1> 시기별 논문 수 (단위: 편, %)\n시기\t전체 논문\t비율\n2000~2010\t214\t33.2\n2011~2015\t398\t49.5\n\n2. 협력 상대국\n\n중국이 489편으로 가장 많았다.",
+		[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"33.2", "33.2", "percent", "exact", "비율"}, {"398", "398", "papers", "exact", "전체 논문"}, {"49.5", "49.5", "percent", "exact", "비율"}, {"489편으로", "489", "papers", "exact", "편"}}},
 	{"a year named by a word is a time, not a duration of one", "작년 한 해 1조 원을 탈취했고, 지난해 한 해 동안 논문 30편을 냈다.",
 		[]want{{"1조 원을", "1e+12", "KRW", "exact", "원"}, {"30편을", "30", "papers", "exact", "편"}}},
 	{"a one-syllable suffix is not the start of a noun", "기간을 세 시기로 나누었고 세 시에 마쳤으며, 세 번째였다.",

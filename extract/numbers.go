@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -483,6 +484,9 @@ func (s *scanner) bracketedAt(k, step int) bool {
 // ("2.2", "3.10") that opens it, before a capital, in a sentence with no other number and
 // no full stop at its end.
 func (s *scanner) sectionNumber(n number) bool {
+	if n.i == 0 && document.PartTitle(s.text[s.sent.Start:s.sent.End]) {
+		return true // "2. 협력 상대국", "Ⅲ. 분석 결과": a part's title
+	}
 	t := s.toks[n.i]
 	if n.i != 0 || n.j != 1 || !t.frac || t.grouped || len(t.text) > 5 || n.j >= len(s.toks) ||
 		s.toks[n.j].kind != tokWord || !s.capitalised(s.toks[n.j].text) {

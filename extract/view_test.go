@@ -58,6 +58,8 @@ func TestBuildView(t *testing.T) {
 			"Table 1. Papers by field.\n| Field | Papers | Share (%) |\n|---|\n| Mathematics | 298 | 41.3 |\n| Physics | 254 | 55.9 |"},
 		{"a table whose rows are periods", "Intro.\n\n시기\t전체 논문\t비율\n2000~2010\t214\t33.2\n2011–2015\t398\t49.5",
 			"Intro.\n| 시기 | 전체 논문 | 비율 |\n|---|\n| 2000~2010 | 214 | 33.2 |\n| 2011–2015 | 398 | 49.5 |"},
+		{"a part's numbered title stands apart from the paragraph under it", "Ⅳ. 결론\n\n2016년 이후 협력은 줄었다.\n\n1. 자료 수집\n\n2023년 2월 검색하였다.\n\nSales rose to\n\n12 percent.",
+			"Ⅳ. 결론\n2016년 이후 협력은 줄었다.\n1. 자료 수집\n2023년 2월 검색하였다.\nSales rose to 12 percent."},
 		{"an infobox's fields", "Daedeok\n\nType\tResearch zone\nArea\t67.8 km2\nInstitutes\t\t36 (2022)\n\nDaedeok is a district.",
 			"Daedeok\nType: Research zone\nArea: 67.8 km2\nInstitutes: 36 (2022)\nDaedeok is a district."},
 		{"a lone tab is no infobox", "The plan\tfailed.\nIt was dropped.", "The plan failed. It was dropped."},
@@ -172,7 +174,7 @@ func checkOffsets(t *testing.T, raw []byte, v *document.View) {
 func TestSentences(t *testing.T) {
 	text := "The U.S. government and Mr. Kim met, e.g. in Seoul. See No. 4 and p. 76 of the report. " +
 		"Is it? Yes! J. Smith agreed.\nA heading\n“Quoted.” Next one. It grew a year earlier.3 Four-year " +
-		"colleges grew too.\nTable 2-1. ICT graduates by level (persons)\nIt was destroyed.[2][note 3] In 1960 it grew. See [x y]. It fell.[citation needed] It rose."
+		"colleges grew too.\nTable 2-1. ICT graduates by level (persons)\nIt was destroyed.[2][note 3] In 1960 it grew. See [x y]. It fell.[citation needed] It rose.\nⅢ. 분석 결과\n2. Methods\n1. Require multi-factor authentication for every account."
 	var got []string
 	for _, s := range document.Sentences(text, lexicon.Default()) {
 		got = append(got, text[s.Start:s.End])
@@ -194,6 +196,10 @@ func TestSentences(t *testing.T) {
 		"See [x y].",
 		"It fell.[citation needed]",
 		"It rose.",
+		"Ⅲ. 분석 결과",
+		"2. Methods",
+		"1.",
+		"Require multi-factor authentication for every account.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -71,7 +71,11 @@ func narrowedField(label string) bool {
 }
 
 // StartsLikeHeading reports whether r may start a heading or a record's label: a capital,
-// or a letter of a script without case ("연구원 수: 60만 1,279명").
+// a letter of a script without case ("연구원 수: 60만 1,279명"), or a Roman numeral that
+// numbers a part ("Ⅲ. 분석 결과").
 func StartsLikeHeading(r rune) bool {
-	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)
+	return unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) || isRomanNumeral(r)
 }
+
+// isRomanNumeral reports whether r is one of Unicode's Roman numerals, "Ⅰ" to "Ⅻ".
+func isRomanNumeral(r rune) bool { return r >= 'Ⅰ' && r <= 'Ⅻ' }

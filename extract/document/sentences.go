@@ -98,13 +98,27 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || IsHangul(next) || next == '"' || next == '“' || next == '(' || next == '‘') {
 			continue
 		}
-		if c == '.' && (isAbbreviation(text[:i+1], lex) || isNumberedLabel(text[:i], lex)) {
+		if c == '.' && (isAbbreviation(text[:i+1], lex) || isNumberedLabel(text[:i], lex) || partTitle(text, i)) {
 			continue
 		}
 		emit(j)
 	}
 	emit(len(text))
 	return out
+}
+
+// partTitle reports whether the full stop at text[i] follows the number of a part of a
+// document at the start of a line that is only that part's title ("Ⅲ. 분석 결과", "IV.
+// Results", "1. 자료 수집"): it ends no sentence. A numbered list item runs longer.
+func partTitle(text string, i int) bool {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += i
+	}
+	return PartTitle(text[start:end])
 }
 
 // citationMarkEnd returns the offset after the citation mark that opens at j ("[2]",

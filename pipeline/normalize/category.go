@@ -570,7 +570,11 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 		if extract.OpensSection(v.Text, sents, i) {
 			closeSection()
 			start = v.RawStart(sp.Start)
-			h := strings.ToLower(strings.TrimRight(v.Text[sp.Start:sp.End], ":"))
+		}
+		if extract.HeadingShape(v.Text, sp) {
+			// A part's heading, whether prose or a subheading follows it ("Ⅲ. 분석 결과" over
+			// "1. 공동연구 현황"), without its number.
+			h := strings.ToLower(strings.TrimRight(withoutPartNumber(v.Text[sp.Start:sp.End]), ":"))
 			abstract = abstract || lex.Has(lexicon.ArticleAbstracts, h)
 			results = results || lex.Has(lexicon.ArticleResults, h)
 		}
@@ -587,6 +591,15 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	topic := doc.topic()
 	topic.sections, topic.Article = sections, abstract && results
 	return topic
+}
+
+// withoutPartNumber returns a heading without the number of its part: "Ⅲ. 분석 결과" →
+// "분석 결과", "2. Methods" → "Methods".
+func withoutPartNumber(h string) string {
+	if num, title, ok := strings.Cut(h, " "); ok && document.PartNumber(num) {
+		return title
+	}
+	return h
 }
 
 // topicCount counts the sentences that speak each domain's language.
