@@ -63,6 +63,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "we surveyed 1,503 authors; 642 responded": a part of the count before
 	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:
 		return true // "141 per 100 inhabitants": a rate, whose denominator is no figure
+	case n.j+1 < len(s.toks) && (s.wordsAt(n.j, "to") || s.toks[n.j].text == ":" && s.toks[n.j+1].attachedTo(s.toks[n.j])) &&
+		s.toks[n.j+1].plain() && s.toks[n.j+1].value == 1 && n.value > 1 && !s.wordsAt(n.i-1, "from"):
+		return true // "outnumbered places by 7 to 1", "a ratio of 15:1": a ratio to one, not "from 9 to 1"
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
 		return true // "48 of them": a count of things the sentence has named
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||

@@ -408,6 +408,8 @@ var generalForms = []struct {
 		[]want{{"1 200", "1200", "count", "exact", "firms"}, {"12 500", "12500", "people", "exact", "students"}}},
 	{"a hedged share that ends its clause; a new value of the count just named", "Universities produce about 1,400 AI specialists a year. The ministry wants to raise that to 3,000, but delivered fewer than half; the other half went abroad.",
 		[]want{{"about 1,400", "1400", "people", "approx", "AI specialists"}, {"3,000", "3000", "people", "exact", "AI specialists"}, {"fewer than half", "50", "percent", "less_than", ""}}},
+	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
+		[]want{{"7", "7", "count", "exact", ""}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",
