@@ -734,3 +734,45 @@ func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, in
 	}
 	return r, next, true
 }
+
+// koreanSpans joins two durations of a Korean sentence written "X에서 Y" into one range
+// when the second is not the end of a change ("6개월에서 1년 사이", "3년에서 5년이다", not
+// "100명에서 200명으로 늘었다"): in months when one end is in years.
+func (s *scanner) koreanSpans(cs []candidate) []candidate {
+	for k := 0; k+1 < len(cs); k++ {
+		a, b := cs[k], cs[k+1]
+		// The second end follows at once: a hedge before it is part of it ("최소 3개월에서
+		// 최대 2년").
+		if a.isRange || b.isRange || !monthsOrYears(a.unit) || !monthsOrYears(b.unit) || a.end > b.start ||
+			!strings.HasSuffix(s.text[a.start:a.end], "에서") || strings.TrimSpace(s.text[a.end:b.start]) != "" ||
+			strings.HasSuffix(s.text[b.start:b.end], "로") {
+			continue
+		}
+		lo, hi := a.value, b.value
+		if a.unit != b.unit {
+			lo, hi = inMonths(a), inMonths(b)
+			if a.unit != schemas.UnitMonths {
+				a.counted = b.counted // the months end's counter
+			}
+			a.unit = schemas.UnitMonths
+		}
+		if hi <= lo {
+			continue
+		}
+		a.isRange, a.low, a.high, a.value, a.end, a.qualifier = true, lo, hi, 0, b.end, "range"
+		cs[k] = a
+		cs = append(cs[:k+1], cs[k+2:]...)
+	}
+	return cs
+}
+
+// monthsOrYears reports whether u is a duration in months or years.
+func monthsOrYears(u schemas.Unit) bool { return u == schemas.UnitMonths || u == schemas.UnitYears }
+
+// inMonths returns a duration in months or years in months.
+func inMonths(c candidate) float64 {
+	if c.unit == schemas.UnitYears {
+		return 12 * c.value
+	}
+	return c.value
+}

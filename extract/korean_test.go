@@ -44,6 +44,8 @@ var koreanForms = []struct {
 		[]want{{"20명 이상", "20", "people", "at_least", "명"}, {"5억 원 이하이다", "5e+08", "KRW", "up_to", "원"}}},
 	{"a part's number is no figure, and its title ends a table's declared unit", "<표 1> 시기별 논문 수 (단위: 편, %)\n시기\t전체 논문\t비율\n2000~2010\t214\t33.2\n2011~2015\t398\t49.5\n\n2. 협력 상대국\n\n중국이 489편으로 가장 많았다.",
 		[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"33.2", "33.2", "percent", "exact", "비율"}, {"398", "398", "papers", "exact", "전체 논문"}, {"49.5", "49.5", "percent", "exact", "비율"}, {"489편으로", "489", "papers", "exact", "편"}}},
+	{"two durations joined by 에서 make a range, a change does not", "기간은 최소 3개월에서 최대 2년이며, 인원은 100명에서 200명으로 늘었다.",
+		[]want{{"최소 3개월에서 최대 2년이며", "3..24", "months", "range", "개월"}, {"100명에서", "100", "people", "exact", "명"}, {"200명으로", "200", "people", "exact", "명"}}},
 	{"a year named by a word is a time, not a duration of one", "작년 한 해 1조 원을 탈취했고, 지난해 한 해 동안 논문 30편을 냈다.",
 		[]want{{"1조 원을", "1e+12", "KRW", "exact", "원"}, {"30편을", "30", "papers", "exact", "편"}}},
 	{"a one-syllable suffix is not the start of a noun", "기간을 세 시기로 나누었고 세 시에 마쳤으며, 세 번째였다.",

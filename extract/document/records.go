@@ -67,7 +67,7 @@ func writeRecordLine(b *viewBuilder, raw []byte, text string, start, end int) {
 		first++
 	}
 	b.copyRun(raw[first:labelEnd], first)
-	b.copyByte(':', labelEnd)
+	b.copyByte(':', start+tab) // the colon stands for the tab, whatever spaces precede it
 	b.copyByte(' ', valueStart-1)
 	b.copyRun(raw[valueStart:end], valueStart)
 }
