@@ -395,6 +395,11 @@ func (s *scanner) isLabel(n number) bool {
 	if s.clockAt(i-2) || s.clockAt(i) {
 		return true // "at 9:30", "08:41 (UTC)": a time of day, both its numbers
 	}
+	if s.table != nil {
+		if h, _ := s.table.column(s.toks[i].start); h != "" && (s.lex.Has(lexicon.References, strings.ToLower(h)) || h == "#") {
+			return true // a cell under "Rank", "No.", "#", "순위": a row's label
+		}
+	}
 	if s.coordinateAt(n) {
 		return true // "39°55′N 127°32′E", "37.57° N": a place on the globe
 	}

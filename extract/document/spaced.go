@@ -72,7 +72,8 @@ func markSpacedTables(lines []line, text string, cls []lineClass) {
 		}
 		j := i + 1
 		for ; j < len(lines) && cls[j].kind == lineText && mayBeSpaced(lines[j].in(text)); j++ {
-			if row = spacedCells(row[:0], text, lines[j].start, lines[j].end); !valueRow(text, row, len(header)) {
+			if row = spacedCells(row[:0], text, lines[j].start, lines[j].end); !valueRow(text, row, len(header)) &&
+				!tabbedRow(lines[j].in(text), text, row, len(header)) {
 				break
 			}
 		}
@@ -135,6 +136,23 @@ func valueRow(text string, cells []cell, n int) bool {
 	label := text[cells[0].start:cells[0].end]
 	r, _ := utf8.DecodeRuneInString(label)
 	return numbers > 0 && (!isDigit(byte(r)) || numericField(label) || periodLabel(label))
+}
+
+// tabbedRow reports whether cells, of the line t, are a row of a table of n columns whose
+// cells are separated by tabs, as a table copied from a web page is: as many cells as the
+// header, some of them numbers, others words ("3<TAB>Yonsei University<TAB>Seoul<TAB>1885<TAB>
+// 25,474"). Tabs set a table apart where runs of spaces may be a page's two columns of prose,
+// so only they may hold words past the first cell.
+func tabbedRow(t, text string, cells []cell, n int) bool {
+	if len(cells) != n || strings.Count(strings.TrimSpace(t), "\t") < n-1 {
+		return false
+	}
+	for _, c := range cells {
+		if numericField(text[c.start:c.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodLabel reports whether a row's label is a period of years: "2000~2010", "2011–2015",

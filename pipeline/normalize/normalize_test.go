@@ -413,3 +413,23 @@ func TestMayCite(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOutsideTheSchema checks that a figure whose sentence dates it before the schema's
+// first year ("founded in 1885") keeps no year, instead of a year its row would be rejected
+// for.
+func TestYearOutsideTheSchema(t *testing.T) {
+	lex := lexicon.Default()
+	for _, tc := range []struct {
+		sentence, fig string
+		want          *int32
+	}{
+		{"Yonsei University, founded in 1885, enrolls 25,474 students.", "25,474", nil},
+		{"In 1995 it enrolled 12,000 students.", "12,000", new(int32(1995))},
+	} {
+		f := figureIn(tc.sentence, tc.fig, "people", "students", "")
+		rows := Normalize(&schemas.Source{SourceID: "case"}, []extract.Figure{f}, Topic{}, lex)
+		if got := rows[0].Year; (got == nil) != (tc.want == nil) || got != nil && *got != *tc.want {
+			t.Errorf("%q: year %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
