@@ -559,6 +559,9 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 	if strings.HasPrefix(rest, "일") && s.koreanDays(i, next, c, rest) {
 		return ""
 	}
+	if s.shortYearAt(i) && (strings.HasPrefix(rest, "년") || c.isRange) && !strings.HasPrefix(rest, "년간") {
+		return "year" // "'22년 대비", "'24~'28년": a year written with its last two digits
+	}
 	for suffix, why := range ko.NotFigures() {
 		// A longer counter wins: "시간" (hours) is no "시" (o'clock).
 		if strings.HasPrefix(rest, suffix) && len(suffix) >= counter {
@@ -775,4 +778,14 @@ func inMonths(c candidate) float64 {
 		return 12 * c.value
 	}
 	return c.value
+}
+
+// shortYearAt reports whether the number at token i is a year written with its last two
+// digits after an apostrophe, as Korean reports write them ("'22년", "('21)").
+func (s *scanner) shortYearAt(i int) bool {
+	if i < 1 || s.toks[i].digits != 2 || !s.toks[i].attachedTo(s.toks[i-1]) {
+		return false
+	}
+	p := s.toks[i-1].text
+	return p == "'" || p == "’" || p == "‘"
 }

@@ -46,6 +46,8 @@ var koreanForms = []struct {
 		[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"33.2", "33.2", "percent", "exact", "비율"}, {"398", "398", "papers", "exact", "전체 논문"}, {"49.5", "49.5", "percent", "exact", "비율"}, {"489편으로", "489", "papers", "exact", "편"}}},
 	{"two durations joined by 에서 make a range, a change does not", "기간은 최소 3개월에서 최대 2년이며, 인원은 100명에서 200명으로 늘었다.",
 		[]want{{"최소 3개월에서 최대 2년이며", "3..24", "months", "range", "개월"}, {"100명에서", "100", "people", "exact", "명"}, {"200명으로", "200", "people", "exact", "명"}}},
+	{"a year written with two digits after an apostrophe", "수요는 '22년 1만 2천 명에서 '27년 3만 명으로 늘고, '24~'28년 5년간 1조 원을 투입한다.",
+		[]want{{"1만 2천 명에서", "12000", "people", "exact", "명"}, {"3만 명으로", "30000", "people", "exact", "명"}, {"5년간", "5", "years", "exact", "년간"}, {"1조 원을", "1e+12", "KRW", "exact", "원"}}},
 	{"a year named by a word is a time, not a duration of one", "작년 한 해 1조 원을 탈취했고, 지난해 한 해 동안 논문 30편을 냈다.",
 		[]want{{"1조 원을", "1e+12", "KRW", "exact", "원"}, {"30편을", "30", "papers", "exact", "편"}}},
 	{"a one-syllable suffix is not the start of a noun", "기간을 세 시기로 나누었고 세 시에 마쳤으며, 세 번째였다.",
