@@ -738,10 +738,10 @@ func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, in
 	return r, next, true
 }
 
-// koreanSpans joins two durations of a Korean sentence written "X에서 Y" into one range
+// koreanDurationRanges joins two durations of a Korean sentence written "X에서 Y" into one range
 // when the second is not the end of a change ("6개월에서 1년 사이", "3년에서 5년이다", not
 // "100명에서 200명으로 늘었다"): in months when one end is in years.
-func (s *scanner) koreanSpans(cs []candidate) []candidate {
+func (s *scanner) koreanDurationRanges(cs []candidate) []candidate {
 	for k := 0; k+1 < len(cs); k++ {
 		a, b := cs[k], cs[k+1]
 		// The second end follows at once: a hedge before it is part of it ("최소 3개월에서

@@ -80,7 +80,7 @@ func (s *scanner) scan() []candidate {
 		}
 		i = next
 	}
-	out = s.koreanSpans(out)
+	out = s.koreanDurationRanges(out)
 	s.inheritCounted(out)
 	if s.estimated {
 		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of

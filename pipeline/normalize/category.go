@@ -752,9 +752,9 @@ func beforePartClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 		if i < 0 {
 			return "", false
 		}
-		after := strings.ToLower(rest[i+2:])
+		after := rest[i+2:]
 		for _, p := range lex.Words(lexicon.PartClauses) {
-			if strings.HasPrefix(after, p) && (len(after) == len(p) || after[len(p)] == ' ') {
+			if extract.HasPrefixFold(after, p) && (len(after) == len(p) || after[len(p)] == ' ') {
 				return f.Sentence[:at+i], true
 			}
 		}
