@@ -48,6 +48,8 @@ var koreanForms = []struct {
 		[]want{{"최소 3개월에서 최대 2년이며", "3..24", "months", "range", "개월"}, {"100명에서", "100", "people", "exact", "명"}, {"200명으로", "200", "people", "exact", "명"}}},
 	{"a year written with two digits after an apostrophe", "수요는 '22년 1만 2천 명에서 '27년 3만 명으로 늘고, '24~'28년 5년간 1조 원을 투입한다.",
 		[]want{{"1만 2천 명에서", "12000", "people", "exact", "명"}, {"3만 명으로", "30000", "people", "exact", "명"}, {"5년간", "5", "years", "exact", "년간"}, {"1조 원을", "1e+12", "KRW", "exact", "원"}}},
+	{"an age group is no figure, machines counted by 대 are", "10대부터 40대까지 이용률이 높고 70대 이상도 늘었으며, 컴퓨터 10대를 들여왔다.",
+		[]want{{"10대를", "10", "count", "exact", "대"}}},
 	{"a year named by a word is a time, not a duration of one", "작년 한 해 1조 원을 탈취했고, 지난해 한 해 동안 논문 30편을 냈다.",
 		[]want{{"1조 원을", "1e+12", "KRW", "exact", "원"}, {"30편을", "30", "papers", "exact", "편"}}},
 	{"a one-syllable suffix is not the start of a noun", "기간을 세 시기로 나누었고 세 시에 마쳤으며, 세 번째였다.",

@@ -28,6 +28,7 @@ type Korean struct {
 	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
 	backrefs   []string           // words that open a clause about the one before: "이는"
 	yearWords  map[string]bool    // words that name a year as a time: "작년"
+	ageCues    []string           // words after "N대" that make it an age group: "부터", "이상"
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -162,6 +163,12 @@ func (k *Korean) Counter(w string) bool {
 		}
 	}
 	return false
+}
+
+// AgeCue reports whether w, the rest of a word after "N대" or the word after it, starts with
+// a word of ko_agecues.txt ("10대부터", "70대 이상").
+func (k *Korean) AgeCue(w string) bool {
+	return slices.ContainsFunc(k.ageCues, func(c string) bool { return strings.HasPrefix(w, c) })
 }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).

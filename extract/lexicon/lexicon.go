@@ -400,6 +400,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_notfigures.tsv", 2, func(f []string) error { lex.korean.notFigures[f[0]] = f[1]; return nil }},
 		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
+		{"ko_agecues.txt", 1, func(f []string) error { lex.korean.ageCues = append(lex.korean.ageCues, f[0]); return nil }},
 		{"ko_daywords.tsv", 2, func(f []string) error {
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
