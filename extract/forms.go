@@ -23,8 +23,8 @@ func (s *scanner) signBefore(n number) (int, bool) {
 	if sign.text != "-" && sign.text != "−" || !s.toks[n.i].attachedTo(sign) {
 		return 0, false
 	}
-	if n.i >= 2 && sign.attachedTo(s.toks[n.i-2]) {
-		return 0, false
+	if n.i >= 2 && sign.attachedTo(s.toks[n.i-2]) && s.toks[n.i-2].text != "(" && s.toks[n.i-2].text != "[" {
+		return 0, false // "2010-2015", "F-35": a range's or a name's hyphen; "(−2.1" is a sign
 	}
 	return sign.start, true
 }

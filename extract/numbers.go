@@ -400,6 +400,9 @@ func (s *scanner) isLabel(n number) bool {
 			return true // a cell under "Rank", "No.", "#", "순위": a row's label
 		}
 	}
+	if p1.text == "#" && s.toks[i].attachedTo(p1) {
+		return true // "Reviewer #2", "#3": a number that names
+	}
 	if s.coordinateAt(n) {
 		return true // "39°55′N 127°32′E", "37.57° N": a place on the globe
 	}

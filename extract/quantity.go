@@ -70,7 +70,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "48 of them": a count of things the sentence has named
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
 		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")) ||
-		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus"):
+		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus") || s.wordsAt(n.i-1, "vs") || s.wordsAt(n.i-2, "vs", "."),
+		s.comparedNext(n.j):
 		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
@@ -403,6 +404,18 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// comparedNext reports whether tokens from j on are "vs", "vs." or "versus" and a number:
+// the number before them is one side of a comparison ("median 4 vs 5").
+func (s *scanner) comparedNext(j int) bool {
+	k := j + 1
+	if s.wordsAt(j, "vs", ".") {
+		k++
+	} else if !s.wordsAt(j, "vs") && !s.wordsAt(j, "versus") {
+		return false
+	}
+	return k < len(s.toks) && s.toks[k].kind == tokNum
 }
 
 // parallelObject reports whether the bare number at tokens [i, j) ends its clause as the

@@ -410,6 +410,8 @@ var generalForms = []struct {
 		[]want{{"about 1,400", "1400", "people", "approx", "AI specialists"}, {"3,000", "3000", "people", "exact", "AI specialists"}, {"fewer than half", "50", "percent", "less_than", ""}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
+	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
+		[]want{{"4", "4", "count", "exact", ""}, {"5", "5", "count", "exact", ""}, {"−2.1", "-2.1", "count", "exact", "percentage points"}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",
