@@ -17,6 +17,9 @@ const minRecordLines = 2
 
 // markTabRecords marks the blocks of lines that are a label, a tab and a value.
 func markTabRecords(lines []line, text string, cls []lineClass) {
+	if strings.IndexByte(text, '\t') < 0 {
+		return // most documents have no tab at all: no line is looked at
+	}
 	for i := 0; i < len(lines); {
 		j := i
 		for j < len(lines) && cls[j].kind == lineText && recordTab(lines[j].in(text)) >= 0 {

@@ -111,15 +111,24 @@ func Sentences(text string, lex *lexicon.Lexicon) []Span {
 // document at the start of a line that is only that part's title ("Ⅲ. 분석 결과", "IV.
 // Results", "1. 자료 수집"): it ends no sentence. A numbered list item runs longer.
 func partTitle(text string, i int) bool {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	end := strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += i
+	// Only the few bytes around the stop are looked at: a paragraph of the view is one
+	// line, and every full stop of it passes here.
+	start := i
+	for start > 0 && i-start < maxPartNumber && text[start-1] != '\n' {
+		start--
+	}
+	if start > 0 && text[start-1] != '\n' {
+		return false // the stop is too far into its line to follow a part's number
+	}
+	end := i
+	for end < len(text) && end-start <= maxShortTitle && text[end] != '\n' {
+		end++
 	}
 	return PartTitle(text[start:end])
 }
+
+// maxPartNumber bounds the bytes of a part's number before its full stop ("3.2.1", "Ⅻ").
+const maxPartNumber = 12
 
 // citationMarkEnd returns the offset after the citation mark that opens at j ("[2]",
 // "[note 1]", "[a]", "[citation needed]"): a bracket of at most maxCitationMark letters, digits
