@@ -73,6 +73,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus") || s.wordsAt(n.i-1, "vs") || s.wordsAt(n.i-2, "vs", "."),
 		s.comparedNext(n.j):
 		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
+	case s.differenceAt(n.j):
+		return true // "4,200 freshmen, 300 more than last year": a difference
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
 	case s.includedPart(n.i, n.j):
@@ -404,6 +406,12 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// differenceAt reports whether tokens from j on are "more than", "fewer than" or "less than":
+// the number before them is a difference of the measure ("300 more than last year").
+func (s *scanner) differenceAt(j int) bool {
+	return s.wordsAt(j, "more", "than") || s.wordsAt(j, "fewer", "than") || s.wordsAt(j, "less", "than")
 }
 
 // comparedNext reports whether tokens from j on are "vs", "vs." or "versus" and a number:

@@ -412,6 +412,8 @@ var generalForms = []struct {
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
 		[]want{{"4", "4", "count", "exact", ""}, {"5", "5", "count", "exact", ""}, {"−2.1", "-2.1", "count", "exact", "percentage points"}}},
+	{"a difference of the count before", "The university admitted 4,200 freshmen, 300 more than last year.",
+		[]want{{"4,200", "4200", "people", "exact", "freshmen"}, {"300", "300", "people", "exact", "freshmen"}}},
 	{"a range of fractions and dozens", "Between a fifth and a quarter of all graduates left; the lab hosted two dozen scholars.",
 		[]want{{"Between a fifth and a quarter", "20..25", "percent", "range", "graduates"}, {"two dozen", "24", "people", "exact", "scholars"}}},
 	{"half before a determiner", "Firms spent half of their budget and half the usual rate for the two years after that; over the two decades, half their staff left.",

@@ -164,7 +164,8 @@ func (s *scanner) partVerbAt(i, j int) bool {
 // the same sentence when it counts the same thing: a part of the whole named first ("Of the
 // 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
 // 11,900 in 2015", "82,000 articles, up from 45,000", "matched 41,290 of them", "one study
-// counted 19 papers, and a later one found 326"). Shares and
+// counted 19 papers, and a later one found 326", "4,200 freshmen, 300 more than last
+// year"). Shares and
 // amounts keep their own (a share's counted noun is its whole, and currencies are inherited
 // by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
@@ -204,7 +205,8 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		case s.partOfLead(lead, *c) && (i == 1 || c.counted == ""):
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
-		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1)):
+		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
+			!c.isRange && s.differenceAt(s.tokenAt(c.start)+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
