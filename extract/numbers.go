@@ -673,15 +673,7 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 	if s.wordsAt(m, "a") || s.wordsAt(m, "one") {
 		m++
 	}
-	if m+1 >= len(s.toks) {
-		return false
-	}
-	w := strings.ToLower(s.toks[m].text)
-	nw, ok := s.lex.Number(w)
-	if !ok || nw.Kind != "fraction" {
-		nw, ok = s.lex.Number("one-" + w)
-	}
-	return ok && nw.Kind == "fraction" && s.wordsAt(m+1, "of")
+	return m+1 < len(s.toks) && s.shareWordAt(m) && s.wordsAt(m+1, "of")
 }
 
 // ratio reads "one in four" after the number n.

@@ -144,15 +144,15 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 }
 
 // shareWordAt reports whether token m is a word of a share: "half", "two-thirds", or the
-// "third" of "a third".
+// "third" of "a third" or "one third".
 func (s *scanner) shareWordAt(m int) bool {
 	t := s.toks[m]
 	if t.kind != tokWord {
 		return false
 	}
 	nw, ok := s.lex.NumberFold(t.text)
-	if !ok && s.wordsAt(m-1, "a") {
-		nw, ok = s.lex.NumberFold("one-" + t.text)
+	if !ok && (s.wordsAt(m-1, "a") || s.wordsAt(m-1, "one")) {
+		nw, ok = s.lex.NumberFold("one-" + t.text) // "a third", "one third"
 	}
 	return ok && nw.Kind == "fraction"
 }

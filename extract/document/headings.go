@@ -79,3 +79,29 @@ func StartsLikeHeading(r rune) bool {
 
 // isRomanNumeral reports whether r is one of Unicode's Roman numerals, "Ⅰ" to "Ⅻ".
 func isRomanNumeral(r rune) bool { return r >= 'Ⅰ' && r <= 'Ⅻ' }
+
+// PartTitle reports whether a line is the numbered title of a part standing alone above a
+// blank line ("Ⅳ. 결론", "1. 자료 수집", "2.1 Data"), which the paragraph after it does not
+// continue even when it opens with a number ("2016년 유엔 제재 ..."); a line a page break
+// cuts runs longer, and a flattened table's cells ("1999", "Unknown") carry no number of a
+// part.
+func PartTitle(p string) bool {
+	if len(p) > maxShortTitle || strings.Count(p, " ") >= 4 {
+		return false
+	}
+	num, title, ok := strings.Cut(p, " ")
+	return ok && title != "" && PartNumber(num)
+}
+
+// PartNumber reports whether w numbers a part of a document: "Ⅲ.", "IV.", "2.", "2.1",
+// "3.2.1.".
+func PartNumber(w string) bool {
+	roman := func(r rune) bool { return isRomanNumeral(r) || strings.ContainsRune("IVX", r) }
+	if r, _ := utf8.DecodeRuneInString(w); roman(r) {
+		return strings.HasSuffix(w, ".") && strings.TrimFunc(w, func(r rune) bool { return roman(r) || r == '.' }) == ""
+	}
+	return w != "" && isDigit(w[0]) && strings.Trim(w, "0123456789.") == "" && strings.Contains(w, ".")
+}
+
+// maxShortTitle bounds the bytes of a short title (PartTitle): three Korean words.
+const maxShortTitle = 40

@@ -160,20 +160,10 @@ func tabbedRow(t, text string, cells []cell, n int) bool {
 func periodLabel(label string) bool {
 	for _, sep := range []string{"~", "∼", "–", "-", "—"} {
 		if from, to, ok := strings.Cut(label, sep); ok {
-			return len(from) == 4 && allDigits(from) && (len(to) == 4 || len(to) == 2) && allDigits(to)
+			return len(from) == 4 && (len(to) == 4 || len(to) == 2) && strings.Trim(from+to, "0123456789") == ""
 		}
 	}
 	return false
-}
-
-// allDigits reports whether s is ASCII digits only.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // writeTableLine writes the line [start, end) of a table set out with spaces as a markdown
