@@ -58,6 +58,7 @@ func FindInView(v *document.View, raw []byte) []Figure {
 type Finder struct {
 	v        *document.View
 	raw      []byte
+	base     int // the offset of raw in its document: 0, or a section's start
 	lex      *lexicon.Lexicon
 	sents    []document.Span
 	si       int     // the next sentence
@@ -71,7 +72,13 @@ type Finder struct {
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
 func NewFinder(v *document.View, raw []byte) *Finder {
-	return &Finder{v: v, raw: raw, lex: v.Lexicon(), sents: v.SentenceSpans()}
+	return NewFinderAt(v, raw, 0)
+}
+
+// NewFinderAt is NewFinder on a section of a long document, read a section at a time, whose
+// raw bytes start at offset base of the document: the figures' offsets are the document's.
+func NewFinderAt(v *document.View, raw []byte, base int) *Finder {
+	return &Finder{v: v, raw: raw, base: base, lex: v.Lexicon(), sents: v.SentenceSpans()}
 }
 
 // Done reports whether every sentence has been read.
@@ -128,14 +135,14 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			}
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
 			figs = append(figs, Figure{
-				Start: start, End: end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
+				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom),
 				Heading:       heading,
 				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
-				SentenceStart: v.RawStart(sp.Start), SentenceEnd: v.RawEnd(sp.End),
+				SentenceStart: f.base + v.RawStart(sp.Start), SentenceEnd: f.base + v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),
 			})
 		}

@@ -208,31 +208,73 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	}
 	// From here on, "raw" is the text the offsets count in: the file, or the text extracted from it.
 	id := res.Source.SourceID
-	topic := normalize.DocumentTopic(doc.View, lex)
+	whole := &section{doc: doc, text: schemas.WholeText(doc.Raw), topic: normalize.DocumentTopic(doc.View, lex)}
 	stop := make(chan struct{})
 	defer close(stop)
-	// Finding and normalizing the figures runs on a goroutine of its own, a run ahead of the
-	// rest: a long document's stages then use two cores, as documents in parallel do.
-	find := func() <-chan []schemas.Figure {
-		runs := make(chan []schemas.Figure, 1)
-		go findRuns(doc, normalize.NewNormalizer(&res.Source, topic, lex), cmp.Or(c.runFigures, runFigures), runs, stop)
-		return runs
+	find := func() <-chan foundRun {
+		return startFinding(oneSection(whole), normalize.NewNormalizer(&res.Source, whole.topic, lex), cmp.Or(c.runFigures, runFigures), stop)
 	}
 	runs, plan := find(), (*review.Plan)(nil)
 	if c.Review.MatchesBySentence(id) {
 		runs, plan = c.planReview(id, runs, find)
 	}
-	reviewing, err := c.Review.ForSource(&res.Source, doc, topic, plan)
+	reviewing, err := c.Review.ForSource(&res.Source, doc, whole.topic, plan)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Dir, err)
 	}
-	st := &stages{src: &res.Source, raw: doc.Raw, rules: newRowRules(&res.Source, doc.Raw),
-		restated: normalize.NewRestatements(), checked: checks.NewSourceChecks(doc, id), emit: emit}
+	return c.stageRuns(res, runs, reviewing, plan, int64(len(doc.Raw)), emit)
+}
+
+// section is a document's text as its stages read it: the whole of it, or one section of a
+// long one (see sectionBytes), with the topic measured on it.
+type section struct {
+	doc   *document.Document
+	text  schemas.Text // doc.Raw, where it starts in the document
+	topic normalize.Topic
+}
+
+// oneSection returns the sections of a document read whole: sec, then none.
+func oneSection(sec *section) func() (*section, error) {
+	return func() (*section, error) {
+		next := sec
+		sec = nil
+		return next, nil
+	}
+}
+
+// foundRun is a run of a document's figure rows as found and normalized, and the section
+// they are in; or the error that stopped reading the next section.
+type foundRun struct {
+	rows []schemas.Figure
+	sec  *section
+	err  error
+}
+
+// startFinding finds and normalizes the figures of the sections next gives on a goroutine of
+// its own, a run ahead of the rest: a long document's stages then use two cores, as
+// documents in parallel do. See findRuns.
+func startFinding(next func() (*section, error), rows *normalize.Normalizer, size int, stop <-chan struct{}) <-chan foundRun {
+	runs := make(chan foundRun, 1)
+	go findRuns(next, rows, size, runs, stop)
+	return runs
+}
+
+// stageRuns passes the runs of a document through the review and the stages after it (row
+// rules, same_as, per-source checks), gives the rows to emit, and completes res. size is
+// the length of the text the offsets count in.
+func (c *Corpus) stageRuns(res *DocResult, runs <-chan foundRun, reviewing *review.SourceReview, plan *review.Plan, size int64, emit func(figureRun) error) (*DocResult, error) {
+	st := &stages{src: &res.Source, rules: newRowRules(&res.Source, size), restated: normalize.NewRestatements(), lex: c.Lex, emit: emit}
 	if plan != nil {
 		st.reviewed.Outdated = plan.Outdated
 	}
-	for rows := range runs {
-		applied, err := reviewing.Apply(rows)
+	for run := range runs {
+		if run.err != nil {
+			return nil, run.err
+		}
+		if run.sec != st.sec {
+			st.read(run.sec)
+		}
+		applied, err := reviewing.Apply(run.rows)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Dir, err)
 		}
@@ -248,10 +290,11 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 	if err := st.take(applied); err != nil {
 		return nil, err
 	}
+	st.read(nil)
 	reviewed := st.reviewed
 	res.Findings, res.Events = st.checked.Finish()
-	res.Rejects = append(reviewed.Rejects, st.rejects...)
-	res.Dropped, res.Rejects = reportDropped(&res.Source, doc, lex, res.Rejects)
+	res.Rejects = append(append(reviewed.Rejects, st.rejects...), st.droppedRejects...)
+	res.Dropped = st.dropped
 	res.Reviewed, res.Refresh, res.Outdated = reviewed.Used, reviewed.Refresh, reviewed.Outdated
 	return res, nil
 }
@@ -260,14 +303,35 @@ func (c *Corpus) runDocument(i int, raw []byte, onDisk bool, emit func(figureRun
 // what the review did, from one run of a document's rows to the next.
 type stages struct {
 	src      *schemas.Source
-	raw      []byte
+	sec      *section // the section the runs are in
 	rules    *rowRules
 	restated *normalize.Restatements
 	checked  *checks.SourceChecks
 	reviewed review.Applied
 	rejects  []schemas.Reject // the row rules'
 	begun    bool             // a run went out: the first carries the source row
+	lex      *lexicon.Lexicon
 	emit     func(figureRun) error
+
+	dropped        []string         // what the views of the sections read left out (see reportDropped)
+	droppedRejects []schemas.Reject // and the figures it held
+}
+
+// read moves the stages on to sec, the next section of the document, after reporting what
+// the view of the one before left out; nil at the end.
+func (s *stages) read(sec *section) {
+	if s.sec != nil {
+		s.dropped, s.droppedRejects = reportDropped(s.src, s.sec, s.lex, s.dropped, s.droppedRejects)
+	}
+	if s.sec = sec; sec == nil {
+		return
+	}
+	s.rules.read(sec.text)
+	if s.checked == nil {
+		s.checked = checks.NewSourceChecks(sec.doc, s.src.SourceID)
+	} else {
+		s.checked.Section(sec.doc, sec.text.Base)
+	}
 }
 
 // take passes a reviewed run through the stages and gives its rows to emit. A run without
@@ -279,7 +343,7 @@ func (s *stages) take(applied review.Applied) error {
 	}
 	var kept []schemas.Figure
 	kept, s.rejects = s.rules.apply(applied.Rows, s.rejects)
-	s.restated.Mark(s.raw, kept)
+	s.restated.Mark(s.sec.text, kept)
 	s.checked.Add(kept)
 	run := figureRun{figs: kept}
 	if !s.begun {
@@ -292,37 +356,54 @@ func (s *stages) take(applied review.Applied) error {
 // sentence. A source of one run is reviewed as it is: Apply sees every row. A longer one is
 // read through once by a review.Planner, which decides each entry's row without holding the
 // rows, and is then found again (find) for the second pass, which applies the plan.
-func (c *Corpus) planReview(id string, runs <-chan []schemas.Figure, find func() <-chan []schemas.Figure) (<-chan []schemas.Figure, *review.Plan) {
+func (c *Corpus) planReview(id string, runs <-chan foundRun, find func() <-chan foundRun) (<-chan foundRun, *review.Plan) {
 	first := <-runs // findRuns sends one run at least
 	second, more := <-runs
 	if !more {
-		one := make(chan []schemas.Figure, 1)
+		one := make(chan foundRun, 1)
 		one <- first
 		close(one)
 		return one, nil
 	}
 	p := c.Review.NewPlanner(id)
-	p.See(first)
-	p.See(second)
-	for rows := range runs {
-		p.See(rows)
+	p.See(first.rows)
+	p.See(second.rows)
+	for run := range runs {
+		p.See(run.rows)
 	}
 	return find(), p.Plan()
 }
 
-// findRuns finds the figures of doc, normalizes them into rows and sends them to runs a run
-// of about size figures at a time, at least one run (the review may add figures to a
-// document without any), until the end or stop.
-func findRuns(doc *document.Document, rows *normalize.Normalizer, size int, runs chan<- []schemas.Figure, stop <-chan struct{}) {
+// findRuns finds the figures of the sections next gives, normalizes them into rows and sends
+// them to runs about size figures at a time, at least one run per section (the review may add
+// figures to a document without any), until the last section, an error, or stop.
+func findRuns(next func() (*section, error), rows *normalize.Normalizer, size int, runs chan<- foundRun, stop <-chan struct{}) {
 	defer close(runs)
-	finder := extract.NewFinder(doc.View, doc.Raw)
-	var found []extract.Figure // reused from run to run: the rows copy what they keep
-	for first := true; first || !finder.Done(); first = false {
-		found = finder.Next(found[:0], size)
+	send := func(run foundRun) bool {
 		select {
-		case runs <- rows.Rows(make([]schemas.Figure, 0, len(found)), found):
+		case runs <- run:
+			return true
 		case <-stop:
+			return false
+		}
+	}
+	var found []extract.Figure // reused from run to run: the rows copy what they keep
+	for {
+		sec, err := next()
+		if err != nil {
+			send(foundRun{err: err})
 			return
+		}
+		if sec == nil {
+			return
+		}
+		rows.UseTopic(sec.topic)
+		finder := extract.NewFinderAt(sec.doc.View, sec.doc.Raw, int(sec.text.Base))
+		for first := true; first || !finder.Done(); first = false {
+			found = finder.Next(found[:0], size)
+			if !send(foundRun{rows: rows.Rows(make([]schemas.Figure, 0, len(found)), found), sec: sec}) {
+				return
+			}
 		}
 	}
 }

@@ -11,7 +11,9 @@ import (
 // dropped silently. A second row with the same figure_id (the same span) is a reject too.
 // The kept rows reuse the array of rows.
 func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schemas.Figure, []schemas.Reject) {
-	return newRowRules(src, text).apply(rows, nil)
+	rr := newRowRules(src, int64(len(text)))
+	rr.read(schemas.WholeText(text))
+	return rr.apply(rows, nil)
 }
 
 // rowRules is RowRules on a source's rows given a run at a time: the figure ids seen before
@@ -19,13 +21,23 @@ func RowRules(src *schemas.Source, text []byte, rows []schemas.Figure) ([]schema
 // yearbook's million ids do not stay as strings.
 type rowRules struct {
 	src  *schemas.Source
-	text []byte
+	size int64        // of the text the offsets count in
+	text schemas.Text // the part of it the rows are in
 	seen idSet
 	odd  map[string]struct{} // ids of another shape
 }
 
-func newRowRules(src *schemas.Source, text []byte) *rowRules {
-	return &rowRules{src: src, text: text, odd: map[string]struct{}{}}
+// newRowRules returns the row rules of src, whose text is size bytes; read gives them the text.
+func newRowRules(src *schemas.Source, size int64) *rowRules {
+	return &rowRules{src: src, size: size}
+}
+
+// read gives the rules the text of the rows that follow: the source's whole, or the next
+// section of a long one. The ids seen are those of this text: a yearbook's millions are not
+// all held, and a document's ids are distinct by construction (see normalize.Identifier),
+// so that the check catches the review's and a defect's, within a section.
+func (rr *rowRules) read(text schemas.Text) {
+	rr.text, rr.seen, rr.odd = text, idSet{}, map[string]struct{}{}
 }
 
 // apply returns the rows that pass, reusing the array of rows, and appends a reject for
@@ -34,7 +46,7 @@ func (rr *rowRules) apply(rows []schemas.Figure, rejects []schemas.Reject) ([]sc
 	kept := rows[:0] // filtered in place: rows are the caller's to give up, and a document's are many
 	for i := range rows {
 		r := &rows[i]
-		err := schemas.FigureRules(r, int64(len(rr.text)), rr.text)
+		err := schemas.FigureRules(r, rr.size, rr.text)
 		if err == nil && r.SourceID != rr.src.SourceID {
 			err = fmt.Errorf("source %q is not the source being validated (%q)", r.SourceID, rr.src.SourceID)
 		}

@@ -38,9 +38,9 @@ func CollapseSpace(s string) string {
 // required fields present; qualifier, unit and category from their vocabularies; a value,
 // or both ends of a range and no value; low ≤ high; finite values within MaxValue (signed: a decrease written with a minus sign is negative); percent
 // within 0–100; a plausible year; offsets inside the source (size bytes) with the sentence
-// around the figure; and, when raw (the source's bytes) is given, text equal to
-// raw[start:end] with white space collapsed.
-func FigureRules(f *Figure, size int64, raw []byte) error {
+// around the figure; and, when raw (the source's bytes, or the section of them the figure
+// is in) is given, text equal to the bytes at [start, end) with white space collapsed.
+func FigureRules(f *Figure, size int64, raw Text) error {
 	switch {
 	case f.FigureID == "":
 		return fmt.Errorf("figure_id is empty")
@@ -95,8 +95,12 @@ func FigureRules(f *Figure, size int64, raw []byte) error {
 	case f.SentenceStart > f.Start || f.SentenceEnd < f.End || f.SentenceEnd > size:
 		return fmt.Errorf("sentence [%d, %d) does not contain the figure [%d, %d)", f.SentenceStart, f.SentenceEnd, f.Start, f.End)
 	}
-	if raw != nil {
-		if got := CollapseSpace(string(raw[f.Start:f.End])); got != f.Text {
+	if raw.Bytes != nil {
+		b, ok := raw.Slice(f.Start, f.End)
+		if !ok {
+			return fmt.Errorf("offsets [%d, %d) are outside the section read, bytes [%d, %d)", f.Start, f.End, raw.Base, raw.Base+int64(len(raw.Bytes)))
+		}
+		if got := CollapseSpace(string(b)); got != f.Text {
 			return fmt.Errorf("text %q is not the source's bytes [%d, %d), which read %q", f.Text, f.Start, f.End, got)
 		}
 	}

@@ -45,7 +45,7 @@ func TestFigureRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := good()
 			tc.modify(&f)
-			err := FigureRules(&f, int64(len(raw)), raw)
+			err := FigureRules(&f, int64(len(raw)), WholeText(raw))
 			switch {
 			case tc.want == "" && err != nil:
 				t.Errorf("unexpected error: %v", err)
@@ -53,6 +53,23 @@ func TestFigureRules(t *testing.T) {
 				t.Errorf("error %v, want one mentioning %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A long source is checked a section at a time: the figure's text is read at its source
+// offsets in the section, and a figure outside the section is an error, not a panic.
+func TestFigureRulesInSection(t *testing.T) {
+	raw := []byte("Intro.\n\nIt trained about\n300 engineers in 2001.")
+	section := Text{Bytes: raw[8:], Base: 8}
+	f := Figure{FigureID: "f1", SourceID: "s", Start: 19, End: 28, Text: "about 300", Value: new(300.0),
+		Qualifier: "approx", Unit: "people", Category: "graduates", Review: "auto",
+		Sentence: "It trained about 300 engineers in 2001.", SentenceStart: 8, SentenceEnd: int64(len(raw))}
+	if err := FigureRules(&f, int64(len(raw)), section); err != nil {
+		t.Errorf("figure in its section: %v", err)
+	}
+	f.Start, f.End, f.SentenceStart, f.Text = 0, 6, 0, "Intro."
+	if err := FigureRules(&f, int64(len(raw)), section); err == nil || !strings.Contains(err.Error(), "outside the section") {
+		t.Errorf("figure before its section: error %v, want one saying it is outside the section", err)
 	}
 }
 

@@ -57,6 +57,26 @@ func NewDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, erro
 	return &Document{Name: name, Raw: raw, View: BuildView(raw, lex)}, nil
 }
 
+// CheckSection is NewDocument's check of its bytes on a section of a long document, read a
+// section at a time, whose bytes start at offset base of it: the error's offset is the
+// document's. A section of white space alone passes; the document may still be empty.
+func CheckSection(name string, raw []byte, base int64) error {
+	var err *DecodeError
+	switch {
+	case len(bytes.TrimSpace(raw)) == 0:
+		return nil
+	case base == 0:
+		err = textError(raw)
+	default:
+		err = contentError(raw)
+	}
+	if err == nil {
+		return nil
+	}
+	err.Name, err.Offset = name, err.Offset+base
+	return err
+}
+
 // textError says why raw cannot be read as UTF-8 text, or is nil.
 func textError(raw []byte) *DecodeError {
 	switch {
@@ -65,6 +85,11 @@ func textError(raw []byte) *DecodeError {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		return &DecodeError{Offset: 0, Reason: "UTF-16 text (byte-order mark): convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8"}
 	}
+	return contentError(raw)
+}
+
+// contentError says which byte of raw, text by its start, is not UTF-8 text, or is nil.
+func contentError(raw []byte) *DecodeError {
 	if i := bytes.IndexByte(raw, 0); i >= 0 {
 		return &DecodeError{Offset: int64(i), Reason: "NUL byte: a binary file, or text in UTF-16 without a byte-order mark"}
 	}

@@ -80,7 +80,7 @@ func (c *checker) rowChecks(figs []schemas.Figure) {
 // against the total stated before them, and checks that shares of one total agree. It
 // reports on the shares of figs[from:]; the figures before are the sentences before them,
 // which they may refer to.
-func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure, from int) {
+func (c *checker) shareVsTotal(text schemas.Text, figs []schemas.Figure, from int) {
 	var pairs []int // the index of each share, after its count
 	attached := map[string]bool{}
 	for i := 1; i < len(figs); i++ {
@@ -88,7 +88,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure, from int) {
 		if sh.Unit != schemas.UnitPercent || sh.Value == nil || cnt.Value == nil || cnt.Unit == schemas.UnitPercent || cnt.SentenceStart != sh.SentenceStart {
 			continue
 		}
-		if strings.TrimSpace(string(raw[cnt.End:sh.Start])) != "(" {
+		if between, ok := text.Slice(cnt.End, sh.Start); !ok || strings.TrimSpace(string(between)) != "(" {
 			continue
 		}
 		pairs = append(pairs, i)
@@ -105,7 +105,7 @@ func (c *checker) shareVsTotal(raw []byte, figs []schemas.Figure, from int) {
 		// the nearest figure before the count, in its sentence or the three before, of the
 		// same unit, larger, and not itself a part with a share.
 		where := "it is of"
-		total, ok := totalAfter(raw, figs, at)
+		total, ok := totalAfter(text, figs, at)
 		if !ok {
 			where = "stated before"
 			total, ok = totalBefore(figs, at-1, attached)
@@ -154,13 +154,16 @@ var ofTheRE = regexp.MustCompile(`^\)\s+(?i:out\s+)?of\s+(?i:(?:the|all|a\s+tota
 
 // totalAfter finds the total the count and the share at figs[at] are of, written right after
 // them in their sentence: "700 (35%) of the 1,000 graduates".
-func totalAfter(raw []byte, figs []schemas.Figure, at int) (schemas.Figure, bool) {
+func totalAfter(text schemas.Text, figs []schemas.Figure, at int) (schemas.Figure, bool) {
 	if at+1 >= len(figs) {
 		return schemas.Figure{}, false
 	}
 	count, share, t := figs[at-1], figs[at], figs[at+1]
 	if t.SentenceStart != share.SentenceStart || t.Value == nil || t.Unit != count.Unit || *t.Value <= *count.Value ||
-		t.Start < share.End || !ofTheRE.Match(raw[share.End:t.Start]) {
+		t.Start < share.End {
+		return schemas.Figure{}, false
+	}
+	if between, ok := text.Slice(share.End, t.Start); !ok || !ofTheRE.Match(between) {
 		return schemas.Figure{}, false
 	}
 	return t, true

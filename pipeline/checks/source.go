@@ -13,17 +13,36 @@ import (
 // the same order: the single rows', the shares', the parts', the tables'.
 type SourceChecks struct {
 	doc      *document.Document
+	text     schemas.Text // doc's raw text, where the source's offsets point
 	sourceID string
 	rows     checker // one checker per check, so that their findings come in the same order whatever the runs
 	shares   checker
 	parts    checker
 	tables   *tablePlan
 	tail     []schemas.Figure // the figures of the last sentences given, which later ones may refer to
+
+	// What the sections read before the current one found (see Section).
+	tablesDone checker
+	events     []Event
 }
 
 // NewSourceChecks returns the checks of source sourceID, whose document is doc.
 func NewSourceChecks(doc *document.Document, sourceID string) *SourceChecks {
-	return &SourceChecks{doc: doc, sourceID: sourceID, tables: planTables(doc.View)}
+	s := &SourceChecks{sourceID: sourceID}
+	s.Section(doc, 0)
+	return s
+}
+
+// Section starts the checks on the next section of a long source, read a section at a time
+// (see pipeline's sections): doc is built from its bytes, which start at offset base of the
+// source. The table check and the events are done on the section before; the checks that
+// look back at the sentences before see its last ones still, but not its text.
+func (s *SourceChecks) Section(doc *document.Document, base int64) {
+	if s.doc != nil {
+		s.tablesDone.tableVsTotal(s.tables)
+		s.events = append(s.events, findEvents(s.doc, s.sourceID)...)
+	}
+	s.doc, s.text, s.tables = doc, schemas.Text{Bytes: doc.Raw, Base: base}, planTables(doc.View, base)
 }
 
 // Add checks figs, the source's figures that follow those given before.
@@ -36,7 +55,7 @@ func (s *SourceChecks) Add(figs []schemas.Figure) {
 	if from > 0 {
 		all = append(s.tail, figs...)
 	}
-	s.shares.shareVsTotal(s.doc.Raw, all, from)
+	s.shares.shareVsTotal(s.text, all, from)
 	s.parts.partsVsTotal(all, from)
 	if s.tables != nil {
 		s.tables.sift(figs)
@@ -68,7 +87,8 @@ func lookBehind(figs []schemas.Figure) int {
 func (s *SourceChecks) Finish() ([]schemas.Check, []Event) {
 	var c checker
 	c.findings = append(append(append(c.findings, s.rows.findings...), s.shares.findings...), s.parts.findings...)
+	c.findings = append(c.findings, s.tablesDone.findings...)
 	c.tableVsTotal(s.tables)
-	c.events = findEvents(s.doc, s.sourceID)
+	c.events = append(s.events, findEvents(s.doc, s.sourceID)...)
 	return c.findings, c.events
 }

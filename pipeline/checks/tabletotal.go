@@ -62,9 +62,9 @@ type tablePlan struct {
 	next   int              // the first span of needed not passed yet
 }
 
-// planTables plans the check on a view, or returns nil when no sentence refers to a table
-// captioned in it.
-func planTables(v *document.View) *tablePlan {
+// planTables plans the check on a view whose raw text starts at offset base of its source,
+// or returns nil when no sentence refers to a table captioned in it.
+func planTables(v *document.View, base int64) *tablePlan {
 	if !strings.Contains(v.Text, "Table ") && !strings.Contains(v.Text, "Figure ") && !strings.Contains(v.Text, "Fig. ") &&
 		!strings.Contains(v.Text, "Chart ") && !strings.Contains(v.Text, "Exhibit ") &&
 		!strings.Contains(v.Text, "TABLE ") && !strings.Contains(v.Text, "FIGURE ") {
@@ -73,7 +73,7 @@ func planTables(v *document.View) *tablePlan {
 	spans := v.SentenceSpans()
 	sentence := func(i int) viewSentence {
 		sp := spans[i]
-		return viewSentence{v.Text[sp.Start:sp.End], int64(v.RawStart(sp.Start)), int64(v.RawEnd(sp.End))}
+		return viewSentence{v.Text[sp.Start:sp.End], base + int64(v.RawStart(sp.Start)), base + int64(v.RawEnd(sp.End))}
 	}
 	captions, written := captionsOf(v.Text, spans)
 	if len(captions) == 0 {

@@ -530,6 +530,18 @@ func (t Topic) at(offset int) Topic {
 	return t.sections[i].topic
 }
 
+// Moved returns the topic measured on a section of a long document (see pipeline's
+// sections) that starts at raw offset base, with its sections' offsets the document's.
+func (t Topic) Moved(base int) Topic {
+	moved := t
+	moved.sections = make([]sectionTopic, len(t.sections))
+	for i, s := range t.sections {
+		s.start += base
+		moved.sections[i] = s
+	}
+	return moved
+}
+
 // topicShare is the share of a document's sentences that must speak a domain's language for
 // the document to be about it. A research article on co-authorship uses its words in most
 // sentences; a report on a country's IT industry that has a section on joint papers and one

@@ -3,6 +3,7 @@ package normalize
 import (
 	"crypto/sha256"
 	"encoding"
+	"encoding/binary"
 	"encoding/hex"
 	"hash"
 	"io"
@@ -107,11 +108,11 @@ func identityRunes(b *strings.Builder, s string, space bool) string {
 // figure is within its sentence.
 type Identifier struct {
 	source    string
-	sentences map[[sha256.Size]byte]int // normalised sentence → sentences seen with it
-	start     int64                     // the current sentence's offset, -1 before the first
-	sentence  string                    // the current sentence, normalised
-	nth       int                       // the current sentence's occurrence
-	texts     map[string]int            // the current sentence's figure texts → figures seen
+	sentences map[uint64]int32 // normalised sentence's hash → sentences seen with it
+	start     int64            // the current sentence's offset, -1 before the first
+	sentence  string           // the current sentence, normalised
+	nth       int              // the current sentence's occurrence
+	texts     map[string]int   // the current sentence's figure texts → figures seen
 
 	// The current sentence's part of its figures' ids, hashed once: a yearbook's sentence
 	// has several figures. Each figure's id starts from a copy of this state.
@@ -121,18 +122,21 @@ type Identifier struct {
 
 // NewIdentifier returns an Identifier for the figures of source sourceID.
 func NewIdentifier(sourceID string) *Identifier {
-	return &Identifier{source: sourceID, sentences: map[[sha256.Size]byte]int{}, start: -1, texts: map[string]int{},
+	return &Identifier{source: sourceID, sentences: map[uint64]int32{}, start: -1, texts: map[string]int{},
 		prefix: sha256.New(), h: sha256.New()}
 }
 
 // versions.Next returns the id of the figure with text in the sentence starting at sentenceStart.
 func (id *Identifier) Next(sentence string, sentenceStart int64, text string) string {
 	if sentenceStart != id.start {
-		// Sentences are remembered by hash: a long document's sentences are not all kept.
+		// Sentences are remembered by 64 bits of their hash: a yearbook's millions of
+		// sentences are not kept, nor their whole hashes. Two sentences of one hash would
+		// only number each other's occurrences: their ids hash their words too, and differ.
 		id.sentence = IdentityText(sentence)
-		key := sha256.Sum256([]byte(id.sentence))
+		sum := sha256.Sum256([]byte(id.sentence))
+		key := binary.LittleEndian.Uint64(sum[:8])
 		id.sentences[key]++
-		id.start, id.nth = sentenceStart, id.sentences[key]
+		id.start, id.nth = sentenceStart, int(id.sentences[key])
 		clear(id.texts)
 		id.prefix.Reset()
 		writeIDSentence(id.prefix, id.source, id.sentence, id.nth)

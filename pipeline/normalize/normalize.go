@@ -39,6 +39,11 @@ func NewNormalizer(src *schemas.Source, topic Topic, lex *lexicon.Lexicon) *Norm
 	return &Normalizer{src: src, topic: topic, lex: lex, ids: NewIdentifier(src.SourceID)}
 }
 
+// UseTopic sets the topic of the figures given next: a long document read in sections (see
+// pipeline's sections) has each section's measured on its own, with the document's offsets
+// (see Topic.Moved).
+func (n *Normalizer) UseTopic(topic Topic) { n.topic = topic }
+
 // Rows appends the rows of figs, the figures that follow those given before, to rows.
 func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schemas.Figure {
 	src, lex := n.src, n.lex

@@ -20,7 +20,7 @@ var conversionRE = regexp.MustCompile(`^\s*(?:\(\s*|,?\s*(?:or|i\.e\.,?|equivale
 // MarkRestatements sets same_as on the money figures of one source, in order, that restate
 // an amount before them. raw is the text their offsets count in.
 func MarkRestatements(raw []byte, figs []schemas.Figure) {
-	NewRestatements().Mark(raw, figs)
+	NewRestatements().Mark(schemas.WholeText(raw), figs)
 }
 
 // Restatements is MarkRestatements on a source's figures given a run of whole sentences at
@@ -28,7 +28,14 @@ func MarkRestatements(raw []byte, figs []schemas.Figure) {
 // with, not the figure.
 type Restatements struct {
 	earlier map[amountKey][]statement // the money figures before, by amount, in order (the first maxRestated)
+	amounts []amountKey               // the keys of earlier in the order first seen, a ring of maxAmounts
+	oldest  int                       // where the ring's oldest key is, once it is full
 }
+
+// maxAmounts bounds the amounts a source's restatements are looked for among: a report states
+// a few hundred, a yearbook of millions of figures as many as it has rows, whose first
+// statements would otherwise all be held. The oldest amount is forgotten first.
+const maxAmounts = 1 << 16
 
 // statement is what a later restatement compares of an amount: where and what it is about,
 // and the first statement of its amount (see rootOf).
@@ -57,8 +64,8 @@ func NewRestatements() *Restatements {
 }
 
 // Mark sets same_as on the money figures of figs that restate an amount before them, in
-// figs or in the figures given before. A run never splits a sentence.
-func (r *Restatements) Mark(raw []byte, figs []schemas.Figure) {
+// figs or in the figures given before. A run never splits a sentence; text holds its sentences.
+func (r *Restatements) Mark(text schemas.Text, figs []schemas.Figure) {
 	for i := range figs {
 		f := &figs[i]
 		if !f.Unit.IsCurrency() {
@@ -66,23 +73,37 @@ func (r *Restatements) Mark(raw []byte, figs []schemas.Figure) {
 		}
 		k, this := keyOf(f), statementOf(f)
 		if f.SameAs == nil {
-			f.SameAs = restated(raw, figs, i, this, r.earlier[k])
+			f.SameAs = restated(text, figs, i, this, r.earlier[k])
 			this.root = rootOf(f)
 		}
-		if len(r.earlier[k]) < maxRestated {
-			r.earlier[k] = append(r.earlier[k], this)
-		}
+		r.remember(k, this)
+	}
+}
+
+// remember keeps this, a statement of amount k, for the amounts after it to be compared with.
+func (r *Restatements) remember(k amountKey, this statement) {
+	held, ok := r.earlier[k]
+	switch {
+	case ok:
+	case len(r.amounts) < maxAmounts:
+		r.amounts = append(r.amounts, k)
+	default:
+		delete(r.earlier, r.amounts[r.oldest])
+		r.amounts[r.oldest], r.oldest = k, (r.oldest+1)%maxAmounts
+	}
+	if len(held) < maxRestated {
+		r.earlier[k] = append(held, this)
 	}
 }
 
 // restated returns the id of the first statement of the amount figs[i] (this) restates, or
 // nil: the amount before it in its sentence, when figs[i] is its conversion, else the first
 // of earlier (the figures before with its amount) in another sentence about the same subject.
-func restated(raw []byte, figs []schemas.Figure, i int, this statement, earlier []statement) *string {
+func restated(text schemas.Text, figs []schemas.Figure, i int, this statement, earlier []statement) *string {
 	f := &figs[i]
 	if i > 0 {
 		if p := &figs[i-1]; p.Unit.IsCurrency() && p.SentenceStart == f.SentenceStart && p.End <= f.Start &&
-			(p.Unit != f.Unit || sameAmount(*p, *f)) && conversionRE.Match(raw[p.End:f.Start]) {
+			(p.Unit != f.Unit || sameAmount(*p, *f)) && isConversion(text, p.End, f.Start) {
 			return new(rootOf(p))
 		}
 	}
@@ -92,6 +113,13 @@ func restated(raw []byte, figs []schemas.Figure, i int, this statement, earlier 
 		}
 	}
 	return nil
+}
+
+// isConversion reports whether the bytes [end, start) between an amount and the next say the
+// next is its conversion.
+func isConversion(text schemas.Text, end, start int64) bool {
+	between, ok := text.Slice(end, start)
+	return ok && conversionRE.Match(between)
 }
 
 // maxRestated bounds the statements of one amount a new one is compared with: the first

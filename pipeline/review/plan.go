@@ -116,3 +116,10 @@ func (p *Planner) Plan() *Plan {
 // MatchesBySentence reports whether the review has entries of source sourceID that may find
 // their figure by its sentence (see Planner).
 func (r *Review) MatchesBySentence(sourceID string) bool { return len(r.bySource[sourceID]) > 0 }
+
+// NeedsText reports whether the review of source sourceID needs its whole text: to find an
+// entry's figure by its sentence, or to add a figure at its words. Entries that name their
+// figure by its id need only the rows.
+func (r *Review) NeedsText(sourceID string) bool {
+	return r.MatchesBySentence(sourceID) || len(r.adds[sourceID]) > 0
+}

@@ -178,7 +178,7 @@ func problems(dir, corpusDir string) ([]Problem, error) {
 		if text := raws[f.SourceID]; src.TextFile != nil && text != nil {
 			size = int64(len(text))
 		}
-		if err := schemas.FigureRules(&f, size, raws[f.SourceID]); err != nil {
+		if err := schemas.FigureRules(&f, size, schemas.WholeText(raws[f.SourceID])); err != nil {
 			add("figures.parquet", i+1, "figure %s: %v", f.FigureID, err)
 		}
 	}
