@@ -31,7 +31,8 @@ type Corpus struct {
 	Strict bool             // a document that cannot be read as text is an error, not a skipped source
 	Lex    *lexicon.Lexicon // the domain words its documents are read with
 
-	runFigures int // figures a document's stages take at a time; 0 for runFigures (tests set fewer)
+	runFigures   int // figures a document's stages take at a time; 0 for runFigures (tests set fewer)
+	sectionBytes int // a section of a long text document; 0 for sectionBytes (tests set fewer)
 }
 
 // OpenCorpus lists the documents of dir and loads its manifest and review file. Its errors
@@ -104,6 +105,9 @@ func (c *Corpus) Run(i int) (*DocResult, error) {
 // the next document to reuse: a worker reads hundreds of megabytes, and fresh buffers cost
 // the collector. Nothing of a DocResult points into the bytes (TestResultOwnsItsBytes).
 func (c *Corpus) runFile(i int, buf *[]byte, emit func(figureRun) error) (*DocResult, error) {
+	if c.readsInSections(i) {
+		return c.runSections(i, emit)
+	}
 	d := c.Docs[i]
 	raw, err := readFileInto((*buf)[:0], d.Path)
 	if err != nil {

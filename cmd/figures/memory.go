@@ -21,9 +21,9 @@ const memoryLimit = 224 << 20 // peak RSS stays under 256 MB (make bench: 250 MB
 // the run (make bench) without raising the peak past the limit.
 const gcPercent = 400
 
-// heapPerTextByte is about what a document costs the heap, per byte, while it is read: it is
-// held whole, with its view, and its stages keep a little per sentence and per figure (a 200 MB
-// figure-dense text: about 0.9 GB).
+// heapPerTextByte is about what a document costs the heap, per byte held, while it is read:
+// its text with its view, its sentences and its figures (a 20 MB figure-dense text held whole:
+// about 90 MB). A long text file is read in sections (see pipeline.HeldBytes).
 const heapPerTextByte = 4.5
 
 // roomForDocuments raises the heap's limit when the documents read at once (the workers
@@ -39,13 +39,13 @@ func roomForDocuments(corpus string, workers int, logs *logger) {
 		return
 	}
 	debug.SetMemoryLimit(need)
-	logs.warn("%s is %d MB, and a document is held whole while it is read: memory may reach about %d MB, beyond the 256 MB a release keeps to otherwise",
+	logs.warn("%s is %d MB, and a document of its format is held whole while it is read: memory may reach about %d MB, beyond the 256 MB a release keeps to otherwise",
 		largest, size/1e6, need/1e6)
 }
 
 // heapFor estimates the heap a release of corpus on workers workers needs: its workers
 // largest text documents held at once, and a quarter of the usual limit for the rest. It
-// names the largest document and its size.
+// names the document that holds the most and the bytes of it held.
 func heapFor(corpus string, workers int) (need int64, largest string, size int64) {
 	docs, err := pipeline.LoadCorpus(corpus)
 	if err != nil {
@@ -61,7 +61,7 @@ func heapFor(corpus string, workers int) (need int64, largest string, size int64
 			continue // its text, extracted, is a fraction of it
 		}
 		if st, err := os.Stat(d.Path); err == nil {
-			texts = append(texts, doc{d.Path, st.Size()})
+			texts = append(texts, doc{d.Path, pipeline.HeldBytes(d.Path, st.Size())})
 		}
 	}
 	if len(texts) == 0 {
