@@ -33,6 +33,21 @@ const sectionBytes = 4 << 20
 // headingLine is the longest line a section prefers to start at: a caption or a heading.
 const headingLine = 120
 
+// headingAt reports whether text, a line of b after a paragraph break that ends at end, looks
+// like a heading or a caption: short, not ending like a clause, not a table's row (columns
+// set out with bars, tabs or runs of spaces), with a blank line after it.
+func headingAt(b, text []byte, end int) bool {
+	if len(text) > headingLine || bytes.ContainsAny(text[len(text)-1:], ".,;:") ||
+		bytes.ContainsAny(text, "|\t") || bytes.Contains(text, []byte("  ")) {
+		return false
+	}
+	next := b[end+1:]
+	if i := bytes.IndexByte(next, '\n'); i >= 0 {
+		return len(bytes.TrimSpace(next[:i])) == 0
+	}
+	return false
+}
+
 // sectionReader reads a file a section at a time (see sectionBytes).
 type sectionReader struct {
 	r    io.Reader
@@ -78,9 +93,12 @@ func (sr *sectionReader) next() ([]byte, int64, error) {
 }
 
 // sectionCut returns where the section of b that runs to about size bytes ends: at the start
-// of the first paragraph after size that opens with a short line, else of any paragraph,
+// of the first paragraph after size that opens with a heading (see headingAt), else of any paragraph,
 // else of a line, else after a space, else at a character's start.
 func sectionCut(b []byte, size int) int {
+	if size >= len(b) {
+		return len(b)
+	}
 	paragraph, line, space := -1, -1, -1
 	blank := false
 	for at := size; at < len(b); {
@@ -102,7 +120,7 @@ func sectionCut(b []byte, size int) int {
 		case len(text) == 0:
 			blank = true
 		case blank && end < len(b):
-			if len(text) <= headingLine && !bytes.ContainsAny(text[len(text)-1:], ".,;:") {
+			if headingAt(b, text, end) {
 				return start
 			}
 			if paragraph < 0 {

@@ -1,0 +1,216 @@
+package pipeline
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kpfigures/figures/schemas"
+)
+
+func TestSectionCut(t *testing.T) {
+	tests := []struct {
+		name, text string
+		size       int
+		want       string // the text of the section, up to the cut
+	}{
+		{"before a heading after a paragraph break",
+			"Some prose. More prose goes on here.\n\nLong paragraph that ends with a full stop.\n\nTable 2. Graduates\n\n2001 40\n",
+			12, "Some prose. More prose goes on here.\n\nLong paragraph that ends with a full stop.\n\n"},
+		{"not before a table's header",
+			"Prose runs on here.\n\nProgramme     2015     2017\nMaths     310     300\n\nNext part\n\nMore prose.\n",
+			5, "Prose runs on here.\n\nProgramme     2015     2017\nMaths     310     300\n\n"},
+		{"not before a line the paragraph goes on after",
+			"Prose runs on here.\n\nShort line\nthat goes on.\n\nNext part\n\nMore prose.\n",
+			5, "Prose runs on here.\n\nShort line\nthat goes on.\n\n"},
+		{"a paragraph break when no line is short",
+			"Some prose. More prose goes on here.\n\nA paragraph that ends with a full stop.\nAnd another line.",
+			12, "Some prose. More prose goes on here.\n\n"},
+		{"blank lines of spaces and CRLF",
+			"Some prose runs here.\r\n  \r\nHeading\r\nText.",
+			5, "Some prose runs here.\r\n  \r\n"},
+		{"a line when no paragraph breaks",
+			"one line of prose\nanother line of prose\nand a third",
+			5, "one line of prose\n"},
+		{"after a space when no line breaks",
+			"one line of prose and more",
+			5, "one line "},
+		{"at a character's start when nothing breaks",
+			"한국어문장이길게이어진다",
+			7, "한국"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.text[:sectionCut([]byte(tc.text), tc.size)]; got != tc.want {
+				t.Errorf("section %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// readSections reads text in sections of size and checks what every reading must give:
+// sections that join to the text, at their offsets, none empty, none beyond a quarter past size.
+func readSections(t testing.TB, text []byte, size int) [][]byte {
+	sr := newSectionReader(bytes.NewReader(text), size)
+	var sections [][]byte
+	var at int64
+	for {
+		s, base, err := sr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if base != at || len(s) == 0 || len(s) > size+size/4 {
+			t.Fatalf("section at %d of %d bytes, want one at %d of 1 to %d", base, len(s), at, size+size/4)
+		}
+		sections, at = append(sections, s), at+int64(len(s))
+	}
+	if got := bytes.Join(sections, nil); !bytes.Equal(got, text) {
+		t.Fatalf("sections join to %q, want %q", got, text)
+	}
+	return sections
+}
+
+func TestSectionReader(t *testing.T) {
+	var b strings.Builder
+	for i := range 200 {
+		b.WriteString("Table 1. Graduates by province\n\nPyongyang: 286 schools, 58,040 students.\n")
+		if i%3 == 0 {
+			b.WriteString("\n")
+		}
+	}
+	text := []byte(b.String())
+	sections := readSections(t, text, 1000)
+	if len(sections) < len(text)/1250 {
+		t.Fatalf("%d sections of %d bytes, want %d or more", len(sections), len(text), len(text)/1250)
+	}
+	for _, s := range sections[1:] {
+		if !bytes.HasPrefix(s, []byte("Table 1.")) {
+			t.Errorf("a section starts %q, not at a caption", s[:20])
+		}
+	}
+}
+
+func FuzzSections(f *testing.F) {
+	f.Add([]byte("Some prose.\n\nTable 2. Graduates\n2001 40\n"), 8)
+	f.Add([]byte("한국어문장이길게이어진다"), 5)
+	f.Add([]byte("\n\n\n\n \n"), 1)
+	f.Fuzz(func(t *testing.T, text []byte, size int) {
+		if size < 1 || size > 1<<16 {
+			return
+		}
+		readSections(t, text, size)
+	})
+}
+
+// TestSectionsGiveTheSameFigures: a long document read in sections gives the figures it gives
+// read whole, at the same offsets, with the same ids, values and units. The documents written
+// for the evaluation, joined into one, are cut into sections of 16 KB.
+func TestSectionsGiveTheSameFigures(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "english", "docs", "*.txt"))
+	koreans, _ := filepath.Glob(filepath.Join("..", "testdata", "korean", "docs", "*.txt"))
+	var joined []string
+	for _, p := range append(paths, koreans...) {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		joined = append(joined, strings.TrimSpace(string(raw)))
+	}
+	if len(joined) < 40 {
+		t.Fatalf("%d documents to join, want the labelled ones", len(joined))
+	}
+	corpus := writeCorpus(t, map[string]string{"long.txt": strings.Join(joined, "\n\n") + "\n"})
+	read := func(sectionSize int) *Dataset {
+		c, err := OpenCorpus(corpus)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.sectionBytes = sectionSize
+		if sectionSize < 1<<30 && !c.readsInSections(0) {
+			t.Fatalf("the document is not read in sections of %d bytes", sectionSize)
+		}
+		ds := c.newDataset()
+		if err := c.writeTo(false, nil, 2, ds, &memSpill{}); err != nil {
+			t.Fatal(err)
+		}
+		return ds
+	}
+	whole, sectioned := read(1<<30), read(16<<10)
+	type figure struct {
+		ID, Text         string
+		Start, End       int64
+		Unit             schemas.Unit
+		Value, Low, High float64
+	}
+	key := func(f schemas.Figure) figure {
+		return figure{f.FigureID, f.Text, f.Start, f.End, f.Unit, deref(f.Value), deref(f.ValueLow), deref(f.ValueHigh)}
+	}
+	got := map[figure]schemas.Figure{}
+	for _, f := range sectioned.Figures {
+		got[key(f)] = f
+	}
+	category := 0
+	for _, f := range whole.Figures {
+		g, ok := got[key(f)]
+		switch {
+		case !ok:
+			t.Errorf("read in sections, not found: %q at %d in %q", f.Text, f.Start, f.Sentence)
+		case g.Category != f.Category:
+			category++
+		}
+	}
+	inWhole := map[figure]bool{}
+	for _, f := range whole.Figures {
+		inWhole[key(f)] = true
+	}
+	extra := 0
+	for _, f := range sectioned.Figures {
+		if !inWhole[key(f)] {
+			extra++
+			t.Logf("read whole, not found: %q at %d in %q", f.Text, f.Start, f.Sentence)
+		}
+	}
+	t.Logf("%d figures read whole, %d in sections, %d in another category", len(whole.Figures), len(sectioned.Figures), category)
+	// A section's first line is read as a document's first (a headline's figure is kept), and
+	// its topic is measured on its own, where the whole's is that of 83 documents joined.
+	if extra*100 > len(whole.Figures) || category*20 > len(whole.Figures) {
+		t.Errorf("%d figures more and %d in another category read in sections, of %d: want at most 1%% and 5%%", extra, category, len(whole.Figures))
+	}
+}
+
+func deref(v *float64) float64 {
+	if v == nil {
+		return -1
+	}
+	return *v
+}
+
+// TestSectionsCheckFirst: a long document is checked as text before any of its rows goes
+// out: a bad byte in its last section skips it with the document's offset of that byte.
+func TestSectionsCheckFirst(t *testing.T) {
+	text := strings.Repeat("In 2001 the province trained 28,142 engineers.\n\n", 600)
+	bad := len(text) - 100
+	corpus := writeCorpus(t, map[string]string{"long.txt": text[:bad] + "\xff" + text[bad+1:]})
+	c, err := OpenCorpus(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.sectionBytes = 4 << 10
+	if !c.readsInSections(0) {
+		t.Fatal("the document is not read in sections")
+	}
+	res, err := c.Run(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("byte %d: invalid UTF-8", bad); !strings.Contains(res.Skipped, want) || len(res.Figures) > 0 {
+		t.Errorf("skipped %q with %d figures, want %q and none", res.Skipped, len(res.Figures), want)
+	}
+}
