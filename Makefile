@@ -66,9 +66,9 @@ testdata-pdf:
 ## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MiB
 ## and 1 GiB corpora (MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput
 ## ratio to Microsoft Recognizers-Text on the same text. BENCH_SIZES=100M,1G by default;
-## BENCH_DENSE=20M, one figure-dense document (a yearbook of tables), "" for none.
+## BENCH_DENSE=20M,200M: figure-dense documents (a yearbook of tables), each released on its own; "" for none.
 BENCH_SIZES ?= 100M,1G
-BENCH_DENSE ?= 20M
+BENCH_DENSE ?= 20M,200M
 bench: build $(RTDEPS)
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 	$(GO) run ./cmd/figures-bench --sizes $(BENCH_SIZES) --dense $(BENCH_DENSE) --figures bin/figures --recognizers $(RTDIR)/node_modules --peer $(PEER)

@@ -30,15 +30,15 @@ func main() {
 	bin := flag.String("figures", "bin/figures", "the figures binary to run")
 	rt := flag.String("recognizers", "", "node_modules directory holding @microsoft/recognizers-text-suite (optional)")
 	peer := flag.String("peer", "../shared/peers/recognizers/run.js", "the Recognizers-Text runner script")
-	dense := flag.String("dense", "20M", "size of the one figure-dense document to release (\"\" for none)")
-	only := flag.String("generate", "", "only generate a corpus of the first size (or, with --sizes \"\", the dense document) into `DIR`, for profiling")
+	dense := flag.String("dense", "20M,200M", "sizes of the one figure-dense document to release, each on its own (\"\" for none)")
+	only := flag.String("generate", "", "only generate a corpus of the first size (or, with --sizes \"\", the first dense document) into `DIR`, for profiling")
 	flag.Parse()
 	if *only != "" {
 		seeds, err := readSeeds(*corpus)
 		if err == nil {
 			var n int64
 			if *sizes == "" {
-				if n, err = parseSize(*dense); err == nil {
+				if n, err = parseSize(strings.Split(*dense, ",")[0]); err == nil {
 					_, err = generateDense(*only, n)
 				}
 			} else if n, err = parseSize(strings.Split(*sizes, ",")[0]); err == nil {
@@ -70,12 +70,21 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 	}
 	fmt.Printf("one core, in process, on the seed documents: reading (UTF-8 check, view) %.1f MB/s; "+
 		"finding figures (sentences, scan) %.1f MB/s; both %.1f MB/s\n", readRate, findRate, both)
-	if dense != "" {
-		n, err := parseSize(dense)
+	for _, d := range strings.Split(dense, ",") {
+		if d == "" {
+			continue
+		}
+		n, err := parseSize(d)
 		if err != nil {
 			return err
 		}
-		err = benchCorpus("one figure-dense document", bin, func(dir string) (int64, error) {
+		// A figure-dense document of hundreds of megabytes takes minutes a run: it is run
+		// once for each worker count, to show its memory and its pace.
+		runs := benchRuns
+		if n > 100e6 {
+			runs = 1
+		}
+		err = benchCorpus("one figure-dense document", bin, runs, func(dir string) (int64, error) {
 			return generateDense(dir, n)
 		})
 		if err != nil {
@@ -90,7 +99,7 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 		if err != nil {
 			return err
 		}
-		err = benchCorpus("generated corpus", bin, func(dir string) (int64, error) {
+		err = benchCorpus("generated corpus", bin, benchRuns, func(dir string) (int64, error) {
 			return generate(seeds, dir, n)
 		})
 		if err != nil {
@@ -214,7 +223,8 @@ func generate(seeds []seed, dir string, size int64) (int64, error) {
 }
 
 // benchCorpus generates a corpus with gen and releases it with one worker and with all.
-func benchCorpus(name, bin string, gen func(dir string) (int64, error)) error {
+// benchCorpus times runs releases of the corpus gen writes for each worker count.
+func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, error)) error {
 	dir, err := os.MkdirTemp("", "figures-bench-")
 	if err != nil {
 		return err
@@ -236,7 +246,7 @@ func benchCorpus(name, bin string, gen func(dir string) (int64, error)) error {
 	// The runs alternate between the worker counts, so that a slow spell of a shared machine
 	// falls on both and the speed-up stays fair.
 	runs := make([][]releaseRun, len(counts))
-	for i := 0; i < benchRuns; i++ {
+	for range runCount {
 		for k, workers := range counts {
 			r, err := runRelease(bin, corpus, filepath.Join(dir, fmt.Sprintf("out%d", workers)), workers)
 			if err != nil {
