@@ -9,6 +9,49 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
+// gluedSymbol returns the measure symbol (lexicon.Symbols) a suffix glued to digits is,
+// with a Korean particle or ending after it ("40km", "18m이다"), or "".
+func (s *scanner) gluedSymbol(suffix string) string {
+	for k := len(suffix); k > 0; k-- {
+		if s.lex.Has(lexicon.Symbols, suffix[:k]) && (k == len(suffix) || startsHangul(suffix[k:])) {
+			return suffix[:k]
+		}
+	}
+	return ""
+}
+
+// metres reports whether the suffix "m" glued to the number at token i is metres, not
+// millions: no currency before it, and a measure noun before it ("a length of 40m"), a
+// dimension after it ("99.8m long", lexicon.Dimensions), or Korean text around it ("길이
+// 99.8m"), which writes millions as 백만.
+func (s *scanner) metres(i int, suffix string) bool {
+	if suffix != "m" {
+		return false
+	}
+	if _, _, ok := s.currencyBefore(s.toks[i].start); ok {
+		return false
+	}
+	word := func(k int) string {
+		if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord {
+			return ""
+		}
+		return s.toks[k].text
+	}
+	before, after := word(i-1), word(i+1)
+	if (i+1 < len(s.toks) && s.toks[i+1].text == "-") && i+2 < len(s.toks) {
+		after = word(i + 2) // "a 30m-high dam"
+	}
+	switch {
+	case endsHangul(before) || startsHangul(after):
+		return true
+	case s.lex.Has(lexicon.Dimensions, strings.ToLower(after)):
+		return true
+	case before == "of" || before == "is" || before == "was":
+		before = word(i - 2)
+	}
+	return s.lex.Has(lexicon.Measures, strings.ToLower(before))
+}
+
 // parseNumber reads a number starting at token i: digits, or number words, with any
 // scale word or suffix after them.
 func (s *scanner) parseNumber(i int) (number, bool) {
@@ -21,11 +64,11 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		}
 		n.value = t.value
 		if suffix := t.suffix(); suffix != "" {
-			sc, ok := s.lex.Scale(suffix)
-			if !ok || !sc.Suffix {
+			if sc, ok := s.lex.Scale(suffix); ok && sc.Suffix && !s.metres(i, suffix) {
+				n.scale = sc.Factor
+			} else if n.symbol = s.gluedSymbol(suffix); n.symbol == "" {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
-			n.scale = sc.Factor
 		}
 		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) {
 			return n, false // "Komiyama1": a footnote marker glued to a word

@@ -56,6 +56,7 @@ type number struct {
 	fraction bool         // "one-tenth": a share, in percent points
 	duration schemas.Unit // "three-year": the unit the hyphenated word carries
 	plain    bool         // bare digits: no separators, decimals or scale (so possibly a year or label)
+	symbol   string       // "km" in "40km": a measure's symbol glued to the digits, what they count
 }
 
 func (s *scanner) scan() []candidate {
@@ -333,6 +334,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	c := candidate{start: s.toks[n.i].start, end: s.toks[n.j-1].end, value: n.value, scaled: n.scale != 1}
 	j := n.j
+	if n.symbol != "" {
+		c.unit, c.counted = schemas.UnitCount, n.symbol // "40km", "18m이다": a measure in its symbol
+		c.qualifier = s.qualify(&c)
+		return c, j, true
+	}
 	if n.fraction {
 		c.unit = schemas.UnitPercent
 	}

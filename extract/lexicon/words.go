@@ -34,6 +34,7 @@ const (
 	NameConnectors                   // nameconnectors.txt: "of", "on": words inside a plan's name
 	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
 	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
+	Dimensions                       // dimensions.txt, lower case: "long", "high": words after a length, which make "40m" metres
 	TotalVerbs                       // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
 	ReferenceLists                   // referencelists.txt, lower case: "references", a heading over a list of works cited
 	SubjectVerbs                     // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
