@@ -48,11 +48,13 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 		// more often set off a phrase of the same clause ("most often in the US (690)").
 		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) && !lex.Korean().RefersBack(c) {
 			t = votes(c, 1, lex)
-			if t == (tally{}) && namesTopic(c, lex) {
+			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start])) {
 				// A clause with no word of a domain but a topic of its own goes on with the
 				// subject of those before it ("장려금은 석사 월 80만 원으로 정해졌으며, 지원
-				// 대상은 약 6만 명이다"), never with the part named after it; an item of a
-				// list ("과학원 원사 5명, 후보원사 12명") has no topic, and keeps its own.
+				// 대상은 약 6만 명이다"), never with the part named after it; so does one
+				// after a figure that ends its clause with 으로, which the next compares
+				// ("졸업생은 1,250명으로, 전년보다 150명 많았다"). An item of a list ("과학원
+				// 원사 5명, 후보원사 12명") has neither, and keeps its own.
 				t = votes(f.Sentence[:start], 1, lex)
 			}
 		}
@@ -414,6 +416,17 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 		}
 	}
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// afterFigureWithRo reports whether the Korean text before a clause ends with a figure and
+// the particle 으로 or 로 ("1,250명으로,"): the figure the next clause goes on about.
+func afterFigureWithRo(before string) bool {
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return false
+	}
+	w := strings.TrimRight(fields[len(fields)-1], ",")
+	return strings.HasSuffix(w, "로") && strings.ContainsAny(w, "0123456789")
 }
 
 // wordAt returns the word of s that starts at offset i and the offset after the spaces
