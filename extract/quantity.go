@@ -68,6 +68,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "outnumbered places by 7 to 1", "a ratio of 15:1": a ratio to one, not "from 9 to 1"
 	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
 		return true // "48 of them": a count of things the sentence has named
+	case s.partOfWhole(n):
+		return true // "two of our three largest grants": a part of a counted whole
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
 		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")) ||
 		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus") || s.wordsAt(n.i-1, "vs") || s.wordsAt(n.i-2, "vs", "."),
@@ -223,6 +225,25 @@ func (s *scanner) wordsAt(k int, ws ...string) bool {
 		}
 	}
 	return true
+}
+
+// partOfWhole reports whether the number n is followed by "of", perhaps an article or a
+// possessive (lexicon.WholeArticles), and a larger number: the count of a part of a whole
+// ("two of the three largest grants", "three of five respondents").
+func (s *scanner) partOfWhole(n number) bool {
+	k := n.j
+	if !s.wordsAt(k, "of") {
+		return false
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Has(lexicon.WholeArticles, strings.ToLower(s.toks[k].text)) {
+		k++
+	}
+	if k >= len(s.toks) || k == n.j+1 && s.toks[k].kind != tokNum && s.toks[k].kind != tokWord {
+		return false
+	}
+	whole, ok := s.parseNumber(k)
+	return ok && whole.value > n.value && !(whole.plain && isYear(whole.value))
 }
 
 // isStopword reports whether w ends a counted phrase. Acronyms are never stopwords ("IT").

@@ -62,6 +62,8 @@ var numberForms = []struct {
 		[]want{{"2.4km", "2.4", "count", "exact", "km"}, {"900kg", "900", "count", "exact", "kg"}}},
 	{"m is metres beside a dimension, millions beside money or people", "The 120m-high tower cost £40m; 3m people visit it.",
 		[]want{{"120m", "120", "count", "exact", "m"}, {"£40m", "4e+07", "GBP", "exact", ""}, {"3m", "3e+06", "people", "exact", "people"}}},
+	{"a part of a counted whole", "We lost two of our three largest grants; two of the 2,000 applicants were admitted.",
+		[]want{{"two", "2", "count", "exact", ""}, {"three", "3", "count", "exact", "largest grants"}, {"two", "2", "people", "exact", "applicants"}, {"2,000", "2000", "people", "exact", "applicants"}}},
 	{"m is metres after a measure noun", "The research vessel has a length of 99.8m.",
 		[]want{{"99.8m", "99.8", "count", "exact", "m"}}},
 	{"words with scale", "The intranet has about two million subscribers.",

@@ -238,7 +238,31 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
 		return true
 	}
-	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex)
+	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
+}
+
+// changeAfterMoney reports whether the percentage f is "an increase of" (a change noun,
+// changenouns.txt) set after a clause about money: "Its budget rises to 29.7 trillion won,
+// an increase of about 12%".
+func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), " of")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(before, ' ')
+	if !lex.Has(lexicon.ChangeNouns, strings.ToLower(before[k+1:])) {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimRight(before[:k+1], " "), " an")
+	head = strings.TrimSuffix(head, " a")
+	head, ok = strings.CutSuffix(head, ",")
+	if !ok {
+		return false // "the share of graduates saw an increase of 4%": no clause of its own
+	}
+	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
+		head = head[i+1:]
+	}
+	return mentionsMoney(head, lex)
 }
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in

@@ -435,3 +435,30 @@ func TestYearOutsideTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeAfterMoney: in a document about graduate students, "an increase of 12%" set after
+// a clause about a budget is a change of money (other), and one set after a count of students
+// keeps the document's topic.
+func TestChangeAfterMoney(t *testing.T) {
+	lex := lexicon.Default()
+	text := strings.Repeat("Graduate students at the universities say their doctoral programmes and stipends are at risk. ", 4) +
+		"Its 2025 budget raises R&D to 29.7 trillion won, an increase of about 12% on the year, with stipends for doctoral students. " +
+		"The universities enrolled 5,000 doctoral students, an increase of 8% on the year."
+	doc, err := document.NewDocument("change", []byte(text), lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	topic := DocumentTopic(doc.View, lex)
+	want := map[string]string{"about 12%": "other", "8%": "graduates"}
+	for _, f := range extract.Find(doc) {
+		if w, ok := want[f.Text]; ok {
+			if got := Category(f, topic, lex); string(got) != w {
+				t.Errorf("%q: category %s, want %s", f.Text, got, w)
+			}
+			delete(want, f.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}
