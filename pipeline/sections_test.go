@@ -111,7 +111,7 @@ func FuzzSections(f *testing.F) {
 
 // TestSectionsGiveTheSameFigures: a long document read in sections gives the figures it gives
 // read whole, at the same offsets, with the same ids, values and units. The documents written
-// for the evaluation, joined into one, are cut into sections of 16 KB.
+// for the evaluation, joined into one, are cut into sections of 24 KB.
 func TestSectionsGiveTheSameFigures(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "testdata", "english", "docs", "*.txt"))
 	koreans, _ := filepath.Glob(filepath.Join("..", "testdata", "korean", "docs", "*.txt"))
@@ -142,7 +142,7 @@ func TestSectionsGiveTheSameFigures(t *testing.T) {
 		}
 		return ds
 	}
-	whole, sectioned := read(1<<30), read(16<<10)
+	whole, sectioned := read(1<<30), read(24<<10)
 	type figure struct {
 		ID, Text         string
 		Start, End       int64
