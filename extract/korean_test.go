@@ -18,6 +18,8 @@ var koreanForms = []struct {
 }{
 	{"myriad scale with currency", "정부는 총 3조 5,000억 원을 투자한다.",
 		[]want{{"3조 5,000억 원을", "3.5e+12", "KRW", "exact", "원"}}},
+	{"a counter before a past copula's connective ending", "평균 연령은 33.5세였고 장비는 두 대였지만 직원은 30명이었으며 늘었다.",
+		[]want{{"33.5세였고", "33.5", "years", "exact", "세"}, {"두 대였지만", "2", "count", "exact", "대"}, {"30명이었으며", "30", "people", "exact", "명"}}},
 	{"a measure's symbol glued, with its ending", "연구선은 길이 99.8m, 폭 18m이며 항속거리는 1만km에 이른다.",
 		[]want{{"99.8m", "99.8", "count", "exact", "m"}, {"18m이며", "18", "count", "exact", "m"}, {"1만km에", "10000", "count", "exact", "km"}}},
 	{"chained groups", "수출은 81억 1,488만 달러를 기록했다.",
