@@ -63,8 +63,8 @@ tools:
 testdata-pdf:
 	groff -ms -Tpdf testdata/pdf/two-column.ms > testdata/pdf/two-column.pdf
 
-## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MiB
-## and 1 GiB corpora (MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput
+## bench: per-stage benchmarks (MB/s, allocations), then whole releases of generated 100 MB
+## and 1 GB corpora (MB = 10^6 bytes; MB/s per core, figures/s, peak RSS, worker speed-up), and the throughput
 ## ratio to Microsoft Recognizers-Text on the same text. BENCH_SIZES=100M,1G by default;
 ## BENCH_DENSE=20M,200M: figure-dense documents (a yearbook of tables), each released on its own; "" for none.
 BENCH_SIZES ?= 100M,1G
