@@ -17,9 +17,10 @@ import (
 	"github.com/kpfigures/figures/schemas"
 )
 
-// A text document longer than sectionBytes is read a section at a time: a statistical
-// yearbook converted to text is hundreds of megabytes with a figure on every line, and held
-// whole, with its view, it would take several times its size in memory. A section ends at a
+// A text document longer than sectionsAbove sections (16 MB) is read a section of about
+// sectionBytes at a time: a statistical yearbook converted to text is hundreds of megabytes
+// with a figure on every line, and held whole, with its view, it would take several times its
+// size in memory. A section ends at a
 // paragraph break, before a short line where it can (a table's caption, a heading), so that
 // tables and the sentences around a figure stay whole; the figures' offsets, ids and
 // sentences are the document's.
@@ -29,6 +30,11 @@ import (
 // measured), table references and restatements across it, and duplicate figure ids (a
 // document's ids are distinct by construction; the check runs within each section).
 const sectionBytes = 4 << 20
+
+// sectionsAbove is how many sections long a document must be to be read in sections: a
+// shorter one is held whole, as cheaply (reading it once, measuring its topic once) and
+// within the memory a release keeps to.
+const sectionsAbove = 4
 
 // headingLine is the longest line a section prefers to start at: a caption or a heading.
 const headingLine = 120
@@ -148,7 +154,7 @@ func sectionCut(b []byte, size int) int {
 }
 
 // readsInSections reports whether document i is read a section at a time: a text file
-// longer than a section whose review does not need its whole text.
+// longer than sectionsAbove sections whose review does not need its whole text.
 func (c *Corpus) readsInSections(i int) bool {
 	d := c.Docs[i]
 	st, err := os.Stat(d.Path)
@@ -160,7 +166,7 @@ func (c *Corpus) readsInSections(i int) bool {
 func sectioned(path string, size int64, sectionSize int) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".txt", ".md", ".markdown":
-		return size > int64(sectionSize)
+		return size > sectionsAbove*int64(sectionSize)
 	}
 	return false // a saved page or a PDF is read whole: its text comes out of a parser
 }
