@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -720,7 +721,20 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 }
 
 // ratio reads "one in four" after the number n.
+// ratioNoun reports whether a noun stands between "one" (the number n) and the "in" of a
+// ratio: "one student in six", "one paper in ten".
+func (s *scanner) ratioNoun(n number) bool {
+	if !n.word || n.value != 1 || n.j+2 >= len(s.toks) || !s.wordsAt(n.j+1, "in") {
+		return false
+	}
+	t := s.toks[n.j]
+	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper([]rune(t.text)[0])
+}
+
 func (s *scanner) ratio(n number) (number, bool) {
+	if s.ratioNoun(n) {
+		n.j++ // "one student in six": the noun the ratio counts, between its terms
+	}
 	if n.j+1 >= len(s.toks) || !s.wordsAt(n.j, "in") && !(s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of")) {
 		return number{}, false
 	}
