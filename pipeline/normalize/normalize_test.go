@@ -324,7 +324,6 @@ func TestArticleParts(t *testing.T) {
 // not take the topic of an article on co-authorship, while a section that speaks of
 // neither still does.
 func TestSectionTopic(t *testing.T) {
-	lex := lexicon.Default()
 	text := "Joint papers\n\n" +
 		"We counted the papers in the citation database and the co-authors of each paper over the decade. " +
 		"Each paper lists its authors and their countries, and most co-authored papers have two countries. " +
@@ -341,12 +340,19 @@ func TestSectionTopic(t *testing.T) {
 		"The team reached 38 countries by the end of the period covered in this article and the tables. " +
 		"The number of countries grew every year over the period covered by the data described above. " +
 		"The largest number came in the last year of the period, when new members joined from many places."
-	doc, err := document.NewDocument("sections", []byte(text), lex)
+	wantCategories(t, text, map[string]string{"About 700": "graduates", "45": "other", "38": "coauthorship"})
+}
+
+// wantCategories checks the categories of the figures of text named in want (text →
+// category), with the text's own topic.
+func wantCategories(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	lex := lexicon.Default()
+	doc, err := document.NewDocument("case", []byte(text), lex)
 	if err != nil {
 		t.Fatal(err)
 	}
 	topic := DocumentTopic(doc.View, lex)
-	want := map[string]string{"About 700": "graduates", "45": "other", "38": "coauthorship"}
 	for _, f := range extract.Find(doc) {
 		if w, ok := want[f.Text]; ok {
 			if got := Category(f, topic, lex); string(got) != w {
@@ -440,25 +446,8 @@ func TestYearOutsideTheSchema(t *testing.T) {
 // a clause about a budget is a change of money (other), and one set after a count of students
 // keeps the document's topic.
 func TestChangeAfterMoney(t *testing.T) {
-	lex := lexicon.Default()
 	text := strings.Repeat("Graduate students at the universities say their doctoral programmes and stipends are at risk. ", 4) +
 		"Its 2025 budget raises R&D to 29.7 trillion won, an increase of about 12% on the year, with stipends for doctoral students. " +
 		"The universities enrolled 5,000 doctoral students, an increase of 8% on the year."
-	doc, err := document.NewDocument("change", []byte(text), lex)
-	if err != nil {
-		t.Fatal(err)
-	}
-	topic := DocumentTopic(doc.View, lex)
-	want := map[string]string{"about 12%": "other", "8%": "graduates"}
-	for _, f := range extract.Find(doc) {
-		if w, ok := want[f.Text]; ok {
-			if got := Category(f, topic, lex); string(got) != w {
-				t.Errorf("%q: category %s, want %s", f.Text, got, w)
-			}
-			delete(want, f.Text)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("figures not found: %v", want)
-	}
+	wantCategories(t, text, map[string]string{"about 12%": "other", "8%": "graduates"})
 }
