@@ -88,8 +88,8 @@ func (sr *sectionReader) next() ([]byte, int64, error) {
 	if len(sr.buf) == 0 {
 		return nil, 0, io.EOF
 	}
-	cut := len(sr.buf)
-	if !sr.eof || len(sr.buf) > limit {
+	cut := len(sr.buf) // the last section, whole
+	if !sr.eof {
 		cut = sectionCut(sr.buf, sr.size)
 	}
 	section := bytes.Clone(sr.buf[:cut])
