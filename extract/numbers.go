@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -728,7 +729,8 @@ func (s *scanner) ratioNoun(n number) bool {
 		return false
 	}
 	t := s.toks[n.j]
-	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper([]rune(t.text)[0])
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper(r)
 }
 
 func (s *scanner) ratio(n number) (number, bool) {
