@@ -262,7 +262,36 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
 		head = head[i+1:]
 	}
-	return mentionsMoney(head, lex)
+	return mentionsMoney(head, lex) || endsWithAmount(head, lex)
+}
+
+// endsWithAmount reports whether text ends with an amount of money: a number, or a scale
+// word, before a currency written after it ("received 1.1 million won"), or a number after
+// one written before it ("paid $1.2m").
+func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
+	text = strings.TrimRight(text, " .")
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, c := range lex.Currencies() {
+		if c.Prefix {
+			if rest, ok := strings.CutPrefix(last, c.Phrase); ok && extract.IndexDigit(rest) == 0 {
+				return true
+			}
+			continue
+		}
+		before, ok := strings.CutSuffix(text, " "+c.Phrase)
+		if !ok {
+			continue
+		}
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if _, scale := lex.ScaleWordFold(w); scale || extract.IndexDigit(w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in

@@ -443,11 +443,12 @@ func TestYearOutsideTheSchema(t *testing.T) {
 }
 
 // TestChangeAfterMoney: in a document about graduate students, "an increase of 12%" set after
-// a clause about a budget is a change of money (other), and one set after a count of students
-// keeps the document's topic.
+// a clause about a budget, or "a gap of 39%" after an amount, is a change of money (other), and
+// one set after a count of students keeps the document's topic.
 func TestChangeAfterMoney(t *testing.T) {
 	text := strings.Repeat("Graduate students at the universities say their doctoral programmes and stipends are at risk. ", 4) +
 		"Its 2025 budget raises R&D to 29.7 trillion won, an increase of about 12% on the year, with stipends for doctoral students. " +
-		"The universities enrolled 5,000 doctoral students, an increase of 8% on the year."
-	wantCategories(t, text, map[string]string{"about 12%": "other", "8%": "graduates"})
+		"The universities enrolled 5,000 doctoral students, an increase of 8% on the year. " +
+		"Doctoral students in physics received 1.8 million won, while those in mathematics received 1.1 million won, a gap of about 39%."
+	wantCategories(t, text, map[string]string{"about 12%": "other", "8%": "graduates", "about 39%": "other"})
 }
