@@ -30,7 +30,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p))) ||
+	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p))) ||
 		namesPart(p, lex) || namesPart(n, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
@@ -156,11 +156,31 @@ func continues(prev string, first rune) bool {
 }
 
 // startsBlock reports whether a line opens a new block in markdown (heading, list item,
-// table row), which a soft line join must not run into the previous line.
+// table row) or in a Korean report's outline ("□ 취업 현황", "○ 응답자 중"), which a soft
+// line join must not run into the previous line.
 func startsBlock(t string) bool {
 	return strings.HasPrefix(t, "#") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") ||
-		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|")
+		strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "|") || outlineBullet(t)
 }
+
+// outlineBullet reports whether t opens with a bullet of a Korean report's outline (개조식):
+// □ ■ ○ ● ◦ ▪ ◎ ▶ ※, then a space.
+func outlineBullet(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("□■○●◦▪◎▶※", r) && strings.HasPrefix(t[size:], " ")
+}
+
+// titleLine reports whether p, a line that stands alone as a paragraph, is a title or a
+// heading rather than the first line of a sentence that a blank line cuts: short, and not
+// ending as a cut sentence does (a lower-case word, a comma, a dash): "과학기술정보통신부
+// 보도자료" over "2024년 신규 박사학위 취득자 조사 결과 발표".
+func titleLine(p string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return utf8.RuneCountInString(p) <= titleRunes && !unicode.IsLower(last) && !strings.ContainsRune(",–-", last)
+}
+
+// titleRunes is the longest line titleLine takes for a title.
+const titleRunes = 40
 
 // listItemAfter reports whether line n is an item of a numbered list ("1. Require
 // multi-factor authentication;") after line p that introduces the list or ends an item

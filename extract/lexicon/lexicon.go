@@ -300,6 +300,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
 		{"venues.txt", 1, func(f []string) error { lex.sets[Venues][strings.ToLower(f[0])] = true; return nil }},
 		{"symbols.txt", 1, func(f []string) error { lex.sets[Symbols][f[0]] = true; return nil }},
+		{"surveywords.txt", 1, func(f []string) error { lex.sets[SurveyWords][strings.ToLower(f[0])] = true; return nil }},
 		{"wholearticles.txt", 1, func(f []string) error { lex.sets[WholeArticles][strings.ToLower(f[0])] = true; return nil }},
 		{"dimensions.txt", 1, func(f []string) error { lex.sets[Dimensions][strings.ToLower(f[0])] = true; return nil }},
 		{"totalverbs.txt", 1, func(f []string) error { lex.sets[TotalVerbs][f[0]] = true; return nil }},

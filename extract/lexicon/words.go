@@ -47,6 +47,7 @@ const (
 	ChangeVerbs                      // changeverbs.txt, lower case: "fell", a change a percentage after it measures ("income fell by 47%")
 	Pronouns                         // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
 	PartClauses                      // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
+	SurveyWords                      // surveywords.txt, lower case: "survey", "조사": a title's word that names a survey of a population
 	WholeArticles                    // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
 	numSets
 )

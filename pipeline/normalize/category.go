@@ -125,6 +125,13 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 			return schemas.CategoryCoauthorship
 		}
 	}
+	if t == (tally{}) && topic.title.graduates >= 2 && topic.title.coauthorship == 0 &&
+		(f.Unit == schemas.UnitPeople || f.Unit == schemas.UnitPercent || f.Counted == "%p") {
+		// "2024년 신규 박사학위 취득자 조사", "Survey of Doctorate Recipients": a survey of a
+		// population its title names, whose counts and shares of people say nothing more
+		// of it ("응답자 중 취업자는 8,653명으로 취업률은 71.5%였으며").
+		return schemas.CategoryGraduates
+	}
 	if topic.dominant() == schemas.CategoryGraduates && topic.Article {
 		// A research article on doctoral careers is about training throughout, its
 		// durations too (the years from degree to post); a section that speaks more of
@@ -572,7 +579,29 @@ type Topic struct {
 	// a university also counts its restaurants.
 	Article  bool
 	sections []sectionTopic // in document order
+	title    tally          // the votes of the document's title when it names a survey (see namesSurvey)
 }
+
+// namesSurvey reports whether a title names a survey (lexicon.SurveyWords): "Survey of
+// Doctorate Recipients", "신규 박사학위 취득자 조사 결과".
+func namesSurvey(title string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(title) {
+		w = strings.ToLower(strings.Trim(w, ".,:;()'\"“”‘’"))
+		if lex.Has(lexicon.SurveyWords, w) {
+			return true
+		}
+		for _, k := range []string{"조사", "설문"} {
+			if strings.HasSuffix(w, k) && lex.Has(lexicon.SurveyWords, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSentences is how many of a document's first sentences may be its title: a press
+// release names its ministry on the line before it.
+const titleSentences = 3
 
 // sectionTopic is the topic of the section that starts at raw offset start, when it has
 // sectionSentences or more to measure it by.
@@ -644,6 +673,12 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)
 	var abstract, results bool
+	var title tally
+	for _, sp := range sents[:min(len(sents), titleSentences)] {
+		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) && namesSurvey(h, lex) {
+			title.add(votes(h, 1, lex))
+		}
+	}
 	for i, sp := range sents {
 		if extract.OpensSection(v.Text, sents, i) {
 			closeSection()
@@ -667,7 +702,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
-	topic.sections, topic.Article = sections, abstract && results
+	topic.sections, topic.Article, topic.title = sections, abstract && results, title
 	return topic
 }
 

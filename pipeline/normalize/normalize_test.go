@@ -452,3 +452,19 @@ func TestChangeAfterMoney(t *testing.T) {
 		"Doctoral students in physics received 1.8 million won, while those in mathematics received 1.1 million won, a gap of about 39%."
 	wantCategories(t, text, map[string]string{"about 12%": "other", "8%": "graduates", "about 39%": "other"})
 }
+
+// TestSurveyTitle: under a title that names a survey of a population of the graduates
+// domain, counts and shares of people that say nothing more of themselves are of it; under a
+// title that names the domain without a survey, they are not. The last two cases differ only
+// in the title's survey word, and show the rule's reach: a country's population, said in a
+// section of its own, is taken for the survey's.
+func TestSurveyTitle(t *testing.T) {
+	wantCategories(t, "과학기술정보통신부 보도자료\n\n신규 박사학위 취득자 조사 결과\n\n응답자 중 취업자는 8,653명으로 취업률은 71.5%였다.\n",
+		map[string]string{"8,653명으로": "graduates", "71.5%였다": "graduates"})
+	wantCategories(t, "Survey of Doctorate Recipients\n\nOf the respondents, 8,653 had found jobs, 71.5% of the total.\n",
+		map[string]string{"8,653": "graduates", "71.5%": "graduates"})
+	wantCategories(t, "Higher education in Korea\n\nPopulation\n\nThe country has 51,600,000 people, and 71.5% live in cities.\n",
+		map[string]string{"51,600,000": "other", "71.5%": "other"})
+	wantCategories(t, "Survey of doctorate recipients\n\nPopulation\n\nThe country has 51,600,000 people, and 71.5% live in cities.\n",
+		map[string]string{"51,600,000": "graduates", "71.5%": "graduates"})
+}
