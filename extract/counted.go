@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/kpfigures/figures/extract/lexicon"
 
@@ -49,6 +50,14 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 	first, last, ofAt := -1, -1, -1
 	for k := j; k < len(s.toks) && k < j+6; k++ {
 		t := s.toks[k]
+		if end := s.initialismAt(k); end > k && end < len(s.toks) && s.toks[end].kind == tokWord {
+			// "16 U.S. states": the initialism modifies the noun after it
+			if first < 0 {
+				first = k
+			}
+			last, k = end-1, end-1
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}
@@ -380,4 +389,24 @@ func inheritCurrency(cs []candidate) {
 			cs[i].unit, cs[i].inferred = prev, true
 		}
 	}
+}
+
+// initialismAt returns the token after an initialism of lexicon.Abbreviations written with
+// periods ("U.S.", "U.K.", "U.N.") that starts at token k, or k when none does.
+func (s *scanner) initialismAt(k int) int {
+	t := s.toks[k]
+	if t.kind != tokWord || len(t.text) != 1 || !unicode.IsUpper(rune(t.text[0])) {
+		return k
+	}
+	end := k
+	for end+1 < len(s.toks) && s.toks[end+1].text == "." && s.toks[end+1].attachedTo(s.toks[end]) {
+		end += 2 // a letter and its period
+		if end >= len(s.toks) || s.toks[end].kind != tokWord || len(s.toks[end].text) != 1 || !s.toks[end].attachedTo(s.toks[end-1]) {
+			break
+		}
+	}
+	if end == k || !s.lex.Has(lexicon.Abbreviations, s.text[t.start:s.toks[end-1].end]) {
+		return k
+	}
+	return end
 }

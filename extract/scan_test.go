@@ -64,6 +64,8 @@ var numberForms = []struct {
 		[]want{{"120m", "120", "count", "exact", "m"}, {"£40m", "4e+07", "GBP", "exact", ""}, {"3m", "3e+06", "people", "exact", "people"}}},
 	{"a ratio with its noun between its terms", "One student in six received less; nearly one researcher in five left.",
 		[]want{{"One student in six", "16.666666666666668", "percent", "exact", "student"}, {"nearly one researcher in five", "20", "percent", "approx", "researcher"}}},
+	{"an initialism before the counted noun", "Laptop farms were found in 16 U.S. states and 3 U.K. cities.",
+		[]want{{"16", "16", "count", "exact", "U.S. states"}, {"3", "3", "count", "exact", "U.K. cities"}}},
 	{"a part of a counted whole", "We lost two of our three largest grants; two of the 2,000 applicants were admitted.",
 		[]want{{"two", "2", "count", "exact", ""}, {"three", "3", "count", "exact", "largest grants"}, {"two", "2", "people", "exact", "applicants"}, {"2,000", "2000", "people", "exact", "applicants"}}},
 	{"m is metres after a measure noun", "The research vessel has a length of 99.8m.",
