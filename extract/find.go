@@ -222,9 +222,6 @@ func recordNotes(text string, lex *lexicon.Lexicon) (estimated, dated bool) {
 	return estimated, dated
 }
 
-// paragraphBefore is the part of the text before a sentence that is in its paragraph: a
-// new paragraph starts a new subject ("3,000 workers" after a paragraph about papers is not
-// about papers).
 // contextOf is the context of a figure of the sentence at view offset start: the
 // sentences from from on in its paragraph (paragraphBefore), after the sentence that
 // stated the count the figure refers back to, when that one is further back.
@@ -236,6 +233,9 @@ func contextOf(text string, from, start int, recalledFrom document.Span) string 
 	return text[recalledFrom.Start:recalledFrom.End] + " " + ctx
 }
 
+// paragraphBefore is the part of the text before a sentence that is in its paragraph: a
+// new paragraph starts a new subject ("3,000 workers" after a paragraph about papers is not
+// about papers).
 func paragraphBefore(context string) string {
 	if i := strings.LastIndexByte(context, '\n'); i >= 0 {
 		return context[i+1:]

@@ -721,7 +721,6 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 	return m+1 < len(s.toks) && s.shareWordAt(m) && s.wordsAt(m+1, "of")
 }
 
-// ratio reads "one in four" after the number n.
 // ratioNoun reports whether a noun stands between "one" (the number n) and the "in" of a
 // ratio: "one student in six", "one paper in ten".
 func (s *scanner) ratioNoun(n number) bool {
@@ -733,6 +732,7 @@ func (s *scanner) ratioNoun(n number) bool {
 	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper(r)
 }
 
+// ratio reads "one in four" after the number n.
 func (s *scanner) ratio(n number) (number, bool) {
 	if s.ratioNoun(n) {
 		n.j++ // "one student in six": the noun the ratio counts, between its terms

@@ -239,7 +239,7 @@ func (s *scanner) partOfWhole(n number) bool {
 	if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Has(lexicon.WholeArticles, strings.ToLower(s.toks[k].text)) {
 		k++
 	}
-	if k >= len(s.toks) || k == n.j+1 && s.toks[k].kind != tokNum && s.toks[k].kind != tokWord {
+	if k >= len(s.toks) {
 		return false
 	}
 	whole, ok := s.parseNumber(k)

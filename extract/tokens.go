@@ -55,7 +55,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 			j := scanDigits(text, i)
 			t := token{kind: tokNum, start: base + i}
 			digits := text[i:j]
-			t.grouped = strings.Contains(digits, ",") || strings.Contains(digits, thinSpaces[0]) || strings.Contains(digits, thinSpaces[1])
+			t.grouped = strings.ContainsAny(digits, ",\u2009\u202f") // a comma or a thin space (thinSpaces)
 			t.frac = strings.Contains(digits, ".")
 			t.value = numberValue(digits, t.grouped, t.frac)
 			k := j

@@ -222,8 +222,8 @@ func generate(seeds []seed, dir string, size int64) (int64, error) {
 	return total, nil
 }
 
-// benchCorpus generates a corpus with gen and releases it with one worker and with all.
-// benchCorpus times runs releases of the corpus gen writes for each worker count.
+// benchCorpus generates a corpus with gen and releases it runCount times with one worker and
+// with all, alternately.
 func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, error)) error {
 	dir, err := os.MkdirTemp("", "figures-bench-")
 	if err != nil {

@@ -277,11 +277,7 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 // one written before it ("paid $1.2m").
 func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
 	text = strings.TrimRight(text, " .")
-	words := strings.Fields(text)
-	if len(words) == 0 {
-		return false
-	}
-	last := words[len(words)-1]
+	last := text[strings.LastIndexByte(text, ' ')+1:]
 	for _, c := range lex.Currencies() {
 		if c.Prefix {
 			if rest, ok := strings.CutPrefix(last, c.Phrase); ok && extract.IndexDigit(rest) == 0 {
@@ -590,8 +586,9 @@ func namesSurvey(title string, lex *lexicon.Lexicon) bool {
 		if lex.Has(lexicon.SurveyWords, w) {
 			return true
 		}
-		for _, k := range []string{"조사", "설문"} {
-			if strings.HasSuffix(w, k) && lex.Has(lexicon.SurveyWords, k) {
+		for _, k := range lex.Words(lexicon.SurveyWords) {
+			// A Korean word matches the end of the title's ("실태조사").
+			if r, _ := utf8.DecodeRuneInString(k); document.IsHangul(r) && strings.HasSuffix(w, k) {
 				return true
 			}
 		}
