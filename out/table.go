@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
-	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -46,9 +45,9 @@ type TableWriter[T any] struct {
 	closed  bool
 	bufs    []*bufio.Writer
 	pw      *parquet.GenericWriter[T]
-	cw      *csv.Writer
-	sheet   *bufio.Writer
-	pending []T // rows not yet sent to the CSV goroutine
+	code    *bufio.Writer // the CSV for code
+	sheet   *bufio.Writer // its spreadsheet edition
+	pending []T           // rows not yet sent to the CSV goroutine
 	rows    int
 	err     error
 
@@ -109,14 +108,12 @@ func NewTableWriter[T any](dir string, t *schemas.Table) (*TableWriter[T], error
 		// Parquet writers store it: pyarrow and the Arrow libraries read it back.
 		parquet.KeyValueMetadata("ARROW:schema", arrowSchema),
 	)
-	w.cw = csv.NewWriter(w.bufs[1])
-	w.cw.UseCRLF = true
+	w.code, w.sheet = w.bufs[1], w.bufs[2]
 	header := make([]string, len(t.Fields))
 	for i, f := range t.Fields {
 		header[i] = f.Name
 	}
-	w.err = w.cw.Write(header)
-	w.sheet = w.bufs[2]
+	w.err = writeRecord(w.code, header)
 	if w.err == nil {
 		w.err = writeSheetHeader(w.sheet, t)
 	}
@@ -170,7 +167,7 @@ func (w *TableWriter[T]) sendCSV() {
 func (w *TableWriter[T]) writeCSV(rows []T) error {
 	rv := reflect.ValueOf(rows)
 	row, at := reflect.Value{}, -1 // the row last read: its cells are asked for in order
-	return writeRows(w.cw, w.sheet, w.t.Fields, len(rows), len(w.t.Fields), func(r, c int) (string, cellKind) {
+	return writeRows(w.code, w.sheet, w.t.Fields, len(rows), len(w.t.Fields), func(r, c int) (string, cellKind) {
 		if r != at {
 			row, at = rv.Index(r), r
 		}
@@ -218,10 +215,6 @@ func (w *TableWriter[T]) Close() error {
 	}
 	if err := w.pw.Close(); w.err == nil && err != nil {
 		w.err = fmt.Errorf("parquet %s: %w", w.t.Name, err)
-	}
-	w.cw.Flush()
-	if err := w.cw.Error(); w.err == nil {
-		w.err = err
 	}
 	for _, b := range w.bufs {
 		if err := b.Flush(); w.err == nil {
@@ -288,13 +281,12 @@ func WriteTable[T any](dir string, t *schemas.Table, rows []T) error {
 // WriteCSV writes rec as RFC 4180 CSV: a header row, CRLF line ends, '.' decimals and no
 // thousands separators, an empty cell for null.
 func WriteCSV(w io.Writer, rec arrow.Record) error {
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
+	cw := bufio.NewWriter(w)
 	header := make([]string, rec.NumCols())
 	for i, f := range rec.Schema().Fields() {
 		header[i] = f.Name
 	}
-	if err := cw.Write(header); err != nil {
+	if err := writeRecord(cw, header); err != nil {
 		return err
 	}
 	cols := rec.Columns()
@@ -320,52 +312,54 @@ func WriteCSV(w io.Writer, rec arrow.Record) error {
 	if err != nil {
 		return err
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // writeRows writes n rows, without a header, to the CSV for code and, when sheet is not nil,
 // to the spreadsheet edition (see writeSheetHeader); cell gives each cell's value, formatted
 // once. The spreadsheet edition quotes every text cell, writes TRUE/FALSE, and leaves full
 // ISO dates bare so that they are read as dates; fields says which columns hold dates.
-func writeRows(cw *csv.Writer, sheet *bufio.Writer, fields []schemas.Field, n, cols int, cell func(r, c int) (string, cellKind)) error {
-	row := make([]string, cols)
+func writeRows(code, sheet *bufio.Writer, fields []schemas.Field, n, cols int, cell func(r, c int) (string, cellKind)) error {
 	for r := 0; r < n; r++ {
-		for c := range row {
-			if sheet != nil && c > 0 {
-				sheet.WriteByte(',')
+		for c := 0; c < cols; c++ {
+			if c > 0 {
+				code.WriteByte(',')
+				if sheet != nil {
+					sheet.WriteByte(',')
+				}
 			}
 			v, kind := cell(r, c)
 			switch kind {
 			case nullCell:
-				row[c] = ""
 			case textCell:
-				row[c] = FormulaSafe(v)
+				v = FormulaSafe(v)
+				writeField(code, v)
 				switch {
 				case sheet == nil:
 				case fields[c].Date && schemas.IsFullDate(v):
 					sheet.WriteString(v)
 				default:
-					writeQuoted(sheet, row[c])
+					writeQuoted(sheet, v)
 				}
 			case boolCell:
-				row[c] = v
+				writeField(code, v)
 				if sheet != nil {
 					sheet.WriteString(strings.ToUpper(v))
 				}
 			default:
-				row[c] = v
+				writeField(code, v)
 				if sheet != nil {
 					sheet.WriteString(v)
 				}
 			}
 		}
+		// A bufio.Writer's errors stay: the last write reports them.
 		if sheet != nil {
-			if _, err := sheet.WriteString("\r\n"); err != nil { // a bufio.Writer's errors stay: the last write reports them
+			if _, err := sheet.WriteString("\r\n"); err != nil {
 				return err
 			}
 		}
-		if err := cw.Write(row); err != nil {
+		if _, err := code.WriteString("\r\n"); err != nil {
 			return err
 		}
 	}

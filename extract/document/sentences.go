@@ -186,3 +186,20 @@ func isAbbreviation(text string, lex *lexicon.Lexicon) bool {
 
 // IsHangul reports whether r is a Hangul letter.
 func IsHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
+
+// HasHangul reports whether s holds a Hangul letter. It skips ASCII a byte at a time: it is
+// asked of every figure's sentence, most of them English.
+func HasHangul(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if IsHangul(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}

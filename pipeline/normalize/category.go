@@ -30,12 +30,12 @@ import (
 // domains takes no graduates vote from its sentence or heading. A duration is the time of
 // the place or noun beside it (durationHolder), not of its sentence's training.
 func Category(f extract.Figure, topic Topic, lex *lexicon.Lexicon) schemas.Category {
-	return categoryOf(f, votes(f.Sentence, 1, lex), topic, lex)
+	return categoryOf(f, votes(f.Sentence, 1, lex), headingVotes(f.Heading, lex), topic, lex)
 }
 
-// categoryOf is Category with the sentence's votes counted already: a sentence's figures
-// share them.
-func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexicon) schemas.Category {
+// categoryOf is Category with the votes of the sentence and of the heading counted already:
+// a sentence's figures share them, and so do a heading's.
+func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lexicon.Lexicon) schemas.Category {
 	if f.Unit.IsCurrency() {
 		return schemas.CategoryFunding
 	}
@@ -73,7 +73,7 @@ func categoryOf(f extract.Figure, sentence tally, topic Topic, lex *lexicon.Lexi
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
-	t.add(headingVotes(f.Heading, lex))
+	t.add(heading)
 	counted := votes(f.Counted, 3, lex)
 	if counted == (tally{}) && namesThings(f, lex) {
 		// "The university has 10 research institutes and 4 restaurants": what is counted
@@ -437,7 +437,7 @@ func moneyDeterminer(w string) bool {
 
 // inKorean reports whether f's sentence is Korean: its figure may be written without a
 // Hangul letter ("나머지 60%는").
-func inKorean(f extract.Figure) bool { return strings.ContainsFunc(f.Sentence, document.IsHangul) }
+func inKorean(f extract.Figure) bool { return document.HasHangul(f.Sentence) }
 
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
 // dashes, where it starts in the sentence, and whether that is the whole sentence.

@@ -32,6 +32,9 @@ type Normalizer struct {
 	// worked out once for all of them.
 	lastSentence, sentence, masked string
 	sentenceVotes                  tally
+	// So do a heading's, most of all in a long table under one heading.
+	lastHeading  string
+	headingVotes tally
 }
 
 // NewNormalizer returns a Normalizer for the figures of src, whose topic is topic.
@@ -53,6 +56,9 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			n.sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
 			n.sentenceVotes = votes(f.Sentence, 1, lex)
 		}
+		if f.Heading != n.lastHeading {
+			n.lastHeading, n.headingVotes = f.Heading, headingVotes(f.Heading, lex)
+		}
 		r := schemas.Figure{
 			FigureID:      n.ids.Next(f.Sentence, int64(f.SentenceStart), f.Text),
 			SourceID:      src.SourceID,
@@ -63,7 +69,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			Unit:          f.Unit,
 			UnitInferred:  f.UnitInferred,
 			Counted:       schemas.Optional(strings.Clone(f.Counted)),
-			Category:      categoryOf(f, n.sentenceVotes, n.topic, lex),
+			Category:      categoryOf(f, n.sentenceVotes, n.headingVotes, n.topic, lex),
 			Sentence:      n.sentence,
 			SentenceStart: int64(f.SentenceStart),
 			SentenceEnd:   int64(f.SentenceEnd),
