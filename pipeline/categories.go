@@ -20,6 +20,11 @@ type categoryRows struct {
 		end    int64 // where its sentence ends
 		kind   string
 	}
+	// split's rows, reused from call to call: its callers copy them (a table writer, a
+	// dataset), and a dense document's release splits a million figures.
+	funding []schemas.Funding
+	grads   []schemas.Graduates
+	coauth  []schemas.Coauthorship
 }
 
 // kindContext is how far, in bytes, an amount's sentence may start after the sentence of the
@@ -34,7 +39,10 @@ func (c *categoryRows) addSource(s schemas.Source) {
 	c.published.Add(s)
 }
 
+// split returns the category rows of figs, valid until the next call.
 func (c *categoryRows) split(figs []schemas.Figure) (funding []schemas.Funding, grads []schemas.Graduates, coauth []schemas.Coauthorship) {
+	funding, grads, coauth = c.funding[:0], c.grads[:0], c.coauth[:0]
+	defer func() { c.funding, c.grads, c.coauth = funding, grads, coauth }()
 	for _, f := range figs {
 		switch f.Category {
 		case schemas.CategoryFunding:

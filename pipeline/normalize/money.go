@@ -30,7 +30,7 @@ func MoneyKind(f schemas.Figure, lex *lexicon.Lexicon) string {
 	}
 	words := wordsOf(f.Sentence)
 	i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart))
-	if !ok {
+	if !ok || len(words) == 0 {
 		return "other"
 	}
 	first, last := len(words), -1 // the figure's words
@@ -42,10 +42,10 @@ func MoneyKind(f schemas.Figure, lex *lexicon.Lexicon) string {
 	if last < 0 {
 		first, last = 0, 0
 	}
-	var texts []word
-	texts = append(texts, words[:first]...)
-	texts = append(texts, word{}) // where the figure was, so that no phrase spans it
-	texts = append(texts, words[last+1:]...)
+	// An empty word where the figure was, so that no phrase spans it; in place: the words are
+	// this function's own.
+	words[first] = word{}
+	texts := append(words[:first+1], words[last+1:]...)
 	if k, ok := nearestKind(texts, first, first, lex); ok {
 		return k
 	}

@@ -107,8 +107,8 @@ func restated(text schemas.Text, figs []schemas.Figure, i int, this statement, e
 			return new(rootOf(p))
 		}
 	}
-	for _, p := range earlier {
-		if p.sentenceStart != f.SentenceStart && sameSubject(p, this) {
+	for k := range earlier {
+		if p := &earlier[k]; p.sentenceStart != f.SentenceStart && sameSubject(p, &this) {
 			return new(p.root)
 		}
 	}
@@ -170,7 +170,7 @@ func sameAmount(a, b schemas.Figure) bool {
 // name within the other: "Samsung", "Samsung Electronics"; or one's in the other's sentence)
 // or, failing subjects, the same
 // counted noun. Amounts about nothing named are never the same.
-func sameSubject(a, b statement) bool {
+func sameSubject(a, b *statement) bool {
 	if a.subject != nil && b.subject != nil {
 		// one within the other, ignoring case: each subject lowered once
 		return strings.Contains(a.lowerSubject, b.lowerSubject) || strings.Contains(b.lowerSubject, a.lowerSubject)
