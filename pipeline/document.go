@@ -380,32 +380,75 @@ func (c *Corpus) planReview(id string, runs <-chan foundRun, find func() <-chan 
 
 // findRuns finds the figures of the sections next gives, normalizes them into rows and sends
 // them to runs about size figures at a time, at least one run per section (the review may add
-// figures to a document without any), until the last section, an error, or stop.
+// figures to a document without any), until the last section, an error, or stop. Finding and
+// normalizing are each about half the work: they run on two goroutines, one run apart, so
+// that a long document read alone (a yearbook) keeps both cores busy.
 func findRuns(next func() (*section, error), rows *normalize.Normalizer, size int, runs chan<- foundRun, stop <-chan struct{}) {
 	defer close(runs)
-	send := func(run foundRun) bool {
+	found, free := make(chan foundFigures, 1), make(chan []extract.Figure, 2)
+	free <- nil // two buffers of found figures go round: one being found, one normalized
+	free <- nil
+	go findFigures(next, size, found, free, stop)
+	var sec *section
+	for f := range found {
+		run := foundRun{err: f.err}
+		if f.err == nil {
+			if f.sec != sec {
+				sec = f.sec
+				rows.UseTopic(sec.topic)
+			}
+			run.rows, run.sec = rows.Rows(make([]schemas.Figure, 0, len(f.figs)), f.figs), sec
+			free <- f.figs[:0] // the rows copy what they keep
+		}
 		select {
 		case runs <- run:
+		case <-stop:
+			return
+		}
+		if f.err != nil {
+			return
+		}
+	}
+}
+
+// foundFigures is a run of a section's figures as found, not yet normalized; or the error
+// that stopped reading the next section.
+type foundFigures struct {
+	figs []extract.Figure
+	sec  *section
+	err  error
+}
+
+// findFigures is findRuns' first half: it finds the figures of each section into the
+// buffers free gives and sends them to found, at least one run per section.
+func findFigures(next func() (*section, error), size int, found chan<- foundFigures, free <-chan []extract.Figure, stop <-chan struct{}) {
+	defer close(found)
+	send := func(f foundFigures) bool {
+		select {
+		case found <- f:
 			return true
 		case <-stop:
 			return false
 		}
 	}
-	var found []extract.Figure // reused from run to run: the rows copy what they keep
 	for {
 		sec, err := next()
 		if err != nil {
-			send(foundRun{err: err})
+			send(foundFigures{err: err})
 			return
 		}
 		if sec == nil {
 			return
 		}
-		rows.UseTopic(sec.topic)
 		finder := extract.NewFinderAt(sec.doc.View, sec.doc.Raw, int(sec.text.Base))
 		for first := true; first || !finder.Done(); first = false {
-			found = finder.Next(found[:0], size)
-			if !send(foundRun{rows: rows.Rows(make([]schemas.Figure, 0, len(found)), found), sec: sec}) {
+			var buf []extract.Figure
+			select {
+			case buf = <-free:
+			case <-stop:
+				return
+			}
+			if !send(foundFigures{figs: finder.Next(buf, size), sec: sec}) {
 				return
 			}
 		}
