@@ -39,8 +39,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		pronoun = lower(j) == "these" || lower(j) == "those" || lower(j) == "them"
 		for j < len(s.toks) {
 			w := lower(j)
-			if s.toks[j].kind == tokNum || w == "-" || w == "–" || w == "the" || w == "these" || w == "those" || w == "all" ||
-				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" || w == "its" || w == "their" {
+			if s.toks[j].kind == tokNum || w == "-" || w == "–" || s.lex.Has(lexicon.WholeArticles, w) || w == "all" ||
+				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" ||
+				w == "own" && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) { // "eleven of her own students"
 				j++
 				continue
 			}

@@ -202,10 +202,14 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if r, rj, ok := s.koreanRatio(c, firstWord(counted), j); ok {
 		return r, rj, true, true
 	}
-	// Hedges and bounds around it: "약 20년간", "10회 이상".
+	// Hedges and bounds around it: "약 20년간", "10회 이상". A range stays one: "약
+	// 600만~700만 명" is about that range, whose two ends say how far it may go.
 	if i > 0 {
 		if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
-			c.qualifier, c.start = q, s.toks[i-1].start
+			c.start = s.toks[i-1].start
+			if !c.isRange {
+				c.qualifier = q
+			}
 		}
 	}
 	if q, after := s.koreanQualifierAfter(j); q != "" {
@@ -215,6 +219,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		}
 	}
 	if r, rj, ok := s.koreanBoundedRange(c, j); ok {
+		c, j = r, rj
+	} else if r, rj, ok := s.koreanBetween(c, particle, j); ok {
 		c, j = r, rj
 	}
 	if s.lex.Korean().Age(c.counted) && (c.isRange || c.qualifier == "up_to" || c.qualifier == "at_least" ||
@@ -233,6 +239,21 @@ func (s *scanner) koreanBoundedRange(c candidate, j int) (candidate, int, bool) 
 	}
 	hi, hj, ok, _ := s.koreanFigureAt(j)
 	if !ok || hi.isRange || hi.unit != c.unit || hi.value < c.value || hi.qualifier != "up_to" && hi.qualifier != "less_than" {
+		return c, j, false
+	}
+	c.isRange, c.low, c.high, c.end, c.qualifier = true, c.value, hi.value, hi.end, "range"
+	return c, hj, true
+}
+
+// koreanBetween joins the figure c, whose word ends with particle, with the amount of the
+// same unit at token j into one range when they are written "A에서 B 사이" (between A and B,
+// ko_rangeclosers.txt): "50만 원에서 200만 원 사이였다".
+func (s *scanner) koreanBetween(c candidate, particle string, j int) (candidate, int, bool) {
+	if c.isRange || particle != "에서" || j >= len(s.toks) || s.toks[j].kind != tokNum {
+		return c, j, false
+	}
+	hi, hj, ok, _ := s.koreanFigureAt(j)
+	if !ok || hi.isRange || hi.unit != c.unit || hi.value <= c.value || hj >= len(s.toks) || !s.lex.Korean().ClosesRange(s.toks[hj].text) {
 		return c, j, false
 	}
 	c.isRange, c.low, c.high, c.end, c.qualifier = true, c.value, hi.value, hi.end, "range"
@@ -671,6 +692,11 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서") || strings.HasSuffix(w, "의")) {
 		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once; "한 번의 공격으로": in a single attack
 	}
+	if value == 1 && high == 1 && unit == schemas.UnitPeople && s.distributiveAhead(j+1) {
+		// "한 사람이 한 달에 버는 돈은 평균 3,000달러", "조력자 한 명이 받은 돈은 건당 50만
+		// 원": each one, as "per person" is in English; the figure is the rate after it.
+		return c, j + 1, false, true
+	}
 	c = candidate{start: s.toks[i].start, end: s.toks[j].end, value: value, unit: unit, counted: counted, qualifier: "exact"}
 	if high != value {
 		c.isRange, c.low, c.high, c.qualifier = true, value, high, "range"
@@ -686,6 +712,20 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		c.qualifier = "approx"
 	}
 	return c, j, true, true
+}
+
+// distributiveAhead reports whether a word that makes a figure a rate per one
+// (ko_distributives.tsv) follows token k in its clause, before a comma or a full stop.
+func (s *scanner) distributiveAhead(k int) bool {
+	for end := min(len(s.toks), k+12); k < end; k++ {
+		switch t := s.toks[k]; {
+		case t.text == "," || t.text == "." || t.text == ";":
+			return false
+		case s.lex.Korean().Distributive(t.text):
+			return true
+		}
+	}
+	return false
 }
 
 // koreanFraction reads "N분의 M" (M Nths) at token i as a share in percent points.

@@ -457,10 +457,35 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
 		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
 	}
+	if s.journalLocator(i) {
+		return true // "Journal of Graph Theory 18 (4): 351–367": volume, issue and pages
+	}
 	if n.j < len(s.toks) && s.lex.Has(lexicon.Months, strings.ToLower(next(1).text)) && next(1).kind == tokWord && n.plain {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// journalLocator reports whether the number at token i is part of where a reference puts an
+// article in its journal, "volume (issue): pages" ("18 (4): 351–367", "23(2):201-233"): the
+// volume, the issue, the first page or the last.
+func (s *scanner) journalLocator(i int) bool {
+	text := func(k int) string {
+		if k < 0 || k >= len(s.toks) {
+			return ""
+		}
+		return s.toks[k].text
+	}
+	plain := func(k int) bool { return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokNum && s.toks[k].plain() }
+	// volumeAt: the volume at v, then "(" issue ")" ":" and the first page.
+	volumeAt := func(v int) bool {
+		return plain(v) && text(v+1) == "(" && plain(v+2) && text(v+3) == ")" && text(v+4) == ":" && plain(v+5)
+	}
+	if volumeAt(i) || volumeAt(i-2) || volumeAt(i-5) {
+		return true
+	}
+	dash := text(i-1) == "–" || text(i-1) == "-"
+	return dash && plain(i) && volumeAt(i-7)
 }
 
 // coordinateAt reports whether the number n is a degree or a minute of a geographic

@@ -87,6 +87,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
 		return true // "52 (12.4%)": a count with its share
+	case !n.word && s.measureAt(n.i-1) && !s.capitalised(s.toks[n.i-1].text):
+		return true // "at distance 2 from", "a collaboration number 3": the value of the measure before it
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]

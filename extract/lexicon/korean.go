@@ -29,6 +29,9 @@ type Korean struct {
 	backrefs   []string           // words that open a clause about the one before: "이는"
 	yearWords  map[string]bool    // words that name a year as a time: "작년"
 	ageCues    []string           // words after "N대" that make it an age group: "부터", "이상"
+
+	distributiveWords, distributiveEnds []string // "평균"; "씩", "당": a rate per one (ko_distributives.tsv)
+	rangeClosers                        []string // "사이", closing "A에서 B 사이" (ko_rangeclosers.txt)
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -169,6 +172,19 @@ func (k *Korean) Counter(w string) bool {
 // a word of ko_agecues.txt ("10대부터", "70대 이상").
 func (k *Korean) AgeCue(w string) bool {
 	return slices.ContainsFunc(k.ageCues, func(c string) bool { return strings.HasPrefix(w, c) })
+}
+
+// Distributive reports whether the word w makes a figure beside it a rate per one of
+// something (ko_distributives.tsv): "평균", "3개씩", "건당" (a suffix after more than it).
+func (k *Korean) Distributive(w string) bool {
+	return slices.Contains(k.distributiveWords, w) ||
+		slices.ContainsFunc(k.distributiveEnds, func(e string) bool { return len(w) > len(e) && strings.HasSuffix(w, e) })
+}
+
+// ClosesRange reports whether the word w starts with a word that closes a range written
+// "A에서 B 사이" (ko_rangeclosers.txt): "사이였다", "사이의".
+func (k *Korean) ClosesRange(w string) bool {
+	return slices.ContainsFunc(k.rangeClosers, func(c string) bool { return strings.HasPrefix(w, c) })
 }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).

@@ -404,6 +404,18 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_agecues.txt", 1, func(f []string) error { lex.korean.ageCues = append(lex.korean.ageCues, f[0]); return nil }},
+		{"ko_rangeclosers.txt", 1, func(f []string) error { lex.korean.rangeClosers = append(lex.korean.rangeClosers, f[0]); return nil }},
+		{"ko_distributives.tsv", 2, func(f []string) error {
+			switch f[1] {
+			case "word":
+				lex.korean.distributiveWords = append(lex.korean.distributiveWords, f[0])
+			case "suffix":
+				lex.korean.distributiveEnds = append(lex.korean.distributiveEnds, f[0])
+			default:
+				return fmt.Errorf("%q: where %q is neither word nor suffix", f[0], f[1])
+			}
+			return nil
+		}},
 		{"ko_daywords.tsv", 2, func(f []string) error {
 			v, err := strconv.ParseFloat(f[1], 64)
 			if err != nil {
