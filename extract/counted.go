@@ -99,8 +99,12 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.
-		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!isPlural(w) && s.nounAt(k+1)) {
-			break // but a singular noun before a noun modifies it: "AI graduate schools", "staff members"
+		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!isPlural(w) && s.nounAt(k+1)) &&
+			!(isPlural(w) && isPlural(lower(k+1)) && s.lex.Unit(lower(k+1)) != "") {
+			// But a singular noun before a noun modifies it: "AI graduate schools", "staff
+			// members"; and so does a field or a plural-only noun before a plural the lexicon
+			// counts: "mathematics students", "sales engineers".
+			break
 		}
 	}
 	if first < 0 {

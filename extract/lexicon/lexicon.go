@@ -337,6 +337,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_connectives.txt", 1, func(f []string) error { lex.sets[KoreanConnectives][f[0]] = true; return nil }},
 		{"ko_persontitles.txt", 1, func(f []string) error { lex.sets[KoreanTitles][f[0]] = true; return nil }},
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
+		{"relativetimes.txt", 1, func(f []string) error { lex.sets[RelativeTimes][strings.ToLower(f[0])] = true; return nil }},
+		{"spanwords.txt", 1, func(f []string) error { lex.sets[SpanWords][strings.ToLower(f[0])] = true; return nil }},
 		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
 		{"partclauses.txt", 1, func(f []string) error { lex.sets[PartClauses][strings.ToLower(f[0])] = true; return nil }},

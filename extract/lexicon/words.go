@@ -49,6 +49,8 @@ const (
 	PartClauses                      // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
 	SurveyWords                      // surveywords.txt, lower case: "survey", "조사": a title's word that names a survey of a population
 	WholeArticles                    // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
+	RelativeTimes                    // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
+	SpanWords                        // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
 	numSets
 )
 

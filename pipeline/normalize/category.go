@@ -82,7 +82,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		t.graduates = 0
 	}
 	t.add(counted)
-	if f.Unit.IsDuration() && timeBack(f, lex) {
+	if f.Unit.IsDuration() && timeAway(f, lex) {
 		return schemas.CategoryOther // "five years earlier", "3년 전보다": when, not how long anything took
 	}
 	if f.Unit.IsDuration() {
@@ -143,23 +143,34 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	return schemas.CategoryOther
 }
 
-// timeBack reports whether the duration f says how long ago, as the point a comparison
-// starts from: "up from 4,120 five years earlier", "15 years ago", "3년 전보다".
-func timeBack(f extract.Figure, lex *lexicon.Lexicon) bool {
+// timeAway reports whether the duration f says how long before or after something, a point
+// in time (lexicon.RelativeTimes): "up from 4,120 five years earlier", "15 years ago", "six
+// years later", "3년 전보다", "2년 후".
+func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
 		return false
+	}
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if len(before) > 0 && lex.Has(lexicon.SpanWords, strings.ToLower(before[len(before)-1])) {
+		return false // "for up to ten years after graduation": a span that starts then, not a point
 	}
 	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
 	if lex.Unit(strings.ToLower(next)).IsDuration() {
 		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
 	}
 	next = strings.TrimRight(next, ",.;:)")
-	switch next {
-	case "ago", "earlier", "before", "previously":
+	if lex.Has(lexicon.RelativeTimes, strings.ToLower(next)) {
 		return true
 	}
-	after, ok := strings.CutPrefix(next, "전")
-	return ok && inKorean(f) && (after == "" || lex.Korean().Particle(after)) // "3년 전", "3년 전보다"
+	if !inKorean(f) {
+		return false
+	}
+	for _, w := range lex.Words(lexicon.RelativeTimes) {
+		if after, ok := strings.CutPrefix(next, w); ok && (after == "" || lex.Korean().Particle(after)) {
+			return true // "3년 전보다", "5년 뒤에"
+		}
+	}
+	return false
 }
 
 // durationHolder returns the words that say what the duration f is the time of: the place

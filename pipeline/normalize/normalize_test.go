@@ -99,6 +99,9 @@ func TestCategory(t *testing.T) {
 		// How long ago is when a comparison starts, not a time of training or of papers.
 		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
 		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
+		// So is how long after: a point in a story, not a time of training.
+		{figureIn("The professor moved to a university six years later.", "six", "years", "years", ""), "other"},
+		{figureIn("졸업 2년 후 대학원에 진학했다.", "2년", "years", "년", ""), "other"},
 		// A Korean clause that opens with 이는 is about the clause before it.
 		{figureIn("자연계열 신입생 1,343명이 학교를 그만뒀으며, 이는 3년 전보다 34% 많은 수치다.", "34%", "percent", "", ""), "graduates"},
 		{extract.Figure{Unit: "people", Text: "40%", Counted: "재수생", Sentence: "재수생 비율은 40%였다."}, "graduates"},
@@ -256,7 +259,7 @@ func TestCategoryInTopic(t *testing.T) {
 		// A research article on training is about it throughout, its durations too; an
 		// encyclopedia article on a university is not.
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
-		{figureIn("Five years later, 31% held an academic post.", "Five", "years", "years", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
+		{figureIn("We followed them for up to ten years after graduation.", "up to ten", "years", "years", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6}, "other"},
 		// A share compared with a share of money is one too, even in an article on papers.
 		{figureIn("It spent 4.9% of gross domestic product, against an OECD average of 2.7%.", "2.7%", "percent", "gross domestic product", ""), onPapers, "other"},
