@@ -100,10 +100,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.
 		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!isPlural(w) && s.nounAt(k+1)) &&
-			!(isPlural(w) && isPlural(lower(k+1)) && s.lex.Unit(lower(k+1)) != "") {
+			!(strings.HasSuffix(w, "ics") && isPlural(lower(k+1)) && s.lex.Unit(lower(k+1)) != "") {
 			// But a singular noun before a noun modifies it: "AI graduate schools", "staff
-			// members"; and so does a field or a plural-only noun before a plural the lexicon
-			// counts: "mathematics students", "sales engineers".
+			// members"; and so does a field named in -ics before a plural the lexicon counts:
+			// "mathematics students", "electronics engineers" (not "pupils studies").
 			break
 		}
 	}

@@ -168,6 +168,8 @@ var numberForms = []struct {
 		[]want{{"four", "4", "count", "exact", "trips"}}},
 	{"the value of a measure right after it", "Kim is at distance 2 from her; the median 7 is low.",
 		[]want{{"2", "2", "count", "exact", ""}, {"7", "7", "count", "exact", ""}}},
+	{"a field before the noun it counts", "It had 42 mathematics students and 9 physics teachers.",
+		[]want{{"42", "42", "people", "exact", "mathematics students"}, {"9", "9", "people", "exact", "physics teachers"}}},
 	{"a part of a whole a possessive names", "Seven of his own students and three of our engineers left.",
 		[]want{{"Seven", "7", "people", "exact", "students"}, {"three", "3", "people", "exact", "engineers"}}},
 	{"range with the low end in full", "Grants ranged from CNY 200,000 to CNY 1.2 million each.",
