@@ -242,6 +242,41 @@ func (s *scanner) signedFrom(i int) int {
 	return i - 1
 }
 
+// spreadUnit returns the unit, and its word, of the figure before a bracket that opens with
+// the name of a spread (lexicon.Spreads) just before the number at token i: "187 days
+// (interquartile range 121–281)" gives days. "" when the bracket names none or the figure
+// before it is no duration or percentage.
+func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
+	k := i - 1
+	for words := 1; words <= 2 && k-words >= 1; words++ {
+		first := k - words + 1
+		if s.toks[first-1].text != "(" || !s.lex.Has(lexicon.Spreads, strings.ToLower(s.joinWords(first, k+1))) {
+			continue
+		}
+		before := s.toks[first-2]
+		if before.text == "%" {
+			return schemas.UnitPercent, ""
+		}
+		if u := s.lex.Unit(strings.ToLower(before.text)); before.kind == tokWord && u != "" {
+			return u, before.text // "6 authors (interquartile range 4–9)": authors too
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// joinWords returns the words of tokens [i, j), joined by one space.
+func (s *scanner) joinWords(i, j int) string {
+	ws := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if s.toks[k].kind != tokWord {
+			return ""
+		}
+		ws = append(ws, s.toks[k].text)
+	}
+	return strings.Join(ws, " ")
+}
+
 // statisticName reports whether w names a test statistic of the lexicon, in any case.
 func (s *scanner) statisticName(w string) bool { return s.inSetFold(lexicon.Statistics, w) }
 

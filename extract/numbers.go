@@ -454,6 +454,9 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "/" && p2.kind == tokNum && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && !s.fractionAt(i-2) {
 		return true // "2019/20", "3/4": an academic year or a date written with a slash
 	}
+	if p1.text == "/" && p2.kind == tokWord && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) {
+		return true // "13.2 births/1,000 population": the denominator of a rate, as after "per"
+	}
 	if p1.text == "," && p2.kind == tokNum && p2.plain() && isYear(p2.value) && s.inParens(i) {
 		return true // "(Kim and Lee 2014, 112–115)": pages of a citation
 	}
@@ -704,10 +707,17 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		return candidate{}, i, false // "a double degree": only "double the share" multiplies
 	}
 	if !ok || !nw.IsMultiple() {
-		if !hasSuffixFold(t.text, "-fold") {
+		// "thirty-fold", "thirtyfold": any number word, hyphenated or glued to "fold"
+		word := ""
+		switch {
+		case hasSuffixFold(t.text, "-fold"):
+			word = t.text[:len(t.text)-len("-fold")]
+		case hasSuffixFold(t.text, "fold"):
+			word = t.text[:len(t.text)-len("fold")]
+		default:
 			return candidate{}, i, false
 		}
-		if nw, ok = s.lex.NumberFold(t.text[:len(t.text)-len("-fold")]); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
+		if nw, ok = s.lex.NumberFold(word); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
 			return candidate{}, i, false
 		}
 	}

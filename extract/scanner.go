@@ -463,6 +463,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		}
 	}
+	if c.isRange && c.unit.IsCount() && c.counted == "" {
+		if u, w := s.spreadUnit(n.i); u != "" {
+			c.unit, c.counted = u, w // "187 days (interquartile range 121–281)": days too
+		}
+	}
 	if c.counted == "" && (c.unit.IsCount()) && !(n.plain && isYear(n.value)) {
 		// "a population of 25.7 million": the noun before "of" is what is counted; "the total
 		// number of Russian scientists ... is estimated to exceed 450": so is the one after it.

@@ -339,6 +339,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
 		{"relativetimes.txt", 1, func(f []string) error { lex.sets[RelativeTimes][strings.ToLower(f[0])] = true; return nil }},
 		{"spanwords.txt", 1, func(f []string) error { lex.sets[SpanWords][strings.ToLower(f[0])] = true; return nil }},
+		{"spreads.txt", 1, func(f []string) error { lex.sets[Spreads][strings.ToLower(strings.Join(f, " "))] = true; return nil }},
 		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
 		{"partclauses.txt", 1, func(f []string) error { lex.sets[PartClauses][strings.ToLower(f[0])] = true; return nil }},
@@ -478,6 +479,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		lex.startWords[first] = true
 		if rest, ok := strings.CutPrefix(w, "one-"); ok && nw.Kind == "fraction" {
 			lex.afterA[rest] = true // "a third of"
+		}
+		if nw.Kind == "unit" || nw.Kind == "ten" {
+			lex.startWords[w+"fold"] = true // "thirtyfold", read as "thirty-fold" is
 		}
 	}
 	for w := range lex.numbers {

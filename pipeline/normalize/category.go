@@ -58,6 +58,12 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 				t = votes(f.Sentence[:start], 1, lex)
 			}
 		}
+		if t == (tally{}) && lex.Korean().RefersBack(f.Sentence) && !statesKoreanAmount(f.Context, lex) {
+			// A sentence that opens with 이는 ("이는 5년 전보다 각각 12%, 4% 늘어난
+			// 수준이다") measures what the sentences before it counted; after an amount of
+			// money ("이는 기존 계획보다 약 30% 늘어난 규모다"), that amount.
+			t = votes(f.Context, 1, lex)
+		}
 	} else if whole, ok := beforePartClause(f, lex); ok {
 		// "76,000 people worked there, including 34,700 researchers, of whom 11,200 held a
 		// doctorate": the clause after the figure is about a part of it, and what it says
@@ -383,6 +389,29 @@ func mentionsMoney(text string, lex *lexicon.Lexicon) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// statesKoreanAmount reports whether Korean text states an amount of money: digits, or a
+// scale word after them, right before a currency counter of the lexicon, glued or not
+// ("3,000달러", "1조 2,000억 원을", "110억 달러").
+func statesKoreanAmount(text string, lex *lexicon.Lexicon) bool {
+	afterNumber := false // the word before ends a number
+	for _, w := range strings.Fields(text) {
+		rest := strings.TrimLeft(w, "0123456789,.")
+		glued := len(rest) < len(w)
+		if sc := lex.Korean().ScaleWord(rest); glued && sc != "" {
+			rest = rest[len(sc):] // "2,000억원": the scale, then the counter
+		}
+		if (glued || afterNumber) && rest != "" {
+			for _, c := range lex.Korean().Counters() {
+				if c.Unit.IsCurrency() && strings.HasPrefix(rest, c.Word) {
+					return true
+				}
+			}
+		}
+		afterNumber = glued && rest == ""
 	}
 	return false
 }
