@@ -680,9 +680,10 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		unit, counted = schemas.UnitCount, s.koreanStem(w)
 	}
 	if value == 1 && unit.IsDuration() && (w == counted && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum ||
-		s.ratePeriod(w[counter:], j+1)) {
-		// "한 해 100편", "한 달 30만 원", "한 해에 최대 5억 달러", "한 달 평균 3천 달러": a
-		// rate's "a year", as "per" is in English; the amount after it is the figure.
+		s.ratePeriod(w[counter:], j+1) || w == counted && s.periodNoun(j+1)) {
+		// "한 해 100편", "한 달 30만 원", "한 해에 최대 5억 달러", "한 달 평균 3천 달러", "한
+		// 해 예산은 ... 4,500억 원": a rate's "a year", as "per" or "annual" is in English;
+		// the amount after it is the figure.
 		return c, j + 1, false, true
 	}
 	if value == 1 && w == "해" && i > 0 && (s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
@@ -712,6 +713,25 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		c.qualifier = "approx"
 	}
 	return c, j, true, true
+}
+
+// periodNoun reports whether token k is a noun that "한 해" or "한 달" before it makes a
+// quantity per period ("한 해 예산은", "한 달 생활비가"), with an amount ahead in its
+// clause: a Korean word that is no duration cue ("동안", "만에": "한 해 동안" is a year).
+func (s *scanner) periodNoun(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || !startsHangul(s.toks[k].text) ||
+		s.lex.Korean().DayCue(s.toks[k].text, "after") || strings.HasPrefix(s.toks[k].text, "동안") || strings.HasPrefix(s.toks[k].text, "만에") {
+		return false
+	}
+	for end := min(len(s.toks), k+12); k < end; k++ {
+		switch t := s.toks[k]; {
+		case t.text == "," || t.text == "." || t.text == ";":
+			return false
+		case t.kind == tokNum:
+			return true
+		}
+	}
+	return false
 }
 
 // distributiveAhead reports whether a word that makes a figure a rate per one

@@ -122,6 +122,8 @@ var koreanForms = []struct {
 		[]want{{"약 600만~700만 명이고", "6e+06..7e+06", "people", "range", "명"}, {"최대 3~4년", "3..4", "years", "range", "년"}}},
 	{"between one amount and another", "건당 50만 원에서 200만 원 사이였고, 예산은 3억 원에서 5억 원으로 늘었다.",
 		[]want{{"50만 원에서 200만 원", "500000..2e+06", "KRW", "range", "원"}, {"3억 원에서", "3e+08", "KRW", "exact", "원"}, {"5억 원으로", "5e+08", "KRW", "exact", "원"}}},
+	{"a year before a noun as annual", "한 해 예산은 4,500억 원이고, 연구는 한 해 동안 이어졌다.",
+		[]want{{"4,500억 원이고", "4.5e+11", "KRW", "exact", "원"}, {"한 해", "1", "years", "exact", "해"}}},
 	{"one person as the per of a rate", "연구원 한 사람이 평균 2건씩 맡았고, 한 명이 숨졌다.",
 		[]want{{"2건씩", "2", "count", "exact", "건"}, {"한 명이", "1", "people", "exact", "명"}}},
 	{"a level after a range keeps the range", "참여 기업은 30-40곳 수준이다.",
