@@ -774,7 +774,7 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 // counter, and j the token after it. A part of a larger whole ("학생 300명 중
 // 120명") is two figures, as "12 of 40 papers" is.
 func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, int, bool) {
-	if c.isRange || counter == "" || c.unit.IsCurrency() || c.value != 100 && c.value > 10 ||
+	if c.isRange || counter == "" || c.unit.IsCurrency() ||
 		j+1 >= len(s.toks) || s.toks[j].text != "중" && s.toks[j].text != "가운데" {
 		return c, 0, false
 	}
@@ -793,6 +793,9 @@ func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, in
 	}
 	if next == 0 || part >= c.value || part <= 0 || !strings.HasPrefix(rest, counter) {
 		return c, 0, false
+	}
+	if c.value != 100 && c.value > 10 && !strings.HasPrefix(rest[len(counter):], "꼴") {
+		return c, 0, false // "지원자 240명 중 90명이": a part of a large whole, two figures; "12명 중 1명꼴로" is a rate
 	}
 	r := candidate{start: c.start, end: s.toks[next-1].end, value: 100 * part / c.value,
 		unit: schemas.UnitPercent, qualifier: c.qualifier, counted: c.counted}

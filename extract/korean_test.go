@@ -112,6 +112,8 @@ var koreanForms = []struct {
 		[]want{{"약 4분의 1이", "25", "percent", "approx", ""}}},
 	{"a part of a small whole, a rate", "병원 5곳 중 2곳이 문을 닫았고, 주민 10명 중 3명꼴로 이사했다.",
 		[]want{{"5곳 중 2곳이", "40", "percent", "exact", "곳"}, {"10명 중 3명꼴로", "30", "percent", "exact", "명"}}},
+	{"a rate over a whole larger than ten", "응시자 12명 중 1명꼴로 합격했다.",
+		[]want{{"12명 중 1명꼴로", "8.333333333333334", "percent", "exact", "명"}}},
 	{"a part of a large whole, two figures", "지원자 240명 중 90명이 합격했다.",
 		[]want{{"240명", "240", "people", "exact", "명"}, {"90명이", "90", "people", "exact", "명"}}},
 	{"a length of study in 년제", "3년제 과정을 마쳤다.",

@@ -220,6 +220,9 @@ func (s *scanner) sharedCounted(j int) string {
 		if s.toks[j].text == "," && s.wordsAt(j+1, "and") {
 			j++ // "12, 15, and 20 schools"
 		}
+		if k := s.pastQualifier(j + 1); k > j+1 {
+			j = k - 1 // "at least 1,000 and at most 1,200 papers": the next number's hedge
+		}
 		if j+1 >= len(s.toks) || s.toks[j+1].kind != tokNum || s.toks[j+1].plain() && isYear(s.toks[j+1].value) {
 			return ""
 		}
@@ -233,6 +236,27 @@ func (s *scanner) sharedCounted(j int) string {
 		}
 	}
 	return ""
+}
+
+// pastQualifier returns the token after the hedge or bound of the lexicon that the words
+// from token k up to a number make in full ("at most", "up to", "nearly"), or k.
+func (s *scanner) pastQualifier(k int) int {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return k
+	}
+	for m := k + 1; m <= k+3 && m < len(s.toks); m++ {
+		if s.toks[m].kind == tokNum {
+			if s.toks[m-1].kind != tokWord {
+				return k
+			}
+			phrase := s.text[s.toks[k].start:s.toks[m-1].end]
+			if q, ok := qualifierEnding(phrase, s.lex); ok && len(q.Phrase) == len(phrase) {
+				return m
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // countInParens reports whether c stands alone in parentheses after a share's whole, "two

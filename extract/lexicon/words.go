@@ -51,6 +51,7 @@ const (
 	WholeArticles                    // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
 	RelativeTimes                    // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
 	SpanWords                        // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
+	PercentPoints                    // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
 	numSets
 )

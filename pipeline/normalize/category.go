@@ -132,7 +132,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	if t == (tally{}) && topic.title.graduates >= 2 && topic.title.coauthorship == 0 &&
-		(f.Unit == schemas.UnitPeople || f.Unit == schemas.UnitPercent || f.Counted == "%p") {
+		(f.Unit == schemas.UnitPeople || f.Unit == schemas.UnitPercent || lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted))) {
 		// "2024년 신규 박사학위 취득자 조사", "Survey of Doctorate Recipients": a survey of a
 		// population its title names, whose counts and shares of people say nothing more
 		// of it ("응답자 중 취업자는 8,653명으로 취업률은 71.5%였으며").
@@ -580,6 +580,9 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	}
 	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
 		return false // "enrolment doubled", "정원이 두 배로": a multiple of what the sentence counts
+	}
+	if lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted)) {
+		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
 	if len(words) > 0 && lex.Has(lexicon.Venues, strings.ToLower(words[len(words)-1])) {
