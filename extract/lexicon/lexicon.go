@@ -339,7 +339,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
 		{"relativetimes.txt", 1, func(f []string) error { lex.sets[RelativeTimes][strings.ToLower(f[0])] = true; return nil }},
 		{"spanwords.txt", 1, func(f []string) error { lex.sets[SpanWords][strings.ToLower(f[0])] = true; return nil }},
-		{"percentpoints.txt", 1, func(f []string) error { lex.sets[PercentPoints][strings.ToLower(strings.Join(f, " "))] = true; return nil }},
+		{"percentpoints.txt", 1, func(f []string) error {
+			lex.sets[PercentPoints][strings.ToLower(strings.Join(f, " "))] = true
+			return nil
+		}},
 		{"spreads.txt", 1, func(f []string) error { lex.sets[Spreads][strings.ToLower(strings.Join(f, " "))] = true; return nil }},
 		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
