@@ -434,8 +434,8 @@ func (s *scanner) isLabel(n number) bool {
 		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
 	}
-	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) {
-		return true // "(Mansourov, 2005: 80)"
+	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) && (s.inParens(i) || s.capitalBefore(i-2)) {
+		return true // "(Mansourov, 2005: 80)", "Kim 2005: 80"; "after 2015: 58 articles appeared" counts
 	}
 	if s.clockAt(i-2) || s.clockAt(i) {
 		return true // "at 9:30", "08:41 (UTC)": a time of day, both its numbers
