@@ -253,12 +253,24 @@ func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
 		if s.toks[first-1].text != "(" || !s.lex.Has(lexicon.Spreads, strings.ToLower(s.joinWords(first, k+1))) {
 			continue
 		}
-		before := s.toks[first-2]
-		if before.text == "%" {
-			return schemas.UnitPercent, ""
-		}
-		if u := s.lex.Unit(strings.ToLower(before.text)); before.kind == tokWord && u != "" {
-			return u, before.text // "6 authors (interquartile range 4–9)": authors too
+		// The figure the spread is of: the number nearest before the bracket, with its unit
+		// after it ("4 papers per grant (IQR 2–8)": papers).
+		for m := first - 2; m >= max(0, first-7); m-- {
+			t := s.toks[m]
+			if t.kind == tokPunct && t.text != "%" {
+				break
+			}
+			if t.kind != tokNum || m+1 >= first-1 {
+				continue
+			}
+			next := s.toks[m+1]
+			if next.text == "%" {
+				return schemas.UnitPercent, ""
+			}
+			if u := s.lex.Unit(strings.ToLower(next.text)); next.kind == tokWord && u != "" {
+				return u, next.text // "6 authors (interquartile range 4–9)": authors too
+			}
+			break
 		}
 		return "", ""
 	}

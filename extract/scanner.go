@@ -656,6 +656,9 @@ func (s *scanner) ageAt(n number) bool {
 // ageBracket reports whether the bare number n bounds the ages of the people the word
 // before its bound names: "respondents under 40", "children under 5", "adults over 65".
 func (s *scanner) ageBracket(n number) bool {
+	if s.bareAge(n, 1, 120) && (s.wordsAt(n.i-2, "younger", "than") || s.wordsAt(n.i-2, "older", "than")) {
+		return true // "investigators younger than 40": only an age is younger
+	}
 	if !s.bareAge(n, 1, 120) || n.i < 2 || !(s.wordsAt(n.i-1, "under") || s.wordsAt(n.i-1, "over") ||
 		s.wordsAt(n.i-1, "above") || s.wordsAt(n.i-1, "below")) {
 		return false

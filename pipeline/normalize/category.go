@@ -369,6 +369,11 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if start > f.InSentence.Start {
 		return false
 	}
+	if what, ok := comparedAfter(f.Sentence[f.InSentence.End:]); ok {
+		// "3.1 times as many papers", "cited 1.4 times as often": what the comparison names
+		// after it is what is multiplied, whatever money the clause names before.
+		return mentionsMoney(what, lex)
+	}
 	if mentionsMoney(f.Sentence[start:f.InSentence.Start], lex) {
 		return true
 	}
@@ -376,6 +381,26 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	end := min(start+len(clause), len(f.Sentence))
 	after := strings.Fields(f.Sentence[min(f.InSentence.End, end):end])
 	return mentionsMoney(strings.Join(after[:min(len(after), 4)], " "), lex)
+}
+
+// comparedAfter returns what a multiple's comparison names right after it ("times as many
+// papers as", "as often"): the noun after "as many", or "" for "as often"; ok is false
+// when no such comparison follows.
+func comparedAfter(rest string) (what string, ok bool) {
+	words := strings.Fields(strings.ToLower(rest))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",;:.)")
+	}
+	if len(words) > 0 && (words[0] == "times" || words[0] == "-fold") {
+		words = words[1:]
+	}
+	switch {
+	case len(words) >= 2 && words[0] == "as" && words[1] == "often":
+		return "", true
+	case len(words) >= 3 && words[0] == "as" && words[1] == "many":
+		return words[2], true
+	}
+	return "", false
 }
 
 // mentionsMoney reports whether a word of text names money on its own (a strong one-word

@@ -96,6 +96,9 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "268", Counted: "dropouts", Sentence: "The institute counted 268 dropouts."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "1,000", Counted: "postdoctoral fellowships", Sentence: "It offers 1,000 postdoctoral fellowships a year."}, "graduates"},
 		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
+		// What "as many" or "as often" names after a multiple is what it multiplies.
+		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
+		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
 		// How long ago is when a comparison starts, not a time of training or of papers.
 		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
 		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
