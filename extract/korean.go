@@ -717,11 +717,10 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 
 // periodNoun reports whether token k is a noun that "한 해" or "한 달" before it makes a
 // quantity per period ("한 해 예산은", "한 달 생활비가"), with an amount ahead in its
-// clause: a Korean word that is no duration cue ("동안", "만에": "한 해 동안" is a year).
+// clause: a Korean word that is no duration cue after a number ("동안", "만에").
 func (s *scanner) periodNoun(k int) bool {
-	if k >= len(s.toks) || s.toks[k].kind != tokWord || !startsHangul(s.toks[k].text) ||
-		s.lex.Korean().DayCue(s.toks[k].text, "after") || strings.HasPrefix(s.toks[k].text, "동안") || strings.HasPrefix(s.toks[k].text, "만에") {
-		return false
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || !startsHangul(s.toks[k].text) || s.lex.Korean().DayCue(s.toks[k].text, "after") {
+		return false // "한 해 동안", "한 달 만에" (ko_daycues.tsv): a duration
 	}
 	for end := min(len(s.toks), k+12); k < end; k++ {
 		switch t := s.toks[k]; {
