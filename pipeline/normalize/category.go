@@ -48,13 +48,15 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// more often set off a phrase of the same clause ("most often in the US (690)").
 		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) && !lex.Korean().RefersBack(c) {
 			t = votes(c, 1, lex)
-			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start])) {
+			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f)) {
 				// A clause with no word of a domain but a topic of its own goes on with the
 				// subject of those before it ("장려금은 석사 월 80만 원으로 정해졌으며, 지원
 				// 대상은 약 6만 명이다"), never with the part named after it; so does one
 				// after a figure that ends its clause with 으로, which the next compares
 				// ("졸업생은 1,250명으로, 전년보다 150명 많았다"). An item of a list ("과학원
-				// 원사 5명, 후보원사 12명") has neither, and keeps its own.
+				// 원사 5명, 후보원사 12명") has neither, and keeps its own; but an item that is a
+				// name with its value in brackets ("미국이 62.3%로 가장 높았고, 중국(8.1%),
+				// 일본(6.7%)이 뒤를 이었다") states the measure the clause before named.
 				t = votes(f.Sentence[:start], 1, lex)
 			}
 		}
@@ -147,6 +149,15 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// valueInBrackets reports whether f stands alone in brackets right after a word: "중국(8.1%)".
+func valueInBrackets(f extract.Figure) bool {
+	if f.InSentence.Start > len(f.Sentence) || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	before, after := f.Sentence[:f.InSentence.Start], f.Sentence[f.InSentence.End:]
+	return strings.HasSuffix(before, "(") && len(before) > 1 && before[len(before)-2] != ' ' && strings.HasPrefix(after, ")")
 }
 
 // timeAway reports whether the duration f says how long before or after something, a point

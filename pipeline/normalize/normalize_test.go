@@ -107,6 +107,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("졸업 2년 후 대학원에 진학했다.", "2년", "years", "년", ""), "other"},
 		// A Korean clause that opens with 이는 is about the clause before it.
 		{figureIn("자연계열 신입생 1,343명이 학교를 그만뒀으며, 이는 3년 전보다 34% 많은 수치다.", "34%", "percent", "", ""), "graduates"},
+		{figureIn("떠난 박사 가운데 미국으로 간 비율이 62.3%로 가장 높았고, 중국(8.1%), 일본(6.7%)이 뒤를 이었다.", "6.7%", "percent", "", ""), "graduates"},
 		{extract.Figure{Unit: "percent", Text: "12%", Sentence: "이는 5년 전보다 12% 늘어난 수준이다.", Context: "지난해 대학에서 배출된 석사는 1,150여 명, 박사는 약 310명이었다."}, "graduates"},
 		{extract.Figure{Unit: "percent", Text: "30%", Sentence: "이는 기존 계획보다 30% 늘어난 규모다.", Context: "정부는 인재 양성에 5년간 1조 원을 투입한다."}, "other"},
 		{extract.Figure{Unit: "people", Text: "40%", Counted: "재수생", Sentence: "재수생 비율은 40%였다."}, "graduates"},
