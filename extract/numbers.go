@@ -703,8 +703,8 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		return candidate{}, i, false // the cheap test of parseWordNumber first: most words are none
 	}
 	nw, ok := s.lex.NumberFold(t.text)
-	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) {
-		return candidate{}, i, false // "a double degree": only "double the share" multiplies
+	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !(i > 0 && s.lex.Has(lexicon.Modals, strings.ToLower(s.toks[i-1].text))) {
+		return candidate{}, i, false // "a double degree": only "double the share" and "will double" multiply
 	}
 	if !ok || !nw.IsMultiple() {
 		// "thirty-fold", "thirtyfold": any number word, hyphenated or glued to "fold"

@@ -158,6 +158,8 @@ var numberForms = []struct {
 		[]want{{"younger than 40", "40", "years", "less_than", "age"}, {"older than 55", "55", "years", "more_than", "age"}}},
 	{"a spread of a rate", "A median of 4 papers per grant (interquartile range 2–8) came out.",
 		[]want{{"4", "4", "papers", "exact", "papers"}, {"2–8", "2..8", "papers", "range", "papers"}}},
+	{"a multiplier as a verb after a modal", "Fellowships will double, and the plan aims to triple output; a double degree.",
+		[]want{{"double", "2", "count", "exact", "times"}, {"triple", "3", "count", "exact", "times"}}},
 	{"a multiple glued to fold", "Preprints grew more than thirtyfold and grants twenty-fold.",
 		[]want{{"more than thirtyfold", "30", "count", "more_than", "times"}, {"twenty-fold", "20", "count", "exact", "times"}}},
 	{"a rate's denominator after a slash", "Birth rate: 13.2 births/1,000 population",

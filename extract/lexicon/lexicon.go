@@ -343,6 +343,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.sets[PercentPoints][strings.ToLower(strings.Join(f, " "))] = true
 			return nil
 		}},
+		{"modals.txt", 1, func(f []string) error { lex.sets[Modals][strings.ToLower(f[0])] = true; return nil }},
 		{"spreads.txt", 1, func(f []string) error { lex.sets[Spreads][strings.ToLower(strings.Join(f, " "))] = true; return nil }},
 		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
 		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},

@@ -52,6 +52,7 @@ const (
 	RelativeTimes                    // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
 	SpanWords                        // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
 	PercentPoints                    // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
+	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
 	numSets
 )
