@@ -86,6 +86,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 		{"a header of many words keeps the caption's unit over rows of periods", "<표 1> 시기별 국제 공동연구 논문 수 (단위: 편, %)\n시기\t전체 논문\t공동연구 논문\t공동연구 논문 비율\n2000~2010\t214\t71\t33.2\n2011~2015\t398\t197\t49.5\n",
 			[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"71", "71", "papers", "exact", "공동연구 논문"}, {"33.2", "33.2", "percent", "exact", "공동연구 논문 비율"},
 				{"398", "398", "papers", "exact", "전체 논문"}, {"197", "197", "papers", "exact", "공동연구 논문"}, {"49.5", "49.5", "percent", "exact", "공동연구 논문 비율"}}},
+		{"a column of rates under a unit and percent", "표 1. 사업별 예산 (단위: 억 원, %)\n\n| 사업 | 2024년 | 2025년 | 증감률 |\n|---|---:|---:|---:|\n| AI 대학원 | 310 | 380 | 22.6 |\n",
+			[]want{{"310", "3.1e+10", "KRW", "exact", "AI 대학원"}, {"380", "3.8e+10", "KRW", "exact", "AI 대학원"}, {"22.6", "22.6", "percent", "exact", "증감률"}}},
 		{"a column of ranks holds no figures", "Largest universities\n\nRank\tUniversity\tFounded\tStudents\n1\tKonkuk University\t1946\t26,812\n2\tKyung Hee University\t1885\t25,930\n",
 			[]want{{"26,812", "26812", "people", "exact", "Students"}, {"25,930", "25930", "people", "exact", "Students"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",

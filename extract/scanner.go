@@ -71,8 +71,10 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
-			if s.declared != nil {
-				c = s.declared.apply(c)
+			if d := s.declared; d != nil && d.percent && c.column && s.lex.NamesRate(c.counted) {
+				c = percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+			} else if d != nil {
+				c = d.apply(c)
 			}
 			out = append(out, inReleasedUnits(c))
 		}
