@@ -101,7 +101,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			// "people aged 15 and over who can read", "women aged 30-34": the bracket of a
 			// population, whatever the statistic about it.
 			t.graduates = 0
-		} else if h, named := durationHolder(f); h != "" {
+		} else if h, named := durationHolder(f); h != "" && !predicateValue(f) {
 			// "after two years at a state laboratory she completed a doctorate", "a career
 			// of three decades in which she supervised 37 doctoral students": the time is
 			// of what the sentence names beside it, not of the training elsewhere in it.
@@ -114,6 +114,8 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			own.coauthorship = 0 // "10년간 논문 120여 편을": the papers of that time, not the time
 			t.add(own)
 		}
+		// A duration stated as what its subject is ("The median time to degree was 5.4 years
+		// in science") is that subject's: what follows it says where, not what of.
 	}
 	need := 2
 	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
@@ -149,6 +151,23 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// predicateValue reports whether f follows a copula, the value its subject is ("was 5.4
+// years").
+func predicateValue(f extract.Figure) bool {
+	if f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "was", "is", "were", "are":
+		return true
+	}
+	return false
 }
 
 // valueInBrackets reports whether f stands alone in brackets right after a word: "중국(8.1%)".
