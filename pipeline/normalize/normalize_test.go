@@ -96,6 +96,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "268", Counted: "dropouts", Sentence: "The institute counted 268 dropouts."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "1,000", Counted: "postdoctoral fellowships", Sentence: "It offers 1,000 postdoctoral fellowships a year."}, "graduates"},
 		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
+		// Joint projects of science are research collaboration.
+		{extract.Figure{Unit: "projects", Text: "73", Counted: "joint projects", Sentence: "The two Koreas carried out 73 joint projects in science."}, "coauthorship"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
