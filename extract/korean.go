@@ -722,25 +722,23 @@ func (s *scanner) periodNoun(k int) bool {
 	if k >= len(s.toks) || s.toks[k].kind != tokWord || !startsHangul(s.toks[k].text) || s.lex.Korean().DayCue(s.toks[k].text, "after") {
 		return false // "한 해 동안", "한 달 만에" (ko_daycues.tsv): a duration
 	}
-	for end := min(len(s.toks), k+12); k < end; k++ {
-		switch t := s.toks[k]; {
-		case t.text == "," || t.text == "." || t.text == ";":
-			return false
-		case t.kind == tokNum:
-			return true
-		}
-	}
-	return false
+	return s.inClauseAhead(k, func(t token) bool { return t.kind == tokNum })
 }
 
 // distributiveAhead reports whether a word that makes a figure a rate per one
-// (ko_distributives.tsv) follows token k in its clause, before a comma or a full stop.
+// (ko_distributives.tsv) follows token k in its clause.
 func (s *scanner) distributiveAhead(k int) bool {
+	return s.inClauseAhead(k, func(t token) bool { return s.lex.Korean().Distributive(t.text) })
+}
+
+// inClauseAhead reports whether a token from k on, before a comma or a full stop and
+// within a dozen tokens, is one that match accepts.
+func (s *scanner) inClauseAhead(k int, match func(token) bool) bool {
 	for end := min(len(s.toks), k+12); k < end; k++ {
 		switch t := s.toks[k]; {
 		case t.text == "," || t.text == "." || t.text == ";":
 			return false
-		case s.lex.Korean().Distributive(t.text):
+		case match(t):
 			return true
 		}
 	}
