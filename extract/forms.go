@@ -245,12 +245,12 @@ func (s *scanner) signedFrom(i int) int {
 // spreadUnit returns the unit, and its word, of the figure before a bracket that opens with
 // the name of a spread (lexicon.Spreads) just before the number at token i: "187 days
 // (interquartile range 121–281)" gives days. "" when the bracket names none or the figure
-// before it is no duration or percentage.
+// before it has no percent sign or noun of the lexicon after it.
 func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
-	k := i - 1
-	for words := 1; words <= 2 && k-words >= 1; words++ {
-		first := k - words + 1
-		if s.toks[first-1].text != "(" || !s.lex.Has(lexicon.Spreads, strings.ToLower(s.joinWords(first, k+1))) {
+	for _, name := range s.lex.Words(lexicon.Spreads) {
+		ws := strings.Fields(name)
+		first := i - len(ws)
+		if first < 1 || s.toks[first-1].text != "(" || !s.wordsAt(first, ws...) {
 			continue
 		}
 		// The figure the spread is of: the number nearest before the bracket, with its unit
@@ -275,18 +275,6 @@ func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
 		return "", ""
 	}
 	return "", ""
-}
-
-// joinWords returns the words of tokens [i, j), joined by one space.
-func (s *scanner) joinWords(i, j int) string {
-	ws := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		if s.toks[k].kind != tokWord {
-			return ""
-		}
-		ws = append(ws, s.toks[k].text)
-	}
-	return strings.Join(ws, " ")
 }
 
 // statisticName reports whether w names a test statistic of the lexicon, in any case.

@@ -170,8 +170,11 @@ func (k *Korean) Counter(w string) bool {
 
 // AgeCue reports whether w, the rest of a word after "N대" or the word after it, starts with
 // a word of ko_agecues.txt ("10대부터", "70대 이상").
-func (k *Korean) AgeCue(w string) bool {
-	return slices.ContainsFunc(k.ageCues, func(c string) bool { return strings.HasPrefix(w, c) })
+func (k *Korean) AgeCue(w string) bool { return startsWithAny(w, k.ageCues) }
+
+// startsWithAny reports whether w starts with one of words.
+func startsWithAny(w string, words []string) bool {
+	return slices.ContainsFunc(words, func(c string) bool { return strings.HasPrefix(w, c) })
 }
 
 // Distributive reports whether the word w makes a figure beside it a rate per one of
@@ -183,9 +186,7 @@ func (k *Korean) Distributive(w string) bool {
 
 // ClosesRange reports whether the word w starts with a word that closes a range written
 // "A에서 B 사이" (ko_rangeclosers.txt): "사이였다", "사이의".
-func (k *Korean) ClosesRange(w string) bool {
-	return slices.ContainsFunc(k.rangeClosers, func(c string) bool { return strings.HasPrefix(w, c) })
-}
+func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClosers) }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
 func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }

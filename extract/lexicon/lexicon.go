@@ -241,6 +241,13 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	for i := range lex.sets {
 		lex.sets[i] = map[string]bool{}
 	}
+	// lowered and asIs add a file's words to a word set, in lower case or as written.
+	lowered := func(set WordSet) func(f []string) error {
+		return func(f []string) error { lex.sets[set][strings.ToLower(f[0])] = true; return nil }
+	}
+	asIs := func(set WordSet) func(f []string) error {
+		return func(f []string) error { lex.sets[set][f[0]] = true; return nil }
+	}
 	loaders := []struct {
 		file   string
 		fields int
@@ -282,8 +289,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.categories = append(lex.categories, CategoryKeyword{Keyword: k, Category: schemas.Category(f[1]), Weight: w, Head: head})
 			return err
 		}},
-		{"references.tsv", 1, func(f []string) error { lex.sets[References][strings.ToLower(f[0])] = true; return nil }},
-		{"abbreviations.txt", 1, func(f []string) error { lex.sets[Abbreviations][f[0]] = true; return nil }},
+		{"references.tsv", 1, lowered(References)},
+		{"abbreviations.txt", 1, asIs(Abbreviations)},
 		{"boilerplate.tsv", 2, func(f []string) error {
 			if strings.HasPrefix(f[0], "*") {
 				return fmt.Errorf("pattern %q starts with *: only the end of a line can be left open", f[0])
@@ -291,26 +298,26 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.boilerplate = append(lex.boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
 			return nil
 		}},
-		{"months.txt", 1, func(f []string) error { lex.sets[Months][strings.ToLower(f[0])] = true; return nil }},
-		{"keephyphen.txt", 1, func(f []string) error { lex.sets[KeepHyphen][f[0]] = true; return nil }},
-		{"stopwords.txt", 1, func(f []string) error { lex.sets[Stopwords][f[0]] = true; return nil }},
+		{"months.txt", 1, lowered(Months)},
+		{"keephyphen.txt", 1, asIs(KeepHyphen)},
+		{"stopwords.txt", 1, asIs(Stopwords)},
 		{"names.tsv", 2, func(f []string) error { lex.names = append(lex.names, NameRule{f[0], f[1]}); return nil }},
-		{"rangeverbs.txt", 1, func(f []string) error { lex.sets[RangeVerbs][f[0]] = true; return nil }},
-		{"measures.txt", 1, func(f []string) error { lex.sets[Measures][f[0]] = true; return nil }},
-		{"statistics.txt", 1, func(f []string) error { lex.sets[Statistics][f[0]] = true; return nil }},
-		{"venues.txt", 1, func(f []string) error { lex.sets[Venues][strings.ToLower(f[0])] = true; return nil }},
-		{"symbols.txt", 1, func(f []string) error { lex.sets[Symbols][f[0]] = true; return nil }},
-		{"surveywords.txt", 1, func(f []string) error { lex.sets[SurveyWords][strings.ToLower(f[0])] = true; return nil }},
-		{"wholearticles.txt", 1, func(f []string) error { lex.sets[WholeArticles][strings.ToLower(f[0])] = true; return nil }},
-		{"dimensions.txt", 1, func(f []string) error { lex.sets[Dimensions][strings.ToLower(f[0])] = true; return nil }},
-		{"totalverbs.txt", 1, func(f []string) error { lex.sets[TotalVerbs][f[0]] = true; return nil }},
+		{"rangeverbs.txt", 1, asIs(RangeVerbs)},
+		{"measures.txt", 1, asIs(Measures)},
+		{"statistics.txt", 1, asIs(Statistics)},
+		{"venues.txt", 1, lowered(Venues)},
+		{"symbols.txt", 1, asIs(Symbols)},
+		{"surveywords.txt", 1, lowered(SurveyWords)},
+		{"wholearticles.txt", 1, lowered(WholeArticles)},
+		{"dimensions.txt", 1, lowered(Dimensions)},
+		{"totalverbs.txt", 1, asIs(TotalVerbs)},
 		{"postqualifiers.tsv", 2, func(f []string) error {
 			lex.postQualifiers = append(lex.postQualifiers, PostQualifier{Words: strings.Fields(f[0]), Name: f[1]})
 			return nil
 		}},
-		{"participles.txt", 1, func(f []string) error { lex.sets[Participles][f[0]] = true; return nil }},
-		{"determiners.txt", 1, func(f []string) error { lex.sets[Determiners][f[0]] = true; return nil }},
-		{"plans.txt", 1, func(f []string) error { lex.sets[PlanNouns][f[0]] = true; return nil }},
+		{"participles.txt", 1, asIs(Participles)},
+		{"determiners.txt", 1, asIs(Determiners)},
+		{"plans.txt", 1, asIs(PlanNouns)},
 		{"moneykinds.tsv", 3, func(f []string) error {
 			if !slices.Contains(schemas.MoneyKinds, f[1]) || f[2] != "strong" && f[2] != "weak" {
 				return fmt.Errorf("%q: kind %q is not one of %v, or %q is not strong or weak", f[0], f[1], schemas.MoneyKinds, f[2])
@@ -319,10 +326,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				Order: len(lex.moneyWords)})
 			return nil
 		}},
-		{"ordinals.txt", 1, func(f []string) error { lex.sets[Ordinals][f[0]] = true; return nil }},
-		{"sections.txt", 1, func(f []string) error { lex.sets[SectionNames][f[0]] = true; return nil }},
-		{"subjectverbs.txt", 1, func(f []string) error { lex.sets[SubjectVerbs][f[0]] = true; return nil }},
-		{"referencelists.txt", 1, func(f []string) error { lex.sets[ReferenceLists][strings.ToLower(f[0])] = true; return nil }},
+		{"ordinals.txt", 1, asIs(Ordinals)},
+		{"sections.txt", 1, asIs(SectionNames)},
+		{"subjectverbs.txt", 1, asIs(SubjectVerbs)},
+		{"referencelists.txt", 1, lowered(ReferenceLists)},
 		{"articleparts.txt", 2, func(f []string) error {
 			switch f[1] {
 			case "abstract":
@@ -334,27 +341,24 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			}
 			return nil
 		}},
-		{"ko_connectives.txt", 1, func(f []string) error { lex.sets[KoreanConnectives][f[0]] = true; return nil }},
-		{"ko_persontitles.txt", 1, func(f []string) error { lex.sets[KoreanTitles][f[0]] = true; return nil }},
-		{"changenouns.txt", 1, func(f []string) error { lex.sets[ChangeNouns][strings.ToLower(f[0])] = true; return nil }},
-		{"relativetimes.txt", 1, func(f []string) error { lex.sets[RelativeTimes][strings.ToLower(f[0])] = true; return nil }},
-		{"spanwords.txt", 1, func(f []string) error { lex.sets[SpanWords][strings.ToLower(f[0])] = true; return nil }},
-		{"percentpoints.txt", 1, func(f []string) error {
-			lex.sets[PercentPoints][strings.ToLower(strings.Join(f, " "))] = true
-			return nil
-		}},
-		{"modals.txt", 1, func(f []string) error { lex.sets[Modals][strings.ToLower(f[0])] = true; return nil }},
-		{"spreads.txt", 1, func(f []string) error { lex.sets[Spreads][strings.ToLower(strings.Join(f, " "))] = true; return nil }},
-		{"changeverbs.txt", 1, func(f []string) error { lex.sets[ChangeVerbs][strings.ToLower(f[0])] = true; return nil }},
-		{"pronouns.txt", 1, func(f []string) error { lex.sets[Pronouns][strings.ToLower(f[0])] = true; return nil }},
-		{"partclauses.txt", 1, func(f []string) error { lex.sets[PartClauses][strings.ToLower(f[0])] = true; return nil }},
-		{"ratewords.txt", 1, func(f []string) error { lex.sets[RateWords][strings.ToLower(f[0])] = true; return nil }},
-		{"notsubjects.txt", 1, func(f []string) error { lex.sets[NotSubjects][f[0]] = true; return nil }},
-		{"openers.txt", 1, func(f []string) error { lex.sets[Openers][f[0]] = true; return nil }},
-		{"namelinks.txt", 1, func(f []string) error { lex.sets[NameLinks][f[0]] = true; return nil }},
-		{"eventverbs.txt", 1, func(f []string) error { lex.sets[EventVerbs][f[0]] = true; return nil }},
-		{"namearticles.txt", 1, func(f []string) error { lex.sets[NameArticles][f[0]] = true; return nil }},
-		{"nameconnectors.txt", 1, func(f []string) error { lex.sets[NameConnectors][f[0]] = true; return nil }},
+		{"ko_connectives.txt", 1, asIs(KoreanConnectives)},
+		{"ko_persontitles.txt", 1, asIs(KoreanTitles)},
+		{"changenouns.txt", 1, lowered(ChangeNouns)},
+		{"relativetimes.txt", 1, lowered(RelativeTimes)},
+		{"spanwords.txt", 1, lowered(SpanWords)},
+		{"percentpoints.txt", 1, lowered(PercentPoints)},
+		{"modals.txt", 1, lowered(Modals)},
+		{"spreads.txt", 1, lowered(Spreads)},
+		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
+		{"pronouns.txt", 1, lowered(Pronouns)},
+		{"partclauses.txt", 1, lowered(PartClauses)},
+		{"ratewords.txt", 1, lowered(RateWords)},
+		{"notsubjects.txt", 1, asIs(NotSubjects)},
+		{"openers.txt", 1, asIs(Openers)},
+		{"namelinks.txt", 1, asIs(NameLinks)},
+		{"eventverbs.txt", 1, asIs(EventVerbs)},
+		{"namearticles.txt", 1, asIs(NameArticles)},
+		{"nameconnectors.txt", 1, asIs(NameConnectors)},
 		{"ko_counters.tsv", 2, func(f []string) error {
 			if f[1] == "times" { // a multiple: a count of times
 				lex.korean.counters = append(lex.korean.counters, KoreanCounter{Word: f[0], Unit: schemas.UnitCount, Multiple: true})

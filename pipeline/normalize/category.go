@@ -136,7 +136,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	if t == (tally{}) && topic.title.graduates >= 2 && topic.title.coauthorship == 0 &&
-		(f.Unit == schemas.UnitPeople || f.Unit == schemas.UnitPercent || lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted))) {
+		(f.Unit == schemas.UnitPeople || f.Unit == schemas.UnitPercent || percentPoints(f, lex)) {
 		// "2024년 신규 박사학위 취득자 조사", "Survey of Doctorate Recipients": a survey of a
 		// population its title names, whose counts and shares of people say nothing more
 		// of it ("응답자 중 취업자는 8,653명으로 취업률은 71.5%였으며").
@@ -156,18 +156,25 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 // predicateValue reports whether f follows a copula, the value its subject is ("was 5.4
 // years").
 func predicateValue(f extract.Figure) bool {
-	if f.InSentence.Start > len(f.Sentence) {
-		return false
-	}
-	before := strings.Fields(f.Sentence[:f.InSentence.Start])
-	if len(before) == 0 {
-		return false
-	}
-	switch strings.ToLower(before[len(before)-1]) {
+	switch wordBefore(f) {
 	case "was", "is", "were", "are":
 		return true
 	}
 	return false
+}
+
+// percentPoints reports whether f counts percentage points (lexicon.PercentPoints).
+func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
+	return lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted))
+}
+
+// wordBefore returns the word just before f in its sentence, in lower case, or "".
+func wordBefore(f extract.Figure) string {
+	if f.InSentence.Start > len(f.Sentence) {
+		return ""
+	}
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
+	return strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // valueInBrackets reports whether f stands alone in brackets right after a word: "중국(8.1%)".
@@ -186,8 +193,7 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
 		return false
 	}
-	before := strings.Fields(f.Sentence[:f.InSentence.Start])
-	if len(before) > 0 && lex.Has(lexicon.SpanWords, strings.ToLower(before[len(before)-1])) {
+	if lex.Has(lexicon.SpanWords, wordBefore(f)) {
 		return false // "for up to ten years after graduation": a span that starts then, not a point
 	}
 	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
@@ -421,7 +427,7 @@ func comparedAfter(rest string) (what string, ok bool) {
 	for i, w := range words {
 		words[i] = strings.Trim(w, ",;:.)")
 	}
-	if len(words) > 0 && (words[0] == "times" || words[0] == "-fold") {
+	if len(words) > 0 && words[0] == "times" {
 		words = words[1:]
 	}
 	switch {
@@ -636,7 +642,7 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
 		return false // "enrolment doubled", "정원이 두 배로": a multiple of what the sentence counts
 	}
-	if lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted)) {
+	if percentPoints(f, lex) {
 		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
