@@ -1,0 +1,98 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/lexicon"
+)
+
+// timeAway reports whether the duration f says how long before or after something, a point
+// in time (lexicon.RelativeTimes): "up from 4,120 five years earlier", "15 years ago", "six
+// years later", "3년 전보다", "2년 후".
+func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
+		return false
+	}
+	if lex.Has(lexicon.SpanWords, wordBefore(f)) {
+		return false // "for up to ten years after graduation": a span that starts then, not a point
+	}
+	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+	if lex.Unit(strings.ToLower(next)).IsDuration() {
+		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
+	}
+	next = strings.TrimRight(next, ",.;:)")
+	if lex.Has(lexicon.RelativeTimes, strings.ToLower(next)) {
+		return true
+	}
+	if !inKorean(f) {
+		return false
+	}
+	for _, w := range lex.Words(lexicon.RelativeTimes) {
+		if after, ok := strings.CutPrefix(next, w); ok && (after == "" || lex.Korean().Particle(after)) {
+			return true // "3년 전보다", "5년 뒤에"
+		}
+	}
+	return false
+}
+
+// durationHolder returns the words that say what the duration f is the time of: the place
+// after "at" or "in" ("two years at a state laboratory", "five years in the army") or the
+// noun phrase before "of" ("a career of nearly three decades"), which name it (named); or
+// the words a hyphenated one modifies ("a four-year term", "four-year primary schools"),
+// which may start with an adjective. "" when the sentence has none beside it.
+func durationHolder(f extract.Figure) (words string, named bool) {
+	if f.InSentence.End > len(f.Sentence) || f.InSentence.End <= f.InSentence.Start {
+		return "", false
+	}
+	if inKorean(f) {
+		return koreanDurationHolder(f)
+	}
+	after := strings.Fields(f.Sentence[f.InSentence.End:])
+	if strings.Contains(f.Text, "-") {
+		return trimClause(after[:min(len(after), 3)]), false
+	}
+	if len(after) > 2 && (after[1] == "at" || after[1] == "in") {
+		return trimClause(after[2:min(len(after), 7)]), true // after the unit: "two [years] at"
+	}
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if n := len(before); n > 1 && before[n-1] == "of" {
+		from := max(0, n-4)
+		for i := n - 2; i >= from; i-- {
+			if strings.ContainsAny(before[i], ",;:()") {
+				from = i + 1
+				break
+			}
+		}
+		return trimClause(before[from : n-1]), true
+	}
+	return "", false
+}
+
+// koreanDurationHolder is durationHolder for Korean: the place before the duration, in
+// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it; else the word after it, past
+// 동안 or 만에, most often the verb of what was done in that time ("졸업하였다"), which may
+// as well be the object of a plan ("5년간 4,500억 원을 투입해") and so only adds.
+func koreanDurationHolder(f extract.Figure) (words string, named bool) {
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if n := len(before); n > 0 && strings.HasSuffix(before[n-1], "에서") {
+		return before[n-1], true
+	}
+	for _, w := range strings.Fields(f.Sentence[f.InSentence.End:]) {
+		if w != "동안" && w != "동안에" && w != "만에" && w != "만" {
+			return strings.TrimRight(w, ",."), false
+		}
+	}
+	return "", false
+}
+
+// trimClause joins words up to the first that ends a clause with its punctuation ("a state
+// laboratory, she went" → "a state laboratory").
+func trimClause(words []string) string {
+	for i, w := range words {
+		if strings.ContainsAny(w, ",;:.()") {
+			return strings.Join(append(words[:i:i], strings.TrimRight(w, ",;:.()")), " ")
+		}
+	}
+	return strings.Join(words, " ")
+}

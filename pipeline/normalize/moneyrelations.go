@@ -1,0 +1,273 @@
+package normalize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// shareOfMoney reports whether the percentage f is a share of an amount of money: "of",
+// a few determiners, then a word that names money on its own (a strong word of
+// lexicon.MoneyWords: "GDP", "spending", "the budget"); or a counted phrase that starts with
+// one, as a share compared with such a share has ("4.9% of GDP, against 2.7%"); in Korean,
+// such a word before it.
+func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	if f.Column && mentionsMoney(f.Heading, lex) {
+		return true // "증감률(%)" in a table of budgets: the change of an amount of money
+	}
+	if inKorean(f) {
+		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex) || changeOfMoney(f, lex)
+	}
+	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
+	if change, after, ok := strings.Cut(rest, " in "); ok && lex.Has(lexicon.ChangeNouns, strings.ToLower(change)) {
+		rest = "of " + after // "a 4.5% rise in dormitory fees": a change of money, as a share of it is
+	}
+	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
+		return true
+	}
+	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
+}
+
+// changeAfterMoney reports whether the percentage f is "an increase of" (a change noun,
+// changenouns.txt) set after a clause about money: "Its budget rises to 29.7 trillion won,
+// an increase of about 12%".
+func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), " of")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(before, ' ')
+	if !lex.Has(lexicon.ChangeNouns, strings.ToLower(before[k+1:])) {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimRight(before[:k+1], " "), " an")
+	head = strings.TrimSuffix(head, " a")
+	head, ok = strings.CutSuffix(head, ",")
+	if !ok {
+		return false // "the share of graduates saw an increase of 4%": no clause of its own
+	}
+	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
+		head = head[i+1:]
+	}
+	return mentionsMoney(head, lex) || endsWithAmount(head, lex)
+}
+
+// endsWithAmount reports whether text ends with an amount of money: a number, or a scale
+// word, before a currency written after it ("received 1.1 million won"), or a number after
+// one written before it ("paid $1.2m").
+func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
+	text = strings.TrimRight(text, " .")
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	for _, c := range lex.Currencies() {
+		if c.Prefix {
+			if rest, ok := strings.CutPrefix(last, c.Phrase); ok && extract.IndexDigit(rest) == 0 {
+				return true
+			}
+			continue
+		}
+		before, ok := strings.CutSuffix(text, " "+c.Phrase)
+		if !ok {
+			continue
+		}
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if _, scale := lex.ScaleWordFold(w); scale || extract.IndexDigit(w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
+// the clause before it, names money: "their grant income fell by 47%", "the budget was cut
+// 12%"; in Korean, the verb comes after it (ko_changeverbs.txt): "예산은 12% 늘었다".
+func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	// The verb first, which most percentages lack; then the money in the clause before it.
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
+	if inKorean(f) {
+		after, _, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+		if !lex.Korean().ChangeVerb(after) {
+			return false // "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
+		}
+	} else {
+		k := strings.LastIndexByte(before, ' ')
+		if before[k+1:] == "by" {
+			before = strings.TrimRight(before[:k+1], " ")
+			k = strings.LastIndexByte(before, ' ')
+		}
+		if k < 0 || !lex.Has(lexicon.ChangeVerbs, strings.ToLower(before[k+1:])) {
+			return false
+		}
+		before = before[:k+1] // the subject, without its verb
+	}
+	_, start, _ := clauseOf(f, lex)
+	return start <= len(before) && mentionsMoney(before[start:], lex)
+}
+
+// shareOfCount reports whether the percentage f stands in brackets right after a count, as
+// its share of a whole ("742명(39.6%)이", "312 (29.9%) of them"): it is about what the count
+// counts, and takes the sentences before it as a count of people does.
+func shareOfCount(f extract.Figure) bool {
+	if f.Unit != schemas.UnitPercent || f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
+	before, ok := strings.CutSuffix(before, "(")
+	if !ok {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsDigit(r) || document.IsHangul(r) && len(before) > 0 && extract.IndexDigit(before[max(0, len(before)-8):]) >= 0
+}
+
+// multipleOfMoney reports whether the multiple f multiplies an amount of money: a strong
+// word of money before it in its clause or among the first words after it ("the budget for
+// joint research doubled", "the package doubles the monthly stipend",
+// "공동연구 예산은 1조 8천억 원으로 두 배 가까이로 늘었다").
+func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Counted != extract.Times && !lex.Korean().Multiple(f.Counted) || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	clause, start, _ := clauseOf(f, lex)
+	if start > f.InSentence.Start {
+		return false
+	}
+	if what, ok := comparedAfter(f.Sentence[f.InSentence.End:]); ok {
+		// "3.1 times as many papers", "cited 1.4 times as often": what the comparison names
+		// after it is what is multiplied, whatever money the clause names before.
+		return mentionsMoney(what, lex)
+	}
+	if mentionsMoney(f.Sentence[start:f.InSentence.Start], lex) {
+		return true
+	}
+	// "The package doubles the monthly stipend": the verb's object, a few words after it
+	end := min(start+len(clause), len(f.Sentence))
+	after := strings.Fields(f.Sentence[min(f.InSentence.End, end):end])
+	return mentionsMoney(strings.Join(after[:min(len(after), 4)], " "), lex)
+}
+
+// comparedAfter returns what a multiple's comparison names right after it ("times as many
+// papers as", "as often"): the noun after "as many", or "" for "as often"; ok is false
+// when no such comparison follows.
+func comparedAfter(rest string) (what string, ok bool) {
+	words := strings.Fields(strings.ToLower(rest))
+	for i, w := range words {
+		words[i] = strings.Trim(w, ",;:.)")
+	}
+	if len(words) > 0 && words[0] == "times" {
+		words = words[1:]
+	}
+	switch {
+	case len(words) >= 2 && words[0] == "as" && words[1] == "often":
+		return "", true
+	case len(words) >= 3 && words[0] == "as" && words[1] == "many":
+		return words[2], true
+	}
+	return "", false
+}
+
+// mentionsMoney reports whether a word of text names money on its own (a strong one-word
+// entry of moneykinds.tsv), a Korean one before its particle ("예산은"): "the budget for
+// joint research", a table's caption "2025년 SW 인재 양성 예산".
+func mentionsMoney(text string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.ToLower(strings.Trim(w, ",;:()<>\"'"))
+		for _, m := range moneyWordsAt(w, lex) {
+			if !m.Weak && len(m.Words) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesKoreanAmount reports whether Korean text states an amount of money: digits, or a
+// scale word after them, right before a currency counter of the lexicon, glued or not
+// ("3,000달러", "1조 2,000억 원을", "110억 달러").
+func statesKoreanAmount(text string, lex *lexicon.Lexicon) bool {
+	afterNumber := false // the word before ends a number
+	for _, w := range strings.Fields(text) {
+		rest := strings.TrimLeft(w, "0123456789,.")
+		glued := len(rest) < len(w)
+		if sc := lex.Korean().ScaleWord(rest); glued && sc != "" {
+			rest = rest[len(sc):] // "2,000억원": the scale, then the counter
+		}
+		if (glued || afterNumber) && rest != "" {
+			for _, c := range lex.Korean().Counters() {
+				if c.Unit.IsCurrency() && strings.HasPrefix(rest, c.Word) {
+					return true
+				}
+			}
+		}
+		afterNumber = glued && rest == ""
+	}
+	return false
+}
+
+// namesMoney reports whether the phrase starts, after a few determiners, with a strong word
+// of lexicon.MoneyWords.
+func namesMoney(phrase string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(phrase)
+	words = words[:min(len(words), maxShareWords)]
+	for i, w := range words {
+		words[i] = strings.ToLower(strings.TrimRight(w, ".,;:)"))
+	}
+	for len(words) > 0 && moneyDeterminer(words[0]) {
+		words = words[1:]
+	}
+	// The money word may follow a modifier or two of the same noun phrase ("the research
+	// budget", "dormitory fees"), not a preposition ("students in funded programmes").
+	for i := 0; i < len(words) && i < maxMoneyModifiers+1 && !lex.Has(lexicon.Stopwords, words[i]); i++ {
+		for _, m := range lex.MoneyWordsStartingWith(words[i]) {
+			if !m.Weak && len(m.Words) <= len(words)-i && slices.Equal(m.Words, words[i:i+len(m.Words)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxMoneyModifiers bounds the words before the money word of a share's noun phrase.
+const maxMoneyModifiers = 2
+
+// koreanShareOfMoney reports whether the Korean text before a percentage names the money it
+// is a share of: a word of money with 의 ("예산의 40%") or before 가운데 or 중 ("예산 가운데
+// 약 40퍼센트는 ..., 나머지 60%는").
+func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(before)
+	for i, w := range words {
+		whole := strings.HasSuffix(w, "의") || i+1 < len(words) && (words[i+1] == "가운데" || words[i+1] == "중")
+		if !whole {
+			continue
+		}
+		for _, m := range moneyWordsAt(w, lex) {
+			if !m.Weak {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxShareWords bounds the words after "of" a share's money is looked for in: a few
+// determiners and a money phrase ("of the state's total gross domestic product").
+const maxShareWords = 8
+
+// moneyDeterminer reports whether w may stand between "of" and the money a share is of:
+// "of the state's total spending".
+func moneyDeterminer(w string) bool {
+	switch w {
+	case "the", "its", "their", "total", "all", "annual", "national", "government", "state", "state's", "public", "overall":
+		return true
+	}
+	return false
+}

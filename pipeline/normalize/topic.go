@@ -1,0 +1,192 @@
+package normalize
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract"
+	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
+)
+
+// Topic is what a document is about, for the categories with a vocabulary: the share of
+// its sentences that use each one's words (votes enough to decide a sentence alone). An
+// encyclopedia article has a section on joint papers between one on researchers and one on
+// telephones: each section long enough to measure has a topic of its own, which can keep
+// the document's co-authorship topic from a section that speaks more of training.
+type Topic struct {
+	Coauthorship, Graduates float64
+	// Article: the document has the parts of a research article (an abstract, and methods
+	// or results), which is about its subject throughout, where an encyclopedia article on
+	// a university also counts its restaurants.
+	Article  bool
+	sections []sectionTopic // in document order
+	title    tally          // the votes of the document's title when it names a survey (see namesSurvey)
+}
+
+// namesSurvey reports whether a title names a survey (lexicon.SurveyWords): "Survey of
+// Doctorate Recipients", "신규 박사학위 취득자 조사 결과".
+func namesSurvey(title string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(title) {
+		w = strings.ToLower(strings.Trim(w, ".,:;()'\"“”‘’"))
+		if lex.Has(lexicon.SurveyWords, w) {
+			return true
+		}
+		for _, k := range lex.Words(lexicon.SurveyWords) {
+			// A Korean word matches the end of the title's ("실태조사").
+			if r, _ := utf8.DecodeRuneInString(k); document.IsHangul(r) && strings.HasSuffix(w, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleSentences is how many of a document's first sentences may be its title: a press
+// release names its ministry on the line before it.
+const titleSentences = 3
+
+// sectionTopic is the topic of the section that starts at raw offset start, when it has
+// sectionSentences or more to measure it by.
+type sectionTopic struct {
+	start    int
+	topic    Topic
+	measured bool
+}
+
+// sectionSentences is how many sentences of a section measure its own topic; a shorter
+// section takes its document's.
+const sectionSentences = 3
+
+// at returns the topic of the text at raw offset: its section's when that was measured,
+// else the document's.
+func (t Topic) at(offset int) Topic {
+	i := sort.Search(len(t.sections), func(i int) bool { return t.sections[i].start > offset }) - 1
+	if i < 0 || !t.sections[i].measured {
+		return t
+	}
+	return t.sections[i].topic
+}
+
+// Moved returns the topic measured on a section of a long document (see pipeline's
+// sections) that starts at raw offset base, with its sections' offsets the document's.
+func (t Topic) Moved(base int) Topic {
+	moved := t
+	moved.sections = make([]sectionTopic, len(t.sections))
+	for i, s := range t.sections {
+		s.start += base
+		moved.sections[i] = s
+	}
+	return moved
+}
+
+// topicShare is the share of a document's sentences that must speak a domain's language for
+// the document to be about it. A research article on co-authorship uses its words in most
+// sentences; a report on a country's IT industry that has a section on joint papers and one
+// on universities reaches neither.
+const topicShare = 0.3
+
+// topicSample is how many sentences measure a long document's topic.
+const topicSample = 500
+
+// dominant returns the category the document is about, or "": its share is at least
+// topicShare and twice the other's.
+func (t Topic) dominant() schemas.Category {
+	switch {
+	case t.Coauthorship >= topicShare && t.Coauthorship >= 2*t.Graduates:
+		return schemas.CategoryCoauthorship
+	case t.Graduates >= topicShare && t.Graduates >= 2*t.Coauthorship:
+		return schemas.CategoryGraduates
+	}
+	return ""
+}
+
+// DocumentTopic measures the topic of the document whose view is v, over its sentences of
+// four words or more (headings and data-sheet fragments say too little). A long document is
+// measured on topicSample sentences spread evenly over it: a share needs no more, and every
+// sentence of a 10 MB report would cost a tenth of its release.
+func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
+	var doc, sec topicCount
+	var sections []sectionTopic
+	start := 0 // of the section being measured: the text before the first heading is one too
+	closeSection := func() {
+		sections = append(sections, sectionTopic{start: start, topic: sec.topic(), measured: sec.n >= sectionSentences})
+		sec = topicCount{}
+	}
+	sents := v.SentenceSpans()
+	step := max(1, len(sents)/topicSample)
+	var abstract, results bool
+	var title tally
+	for _, sp := range sents[:min(len(sents), titleSentences)] {
+		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) && namesSurvey(h, lex) {
+			title.add(votes(h, 1, lex))
+		}
+	}
+	for i, sp := range sents {
+		if extract.OpensSection(v.Text, sents, i) {
+			closeSection()
+			start = v.RawStart(sp.Start)
+		}
+		if extract.HeadingShape(v.Text, sp) {
+			// A part's heading, whether prose or a subheading follows it ("Ⅲ. 분석 결과" over
+			// "1. 공동연구 현황"), without its number.
+			h := strings.ToLower(strings.TrimRight(withoutPartNumber(v.Text[sp.Start:sp.End]), ":"))
+			abstract = abstract || lex.Has(lexicon.ArticleAbstracts, h)
+			results = results || lex.Has(lexicon.ArticleResults, h)
+		}
+		if i%step != 0 {
+			continue
+		}
+		if s := v.Text[sp.Start:sp.End]; wordsAtLeast(s, 4) {
+			t := votes(s, 1, lex)
+			doc.add(t)
+			sec.add(t)
+		}
+	}
+	closeSection()
+	topic := doc.topic()
+	topic.sections, topic.Article, topic.title = sections, abstract && results, title
+	return topic
+}
+
+// withoutPartNumber returns a heading without the number of its part: "Ⅲ. 분석 결과" →
+// "분석 결과", "2. Methods" → "Methods".
+func withoutPartNumber(h string) string {
+	if num, title, ok := strings.Cut(h, " "); ok && document.PartNumber(num) {
+		return title
+	}
+	return h
+}
+
+// topicCount counts the sentences that speak each domain's language.
+type topicCount struct{ n, co, gr int }
+
+func (c *topicCount) add(t tally) {
+	c.n++
+	if t.coauthorship >= 2 {
+		c.co++
+	}
+	if t.graduates >= 2 {
+		c.gr++
+	}
+}
+
+func (c topicCount) topic() Topic {
+	if c.n == 0 {
+		return Topic{}
+	}
+	return Topic{Coauthorship: float64(c.co) / float64(c.n), Graduates: float64(c.gr) / float64(c.n)}
+}
+
+// wordsAtLeast reports whether s has at least n words (runs without a space).
+func wordsAtLeast(s string, n int) bool {
+	words := 0
+	for i := 0; i < len(s) && words < n; i++ {
+		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
+			words++
+		}
+	}
+	return words >= n
+}
