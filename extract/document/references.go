@@ -13,8 +13,14 @@ import (
 // 45–67"), never figures, so the list is left out of the view like furniture, and reported.
 // The list runs to the next heading that heads no list of its own (an appendix, a second
 // article) or to the end of the file.
+//
+// The same words also head parts of prose ("Citations" over the results on how often papers
+// were cited, "Sources" over a paragraph on where the data came from), so a list needs
+// entries shaped like citations: at least a third of its lines name a year, a DOI or a web
+// address, or "et al." (a line of a wrapped entry may name none of them; a paragraph of
+// prose seldom names one).
 func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int, bool) {
-	j, entries := i+1, 0
+	j, entries, cited := i+1, 0, 0
 	for ; j < len(lines); j++ {
 		t := trimSpace(lines[j].in(text))
 		if t == "" || isRule(t) {
@@ -24,11 +30,35 @@ func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int,
 			break
 		}
 		entries++
+		if readsAsCitation(t) {
+			cited++
+		}
 	}
 	for j > i+1 && trimSpace(lines[j-1].in(text)) == "" {
 		j-- // blank lines before the next heading belong to neither
 	}
-	return j, entries > 0
+	return j, entries > 0 && 3*cited >= entries
+}
+
+// readsAsCitation reports whether a line carries a mark of a work cited: a year of
+// publication (a run of four digits from 1800 to 2099), a DOI, a web address or "et al.".
+func readsAsCitation(t string) bool {
+	for _, mark := range [...]string{"doi", "DOI", "http", "www.", "et al"} {
+		if strings.Contains(t, mark) {
+			return true
+		}
+	}
+	for k := 0; k < len(t); {
+		e := k
+		for e < len(t) && isDigit(t[e]) {
+			e++
+		}
+		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") {
+			return true
+		}
+		k = max(e, k+1)
+	}
+	return false
 }
 
 // isReferenceHeading reports whether a trimmed line is a heading of referencelists.txt,
