@@ -103,7 +103,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			j, rest = hi.j, hi.rest
 		}
 	}
-	if why := s.koreanNotFigure(i, j, c, rest); why != "" {
+	if why := s.koreanNotFigure(i, j, c, rest, false); why != "" {
 		return c, j, false, true
 	}
 	// The counter: glued ("110편의"), else the next word ("28,739 달러"), else "%".
@@ -126,7 +126,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		if s.outlineNumber(i) {
 			return c, j + 1, false, true // "1 역사 2 조직": the numbers of the parts in a table of contents
 		}
-		if why := s.koreanNotFigure(i, j+1, c, w); why != "" {
+		if why := s.koreanNotFigure(i, j+1, c, w, true); why != "" {
 			return c, j + 1, false, true // "1천 명당": the suffix in the next word, as glued
 		}
 		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord { // "미국 달러", "평방 미터"
@@ -568,10 +568,10 @@ func (s *scanner) speaksOfMoney() bool {
 	return false
 }
 
-// koreanNotFigure says why the number at token i, read into c with rest glued after it, is
-// no quantity: a year or a date, an order, a name; "" when it is one. Token next follows
-// the word that ends in rest.
-func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string {
+// koreanNotFigure says why the number at token i, read into c with rest glued after it (or,
+// spaced, the word after it), is no quantity: a year or a date, an order, a name; "" when it
+// is one. Token next follows the word that ends in rest.
+func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced bool) string {
 	ko := s.lex.Korean()
 	unit, _, counter := s.koreanCounter(rest)
 	if c.value == 1 && !c.isRange && unit.IsDuration() && s.ratePeriod(rest[counter:], next) {
@@ -588,8 +588,7 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 		return "year" // "'22년 대비", "'24~'28년": a year written with its last two digits
 	}
 	for suffix, why := range ko.NotFigures() {
-		// A longer counter wins: "시간" (hours) is no "시" (o'clock).
-		if strings.HasPrefix(rest, suffix) && len(suffix) >= counter {
+		if s.notFigureSuffix(rest, suffix, counter, spaced) {
 			return why
 		}
 	}
@@ -614,6 +613,21 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string) string 
 		}
 	}
 	return ""
+}
+
+// notFigureSuffix reports whether w, after a number, starts with suffix of
+// ko_notfigures.tsv. A longer counter wins: "두 차례" (twice) is no "차" (an order), "3시간"
+// (hours) no "시" (o'clock). Glued to digits, the suffix may start a longer word ("201호령",
+// a decree's number; "4.0판이", a version); a word of its own after a space, a suffix of
+// one syllable is the whole word but its ending: "세 시에" (three o'clock), not "세 시기로"
+// (three periods); "100만 판매" (sales), not a version.
+func (s *scanner) notFigureSuffix(w, suffix string, counter int, spaced bool) bool {
+	rest, ok := strings.CutPrefix(w, suffix)
+	if !ok || len(suffix) < counter {
+		return false
+	}
+	ko := s.lex.Korean()
+	return !spaced || utf8.RuneCountInString(suffix) > 1 || rest == "" || ko.Particle(rest) || ko.Predicate(rest)
 }
 
 // koreanDays reports whether "N일" at token i is a number of days, not a day of a month:
@@ -663,11 +677,7 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 	w := s.toks[j].text
 	unit, counted, counter := s.koreanCounter(w)
 	for suffix := range ko.NotFigures() {
-		// A longer counter wins, as after digits: "두 차례" (twice) is no "차" (an order). A
-		// suffix of one syllable is the whole word but its ending: "세 시에" (three o'clock),
-		// not "세 시기로" (three periods).
-		if rest, ok := strings.CutPrefix(w, suffix); ok && len(suffix) >= counter &&
-			(utf8.RuneCountInString(suffix) > 1 || rest == "" || ko.Particle(rest) || ko.Predicate(rest)) {
+		if s.notFigureSuffix(w, suffix, counter, true) {
 			return c, j + 1, false, true // "다섯 번째": an order
 		}
 	}

@@ -180,6 +180,10 @@ var koreanForms = []struct {
 		[]want{{"100명", "100", "people", "exact", "명"}, {"30명", "30", "people", "exact", "명"}, {"20명이", "20", "people", "exact", "명"}}},
 	{"a measure's symbol after a space", "부지는 약 33만 m²이다.",
 		[]want{{"약 33만 m²", "330000", "count", "approx", "m²"}}},
+	{"a measure that starts like a cohort's 기", "설치 용량은 약 4기가바이트이다.",
+		[]want{{"약 4기가바이트이다", "4", "count", "approx", "기가바이트"}}},
+	{"sales after a space are no edition's 판", "휴대전화는 누적 100만 판매를 넘었다.",
+		[]want{{"100만 판매를 넘었다", "1e+06", "count", "more_than", "판매"}}},
 	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
 		[]want{{"최대 40명을", "40", "people", "up_to", "명"}, {"3년에", "3", "years", "exact", "년"}, {"120명을", "120", "people", "exact", "명"}}},
 }
@@ -205,6 +209,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"an anniversary", "창립 40주년을 맞았다."},
 	{"a year before a noun", "2023 과학기술 연감"},
 	{"a day of a rate", "하루 평균 방문객 수가 늘었다."},
+	{"editions and versions", "2008년 1.0판이 나온 뒤 3.0 버전이 공개되었고 책은 개정 3판까지 나왔다."},
 
 	{"the numbers of a table of contents, its lines joined", "목차 1 개요 2 연혁 3 조직 4 각주"},
 }

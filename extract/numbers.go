@@ -406,6 +406,9 @@ func (s *scanner) isLabel(n number) bool {
 	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
 		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
 	}
+	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.Has(lexicon.References, strings.ToLower(n1.text)) {
+		return true // "the 3.0 version": a label before its word, with a decimal point; "2.5 articles" a count
+	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
 	}

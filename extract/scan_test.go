@@ -569,6 +569,8 @@ var generalForms = []struct {
 			{"a third", "33.333333333333336", "percent", "exact", ""}}},
 	{"decades are years", "The collaboration has run for two decades, a three-decade effort.",
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
+	{"a decimal before a plural word of references.tsv is a count", "Authors wrote 2.5 articles each.",
+		[]want{{"2.5", "2.5", "papers", "exact", "articles"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
@@ -668,6 +670,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"email", "Write to komiyama2019@keio.jp for details."},
 		{"url", "See http://www.example.com/report2019/page12 for details."},
 		{"version", "Red Star OS 3.0 and Version 1.0 exist."},
+		{"a version before its word", "Students used the 3.0 version of the program."},
 		{"list numbering", "The areas: (1) nuclear weapons, (2) industry."},
 		{"vague amounts", "Many, several, a few, thousands and hundreds of millions of people."},
 		{"one as pronoun", "In fact, one of the first agreements dealt with science."},
