@@ -83,9 +83,14 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	default:
 		return n, false
 	}
-	// lexicon.Scale words after the number: "two million", "500 thousand", "1.2 billion".
+	// lexicon.Scale words after the number: "two million", "500 thousand", "1.2 billion", and
+	// hyphenated as an adjective: "a $5-million grant", "a 622-trillion-won cluster".
 	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
 		nt := s.toks[n.j]
+		if s.hyphenBeforeScale(n.j) {
+			n.j++
+			nt = s.toks[n.j]
+		}
 		sc, ok := s.lex.Scale(nt.text)
 		if !ok && nt.kind == tokWord {
 			sc, ok = s.lex.ScaleWordFold(nt.text) // "$2 Billion" in a title
@@ -108,6 +113,16 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		n.value = math.MaxFloat64
 	}
 	return n, true
+}
+
+// hyphenBeforeScale reports whether token j is a hyphen written tight between a number and
+// a scale word ("5-million"), which joins them as a space would.
+func (s *scanner) hyphenBeforeScale(j int) bool {
+	if j+1 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !s.toks[j+1].attachedTo(s.toks[j]) {
+		return false
+	}
+	sc, ok := s.lex.Scale(s.toks[j+1].text)
+	return ok && !sc.Suffix
 }
 
 // powerOfTen extends n over a power of ten written after it, "× 10^4" or "x 10^-3" (a

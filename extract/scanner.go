@@ -383,6 +383,17 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.unit, c.qualifier = s.unitOf(c.counted), s.qualify(&c)
 		return c, j + 2, c.counted != ""
 	}
+	if factor, code, k, ok := s.scaledCurrencyWord(j); ok {
+		// "a 622-trillion-won cluster", "a 300 billion-won programme": an amount as an
+		// adjective, its scale and currency in one hyphenated word.
+		c.value, c.scaled, c.unit, c.end = c.value*factor, true, code, s.toks[k-1].end
+		if cur, start, ok := s.currencyBefore(c.start); ok {
+			c.unit, c.start = cur, start
+		}
+		c.counted = s.countedAfter(k, false, false)
+		c.qualifier = s.qualify(&c)
+		return c, k, true
+	}
 	if s.ageAdjective(n, j) {
 		// "the 58-year-old said", "a 45-year-old professor": an age
 		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, schemas.UnitYears, "age", s.qualify(&c)
@@ -845,6 +856,32 @@ func (s *scanner) durationSuffix(j int) (schemas.Unit, bool) {
 	}
 	u := s.lex.Unit(strings.ToLower(s.toks[j+1].text) + "s")
 	return u, u.IsDuration()
+}
+
+// scaledCurrencyWord reads the hyphenated word after the number that ends at token j when it
+// is a scale word and a currency written after amounts ("-trillion-won", " billion-won"),
+// glued by a hyphen or after a space. It returns the token index after the word.
+func (s *scanner) scaledCurrencyWord(j int) (float64, schemas.Unit, int, bool) {
+	if j < len(s.toks) && s.toks[j].text == "-" && s.toks[j].attachedTo(s.toks[j-1]) {
+		j++
+		if j >= len(s.toks) || !s.toks[j].attachedTo(s.toks[j-1]) {
+			return 0, "", 0, false
+		}
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return 0, "", 0, false
+	}
+	scale, name, ok := strings.Cut(s.toks[j].text, "-")
+	sc, isScale := s.lex.Scale(strings.ToLower(scale))
+	if !ok || !isScale || sc.Suffix {
+		return 0, "", 0, false
+	}
+	for _, c := range s.lex.Currencies() {
+		if !c.Prefix && !c.Hundredth && strings.EqualFold(name, c.Phrase) {
+			return sc.Factor, c.Code, j + 1, true
+		}
+	}
+	return 0, "", 0, false
 }
 
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").

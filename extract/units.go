@@ -57,6 +57,9 @@ func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool)
 func (s *scanner) currencyAfter(at int) (cur lexicon.Currency, end int, ok bool) {
 	after := s.text[at:s.sent.End]
 	trimmed := strings.TrimLeft(after, " ")
+	if rest, ok := strings.CutPrefix(after, "-"); ok && isLetterStart(rest) {
+		trimmed = rest // "a 622-trillion-won cluster", "a 10-billion-dollar fund": an adjective
+	}
 	skip := len(after) - len(trimmed)
 	for _, c := range s.lex.Currencies() {
 		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
