@@ -81,8 +81,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		switch {
 		case first < 0 && s.lex.Has(lexicon.SubjectVerbs, w):
 			return "" // "a third found jobs": the share's verb
-		case isVerbish && first < 0 && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
-			return "" // "10 indicated", "80% involved", "80% of these involved": a verb
+		case isVerbish && first < 0 && !afterOf && (pronoun || !partitive && strings.HasSuffix(w, "ed") && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(k+1)):
+			// "10 indicated", "80% involved", "80% of these involved": a verb; after "of" a
+			// participle is an adjective ("the number of approved technology contacts").
+			return ""
 		case isVerbish && first >= 0 && !afterOf && !degreeAdverb(strings.ToLower(s.toks[k-1].text)):
 			// "people died annually", "data published": the verb ends the phrase, but
 			// "highly skilled engineers" and "the most cited papers" keep their participle.

@@ -597,8 +597,12 @@ func (s *scanner) sectionNumber(n number) bool {
 
 // countOfShare reports whether the "(" at token open follows a share's whole, so that the
 // number in it counts the part the share states: "two thirds of respondents (782)", "40%
-// of the firms (312)".
+// of the firms (312)", or a part stated without a number: "most of them (81)", "the
+// majority (64)".
 func (s *scanner) countOfShare(open int) bool {
+	if open > 0 && s.toks[open-1].kind == tokWord && s.lex.Has(lexicon.VagueParts, strings.ToLower(s.toks[open-1].text)) {
+		return true
+	}
 	k := open - 1
 	for words := 0; k >= 0 && s.toks[k].kind == tokWord && !s.wordsAt(k, "of"); k-- {
 		if words++; words > 4 {
@@ -609,7 +613,8 @@ func (s *scanner) countOfShare(open int) bool {
 		return false
 	}
 	share := s.toks[k-1]
-	if share.text == "%" || strings.EqualFold(share.text, "percent") || s.wordsAt(k-2, "per", "cent") {
+	if share.text == "%" || strings.EqualFold(share.text, "percent") || s.wordsAt(k-2, "per", "cent") ||
+		s.lex.Has(lexicon.VagueParts, strings.ToLower(share.text)) {
 		return true
 	}
 	w := strings.ToLower(share.text)

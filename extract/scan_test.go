@@ -576,6 +576,10 @@ var generalForms = []struct {
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a decimal before a plural word of references.tsv is a count", "Authors wrote 2.5 articles each.",
 		[]want{{"2.5", "2.5", "papers", "exact", "articles"}}},
+	{"a participle after 'number of' is an adjective", "The number of approved technology contacts rose from 31 in 2000.",
+		[]want{{"31", "31", "count", "exact", "approved technology contacts"}}},
+	{"a count in brackets after a part stated without a number", "Most of them (81) had a third author; the majority (64) were reviews.",
+		[]want{{"81", "81", "count", "exact", ""}, {"64", "64", "count", "exact", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

@@ -105,8 +105,8 @@ func TestDropped(t *testing.T) {
 
 // TestReferenceLists checks that a list of works cited is left out, up to the next heading
 // that heads no list, and reported; a heading with no entries, a heading over prose (no
-// line of it names a year, DOI or address) and a sentence that starts with the word leave
-// the text alone.
+// line of it marked as a citation is: a year after "by" is prose's) and a sentence that
+// starts with the word leave the text alone.
 func TestReferenceLists(t *testing.T) {
 	const body = "The institute trained 4,000 engineers in 2010.\n\n"
 	for _, tc := range []struct {
@@ -121,7 +121,7 @@ func TestReferenceLists(t *testing.T) {
 		{"heading with nothing under it", body + "References\n\nExternal links\n", ""},
 		{"a sentence, not a heading", body + "References to the plan rose by 40% in 2012.\n", ""},
 		{"first line is the title", "Sources\n\nThe ministry counted 300 schools.\n", ""},
-		{"a part of the results", body + "Citations\nCited papers had 4.7 times as many authors as the others.\n\nDiscussion\nFew of them were reviews.\n", ""},
+		{"a part of the results", body + "Citations\nCited papers had 4.7 times as many authors as the others by 2018.\n\nDiscussion\nFew of them were reviews.\n", ""},
 		{"entries wrapped over lines", body + "References\n1. Kim J, Lee S. Mobility of doctoral graduates\nin engineering. J Korean Eng. 2016;12:45-67.\n2. Park H. Science parks\nand their tenants. Res Policy.\n2019;48:1-9.\n",
 			"References\n1. Kim J, Lee S. Mobility of doctoral graduates\nin engineering. J Korean Eng. 2016;12:45-67.\n2. Park H. Science parks\nand their tenants. Res Policy.\n2019;48:1-9."},
 	} {

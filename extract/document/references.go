@@ -16,9 +16,8 @@ import (
 //
 // The same words also head parts of prose ("Citations" over the results on how often papers
 // were cited, "Sources" over a paragraph on where the data came from), so a list needs
-// entries shaped like citations: at least a third of its lines name a year, a DOI or a web
-// address, or "et al." (a line of a wrapped entry may name none of them; a paragraph of
-// prose seldom names one).
+// entries shaped like citations: at least a third of its lines carry a citation's mark (a
+// line of a wrapped entry may carry none; a paragraph of prose seldom carries one).
 func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int, bool) {
 	j, entries, cited := i+1, 0, 0
 	for ; j < len(lines); j++ {
@@ -30,7 +29,7 @@ func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int,
 			break
 		}
 		entries++
-		if readsAsCitation(t) {
+		if readsAsCitation(t, lex) {
 			cited++
 		}
 	}
@@ -40,9 +39,12 @@ func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int,
 	return j, entries > 0 && 3*cited >= entries
 }
 
-// readsAsCitation reports whether a line carries a mark of a work cited: a year of
-// publication (a run of four digits from 1800 to 2099), a DOI, a web address or "et al.".
-func readsAsCitation(t string) bool {
+// readsAsCitation reports whether a line carries a mark of a work cited: a DOI, a web
+// address, "et al." or a year of publication, a run of four digits from 1800 to 2099 set
+// as a citation sets it ("Kim, J. (2016).", "Res Policy. 2019;48"). A year after a
+// function word ("received 2,310 citations by 2018") or with 년 glued ("2018년까지") is
+// prose's time.
+func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 	for _, mark := range [...]string{"doi", "DOI", "http", "www.", "et al"} {
 		if strings.Contains(t, mark) {
 			return true
@@ -53,8 +55,11 @@ func readsAsCitation(t string) bool {
 		for e < len(t) && isDigit(t[e]) {
 			e++
 		}
-		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") {
-			return true
+		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") && !strings.HasPrefix(t[e:], "년") {
+			before := strings.Fields(t[:k])
+			if len(before) == 0 || !lex.Has(lexicon.Stopwords, strings.ToLower(before[len(before)-1])) {
+				return true
+			}
 		}
 		k = max(e, k+1)
 	}

@@ -349,6 +349,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"percentpoints.txt", 1, lowered(PercentPoints)},
 		{"modals.txt", 1, lowered(Modals)},
 		{"spreads.txt", 1, lowered(Spreads)},
+		{"vagueparts.txt", 1, lowered(VagueParts)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},
 		{"partclauses.txt", 1, lowered(PartClauses)},
