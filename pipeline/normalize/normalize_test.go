@@ -122,6 +122,8 @@ func TestCategory(t *testing.T) {
 		// A percentage after a verb of change measures its subject: money, whatever it pays for.
 		{figureIn("Their grant income fell by 47%.", "47%", "percent", "", ""), "other"},
 		{figureIn("The share of co-authored papers fell by 12%.", "12%", "percent", "", ""), "coauthorship"},
+		{figureIn("The share of joint papers in chemistry was under 3%.", "under 3%", "percent", "", ""), "coauthorship"},
+		{figureIn("Scientific cooperation grew: the ministry approved 40 visits in 2005.", "40", "count", "visits", ""), "coauthorship"},
 		// Those who teach are counted with those they teach; the cost of a teaching building is not.
 		{extract.Figure{Unit: "people", Text: "35", Counted: "visiting lecturers", Sentence: "The faculty hosted 35 visiting lecturers in 2021."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "12", Counted: "instructors from Sweden", Sentence: "Twelve instructors from Sweden taught welding."}, "graduates"},
