@@ -93,6 +93,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
 		{figureIn("대학 예산은 절반 가까이 줄어들었다.", "절반 가까이", "percent", "", ""), "other"},
 		{figureIn("대학원생 수는 12% 늘었다.", "12%", "percent", "", ""), "graduates"},
+		{figureIn("정부는 공동연구 예산을 내년 3,000억 원으로 40%가량 늘릴 계획이다.", "40%가량", "percent", "", ""), "other"},
 		{extract.Figure{Unit: "count", Text: "268", Counted: "dropouts", Sentence: "The institute counted 268 dropouts."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "1,000", Counted: "postdoctoral fellowships", Sentence: "It offers 1,000 postdoctoral fellowships a year."}, "graduates"},
 		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
