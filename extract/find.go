@@ -170,8 +170,9 @@ func (f *Finder) estimatedRecord(si int, label string) bool {
 
 // recordLabel returns the data-sheet label of sentence si: its own (document.RecordLabel),
 // or, for a line that gives one part of a group ("male: 17 years"), the label of the line
-// that opens the group ("School life expectancy (primary to tertiary education):"), as a
-// data sheet that repeats it on every line has it ("Literacy: male: 100%").
+// that opens the group ("School life expectancy (primary to tertiary education):", or the
+// name alone on its line, as a data sheet laid out for the web sets it), as a data sheet
+// that repeats it on every line has it ("Literacy: male: 100%").
 func (f *Finder) recordLabel(si int) string {
 	text := f.v.Text[f.sents[si].Start:f.sents[si].End]
 	if !strings.Contains(text, ": ") {
@@ -186,7 +187,7 @@ func (f *Finder) recordLabel(si int) string {
 			return l
 		}
 		if document.SubRecordLabel(t) == "" {
-			return ""
+			return document.FieldHeading(t) // "Literacy" on its own line over "total population: 98.8%"
 		}
 	}
 	return ""

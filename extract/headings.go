@@ -129,11 +129,19 @@ func (h *headingTracker) observe(text string, sents []document.Span, si int, lex
 	switch shape := headingShape(text, sp); {
 	case shape && opensSection(text, sents, si):
 		h.section, h.caption = text[sp.Start:sp.End], ""
-	case shape:
+	case shape || fieldOverParts(text, sents, si):
 		h.caption = text[sp.Start:sp.End]
 	case h.caption != "" && isProse(text[sp.Start:sp.End]):
 		h.caption = ""
 	}
+}
+
+// fieldOverParts reports whether sentence si is a data sheet's field name on its own line
+// over the lines that give its parts ("Unemployment, youth ages 15-24" over "total: 5.9%"):
+// the caption of those lines, numbers and commas and all.
+func fieldOverParts(text string, sents []document.Span, si int) bool {
+	return si+1 < len(sents) && document.FieldHeading(text[sents[si].Start:sents[si].End]) != "" &&
+		document.SubRecordLabel(text[sents[si+1].Start:sents[si+1].End]) != ""
 }
 
 // tableCaption returns the words of a table's caption, a line that opens with the table's

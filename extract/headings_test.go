@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -90,6 +91,38 @@ func TestSectionAfterShortSentence(t *testing.T) {
 	for _, f := range Find(doc) {
 		if h, ok := want[f.Text]; ok && f.Heading != h {
 			t.Errorf("%q stands under heading %q, want %q", f.Text, f.Heading, h)
+		}
+	}
+}
+
+// TestFieldNamesOverParts checks a data sheet laid out for the web, each field's name on a
+// line of its own over the lines of its parts: each part takes its own field's name, not
+// the one before ("Unemployment, youth ages 15-24", numbers and all), and a field of
+// ranks gives no figure.
+func TestFieldNamesOverParts(t *testing.T) {
+	text := "Korea, South\n\nSchool life expectancy (primary to tertiary education)\ntotal: 17 years\nfemale: 16 years (2020)\n\n" +
+		"Unemployment, youth ages 15-24\ntotal: 5.9%\nmale: 6.7%\ncomparison ranking: total 29\n"
+	doc, err := document.NewDocument("sheet", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"17":    "School life expectancy (primary to tertiary education)",
+		"16":    "School life expectancy (primary to tertiary education)",
+		"15-24": "",
+		"5.9%":  "Unemployment, youth ages 15-24",
+		"6.7%":  "Unemployment, youth ages 15-24",
+	}
+	got := map[string]string{}
+	for _, f := range Find(doc) {
+		got[f.Text] = f.Heading
+	}
+	if len(got) != len(want) {
+		t.Errorf("found %q, want the figures of %q", got, want)
+	}
+	for fig, h := range want {
+		if g, ok := got[fig]; !ok || !strings.HasSuffix(g, h) || h == "" && strings.Contains(g, "School") {
+			t.Errorf("%q: heading %q, want one ending %q", fig, g, h)
 		}
 	}
 }

@@ -396,6 +396,9 @@ func (s *scanner) isLabel(n number) bool {
 	if s.sectionNumber(n) {
 		return true // "2.2 Higher education in science and engineering"
 	}
+	if s.rankField(i) {
+		return true // "comparison ranking: total 29": a place in an order, not a quantity
+	}
 	if t := s.toks[i]; t.frac && !t.grouped && len(t.text) >= 6 && len(t.text) <= 7 && t.text[4] == '.' && isYear(float64(int(t.value))) &&
 		(n.j >= len(s.toks) || s.toks[n.j].kind == tokWord && s.capitalised(s.toks[n.j].text)) {
 		return true // "in 2023.1 Production rose": a year and a note's number, glued by a PDF
@@ -593,6 +596,24 @@ func (s *scanner) sectionNumber(n number) bool {
 	}
 	sentence := s.text[s.sent.Start:s.sent.End]
 	return IndexDigit(sentence[t.end-s.sent.Start:]) < 0 && !strings.HasSuffix(sentence, ".")
+}
+
+// rankField reports whether the number at token i gives a data sheet's field whose name
+// has a word of ranks.txt: "comparison ranking: 84", "world rank: total 12".
+func (s *scanner) rankField(i int) bool {
+	before := s.text[s.sent.Start:s.toks[i].start]
+	colon := strings.LastIndex(before, ": ")
+	if colon < 0 {
+		return false
+	}
+	field := before[:colon]
+	field = field[max(strings.LastIndex(field, ": "), strings.LastIndex(field, "; "))+1:]
+	for _, w := range strings.Fields(field) {
+		if s.lex.Has(lexicon.Ranks, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countOfShare reports whether the "(" at token open follows a share's whole, so that the

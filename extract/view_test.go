@@ -53,6 +53,8 @@ func TestBuildView(t *testing.T) {
 		{"subscribers are not a subscribe button", "Body one.\n\nSubscribers: 2.1 million", "Body one.\nSubscribers: 2.1 million"},
 		{"data-sheet records", "People\nPopulation: 25,955,138 (2022 est.)\nLiteracy: total population: 100%\nLiteracy: male: 100%",
 			"People\nPopulation: 25,955,138 (2022 est.)\nLiteracy: total population: 100%\nLiteracy: male: 100%"},
+		{"a field's name on its own line over its parts", "People\n\nLiteracy\ndefinition: age 15 and over can read and write\ntotal population: 98.8%",
+			"People\nLiteracy\ndefinition: age 15 and over can read and write\ntotal population: 98.8%"},
 		{"a wrapped line is no record", "The report names the one country in\nAsia: the plan was never carried out.",
 			"The report names the one country in Asia: the plan was never carried out."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},

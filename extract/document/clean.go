@@ -110,10 +110,14 @@ func numericField(f string) bool {
 }
 
 // partOfGroup reports whether line n gives one part of a group of a data sheet's records
-// ("male: 17 years"), or opens the next group ("Literacy:"), after a line of the data sheet.
+// ("male: 17 years"), or opens the next group ("Literacy:"), after a line of the data sheet
+// or the field's name alone on its line ("Literacy").
 func partOfGroup(p, n string) bool {
 	if SubRecordLabel(n) == "" && GroupLabel(n) == "" { // "... (2023 est.)" then "Literacy:"
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(n); FieldHeading(p) != "" && !unicode.IsUpper(r) {
+		return true // "Literacy" over "total population: 98.8%"; "… one country in" runs into "Asia: …"
 	}
 	return GroupLabel(p) != "" || SubRecordLabel(p) != "" || RecordLabel(p) != ""
 }

@@ -41,6 +41,18 @@ func GroupLabel(line string) string {
 	return RecordLabel(label + ": ")
 }
 
+// FieldHeading returns the name of a data sheet's field set on a line of its own above the
+// lines that give its parts, as a data sheet laid out for the web has it ("Literacy" over
+// "definition: age 15 and over can read and write" and "total population: 98.8%"), where a
+// printed one writes "Literacy:" (GroupLabel); "" for a line that is no such name.
+func FieldHeading(line string) string {
+	t := strings.TrimSpace(line)
+	if t == "" || strings.HasSuffix(t, ":") || strings.Contains(t, ": ") {
+		return ""
+	}
+	return RecordLabel(t + ": ")
+}
+
 // SubRecordLabel returns the label of a line that may give one part of a group of records:
 // a few words, which may start with a small letter or a digit, before ": " and a value
 // ("0-14 years: 11.6%", "total population: 98.8%"); "" for any other line.

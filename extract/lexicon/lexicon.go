@@ -350,6 +350,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"modals.txt", 1, lowered(Modals)},
 		{"spreads.txt", 1, lowered(Spreads)},
 		{"vagueparts.txt", 1, lowered(VagueParts)},
+		{"ranks.txt", 1, lowered(Ranks)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},
 		{"partclauses.txt", 1, lowered(PartClauses)},

@@ -54,6 +54,7 @@ const (
 	PercentPoints                    // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
 	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
+	Ranks                            // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
 	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
 	numSets
 )
