@@ -55,6 +55,8 @@ func TestBuildView(t *testing.T) {
 			"People\nPopulation: 25,955,138 (2022 est.)\nLiteracy: total population: 100%\nLiteracy: male: 100%"},
 		{"a field's name on its own line over its parts", "People\n\nLiteracy\ndefinition: age 15 and over can read and write\ntotal population: 98.8%",
 			"People\nLiteracy\ndefinition: age 15 and over can read and write\ntotal population: 98.8%"},
+		{"a record ends its paragraph at a blank line", "Military: 2.6% of GDP (2016 est.)\n\n2022 survey of research\n\nBody.",
+			"Military: 2.6% of GDP (2016 est.)\n2022 survey of research\nBody."},
 		{"a wrapped line is no record", "The report names the one country in\nAsia: the plan was never carried out.",
 			"The report names the one country in Asia: the plan was never carried out."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},

@@ -10,7 +10,9 @@ import (
 )
 
 // joinLines emits the separator between two kept lines: nothing (a word broken across the
-// break), a space (a wrapped line) or '\n' (a paragraph break).
+// break), a space (a wrapped line) or '\n' (a paragraph break). A data sheet's record
+// ("군사비 지출: GDP의 20~25% (2016년 추정)") ends its paragraph at a blank line, whatever
+// starts the next ("2022년 연구개발활동조사 주요 결과").
 func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, at int, lex *lexicon.Lexicon) {
 	p := trimSpace(stripMarkup(prev))
 	n := trimSpace(next)
@@ -30,7 +32,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p))) ||
+	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || RecordLabel(p) != "")) ||
 		namesPart(p, lex) || namesPart(n, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
