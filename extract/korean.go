@@ -602,9 +602,9 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 	if c.isRange && c.low >= 1800 && c.high <= 2100 && strings.HasPrefix(rest, "년") {
 		return "period"
 	}
-	if rest == "세대" && c.value <= 10 && i+1 < len(s.toks) && s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text) &&
-		s.koreanQualifierWord(s.toks[i+1].text, "after") == "" {
-		return "generation" // "4세대 방사광가속기", "5세대 이동통신"; "100세대" (households) is a count
+	if rest == "세대" && c.value <= 10 && i+1 < len(s.toks) && (s.toks[i+1].kind == tokWord && startsHangul(s.toks[i+1].text) &&
+		s.koreanQualifierWord(s.toks[i+1].text, "after") == "" || s.generationInBrackets(i+1)) {
+		return "generation" // "4세대 방사광가속기", "5세대 이동통신", "3세대(3G)"; "100세대" (households) is a count
 	}
 	if rest == "" && year && c.unit == "" && s.toks[i].plain() {
 		// "1962 ..." in Korean text without a counter: a year written bare.
@@ -628,6 +628,13 @@ func (s *scanner) notFigureSuffix(w, suffix string, counter int, spaced bool) bo
 	}
 	ko := s.lex.Korean()
 	return !spaced || utf8.RuneCountInString(suffix) > 1 || rest == "" || ko.Particle(rest) || ko.Predicate(rest)
+}
+
+// generationInBrackets reports whether token k opens brackets around a generation's
+// English name, "(3G)" or "(5G)", after "N세대".
+func (s *scanner) generationInBrackets(k int) bool {
+	return k+2 < len(s.toks) && s.toks[k].text == "(" && s.toks[k+1].kind == tokNum &&
+		strings.EqualFold(s.toks[k+1].suffix(), "G") && s.toks[k+2].text == ")"
 }
 
 // koreanDays reports whether "N일" at token i is a number of days, not a day of a month:

@@ -192,6 +192,7 @@ var koreanForms = []struct {
 var koreanNonFigures = []struct{ name, text string }{
 	{"a date", "정부는 2022년 3월 15일 계획을 발표했다."},
 	{"a generation before a noun", "5세대 이동통신과 4세대 방사광가속기를 갖췄다."},
+	{"a generation with its English name in brackets", "고려링크가 3세대(3G) 이동통신을 시작했다."},
 	{"a year's one year", "2022년 한 해 동안 연구가 이어졌다."},
 	{"an ordinal with 제", "제3차 계획이 시작됐다."},
 	{"an order in words", "사업은 세 번째 단계에 들어섰다."},
