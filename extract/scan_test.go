@@ -576,6 +576,8 @@ var generalForms = []struct {
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a decimal before a plural word of references.tsv is a count", "Authors wrote 2.5 articles each.",
 		[]want{{"2.5", "2.5", "papers", "exact", "articles"}}},
+	{"a bounded value before 'to' is no range's low end", "It assigns a gender with a probability of at least 0.9 to 86% of names.",
+		[]want{{"at least 0.9", "0.9", "count", "at_least", "probability"}, {"86%", "86", "percent", "exact", "names"}}},
 	{"a participle after 'number of' is an adjective", "The number of approved technology contacts rose from 31 in 2000.",
 		[]want{{"31", "31", "count", "exact", "approved technology contacts"}}},
 	{"a count in brackets after a part stated without a number", "Most of them (81) had a third author; the majority (64) were reviews.",

@@ -607,6 +607,8 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
+	case s.boundBefore(c.start):
+		return c, 0, false // "a probability of at least 0.9 to 86% of names": a bounded value is one value
 	}
 	if hc.unit != "" {
 		c.unit = hc.unit
@@ -801,6 +803,21 @@ func (s *scanner) trimQualifier(before string) string {
 		}
 	}
 	return before
+}
+
+// boundBefore reports whether a bound of qualifiers.tsv ("at least", "more than", "up to")
+// stands just before view offset at.
+func (s *scanner) boundBefore(at int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
+	if before == "" {
+		return false
+	}
+	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
+		if n := len(before) - len(q.Phrase); n >= 0 && (n == 0 || before[n-1] == ' ') && hasSuffixFold(before, q.Phrase) {
+			return q.Name == "at_least" || q.Name == "more_than" || q.Name == "less_than" || q.Name == "up_to"
+		}
+	}
+	return false
 }
 
 // slashShare reports whether n is the top of a fraction written with a slash and read as a

@@ -281,8 +281,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"units.tsv", 2, func(f []string) error { return addOnce(lex.units, f[0], schemas.Unit(f[1])) }},
 		{"categories.tsv", 3, func(f []string) error {
-			if c := schemas.Category(f[1]); c != schemas.CategoryGraduates && c != schemas.CategoryCoauthorship {
-				return fmt.Errorf("category %q: keywords decide graduates or coauthorship only (funding is the money amounts)", f[1])
+			if c := schemas.Category(f[1]); c != schemas.CategoryGraduates && c != schemas.CategoryCoauthorship && c != schemas.CategoryOther {
+				return fmt.Errorf("category %q: keywords decide graduates or coauthorship, or mask as other (funding is the money amounts)", f[1])
 			}
 			w, err := strconv.Atoi(f[2])
 			k, head := strings.CutPrefix(f[0], "~")
@@ -350,6 +350,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"modals.txt", 1, lowered(Modals)},
 		{"spreads.txt", 1, lowered(Spreads)},
 		{"vagueparts.txt", 1, lowered(VagueParts)},
+		{"comparatives.txt", 1, lowered(Comparatives)},
 		{"ranks.txt", 1, lowered(Ranks)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},

@@ -55,6 +55,7 @@ const (
 	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
 	Ranks                            // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
+	Comparatives                     // comparatives.txt, lower case: "smaller": a difference a percentage before it measures ("20% smaller")
 	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
 	numSets
 )

@@ -173,6 +173,15 @@ func wordBefore(f extract.Figure) string {
 	return strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
+// wordAfter is the word right after f in its sentence, lower case, without punctuation.
+func wordAfter(f extract.Figure) string {
+	if f.InSentence.End > len(f.Sentence) {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+	return strings.ToLower(strings.TrimRight(w, ".,;:)"))
+}
+
 // valueInBrackets reports whether f stands alone in brackets right after a word: "중국(8.1%)".
 func valueInBrackets(f extract.Figure) bool {
 	if f.InSentence.Start > len(f.Sentence) || f.InSentence.End > len(f.Sentence) {

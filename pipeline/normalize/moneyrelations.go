@@ -88,7 +88,9 @@ func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
 // the clause before it, names money: "their grant income fell by 47%", "the budget was cut
-// 12%"; in Korean, the verb comes after it (ko_changeverbs.txt): "예산은 12% 늘었다".
+// 12%"; or comes before a comparative (comparatives.txt) with such a subject: "grants to
+// women were about 20% smaller"; in Korean, the verb comes after it (ko_changeverbs.txt):
+// "예산은 12% 늘었다".
 func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	// The verb first, which most percentages lack; then the money in the clause before it.
 	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
@@ -97,6 +99,8 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		if !lex.Korean().ChangeVerb(after) {
 			return false // "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
 		}
+	} else if after := wordAfter(f); lex.Has(lexicon.Comparatives, after) {
+		// "grants to women were about 20% smaller": a difference of the subject before
 	} else {
 		k := strings.LastIndexByte(before, ' ')
 		if before[k+1:] == "by" {

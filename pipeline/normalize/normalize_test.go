@@ -124,6 +124,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("Their grant income fell by 47%.", "47%", "percent", "", ""), "other"},
 		{figureIn("The share of co-authored papers fell by 12%.", "12%", "percent", "", ""), "coauthorship"},
 		{figureIn("The share of joint papers in chemistry was under 3%.", "under 3%", "percent", "", ""), "coauthorship"},
+		{figureIn("The classifier is a model trained on 2 million images.", "2 million", "count", "images", ""), "other"},
+		{figureIn("The ministry trained 2 million pupils.", "2 million", "people", "pupils", ""), "graduates"},
+		{figureIn("Grants to women were about 20% smaller.", "about 20%", "percent", "", ""), "other"},
 		{figureIn("Scientific cooperation grew: the ministry approved 40 visits in 2005.", "40", "count", "visits", ""), "coauthorship"},
 		// Those who teach are counted with those they teach; the cost of a teaching building is not.
 		{extract.Figure{Unit: "people", Text: "35", Counted: "visiting lecturers", Sentence: "The faculty hosted 35 visiting lecturers in 2021."}, "graduates"},

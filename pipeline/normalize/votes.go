@@ -35,7 +35,8 @@ func headingVotes(heading string, lex *lexicon.Lexicon) tally {
 }
 
 // votes returns the weights of the category keywords text holds, each once, where a keyword
-// counts when a word starts with it ("graduate" in schemas.CategoryGraduates, not in "undergraduate").
+// counts when a word starts with it ("graduate" in schemas.CategoryGraduates, not in
+// "undergraduate"), and is not inside a phrase marked other ("a model trained on").
 func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	var t tally
 	if text == "" {
@@ -59,7 +60,12 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 				t.graduates += weight * k.Weight
 			}
 		}
-		for _, k := range lex.CategoriesStartingWith(lexicon.LowerASCII(text[p])) {
+		keywords := lex.CategoriesStartingWith(lexicon.LowerASCII(text[p]))
+		if masked := maskAt(text, p, keywords); masked > 0 {
+			p += masked - 1 // "a model trained on": no keyword inside the phrase votes
+			continue
+		}
+		for _, k := range keywords {
 			if extract.HasPrefixFold(text[p:], k.Keyword) {
 				vote(k)
 			}
@@ -74,6 +80,17 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 		}
 	}
 	return t
+}
+
+// maskAt returns the length of the phrase of categories.tsv marked other that starts at p
+// ("model trained", where "trained" would vote graduates), or 0.
+func maskAt(text string, p int, keywords []lexicon.CategoryKeyword) int {
+	for _, k := range keywords {
+		if k.Category == schemas.CategoryOther && extract.HasPrefixFold(text[p:], k.Keyword) {
+			return len(k.Keyword)
+		}
+	}
+	return 0
 }
 
 // wordStartsAfter reports whether a word may start at p, after a space, an opening bracket,
