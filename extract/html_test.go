@@ -129,6 +129,31 @@ func TestHTMLLineBreak(t *testing.T) {
 	}
 }
 
+// TestHTMLBlocks checks that a page's blocks stay apart however a block ends: a headline
+// that ends in a small letter does not run into the byline under it, whose reading time
+// ("5 min read") is no figure, and a dateline's city in capitals opens the sentence after
+// it, so the number word there is a count.
+func TestHTMLBlocks(t *testing.T) {
+	page := "<article><h1>North Korean IT workers earned $88 million from US firms, indictment says</h1>" +
+		"<p>By Rachel Kim | December 12, 2024 | 5 min read</p>" +
+		"<p>WASHINGTON — Fourteen North Korean nationals used fake identities to land remote jobs at U.S. companies.</p></article>"
+	doc, _, err := document.NewHTMLDocument("blocks.html", []byte(page), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, f.Text+" | "+f.Sentence)
+	}
+	want := []string{
+		"$88 million | North Korean IT workers earned $88 million from US firms, indictment says",
+		"Fourteen | WASHINGTON — Fourteen North Korean nationals used fake identities to land remote jobs at U.S. companies.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func TestFigureInSentence(t *testing.T) {
 	for _, tc := range []struct{ sentence, text, want string }{
 		{"It spent US$ 38 million.", "US$ 38 million", "US$ 38 million"},

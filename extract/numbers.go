@@ -364,10 +364,24 @@ func (s *scanner) sentenceStartAt(i int) bool {
 		return true
 	}
 	p := s.toks[i-1].text
-	if (p == "-" || p == "–" || p == "—") && i >= 2 && s.toks[i-2].text == ")" && !s.toks[i].attachedTo(s.toks[i-1]) {
-		return true // "SEOUL (Yonhap) - Fourteen ...": a dateline before the sentence
+	if (p == "-" || p == "–" || p == "—") && i >= 2 && (s.toks[i-2].text == ")" || allCapitals(s.toks[i-2].text)) && !s.toks[i].attachedTo(s.toks[i-1]) {
+		return true // "SEOUL (Yonhap) - Fourteen ...", "WASHINGTON — Fourteen ...": a dateline before the sentence
 	}
 	return p == "“" || p == "\"" || p == "(" || p == ":" || p == "‘"
+}
+
+// allCapitals reports whether w is a word of three or more letters, all capitals: a
+// dateline's city ("WASHINGTON").
+func allCapitals(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabel reports whether the number at n is a reference, date, name or list marker
@@ -395,6 +409,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if s.sectionNumber(n) {
 		return true // "2.2 Higher education in science and engineering"
+	}
+	if s.labelAfter(n.j) {
+		return true // "By Rachel Kim | December 12, 2024 | 5 min read": a page's reading time
 	}
 	if s.rankField(i) {
 		return true // "comparison ranking: total 29": a place in an order, not a quantity
@@ -596,6 +613,19 @@ func (s *scanner) sectionNumber(n number) bool {
 	}
 	sentence := s.text[s.sent.Start:s.sent.End]
 	return IndexDigit(sentence[t.end-s.sent.Start:]) < 0 && !strings.HasSuffix(sentence, ".")
+}
+
+// labelAfter reports whether the words from token j are a phrase of labelsafter.txt.
+func (s *scanner) labelAfter(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
+	for _, phrase := range s.lex.Words(lexicon.LabelsAfter) {
+		if first, _, _ := strings.Cut(phrase, " "); strings.EqualFold(s.toks[j].text, first) && s.wordsAt(j, strings.Fields(phrase)...) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankField reports whether the number at token i gives a data sheet's field whose name

@@ -32,7 +32,7 @@ func NewHTMLDocument(name string, raw []byte, lex *lexicon.Lexicon) (*Document, 
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, meta, &DecodeError{Name: name, Offset: -1, Reason: "HTML page without article text"}
 	}
-	v := BuildView(text, lex)
+	v := BuildBlockView(text, lex)
 	v.src = m
 	return &Document{Name: name, Raw: raw, View: v}, meta, nil
 }

@@ -159,7 +159,14 @@ func (ln line) in(text string) string { return text[ln.start:ln.end] }
 // BuildView builds the analysis view of raw text. It works line by line: furniture lines
 // (page numbers, running headers, website menus and story lists) are dropped, wrapped lines
 // are joined, words broken across lines are mended, and markup is removed within lines.
-func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
+func BuildView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, lex, false) }
+
+// BuildBlockView builds the view of text whose blank lines always end a paragraph: the text
+// of a web page's blocks, where a headline and the byline under it are two blocks however
+// the headline ends, and no page break splits a sentence.
+func BuildBlockView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, lex, true) }
+
+func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	// The lines are read in raw as a string, without copying it: raw is not written while
 	// the view is built, and no line's text outlives BuildView.
 	text := unsafe.String(unsafe.SliceData(raw), len(raw))
@@ -203,8 +210,8 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View {
 		}
 		table := keep[i].kind == lineTableHeader || keep[i].kind == lineTableRow || keep[i].kind == lineRecord
 		switch {
-		case prev != nil && (table || prevTable):
-			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them
+		case prev != nil && (table || prevTable || blocks && blankSince):
+			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
 			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
 		}
