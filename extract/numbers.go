@@ -629,7 +629,7 @@ func (s *scanner) labelAfter(j int) bool {
 }
 
 // rankField reports whether the number at token i gives a data sheet's field whose name
-// has a word of ranks.txt: "comparison ranking: 84", "world rank: total 12".
+// ends with a word of ranks.txt: "comparison ranking: 84", "world rank: total 12".
 func (s *scanner) rankField(i int) bool {
 	before := s.text[s.sent.Start:s.toks[i].start]
 	colon := strings.LastIndex(before, ": ")
@@ -637,14 +637,12 @@ func (s *scanner) rankField(i int) bool {
 		return false
 	}
 	field := before[:colon]
-	field = field[max(strings.LastIndex(field, ": "), strings.LastIndex(field, "; "))+1:]
-	for _, w := range strings.Fields(field) {
-		if s.lex.Has(lexicon.Ranks, strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
+	w := field[strings.LastIndexAny(field, " :;")+1:]
+	return len(w) <= maxRankWord && s.lex.Has(lexicon.Ranks, strings.ToLower(w))
 }
+
+// maxRankWord bounds the words rankField looks up: the longest of ranks.txt is short.
+const maxRankWord = 12
 
 // countOfShare reports whether the "(" at token open follows a share's whole, so that the
 // number in it counts the part the share states: "two thirds of respondents (782)", "40%

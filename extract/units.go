@@ -45,8 +45,11 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
 func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool) {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
-	for _, c := range s.lex.Currencies() {
-		if c.Prefix && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
+	if before == "" {
+		return "", 0, false
+	}
+	for _, c := range s.lex.CurrenciesBeforeEndingWith(before[len(before)-1]) {
+		if strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
 			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
 		}
 	}
@@ -61,8 +64,11 @@ func (s *scanner) currencyAfter(at int) (cur lexicon.Currency, end int, ok bool)
 		trimmed = rest // "a 622-trillion-won cluster", "a 10-billion-dollar fund": an adjective
 	}
 	skip := len(after) - len(trimmed)
-	for _, c := range s.lex.Currencies() {
-		if !c.Prefix && strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
+	if trimmed == "" {
+		return lexicon.Currency{}, 0, false
+	}
+	for _, c := range s.lex.CurrenciesAfterStartingWith(trimmed[0]) {
+		if strings.HasPrefix(trimmed, c.Phrase) && boundaryAfter(trimmed, len(c.Phrase)) && (skip > 0 || !isLetterStart(c.Phrase)) {
 			return c, at + skip + len(c.Phrase), true
 		}
 	}

@@ -46,6 +46,8 @@ type Lexicon struct {
 	startLetters   [256]bool              // the first letters of startWords and "a", both cases
 	categoryFirst  [256][]CategoryKeyword // categories by the first byte of their keyword
 	categoryHeads  []CategoryKeyword      // the keywords that may also end a compound word
+	currencyBefore [256][]Currency        // currencies written before the amount, by the last byte of their phrase, longest first
+	currencyAfter  [256][]Currency        // currencies written after the amount, by the first byte of their phrase, longest first
 	qualifierLast  [256][]Qualifier       // qualifiers by the last byte of their phrase, lower case, longest first
 	qualifierWords map[string]bool        // every word of a qualifier's phrase, lower case
 	// boilerplate by the first byte of its pattern; those starting with a non-ASCII byte
@@ -525,6 +527,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	sort.SliceStable(lex.currencies, func(i, j int) bool { return len(lex.currencies[i].Phrase) > len(lex.currencies[j].Phrase) })
 	sort.SliceStable(lex.qualifiers, func(i, j int) bool { return len(lex.qualifiers[i].Phrase) > len(lex.qualifiers[j].Phrase) })
+	for _, c := range lex.currencies {
+		if c.Phrase == "" {
+			return nil, fmt.Errorf("currencies.tsv: empty phrase")
+		}
+		if c.Prefix {
+			last := c.Phrase[len(c.Phrase)-1]
+			lex.currencyBefore[last] = append(lex.currencyBefore[last], c)
+		} else {
+			lex.currencyAfter[c.Phrase[0]] = append(lex.currencyAfter[c.Phrase[0]], c)
+		}
+	}
 	for _, p := range lex.boilerplate {
 		c := p.first()
 		lex.boilerplateFirst[c] = append(lex.boilerplateFirst[c], p)

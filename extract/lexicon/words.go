@@ -131,6 +131,14 @@ func (l *Lexicon) HTMLKinds(w string) []string { return slices.Clone(l.html[w]) 
 // Currencies gives the currency phrases, longest first.
 func (l *Lexicon) Currencies() []Currency { return l.currencies }
 
+// CurrenciesBeforeEndingWith returns the currencies written before an amount ("US$") whose
+// phrase ends with byte c, longest first.
+func (l *Lexicon) CurrenciesBeforeEndingWith(c byte) []Currency { return l.currencyBefore[c] }
+
+// CurrenciesAfterStartingWith returns the currencies written after an amount ("won",
+// "Swiss francs", "cents") whose phrase starts with byte c, longest first.
+func (l *Lexicon) CurrenciesAfterStartingWith(c byte) []Currency { return l.currencyAfter[c] }
+
 // Qualifiers gives the hedges and bounds written before a number, longest first.
 func (l *Lexicon) Qualifiers() []Qualifier { return l.qualifiers }
 
