@@ -32,6 +32,7 @@ type Normalizer struct {
 	// worked out once for all of them.
 	lastSentence, sentence, masked string
 	sentenceVotes                  tally
+	names                          [][2]int // the runs of capitalised words of masked (nameSpans)
 	// So do a heading's, most of all in a long table under one heading.
 	lastHeading  string
 	headingVotes tally
@@ -55,6 +56,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			n.lastSentence, n.masked = f.Sentence, WithoutCitations(f.Sentence)
 			n.sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
 			n.sentenceVotes = votes(f.Sentence, 1, lex)
+			n.names = nameSpans(n.masked, lex)
 		}
 		if f.Heading != n.lastHeading {
 			n.lastHeading, n.headingVotes = f.Heading, headingVotes(f.Heading, lex)
@@ -86,7 +88,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			// stands without one rather than being rejected for it.
 			r.Year = new(int32(y))
 		}
-		r.Subject = schemas.Optional(strings.Clone(subjectOf(n.masked, f.InSentence, lex)))
+		r.Subject = schemas.Optional(strings.Clone(subjectIn(n.masked, n.names, f.InSentence, lex)))
 		if f.Page > 0 {
 			r.Page = new(int32(f.Page))
 		}
@@ -241,6 +243,35 @@ func subjectOf(s string, fig document.Span, lex *lexicon.Lexicon) string {
 		return name
 	}
 	return firstName(s[fig.End:], lex)
+}
+
+// subjectIn is subjectOf with the name spans of the whole sentence s worked out once for
+// all its figures (a data sheet's row holds dozens, and reading the runs of capitalised words
+// before each figure anew is quadratic in the row). A run that spans the figure's start or
+// end would be read otherwise in the part before or after it alone: then subjectOf decides.
+func subjectIn(s string, spans [][2]int, fig document.Span, lex *lexicon.Lexicon) string {
+	for _, m := range spans {
+		if m[0] < fig.Start && fig.Start < m[1] || m[0] < fig.End && fig.End < m[1] {
+			return subjectOf(s, fig, lex)
+		}
+	}
+	before := s[:fig.Start]
+	for i := len(spans) - 1; i >= 0; i-- {
+		if m := spans[i]; m[1] <= fig.Start {
+			if name, ok := nameOf(before, m, true, lex); ok {
+				return name
+			}
+		}
+	}
+	after := s[fig.End:]
+	for _, m := range spans {
+		if m[0] >= fig.End {
+			if name, ok := nameOf(after, [2]int{m[0] - fig.End, m[1] - fig.End}, false, lex); ok {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.
