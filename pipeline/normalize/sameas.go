@@ -44,6 +44,8 @@ type statement struct {
 	sentence         string
 	subject, counted *string
 	lowerSubject     string // subject in lower case, for comparing it with many
+	first            string // the subject's first word, looked for in another's sentence
+	lowerFirst       string // the first word of lowerSubject, when ASCII: "" for none
 	lowerSentence    string // without a subject, its sentence in lower case when ASCII, to look for another's
 	root             string
 }
@@ -52,6 +54,10 @@ func statementOf(f *schemas.Figure) statement {
 	s := statement{sentenceStart: f.SentenceStart, sentence: f.Sentence, subject: f.Subject, counted: f.Counted, root: rootOf(f)}
 	if f.Subject != nil {
 		s.lowerSubject = strings.ToLower(*f.Subject)
+		s.first, _, _ = strings.Cut(*f.Subject, " ")
+		if first, _, _ := strings.Cut(s.lowerSubject, " "); isASCII(first) {
+			s.lowerFirst = first
+		}
 	} else if isASCII(f.Sentence) {
 		s.lowerSentence = strings.ToLower(f.Sentence)
 	}
@@ -182,14 +188,12 @@ func sameSubject(a, b *statement) bool {
 		if a.subject == nil {
 			named, other = b, a
 		}
-		first, _, _ := strings.Cut(*named.subject, " ")
-		if lowerFirst, _, _ := strings.Cut(named.lowerSubject, " "); other.lowerSentence != "" && isASCII(lowerFirst) &&
-			!strings.Contains(other.lowerSentence, lowerFirst) {
+		if other.lowerSentence != "" && named.lowerFirst != "" && !strings.Contains(other.lowerSentence, named.lowerFirst) {
 			return false // the cheap test first: a yearbook compares each amount with dozens
 		}
 		found := false
 		eachWord(other.sentence, func(w string, _, _ int) bool {
-			found = strings.EqualFold(w, first)
+			found = strings.EqualFold(w, named.first)
 			return !found
 		})
 		return found
