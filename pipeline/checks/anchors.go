@@ -150,6 +150,7 @@ func WriteSentence(w *bufio.Writer, sentence []Anchored) error {
 
 // ReadSentences reads back what writeSentence wrote, a sentence at a time.
 func ReadSentences(r *bufio.Reader, fn func([]Anchored) error) error {
+	var scratch []byte
 	for {
 		n, err := binary.ReadUvarint(r)
 		if errors.Is(err, io.EOF) {
@@ -160,7 +161,7 @@ func ReadSentences(r *bufio.Reader, fn func([]Anchored) error) error {
 		}
 		sentence := make([]Anchored, n)
 		for i := range sentence {
-			if err := readAnchored(r, &sentence[i]); err != nil {
+			if scratch, err = readAnchored(r, &sentence[i], scratch); err != nil {
 				return fmt.Errorf("anchor spill: %w", err)
 			}
 		}
@@ -170,31 +171,51 @@ func ReadSentences(r *bufio.Reader, fn func([]Anchored) error) error {
 	}
 }
 
-func readAnchored(r *bufio.Reader, a *Anchored) error {
-	for _, str := range [...]*string{&a.id, &a.source, &a.text, &a.unit, &a.counted, &a.restates} {
+// maxAnchorString bounds a string of the spill: ids, units and counted phrases are short.
+const maxAnchorString = 1 << 20
+
+// readAnchored reads one figure into a, its six strings through scratch into one string of
+// their bytes that each is a slice of (one allocation, not six), and returns scratch.
+func readAnchored(r *bufio.Reader, a *Anchored, scratch []byte) ([]byte, error) {
+	strs := [...]*string{&a.id, &a.source, &a.text, &a.unit, &a.counted, &a.restates}
+	var ends [len(strs)]int
+	scratch = scratch[:0]
+	for k := range strs {
 		n, err := binary.ReadUvarint(r)
 		if err != nil {
-			return err
+			return scratch, err
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return err
+		if n > maxAnchorString {
+			return scratch, fmt.Errorf("a string of %d bytes", n) // a spill that is not ours, or cut short
 		}
-		*str = string(b)
+		scratch = slices.Grow(scratch, int(n))
+		if _, err := io.ReadFull(r, scratch[len(scratch):len(scratch)+int(n)]); err != nil {
+			return scratch, err
+		}
+		scratch = scratch[:len(scratch)+int(n)]
+		ends[k] = len(scratch)
+	}
+	all := string(scratch)
+	for k, str := range strs {
+		start := 0
+		if k > 0 {
+			start = ends[k-1]
+		}
+		*str = all[start:ends[k]]
 	}
 	var err error
 	if a.sentenceStart, err = binary.ReadVarint(r); err != nil {
-		return err
+		return scratch, err
 	}
 	if a.has, err = r.ReadByte(); err != nil {
-		return err
+		return scratch, err
 	}
 	var b [8]byte
 	for _, v := range [...]*float64{&a.value, &a.low, &a.high} {
 		if _, err := io.ReadFull(r, b[:]); err != nil {
-			return err
+			return scratch, err
 		}
 		*v = math.Float64frombits(binary.LittleEndian.Uint64(b[:]))
 	}
-	return nil
+	return scratch, nil
 }

@@ -54,6 +54,9 @@ func (c *Corpus) CrossSource(each func(func([]Anchored) error) error) ([]schemas
 	shared := c.anchors.shared()
 	var candidates []schemas.Figure
 	var restated []Anchored
+	if len(shared) == 0 {
+		each = func(func([]Anchored) error) error { return nil } // no two sentences share an anchor: none to read back
+	}
 	err := each(func(sentence []Anchored) error {
 		figs := make([]schemas.Figure, len(sentence))
 		for i, a := range sentence {
