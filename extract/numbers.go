@@ -209,7 +209,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
-			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2)) {
+			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2) || s.shareEnds(n.i, n.i+2)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -235,10 +235,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
-		// "the share was about two thirds;": a share that a copula states, where "it took
-		// three quarters" may be of a year.
-		ends := (n.i+2 >= len(s.toks) || s.toks[n.i+2].kind == tokPunct) && s.afterCopula(n.i)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || ends || s.comparedShare(n.i+2) ||
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.shareEnds(n.i, n.i+2) || s.comparedShare(n.i+2) ||
 			s.opensClause(n.i) && s.verbAt(n.i+2)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -343,6 +340,30 @@ func (s *scanner) afterCopula(i int) bool {
 		k--
 	}
 	return s.wordsAt(k, "is") || s.wordsAt(k, "was") || s.wordsAt(k, "are") || s.wordsAt(k, "were")
+}
+
+// shareEnds reports whether the fraction at tokens [i, j) ends its clause as what a copula or
+// a verb of shares.txt states: "the share was about two thirds;", "women made up a third.",
+// "would account for perhaps a quarter", where "it took three quarters" may be of a year.
+func (s *scanner) shareEnds(i, j int) bool {
+	if j < len(s.toks) && s.toks[j].kind != tokPunct {
+		return false
+	}
+	if s.afterCopula(i) {
+		return true
+	}
+	k := i - 1
+	for k >= 0 && s.inQualifier(k) {
+		k-- // "account for about a quarter"
+	}
+	for _, verb := range s.lex.Words(lexicon.ShareVerbs) {
+		words := strings.Fields(verb)
+		// The verb's last word may be a qualifier's too: "made up a third" ("up to").
+		if s.wordsAt(k-len(words)+1, words...) || s.wordsAt(i-len(words), words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".

@@ -216,9 +216,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 }
 
 // sharedCounted returns what the last number of a list that starts at token j counts, for
-// the numbers before it that count the same: "133 and 246 papers", "12, 15 and 20 schools".
-func (s *scanner) sharedCounted(j int) string {
-	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and")); steps++ {
+// the numbers before it that count the same: "133 and 246 papers", "12, 15 and 20 schools";
+// with change, the number a change goes to from the one before it: "from 11 to 12 years".
+func (s *scanner) sharedCounted(j int, change bool) string {
+	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || change && steps == 0 && s.wordsAt(j, "to")); steps++ {
 		if s.toks[j].text == "," && s.wordsAt(j+1, "and") {
 			j++ // "12, 15, and 20 schools"
 		}
@@ -406,6 +407,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.qualifier = s.qualify(&c)
 		return c, j + 2, true
 	}
+	if u, ok := s.suspendedDuration(j); ok && n.duration == "" && n.scale == 1 {
+		n.duration = u // "two- and three-year colleges": the first takes the unit of the second
+		c.end, j = s.toks[j].end, j+1
+		n.j = j
+	}
 	if u, ok := s.durationSuffix(j); ok && n.duration == "" && n.scale == 1 {
 		n.duration = u // "11-year", "24-hour": a duration written as an adjective
 		c.end, j = s.toks[j+1].end, j+2
@@ -464,7 +470,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted, c.unit, c.recalledFrom = r.counted, r.unit, r.sentence // "Nine of the 19 appeared": those papers
 		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
-			c.counted = s.sharedCounted(j) // "133 and 246 papers"
+			c.counted = s.sharedCounted(j, s.changeFrom(c.start)) // "133 and 246 papers", "from 11 to 12 years"
 		}
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
@@ -899,6 +905,23 @@ func (s *scanner) scaledCurrencyWord(j int) (float64, schemas.Unit, int, bool) {
 		}
 	}
 	return 0, "", 0, false
+}
+
+// suspendedDuration reports whether token j is a hyphen left hanging after a number, before
+// "and" or "or" and a duration written as an adjective ("two- and three-year colleges",
+// "5- or 10-year plans"), and the duration's unit, which the number takes.
+func (s *scanner) suspendedDuration(j int) (schemas.Unit, bool) {
+	if j+2 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) || !(s.wordsAt(j+1, "and") || s.wordsAt(j+1, "or")) {
+		return "", false
+	}
+	next, ok := s.parseNumber(j + 2)
+	if !ok {
+		return "", false
+	}
+	if next.duration != "" {
+		return next.duration, true
+	}
+	return s.durationSuffix(next.j)
 }
 
 // hyphenRange reports whether a range is written with a plain hyphen ("70-80").

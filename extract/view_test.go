@@ -57,6 +57,8 @@ func TestBuildView(t *testing.T) {
 			"People\nLiteracy\ndefinition: age 15 and over can read and write\ntotal population: 98.8%"},
 		{"a record ends its paragraph at a blank line", "Military: 2.6% of GDP (2016 est.)\n\n2022 survey of research\n\nBody.",
 			"Military: 2.6% of GDP (2016 est.)\n2022 survey of research\nBody."},
+		{"a footnote's number after the full stop ends the paragraph", "Enrolment was roughly half the official figure.2\n\n2.3 Staff\n\nBody.",
+			"Enrolment was roughly half the official figure.2\n2.3 Staff\nBody."},
 		{"a wrapped line is no record", "The report names the one country in\nAsia: the plan was never carried out.",
 			"The report names the one country in Asia: the plan was never carried out."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},

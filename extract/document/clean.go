@@ -150,6 +150,7 @@ func headingLine(p, n string) bool {
 // continues reports whether text after a blank line continues the sentence before it, as
 // in PDF conversions that put a blank line after every line.
 func continues(prev string, first rune) bool {
+	prev = withoutNoteMarker(prev)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if strings.ContainsRune(".!?:;\"”", last) {
 		return false
@@ -159,6 +160,23 @@ func continues(prev string, first rune) bool {
 	}
 	// A line cut after a comma or a joining word runs on.
 	return last == ',' || last == '–' || last == '-' || unicode.IsLower(last) && len(prev) > 50
+}
+
+// withoutNoteMarker returns a line without the footnote number a printed page sets after the
+// full stop that ends it ("… roughly half the official figure.2"), so that the stop ends
+// the paragraph; a decimal ("a ratio of 3.5") keeps its digits.
+func withoutNoteMarker(t string) string {
+	k := len(t)
+	for k > 0 && isDigit(t[k-1]) && len(t)-k < 2 {
+		k--
+	}
+	if k == len(t) || k < 2 || k > 0 && isDigit(t[k-1]) {
+		return t
+	}
+	if p := t[k-1]; (p == '.' || p == '!' || p == '?') && !isDigit(t[k-2]) {
+		return t[:k]
+	}
+	return t
 }
 
 // startsBlock reports whether a line opens a new block in markdown (heading, list item,

@@ -352,6 +352,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"modals.txt", 1, lowered(Modals)},
 		{"spreads.txt", 1, lowered(Spreads)},
 		{"vagueparts.txt", 1, lowered(VagueParts)},
+		{"shareverbs.txt", 1, lowered(ShareVerbs)},
 		{"labelsafter.txt", 1, lowered(LabelsAfter)},
 		{"comparatives.txt", 1, lowered(Comparatives)},
 		{"ranks.txt", 1, lowered(Ranks)},

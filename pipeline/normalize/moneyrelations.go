@@ -88,9 +88,9 @@ func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
 // the clause before it, names money: "their grant income fell by 47%", "the budget was cut
-// 12%"; or comes before a comparative (comparatives.txt) with such a subject: "grants to
-// women were about 20% smaller"; in Korean, the verb comes after it (ko_changeverbs.txt):
-// "예산은 12% 늘었다".
+// 12%", or a verb of level: "the state budget for education stood at 7.6%"; or comes before
+// a comparative (comparatives.txt) with such a subject: "grants to women were about 20%
+// smaller"; in Korean, the verb comes after it (ko_changeverbs.txt): "예산은 12% 늘었다".
 func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	// The verb first, which most percentages lack; then the money in the clause before it.
 	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
@@ -103,16 +103,25 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		// "grants to women were about 20% smaller": a difference of the subject before
 	} else {
 		k := strings.LastIndexByte(before, ' ')
-		if before[k+1:] == "by" {
+		level := false
+		if w := before[k+1:]; w == "by" || w == "at" || w == "to" {
+			level = w != "by" // "stood at 7.6%", "amounted to": the level, not the change
 			before = strings.TrimRight(before[:k+1], " ")
 			k = strings.LastIndexByte(before, ' ')
 		}
-		if k < 0 || !lex.Has(lexicon.ChangeVerbs, strings.ToLower(before[k+1:])) {
+		verb := strings.ToLower(before[k+1:])
+		if k < 0 || !lex.Has(lexicon.ChangeVerbs, verb) && !(level && lex.Has(lexicon.TotalVerbs, verb)) {
 			return false
 		}
 		before = before[:k+1] // the subject, without its verb
 	}
 	_, start, _ := clauseOf(f, lex)
+	if !inKorean(f) && start >= len(strings.TrimRight(before, " ")) {
+		// The clause opens with the verb: its subject stands before a phrase set off by
+		// commas ("The state budget for education, published as a share of total
+		// expenditure, stood at 7.6%").
+		start = 0
+	}
 	return start <= len(before) && mentionsMoney(before[start:], lex)
 }
 

@@ -127,6 +127,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("The classifier is a model trained on 2 million images.", "2 million", "count", "images", ""), "other"},
 		{figureIn("The ministry trained 2 million pupils.", "2 million", "people", "pupils", ""), "graduates"},
 		{figureIn("Grants to women were about 20% smaller.", "about 20%", "percent", "", ""), "other"},
+		{figureIn("The state budget for education, published as a share of total expenditure, stood at 7.6% in 2023.", "7.6%", "percent", "", ""), "other"},
 		{figureIn("Scientific cooperation grew: the ministry approved 40 visits in 2005.", "40", "count", "visits", ""), "coauthorship"},
 		// Those who teach are counted with those they teach; the cost of a teaching building is not.
 		{extract.Figure{Unit: "people", Text: "35", Counted: "visiting lecturers", Sentence: "The faculty hosted 35 visiting lecturers in 2021."}, "graduates"},
@@ -487,4 +488,31 @@ func TestSurveyTitle(t *testing.T) {
 		map[string]string{"51,600,000": "other", "71.5%": "other"})
 	wantCategories(t, "Survey of doctorate recipients\n\nPopulation\n\nThe country has 51,600,000 people, and 71.5% live in cities.\n",
 		map[string]string{"51,600,000": "graduates", "71.5%": "graduates"})
+}
+
+// FuzzRows: whatever text a document holds, the rows of its figures are made without a
+// panic (the category rules slice the sentence around each figure), each with a category.
+func FuzzRows(f *testing.F) {
+	for _, s := range []string{
+		"The state budget for education, published as a share of total expenditure, stood at 7.6% in 2023.",
+		"예산은 올해 2,140억 원에서 내년 3,000억 원 수준으로 40%가량 늘릴 계획이다.",
+		"Grants to women were about 20% smaller, and 3 of 12 (25%) went abroad.",
+		"이는 5년 전보다 12% 늘어난 수준이다. 국제 공동논문은 2만 6,489편으로 30.3%를 차지했다.",
+	} {
+		f.Add(s)
+	}
+	lex := lexicon.Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := document.NewDocument("fuzz.txt", []byte(text), lex)
+		if err != nil {
+			return // not text: the reader's error, tested elsewhere
+		}
+		src := &schemas.Source{SourceID: "fuzz"}
+		n := NewNormalizer(src, DocumentTopic(doc.View, lex), lex)
+		for _, r := range n.Rows(nil, extract.Find(doc)) {
+			if r.Category == "" {
+				t.Fatalf("%q: figure %q without a category", text, r.Text)
+			}
+		}
+	})
 }
