@@ -85,6 +85,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "one study counted 19 papers, and a later one found 326": the same measure again
 	case s.parallelByPreposition(n.i, n.j):
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
+	case s.gappedCount(n.i, n.j):
+		return true // "Eleven of her students hold posts in Korea and four in the US": the same count elsewhere
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
 		return true // "52 (12.4%)": a count with its share
 	case !n.word && s.measureAt(n.i-1) && !s.capitalised(s.toks[n.i-1].text):
@@ -429,6 +431,37 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// gappedCount reports whether the number at tokens [i, j) follows "and" and comes before a
+// preposition that the sentence used after an earlier count, its verb left out: "Eleven of
+// her former doctoral students hold professorships in South Korea and four in the United
+// States". The number counts what that count counts.
+func (s *scanner) gappedCount(i, j int) bool {
+	if i < 4 || j >= len(s.toks) || !s.wordsAt(i-1, "and") || s.toks[j].kind != tokWord {
+		return false
+	}
+	p := strings.ToLower(s.toks[j].text)
+	if p != "in" && p != "at" && p != "for" && p != "to" {
+		return false
+	}
+	for k := i - 2; k > 0; k-- {
+		if s.wordsAt(k, p) {
+			for m := k - 1; m >= 0; m-- {
+				if t := s.toks[m]; t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// numberWord reports whether w is a number word of the lexicon that counts ("eleven").
+func (s *scanner) numberWord(w string) bool {
+	nw, ok := s.lex.Number(strings.ToLower(w))
+	return ok && (nw.Kind == "unit" || nw.Kind == "ten")
 }
 
 // differenceAt reports whether tokens from j on are "more than", "fewer than" or "less than":

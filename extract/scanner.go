@@ -307,6 +307,7 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
 		s.parallelByPreposition(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
+		s.gappedCount(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
 		s.includedPart(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
