@@ -140,8 +140,9 @@ func (h *headingTracker) observe(text string, sents []document.Span, si int, lex
 // over the lines that give its parts ("Unemployment, youth ages 15-24" over "total: 5.9%"):
 // the caption of those lines, numbers and commas and all.
 func fieldOverParts(text string, sents []document.Span, si int) bool {
-	return si+1 < len(sents) && document.FieldHeading(text[sents[si].Start:sents[si].End]) != "" &&
-		document.SubRecordLabel(text[sents[si+1].Start:sents[si+1].End]) != ""
+	// The next line first: most sentences are prose, and no part of a record follows them.
+	return si+1 < len(sents) && document.SubRecordLabel(text[sents[si+1].Start:sents[si+1].End]) != "" &&
+		document.FieldHeading(text[sents[si].Start:sents[si].End]) != ""
 }
 
 // tableCaption returns the words of a table's caption, a line that opens with the table's

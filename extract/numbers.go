@@ -653,6 +653,9 @@ func (s *scanner) labelAfter(j int) bool {
 // ends with a word of ranks.txt: "comparison ranking: 84", "world rank: total 12".
 func (s *scanner) rankField(i int) bool {
 	before := s.text[s.sent.Start:s.toks[i].start]
+	if strings.IndexByte(before, ':') < 0 {
+		return false // most sentences: no field at all
+	}
 	colon := strings.LastIndex(before, ": ")
 	if colon < 0 {
 		return false

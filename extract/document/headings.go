@@ -47,11 +47,15 @@ func GroupLabel(line string) string {
 // printed one writes "Literacy:" (GroupLabel); "" for a line that is no such name.
 func FieldHeading(line string) string {
 	t := strings.TrimSpace(line)
-	if t == "" || strings.HasSuffix(t, ":") || strings.Contains(t, ": ") {
+	if t == "" || len(t) > maxFieldHeading || strings.HasSuffix(t, ":") || strings.Contains(t, ": ") {
 		return ""
 	}
 	return RecordLabel(t + ": ")
 }
+
+// maxFieldHeading bounds the bytes of a field's name on a line of its own: a few words
+// ("School life expectancy (primary to tertiary education)").
+const maxFieldHeading = 100
 
 // SubRecordLabel returns the label of a line that may give one part of a group of records:
 // a few words, which may start with a small letter or a digit, before ": " and a value
