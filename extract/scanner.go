@@ -815,16 +815,8 @@ func (s *scanner) trimQualifier(before string) string {
 // boundBefore reports whether a bound of qualifiers.tsv ("at least", "more than", "up to")
 // stands just before view offset at.
 func (s *scanner) boundBefore(at int) bool {
-	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
-	if before == "" {
-		return false
-	}
-	for _, q := range s.lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
-		if n := len(before) - len(q.Phrase); n >= 0 && (n == 0 || before[n-1] == ' ') && hasSuffixFold(before, q.Phrase) {
-			return q.Name == "at_least" || q.Name == "more_than" || q.Name == "less_than" || q.Name == "up_to"
-		}
-	}
-	return false
+	q, ok := qualifierEnding(strings.TrimRight(s.text[s.sent.Start:at], " "), s.lex)
+	return ok && (q.Name == "at_least" || q.Name == "more_than" || q.Name == "less_than" || q.Name == "up_to")
 }
 
 // slashShare reports whether n is the top of a fraction written with a slash and read as a
@@ -896,13 +888,18 @@ func (s *scanner) scaledCurrencyWord(j int) (float64, schemas.Unit, int, bool) {
 		return 0, "", 0, false
 	}
 	scale, name, ok := strings.Cut(s.toks[j].text, "-")
+	if !ok || name == "" {
+		return 0, "", 0, false // most words after a number have no hyphen: nothing lowered
+	}
 	sc, isScale := s.lex.Scale(strings.ToLower(scale))
-	if !ok || !isScale || sc.Suffix {
+	if !isScale || sc.Suffix {
 		return 0, "", 0, false
 	}
-	for _, c := range s.lex.Currencies() {
-		if !c.Prefix && !c.Hundredth && strings.EqualFold(name, c.Phrase) {
-			return sc.Factor, c.Code, j + 1, true
+	for _, first := range [...]byte{name[0], lexicon.LowerASCII(name[0])} { // "won", "Won"; "USD"
+		for _, c := range s.lex.CurrenciesAfterStartingWith(first) {
+			if !c.Hundredth && strings.EqualFold(name, c.Phrase) {
+				return sc.Factor, c.Code, j + 1, true
+			}
 		}
 	}
 	return 0, "", 0, false

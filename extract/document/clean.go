@@ -166,11 +166,9 @@ func continues(prev string, first rune) bool {
 // full stop that ends it ("… roughly half the official figure.2"), so that the stop ends
 // the paragraph; a decimal ("a ratio of 3.5") keeps its digits.
 func withoutNoteMarker(t string) string {
-	k := len(t)
-	for k > 0 && isDigit(t[k-1]) && len(t)-k < 2 {
-		k--
-	}
-	if k == len(t) || k < 2 || k > 0 && isDigit(t[k-1]) {
+	digits := len(t) - len(strings.TrimRight(t, "0123456789"))
+	k := len(t) - digits
+	if digits == 0 || digits > 2 || k < 2 {
 		return t
 	}
 	if p := t[k-1]; (p == '.' || p == '!' || p == '?') && !isDigit(t[k-2]) {

@@ -19,7 +19,12 @@ func RecordLabel(sentence string) string {
 	if i <= 0 {
 		return ""
 	}
-	label := sentence[:i]
+	return fieldName(sentence[:i])
+}
+
+// fieldName returns label when it reads as the name of a data sheet's field: it starts like a
+// heading, has a few words, no sentence punctuation, and at most a comma that narrows it.
+func fieldName(label string) string {
 	if r, _ := utf8.DecodeRuneInString(label); !StartsLikeHeading(r) {
 		return ""
 	}
@@ -35,10 +40,10 @@ func RecordLabel(sentence string) string {
 // "male: 17 years"); "" for any other line.
 func GroupLabel(line string) string {
 	label, ok := strings.CutSuffix(strings.TrimSpace(line), ":")
-	if !ok || strings.Contains(label, ": ") {
+	if !ok || label == "" || strings.Contains(label, ": ") {
 		return ""
 	}
-	return RecordLabel(label + ": ")
+	return fieldName(label)
 }
 
 // FieldHeading returns the name of a data sheet's field set on a line of its own above the
@@ -50,7 +55,7 @@ func FieldHeading(line string) string {
 	if t == "" || len(t) > maxFieldHeading || strings.HasSuffix(t, ":") || strings.Contains(t, ": ") {
 		return ""
 	}
-	return RecordLabel(t + ": ")
+	return fieldName(t)
 }
 
 // maxFieldHeading bounds the bytes of a field's name on a line of its own: a few words

@@ -56,9 +56,9 @@ func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 			e++
 		}
 		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") && !strings.HasPrefix(t[e:], "년") {
-			before := strings.Fields(t[:k])
-			if len(before) == 0 || !lex.Has(lexicon.Stopwords, strings.ToLower(before[len(before)-1])) {
-				return true
+			before := strings.TrimRight(t[:k], " ")
+			if w := before[strings.LastIndexByte(before, ' ')+1:]; !lex.Has(lexicon.Stopwords, strings.ToLower(w)) {
+				return true // after a name or punctuation ("Kim, J. (2016)"), not after "by" or "in"
 			}
 		}
 		k = max(e, k+1)
