@@ -13,6 +13,10 @@ import (
 // "배", which lexicon.Korean.Multiple knows).
 const Times = "times"
 
+// Ratio is what a ratio of two terms counts: "a student-teacher ratio of 14:1" is 14 of the
+// first for one of the second.
+const Ratio = "ratio"
+
 // Figure is one quantity stated in a document.
 type Figure struct {
 	Start, End int    // byte offsets of the figure's words in the raw file, end exclusive

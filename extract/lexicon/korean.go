@@ -14,6 +14,7 @@ import (
 // Korean holds the words of Korean numbers, from the ko_*.tsv files.
 type Korean struct {
 	counters   []KoreanCounter // longest first
+	counterOf  map[string]KoreanCounter
 	scales     map[string]KoreanScale
 	qualifiers []KoreanQualifier
 	numerals   map[string]KoreanNumeral
@@ -54,9 +55,16 @@ type KoreanQualifier struct{ Word, Where, Name string }
 // KoreanNumeral is a native number word; High differs from Value for a range ("한두").
 type KoreanNumeral struct{ Value, High float64 }
 
-// sortCounters puts longer counters first, so that "개월" is tried before "개".
-func (k *Korean) sortCounters() {
+// indexCounters puts longer counters first, so that "개월" is tried before "개", and
+// indexes them by word: Counter, Age and Multiple are asked of every word beside a number.
+func (k *Korean) indexCounters() {
 	sort.SliceStable(k.counters, func(i, j int) bool { return len(k.counters[i].Word) > len(k.counters[j].Word) })
+	k.counterOf = make(map[string]KoreanCounter, len(k.counters))
+	for _, c := range k.counters {
+		if _, seen := k.counterOf[c.Word]; !seen {
+			k.counterOf[c.Word] = c
+		}
+	}
 }
 
 // StartsNumber reports whether the word w can start a Korean figure: a native number word,
@@ -160,12 +168,8 @@ func (k *Korean) Predicate(w string) bool {
 
 // Counter reports whether w is one of the counters, all of it ("곳", "개", "명").
 func (k *Korean) Counter(w string) bool {
-	for _, c := range k.counters {
-		if c.Word == w {
-			return true
-		}
-	}
-	return false
+	_, ok := k.counterOf[w]
+	return ok
 }
 
 // AgeCue reports whether w, the rest of a word after "N대" or the word after it, starts with
@@ -192,25 +196,11 @@ func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClo
 func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }
 
 // Age reports whether w is a counter of a person's years of age ("세", "살").
-func (k *Korean) Age(w string) bool {
-	for _, c := range k.counters {
-		if c.Age && c.Word == w {
-			return true
-		}
-	}
-	return false
-}
+func (k *Korean) Age(w string) bool { return k.counterOf[w].Age }
 
 // Multiple reports whether w is a counter of how many times ("배"), as "times" is what an
 // English multiple counts.
-func (k *Korean) Multiple(w string) bool {
-	for _, c := range k.counters {
-		if c.Multiple && c.Word == w {
-			return true
-		}
-	}
-	return false
-}
+func (k *Korean) Multiple(w string) bool { return k.counterOf[w].Multiple }
 
 // DayCue reports whether the word w, standing where ("before" or "after") a number with
 // 일, makes it a number of days rather than a day of a month ("평균 40일", "3일 만에").

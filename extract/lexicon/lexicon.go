@@ -467,7 +467,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	lex.korean.sortCounters()
+	lex.korean.indexCounters()
 	lex.moneyFirst = map[string][]MoneyWord{}
 	for _, mw := range lex.moneyWords {
 		if len(mw.Words) == 0 {

@@ -294,8 +294,10 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Column {
 		return false // "Filled", "Places": a table's column names a measure; its caption says of what
 	}
-	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
-		return false // "enrolment doubled", "정원이 두 배로": a multiple of what the sentence counts
+	if f.Counted == extract.Times || f.Counted == extract.Ratio || lex.Korean().Multiple(f.Counted) {
+		// "enrolment doubled", "정원이 두 배로", "a student-teacher ratio of 14:1": a multiple
+		// or a ratio of what the sentence counts
+		return false
 	}
 	if percentPoints(f, lex) {
 		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
