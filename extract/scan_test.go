@@ -210,6 +210,8 @@ var numberForms = []struct {
 		[]want{{"KRW 2.3 trillion", "2.3e+12", "KRW", "exact", ""}, {"five", "5", "years", "exact", "years"}}},
 	{"fold", "Prices rose 3.4-fold.",
 		[]want{{"3.4-fold", "3.4", "count", "exact", "times"}}},
+	{"a data sheet's field narrowed by a period", "- Joint papers, 2010–2020: 212\n- Budget, 2023: 45",
+		[]want{{"212", "212", "papers", "exact", "Joint papers, 2010–2020"}, {"45", "45", "count", "exact", "Budget, 2023"}}},
 	{"a ratio with a colon", "The student-teacher ratio fell from 25:1 to 2.5:2 while odds stood at 3:2.",
 		[]want{{"25:1", "25", "count", "exact", "ratio"}, {"2.5:2", "1.25", "count", "exact", "ratio"}, {"3:2", "1.5", "count", "exact", "ratio"}}},
 	{"a Korean ratio", "경쟁률은 평균 3:1이었고 의대는 12.5 대 1을 기록했다.",

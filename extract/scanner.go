@@ -557,7 +557,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			// ("Economy - overview: one of the world's least open economies": a pronoun.)
 			// "Population: 51,966,948" needs no field to be a quantity, but it says what it counts.
 			c.counted, quantity = s.fieldOfLabel(f), true
-			if c.unit = s.unitOf(strings.ToLower(f)); c.unit.IsCount() && c.counted != f {
+			head, _, _ := strings.Cut(f, ", ") // "Joint papers, 2010–2020": the narrowing counts nothing
+			if c.unit = s.unitOf(strings.ToLower(head)); c.unit.IsCount() && c.counted != f {
 				c.unit = s.unitOf(strings.ToLower(s.label)) // "Internet users: total: 2.1 million"
 			}
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {

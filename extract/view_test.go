@@ -38,6 +38,7 @@ func TestBuildView(t *testing.T) {
 		{"inline footnote marker", "- 12) Some of the examples follow.", "Some of the examples follow."},
 		{"citation keeps its parenthesis", "(Mansourov, 2005: 80) and more", "(Mansourov, 2005: 80) and more"},
 		{"markdown", "## **Title**\n\n*Bae Seong-in*\n\nA \\$1.5 million deal.", "Title\nBae Seong-in\nA $1.5 million deal."},
+		{"markdown underscores", "Of __300__ labs, _45_ in snake_case files.", "Of 300 labs, 45 in snake_case files."},
 		{"markdown rule", "One.\n\n---\n\nTwo.", "One.\nTwo."},
 		{"nbsp", "LATEST&nbsp\n\nUS$\u00a038M", "LATEST\nUS$ 38M"},
 		{"web furniture", "Quick access to main page (top)\n\nTitle\n\nBody one.\n\nBody two.\n\nBody three.\n\nComments0\n\n300\n\nLatest Stories\n\n  • 11,000 Troops",

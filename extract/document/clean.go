@@ -306,8 +306,22 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon)
 				i += j + len("</sup>")
 				continue
 			}
-		case c == '*' || c == '_' && (i == 0 || i+1 == len(s) || s[i-1] == ' ' || s[i+1] == ' '):
+		case c == '*':
 			i++ // markdown emphasis
+			continue
+		case c == '_':
+			// A run of underscores at the edge of a word is emphasis ("__300__", "_45_");
+			// inside one it is the word's ("snake_case").
+			k := i
+			for k < len(s) && s[k] == '_' {
+				k++
+			}
+			if i == 0 || k == len(s) || !isWordByte(s[i-1]) || !isWordByte(s[k]) {
+				i = k
+				continue
+			}
+			b.copyRun(s[i:k], start+i)
+			i = k
 			continue
 		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
 			i++ // markdown escape: "\$" is "$"

@@ -81,14 +81,16 @@ func SubRecordLabel(line string) string {
 const subRecordWords = 5
 
 // narrowedField reports whether the commas of a label, if any, are one that narrows the
-// field: a lower-case word after it, and no adverb before it.
+// field: a lower-case word or a year or period after it ("Joint papers, 2010–2020"), and no
+// adverb before it.
 func narrowedField(label string) bool {
 	field, narrower, ok := strings.Cut(label, ", ")
 	if !ok {
 		return !strings.Contains(label, ",")
 	}
 	r, _ := utf8.DecodeRuneInString(narrower)
-	return !strings.Contains(narrower, ",") && !strings.Contains(field, ",") && unicode.IsLower(r) && !strings.HasSuffix(field, "ly")
+	return !strings.Contains(narrower, ",") && !strings.Contains(field, ",") && (unicode.IsLower(r) || unicode.IsDigit(r)) &&
+		!strings.HasSuffix(field, "ly")
 }
 
 // StartsLikeHeading reports whether r may start a heading or a record's label: a capital,
