@@ -434,6 +434,9 @@ func (s *scanner) isLabel(n number) bool {
 	if s.labelAfter(n.j) {
 		return true // "By Rachel Kim | December 12, 2024 | 5 min read": a page's reading time
 	}
+	if s.pageCount(n) {
+		return true // "By Jane Doe · 5 min read · 12 comments": the page's own count
+	}
 	if s.rankField(i) {
 		return true // "comparison ranking: total 29": a place in an order, not a quantity
 	}
@@ -673,6 +676,18 @@ func (s *scanner) labelAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// pageCount reports whether the number n is a count of the page's own (pagecounts.txt:
+// "12 comments", "1,024 views"): its word after it, and nothing else between the page's
+// separators or the sentence's edges around them.
+func (s *scanner) pageCount(n number) bool {
+	k := n.j
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || !s.lex.Has(lexicon.PageCounts, strings.ToLower(s.toks[k].text)) {
+		return false
+	}
+	separator := func(t token) bool { return t.text == "·" || t.text == "|" || t.text == "•" }
+	return (n.i == 0 || separator(s.toks[n.i-1])) && (k+1 == len(s.toks) || separator(s.toks[k+1]))
 }
 
 // rankField reports whether the number at token i gives a data sheet's field whose name
