@@ -573,29 +573,35 @@ func (s *scanner) coordinateAt(n number) bool {
 }
 
 // ratioAt reports whether the number token i is the first term of a ratio: "14:1", "2.5:1",
-// "1:5,000", "3:1이었다", glued around a colon, or Korean's "12.5 대 1" (대, "to", a word
-// of its own between spaced terms). The second term is bare but for a Korean particle, and
-// neither a time of day ("9:30") nor a third term ("1:2:3", "12:30:45") is a ratio. It
-// returns the ratio's value and the end of its second term.
-func (s *scanner) ratioAt(i int) (value float64, end int, ok bool) {
-	if i+2 >= len(s.toks) || s.clockAt(i) {
-		return 0, 0, false
+// "1:5,000", "3:1이었다", glued around a colon, or Korean's "12.5 대 1" and "11.8대 1" (대,
+// "to", before a spaced second term). The second term is bare but for a Korean particle,
+// and neither a time of day ("9:30") nor a third term ("1:2:3", "12:30:45") is a ratio. It
+// returns the ratio's value, the end of its second term and the token after it.
+func (s *scanner) ratioAt(i int) (value float64, end, next int, ok bool) {
+	num := s.toks[i]
+	if num.kind != tokNum || i+1 >= len(s.toks) || s.clockAt(i) {
+		return 0, 0, 0, false
 	}
-	num, sep, den := s.toks[i], s.toks[i+1], s.toks[i+2]
-	if num.kind != tokNum || num.suffix() != "" || den.kind != tokNum || den.value == 0 ||
-		den.suffix() != "" && !s.lex.Korean().Particle(den.suffix()) {
-		return 0, 0, false
+	d := i + 2 // the second term's token
+	switch sep := s.toks[i+1]; {
+	case num.suffix() == "대" && !sep.attachedTo(num):
+		d = i + 1
+	case num.suffix() != "" || d >= len(s.toks):
+		return 0, 0, 0, false
+	case sep.text == ":" && sep.attachedTo(num) && s.toks[d].attachedTo(sep):
+	case sep.text == "대" && !sep.attachedTo(num) && !s.toks[d].attachedTo(sep):
+	default:
+		return 0, 0, 0, false
 	}
-	glued := sep.text == ":" && sep.attachedTo(num) && den.attachedTo(sep)
-	spaced := sep.text == "대" && !sep.attachedTo(num) && !den.attachedTo(sep)
-	if !glued && !spaced {
-		return 0, 0, false
+	den := s.toks[d]
+	if den.kind != tokNum || den.value == 0 || den.suffix() != "" && !s.lex.Korean().Particle(den.suffix()) {
+		return 0, 0, 0, false
 	}
-	if i+3 < len(s.toks) && s.toks[i+3].text == ":" && s.toks[i+3].attachedTo(den) ||
+	if d+1 < len(s.toks) && s.toks[d+1].text == ":" && s.toks[d+1].attachedTo(den) ||
 		i > 0 && s.toks[i-1].text == ":" && num.attachedTo(s.toks[i-1]) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return num.value / den.value, den.start + int(den.digits), true
+	return num.value / den.value, den.start + int(den.digits), d + 1, true
 }
 
 // clockAt reports whether tokens k, k+1 and k+2 write a time of day: hours up to 24, a

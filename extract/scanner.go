@@ -350,11 +350,11 @@ func comparedMeasure(before string) bool {
 // figureAt tries to read a figure starting with the number at token i. It returns the
 // token index to continue from, past everything the attempt consumed.
 func (s *scanner) figureAt(i int) (candidate, int, bool) {
-	if v, end, ok := s.ratioAt(i); ok {
+	if v, end, next, ok := s.ratioAt(i); ok {
 		// "14:1", "3:2", "12.5 대 1": one ratio, its value the first term for one of the second
 		c := candidate{start: s.toks[i].start, end: end, value: v, unit: schemas.UnitCount, counted: Ratio}
 		c.qualifier = s.qualify(&c)
-		return c, i + 3, true
+		return c, next, true
 	}
 	if c, next, ok, handled := s.koreanFigureAt(i); handled {
 		return c, next, ok

@@ -33,6 +33,7 @@ type Korean struct {
 
 	distributiveWords, distributiveEnds []string // "평균"; "씩", "당": a rate per one (ko_distributives.tsv)
 	rangeClosers                        []string // "사이", closing "A에서 B 사이" (ko_rangeclosers.txt)
+	yearSuffixes                        []string // "년", "학년": glued after four digits, a year (ko_yearsuffixes.txt)
 }
 
 // KoreanCounter is a counter or currency word and the unit it gives.
@@ -191,6 +192,14 @@ func (k *Korean) Distributive(w string) bool {
 // ClosesRange reports whether the word w starts with a word that closes a range written
 // "A에서 B 사이" (ko_rangeclosers.txt): "사이였다", "사이의".
 func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClosers) }
+
+// CountsAfterDigits reports whether rest, the text glued after four digits, starts with a
+// Korean syllable that makes them a count ("2000명", "2000여 개"), not one of
+// ko_yearsuffixes.txt that makes them a year ("2021년", "2019회계연도").
+func (k *Korean) CountsAfterDigits(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= 0xAC00 && r <= 0xD7A3 && !startsWithAny(rest, k.yearSuffixes) // a Hangul syllable
+}
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
 func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }

@@ -425,6 +425,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_agecues.txt", 1, func(f []string) error { lex.korean.ageCues = append(lex.korean.ageCues, f[0]); return nil }},
 		{"ko_rangeclosers.txt", 1, func(f []string) error { lex.korean.rangeClosers = append(lex.korean.rangeClosers, f[0]); return nil }},
+		{"ko_yearsuffixes.txt", 1, func(f []string) error { lex.korean.yearSuffixes = append(lex.korean.yearSuffixes, f[0]); return nil }},
 		{"ko_distributives.tsv", 2, func(f []string) error {
 			switch f[1] {
 			case "word":

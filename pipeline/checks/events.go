@@ -105,7 +105,7 @@ func findEvents(doc *document.Document, sourceID string) []Event {
 		if m == nil {
 			continue
 		}
-		year, ok := normalize.SentenceYear(s, document.Span{Start: m[2], End: m[3]})
+		year, ok := normalize.SentenceYear(s, document.Span{Start: m[2], End: m[3]}, lex)
 		if !ok {
 			continue
 		}

@@ -82,7 +82,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 		} else {
 			r.Value = new(f.Value)
 		}
-		if y, ok := yearOf(n.masked, f.InSentence); ok && y >= schemas.MinYear && y <= schemas.MaxYear {
+		if y, ok := yearOf(n.masked, f.InSentence, lex); ok && y >= schemas.MinYear && y <= schemas.MaxYear {
 			// A year of the 19th century in the sentence ("founded in 1885", a table row's)
 			// dates something else, or a time the schema's years do not reach: the figure
 			// stands without one rather than being rejected for it.
@@ -105,12 +105,12 @@ var (
 // SentenceYear returns the year the figure at fig refers to, from its sentence:
 // the stated year nearest the figure, where a period ("from 1995 to 1997") counts as its
 // end year, and citation years ("(Vladimir, 2003)") do not count.
-func SentenceYear(sentence string, fig document.Span) (int, bool) {
-	return yearOf(WithoutCitations(sentence), fig)
+func SentenceYear(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool) {
+	return yearOf(WithoutCitations(sentence), fig, lex)
 }
 
 // yearOf is SentenceYear on a sentence whose citations are blanked already.
-func yearOf(sentence string, fig document.Span) (int, bool) {
+func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool) {
 	if !HasYear(sentence) {
 		return 0, false // the cheap test first: the regular expressions below cost
 	}
@@ -136,6 +136,9 @@ func yearOf(sentence string, fig document.Span) (int, bool) {
 	for _, m := range YearSpans(s) {
 		if m[0] > 0 && (s[m[0]-1] == ',' || s[m[0]-1] == '.') || m[1] < len(s) && s[m[1]] == ',' && m[1]+1 < len(s) && unicode.IsDigit(rune(s[m[1]+1])) {
 			continue // part of a number: "12,2005"
+		}
+		if lex.Korean().CountsAfterDigits(s[m[1]:]) {
+			continue // "2000명", "1만 2000개": a count with its Korean counter
 		}
 		y, _ := strconv.Atoi(s[m[0]:m[1]])
 		ms = append(ms, mention{m[0], y})

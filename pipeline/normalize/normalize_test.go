@@ -34,9 +34,12 @@ func TestSentenceYear(t *testing.T) {
 		{"Nine papers published between 2017 and 2019 could have been used.", "Nine", 2019},
 		{"More than 60 projects have been carried out.", "More than 60", 0},
 		{"In 2002, 500 specialists trained in Europe, 2001 graduates said.", "500", 2002},
+		{"재학생은 약 1만 2000명, 교원은 800여 명이다.", "800여 명", 0},
+		{"2020학년도 신입생은 2000여 명이었다.", "2000여 명", 2020},
+		{"2019회계연도 예산은 450억 원이다.", "450억 원", 2019},
 	}
 	for _, tc := range tests {
-		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig))
+		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig), lexicon.Default())
 		if !ok {
 			got = 0
 		}
