@@ -263,11 +263,11 @@ func (s *scanner) totalVerb(k int) bool {
 
 // subjectEnding returns the noun phrase of a clause's subject that ends at token k: its head
 // and up to three words before it. A prepositional phrase after the head is left out ("the
-// population of the city", "attendance at the fair").
+// population of the city", "attendance at the fair", "citations to these papers").
 func (s *scanner) subjectEnding(k int) string {
 	last := k
 	for m := k; m >= 0 && m > k-6 && s.toks[m].kind == tokWord; m-- {
-		if s.wordsAt(m, "of") || s.wordsAt(m, "at") || s.wordsAt(m, "in") {
+		if s.prepositionAt(m) {
 			last = m - 1
 			break
 		}
@@ -284,6 +284,48 @@ func (s *scanner) subjectEnding(k int) string {
 		first--
 	}
 	return s.text[s.toks[first].start:s.toks[last].end]
+}
+
+// listedCounted returns what the first value of a list of names with values in brackets
+// counts, for a later value in brackets that states nothing: "led by China (212 papers),
+// Germany (48) and Japan (31)" counts papers throughout. Only names, commas and "and" or "or"
+// may stand between the brackets.
+func (s *scanner) listedCounted(n number) string {
+	if n.i < 2 || s.toks[n.i-1].text != "(" || n.j >= len(s.toks) || s.toks[n.j].text != ")" || !s.capitalBefore(n.i-1) {
+		return ""
+	}
+	for k := n.i - 2; k >= 1; k-- {
+		t := s.toks[k]
+		if t.text == ")" {
+			o := k - 1 // the bracket's opener
+			for o >= 0 && s.toks[o].text != "(" && s.toks[o].text != ")" {
+				o--
+			}
+			if o < 0 || s.toks[o].text != "(" || !s.capitalBefore(o) {
+				return ""
+			}
+			if v := o + 1; v+1 < k && s.toks[v].kind == tokNum && s.toks[v+1].kind == tokWord {
+				return s.countedAfter(v+1, false, false) // "(212 papers)"
+			}
+			k = o // "(48)": a value that states nothing either
+			continue
+		}
+		if t.kind == tokWord && (s.capitalised(t.text) || s.wordsAt(k, "and") || s.wordsAt(k, "or")) || t.text == "," {
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// prepositionAt reports whether token m is a preposition that opens a phrase after a
+// subject's head noun.
+func (s *scanner) prepositionAt(m int) bool {
+	switch strings.ToLower(s.toks[m].text) {
+	case "of", "at", "in", "to", "for", "from", "by", "with", "on", "among":
+		return true
+	}
+	return false
 }
 
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a

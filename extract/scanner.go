@@ -479,6 +479,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
 			c.counted = s.sharedCounted(j, s.changeFrom(c.start)) // "133 and 246 papers", "from 11 to 12 years"
 		}
+		if c.counted == "" && c.unit == "" {
+			c.counted = s.listedCounted(n) // "China (212 papers), Germany (48)"
+		}
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
 		}
