@@ -112,8 +112,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	particle := rest[counterEnd:] // after the counter, in its word: "의" in "10개의"
 	guessed := false              // the counter is not the lexicon's: its word stands for what is counted
 	switch {
-	case unit == "" && rest == "" && s.percentPointsAt(j) && s.toks[j].attachedTo(s.toks[j-1]):
-		unit, counted, c.end, j = "count", "%p", s.toks[j+1].end, j+2 // "2.3%p": percentage points, no percent
+	case unit == "" && rest == "" && s.percentPointsAt(j):
+		unit, counted, c.end, j = "count", "%p", s.toks[j+1].end, j+2 // "2.3%p", "5 %p": percentage points, no percent
 	case unit == "" && rest == "" && j < len(s.toks) && s.toks[j].text == "%" && s.toks[j].attachedTo(s.toks[j-1]):
 		unit, c.end, j = "percent", s.toks[j].end, j+1
 		if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].attachedTo(s.toks[j-1]) &&

@@ -100,6 +100,8 @@ var koreanForms = []struct {
 		[]want{{"41조6천억원이다", "4.16e+13", "KRW", "exact", "원"}}},
 	{"percentage points", "실업률은 1.4%p, 고용률은 0.8퍼센트포인트, 참여율은 2.1%포인트 올랐다.",
 		[]want{{"1.4%p", "1.4", "count", "exact", "%p"}, {"0.8퍼센트포인트", "0.8", "count", "exact", "퍼센트포인트"}, {"2.1%포인트", "2.1", "count", "exact", "%p"}}},
+	{"percentage points with a space", "점유율은 2.5 %p 상승했다.",
+		[]want{{"2.5 %p", "2.5", "count", "exact", "%p"}}},
 	{"won left out beside a word of money", "내년 R&D 예산 26.5조 확정",
 		[]want{{"26.5조", "2.65e+13", "KRW", "exact", ""}}},
 	{"a scaled number with only a particle", "가입자 수는 3천만을 넘었다.",
