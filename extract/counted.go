@@ -241,12 +241,25 @@ func (s *scanner) subjectBefore(at int) string {
 	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from")) {
 		k-- // "is about", "was more than", "grew to", "stood at", "fell from"
 	}
+	if k > 0 && s.toks[k].text == "," && s.wordsAt(k+1, "to") {
+		// "rose 12%, to 3.2 million", "have tripled since 2000, to 3.2 million": the level
+		// the change reached, after a short phrase of how much or since when
+		for m := k - 1; m >= 0 && m > k-6; m-- {
+			if s.totalVerb(m) {
+				k = m
+				break
+			}
+			if t := s.toks[m]; t.kind == tokPunct && t.text != "%" {
+				break
+			}
+		}
+	}
 	if !s.totalVerb(k) {
 		return ""
 	}
 	k--
-	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been")) {
-		k--
+	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been") || s.inQualifier(k)) {
+		k-- // "have roughly tripled"
 	}
 	return s.subjectEnding(k)
 }

@@ -220,6 +220,8 @@ var numberForms = []struct {
 		[]want{{"212", "212", "papers", "exact", "papers"}, {"48", "48", "papers", "exact", "papers"}, {"31", "31", "papers", "exact", "papers"}}},
 	{"a subject's head before its preposition", "Citations to these papers grew to 3,400 by 2022.",
 		[]want{{"3,400", "3400", "count", "exact", "Citations"}}},
+	{"the level a change reached, after a comma", "Student numbers have roughly tripled since 2000, to 3.2 million.",
+		[]want{{"roughly tripled", "3", "count", "approx", "times"}, {"3.2 million", "3.2e+06", "people", "exact", "Student numbers"}}},
 	{"comments in a sentence count", "The ministry received 240 comments on the draft.",
 		[]want{{"240", "240", "count", "exact", "comments"}}},
 	{"a ratio with a colon", "The student-teacher ratio fell from 25:1 to 2.5:2 while odds stood at 3:2.",
