@@ -248,9 +248,8 @@ func (s *scanner) signedFrom(i int) int {
 // before it has no percent sign or noun of the lexicon after it.
 func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
 	for _, name := range s.lex.Words(lexicon.Spreads) {
-		ws := strings.Fields(name)
-		first := i - len(ws)
-		if first < 1 || s.toks[first-1].text != "(" || !s.wordsAt(first, ws...) {
+		first := i - phraseWords(name)
+		if first < 1 || s.toks[first-1].text != "(" || !s.phraseAt(first, name) {
 			continue
 		}
 		// The figure the spread is of: the number nearest before the bracket, with its unit

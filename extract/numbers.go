@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -356,14 +357,11 @@ func (s *scanner) shareEnds(i, j int) bool {
 	for k >= 0 && s.inQualifier(k) {
 		k-- // "account for about a quarter"
 	}
-	for _, verb := range s.lex.Words(lexicon.ShareVerbs) {
-		words := strings.Fields(verb)
+	return slices.ContainsFunc(s.lex.Words(lexicon.ShareVerbs), func(verb string) bool {
 		// The verb's last word may be a qualifier's too: "made up a third" ("up to").
-		if s.wordsAt(k-len(words)+1, words...) || s.wordsAt(i-len(words), words...) {
-			return true
-		}
-	}
-	return false
+		n := phraseWords(verb)
+		return s.phraseAt(k-n+1, verb) || s.phraseAt(i-n, verb)
+	})
 }
 
 // hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".
@@ -676,12 +674,7 @@ func (s *scanner) labelAfter(j int) bool {
 	if j >= len(s.toks) || s.toks[j].kind != tokWord {
 		return false
 	}
-	for _, phrase := range s.lex.Words(lexicon.LabelsAfter) {
-		if first, _, _ := strings.Cut(phrase, " "); strings.EqualFold(s.toks[j].text, first) && s.wordsAt(j, strings.Fields(phrase)...) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(s.lex.Words(lexicon.LabelsAfter), func(phrase string) bool { return s.phraseAt(j, phrase) })
 }
 
 // pageCount reports whether the number n is a count of the page's own (pagecounts.txt:

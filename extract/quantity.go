@@ -231,6 +231,31 @@ func (s *scanner) wordsAt(k int, ws ...string) bool {
 	return true
 }
 
+// phraseAt reports whether the words from token k are phrase, a lexicon entry whose words
+// white space separates ("min read", "made up"), as wordsAt does for separate words; it
+// allocates nothing.
+func (s *scanner) phraseAt(k int, phrase string) bool {
+	if k < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(phrase) {
+		if k >= len(s.toks) || !strings.EqualFold(s.toks[k].text, w) {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// phraseWords returns how many words phrase has.
+func phraseWords(phrase string) int {
+	n := 0
+	for range strings.FieldsSeq(phrase) {
+		n++
+	}
+	return n
+}
+
 // partOfWhole reports whether the number n is followed by "of", perhaps an article or a
 // possessive (lexicon.WholeArticles), and a larger number: the count of a part of a whole
 // ("two of the three largest grants", "three of five respondents").

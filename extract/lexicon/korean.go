@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/schemas"
@@ -198,7 +199,7 @@ func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClo
 // ko_yearsuffixes.txt that makes them a year ("2021년", "2019회계연도").
 func (k *Korean) CountsAfterDigits(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	return r >= 0xAC00 && r <= 0xD7A3 && !startsWithAny(rest, k.yearSuffixes) // a Hangul syllable
+	return unicode.Is(unicode.Hangul, r) && !startsWithAny(rest, k.yearSuffixes)
 }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
