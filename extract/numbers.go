@@ -573,11 +573,12 @@ func (s *scanner) coordinateAt(n number) bool {
 // ratioAt reports whether the number token i is the first term of a ratio: "14:1", "2.5:1",
 // "1:5,000", "3:1이었다", glued around a colon, or Korean's "12.5 대 1" and "11.8대 1" (대,
 // "to", before a spaced second term). The second term is bare but for a Korean particle,
-// and neither a time of day ("9:30") nor a third term ("1:2:3", "12:30:45") is a ratio. It
-// returns the ratio's value, the end of its second term and the token after it.
+// and neither a time of day ("9:30"), a year and a page of a citation ("Kim 2005:80") nor a
+// third term ("1:2:3", "12:30:45") is a ratio. It returns the ratio's value, the end of its
+// second term and the token after it.
 func (s *scanner) ratioAt(i int) (value float64, end, next int, ok bool) {
 	num := s.toks[i]
-	if num.kind != tokNum || i+1 >= len(s.toks) || s.clockAt(i) {
+	if num.kind != tokNum || i+1 >= len(s.toks) || s.clockAt(i) || num.plain() && isYear(num.value) {
 		return 0, 0, 0, false
 	}
 	d := i + 2 // the second term's token

@@ -672,6 +672,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"times of day", "The office opens from 9 am to 5 p.m. on weekdays."},
 		{"a page's own counts", "By Jane Doe · 5 min read · 12 comments · 1,024 views | 38 shares"},
 		{"clock times and timestamps are no ratios", "Doors open at 9:30 and the log shows 12:30:45 and 1:2:3."},
+		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"one of, as a data sheet's value", "Economy - overview: one of the world's least open economies."},
 		{"a number after a place is no age", "Schools were counted in Seoul, 120, and in Busan, 45, by the ministry."},
 		{"a year with its note's number", "Output peaked in 2019.4 Prices then fell."},
