@@ -70,6 +70,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "48 of them": a count of things the sentence has named
 	case s.partOfWhole(n):
 		return true // "two of our three largest grants": a part of a counted whole
+	case s.wholeOfPart(n.i, n.value):
+		return true // "(11 of 58)", "12 out of 40": the whole a part was counted of
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
 		s.wordsAt(n.i-2, "compared", "with") || s.wordsAt(n.i-2, "compared", "to")) ||
 		s.wordsAt(n.i-1, "against") || s.wordsAt(n.i-1, "versus") || s.wordsAt(n.i-1, "vs") || s.wordsAt(n.i-2, "vs", "."),
@@ -273,6 +275,29 @@ func (s *scanner) partOfWhole(n number) bool {
 	}
 	whole, ok := s.parseNumber(k)
 	return ok && whole.value > n.value && !(whole.plain && isYear(whole.value))
+}
+
+// wholeOfPart reports whether the number at token i is the whole of a part just counted:
+// "11 of 58", "12 out of 40", "nine of the 14", where the part is smaller.
+func (s *scanner) wholeOfPart(i int, whole float64) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].kind == tokWord && s.lex.Has(lexicon.WholeArticles, strings.ToLower(s.toks[k].text)) {
+		k--
+	}
+	if !s.wordsAt(k, "of") {
+		return false
+	}
+	if k--; s.wordsAt(k, "out") {
+		k--
+	}
+	if k < 0 || s.toks[k].kind != tokNum && s.toks[k].kind != tokWord {
+		return false
+	}
+	if k > 0 && s.lex.Has(lexicon.References, strings.ToLower(s.toks[k-1].text)) {
+		return false // "Page 1 of 12", "Part 2 of 3": a label and its last
+	}
+	part, ok := s.parseNumber(k)
+	return ok && part.j == k+1 && part.value < whole && !(part.plain && isYear(part.value))
 }
 
 // isStopword reports whether w ends a counted phrase. Acronyms are never stopwords ("IT").

@@ -58,11 +58,13 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.wordsAt(n.j, "of", "the") && n.j+2 < len(s.toks) && s.toks[n.j+2].kind == tokNum {
 		return s.recall(s.toks[n.j+2].value)
 	}
-	if (s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those")) && len(s.recent) > 0 {
+	if s.namedHere || len(s.recent) == 0 {
+		return recalled{}, false // the sentence's own count is nearer (inheritCounted)
+	}
+	if s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those") {
 		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
 	}
-	if n.i >= 2 && s.wordsAt(n.i-1, "to") && (s.wordsAt(n.i-2, "that") || s.wordsAt(n.i-2, "it") || s.wordsAt(n.i-2, "this")) &&
-		len(s.recent) > 0 {
+	if n.i >= 2 && s.wordsAt(n.i-1, "to") && (s.wordsAt(n.i-2, "that") || s.wordsAt(n.i-2, "it") || s.wordsAt(n.i-2, "this")) {
 		// "... produce about 1,400 AI specialists a year. The ministry wants to raise that to
 		// 3,000": a new value of the count just named
 		return s.recent[len(s.recent)-1], true

@@ -45,6 +45,9 @@ type scanner struct {
 	currency schemas.Unit
 	// The counts of the sentences just before, which a bare "the 19" may restate (recall.go).
 	recent []recalled
+	// A figure of the sentence so far counts something: "of them" after it is a part of that,
+	// not of the sentences before ("23 papers, 17 of them in domestic journals").
+	namedHere bool
 }
 
 // number is a number parsed from tokens [i, j).
@@ -61,6 +64,7 @@ type number struct {
 
 func (s *scanner) scan() []candidate {
 	var out []candidate
+	s.namedHere = false
 	for i := 0; i < len(s.toks); {
 		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
 		// start a figure: pass the rest without the work of trying.
@@ -77,6 +81,7 @@ func (s *scanner) scan() []candidate {
 				c = d.apply(c)
 			}
 			out = append(out, inReleasedUnits(c))
+			s.namedHere = s.namedHere || c.counted != ""
 		}
 		if next <= i {
 			next = i + 1
@@ -208,7 +213,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		case s.partOfLead(lead, *c) && (i == 1 || c.counted == ""):
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
-		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
+		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(s.tokenAt(c.start), c.value) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
 			!c.isRange && s.differenceAt(s.tokenAt(c.start)+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
