@@ -110,7 +110,9 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 			k = strings.LastIndexByte(before, ' ')
 		}
 		verb := strings.ToLower(before[k+1:])
-		if k < 0 || !lex.Has(lexicon.ChangeVerbs, verb) && !(level && lex.Has(lexicon.TotalVerbs, verb)) {
+		// "averaged $210k, up 12%": a word that stands for the verb after a comma
+		standIn := k >= 0 && strings.HasSuffix(before[:k], ",") && lex.Has(lexicon.ChangeVerbs, ", "+verb)
+		if k < 0 || !lex.Has(lexicon.ChangeVerbs, verb) && !standIn && !(level && lex.Has(lexicon.TotalVerbs, verb)) {
 			return false
 		}
 		before = before[:k+1] // the subject, without its verb

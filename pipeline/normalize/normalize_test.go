@@ -131,6 +131,8 @@ func TestCategory(t *testing.T) {
 		{figureIn("The ministry trained 2 million pupils.", "2 million", "people", "pupils", ""), "graduates"},
 		{figureIn("Grants to women were about 20% smaller.", "about 20%", "percent", "", ""), "other"},
 		{figureIn("Funding per co-author averaged $210k, up 12% year on year.", "12%", "percent", "", ""), "other"},
+		{figureIn("Co-authored papers acknowledging a government grant made up 71% of the sample.", "71%", "percent", "sample", ""), "coauthorship"},
+		{figureIn("Grants to co-authors, at $2.1m, rose 12% in 2020.", "12%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author made up 38% of the total.", "38%", "percent", "", ""), "coauthorship"},
 		{figureIn("The state budget for education, published as a share of total expenditure, stood at 7.6% in 2023.", "7.6%", "percent", "", ""), "other"},
 		{figureIn("Scientific cooperation grew: the ministry approved 40 visits in 2005.", "40", "count", "visits", ""), "coauthorship"},
