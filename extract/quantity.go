@@ -66,8 +66,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case n.j+1 < len(s.toks) && (s.wordsAt(n.j, "to") || s.toks[n.j].text == ":" && s.toks[n.j+1].attachedTo(s.toks[n.j])) &&
 		s.toks[n.j+1].plain() && s.toks[n.j+1].value == 1 && n.value > 1 && !s.wordsAt(n.i-1, "from"):
 		return true // "outnumbered places by 7 to 1", "a ratio of 15:1": a ratio to one, not "from 9 to 1"
-	case s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those"):
-		return true // "48 of them": a count of things the sentence has named
+	case s.ofThemAt(n.j):
+		return true // "48 of them", "a dozen of which": a count of things the sentence has named
 	case s.partOfWhole(n):
 		return true // "two of our three largest grants": a part of a counted whole
 	case s.wholeOfPart(n.i, n.value):
@@ -275,6 +275,14 @@ func (s *scanner) partOfWhole(n number) bool {
 	}
 	whole, ok := s.parseNumber(k)
 	return ok && whole.value > n.value && !(whole.plain && isYear(whole.value))
+}
+
+// ofThemAt reports whether token j opens "of them" (these, those, which, whom): the number
+// before it counts a part of what was just named ("surveyed 1,311 of them", "150 start-ups,
+// a dozen of which").
+func (s *scanner) ofThemAt(j int) bool {
+	return j > 0 && s.wordsAt(j, "of") && (s.wordsAt(j+1, "them") || s.wordsAt(j+1, "these") || s.wordsAt(j+1, "those") ||
+		s.wordsAt(j+1, "which") || s.wordsAt(j+1, "whom"))
 }
 
 // wholeOfPart reports whether the number at token i is the whole of a part just counted:

@@ -61,7 +61,7 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.namedHere || len(s.recent) == 0 {
 		return recalled{}, false // the sentence's own count is nearer (inheritCounted)
 	}
-	if s.wordsAt(n.j, "of", "them") || s.wordsAt(n.j, "of", "these") || s.wordsAt(n.j, "of", "those") {
+	if s.ofThemAt(n.j) {
 		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
 	}
 	if n.i >= 2 && s.wordsAt(n.i-1, "to") && (s.wordsAt(n.i-2, "that") || s.wordsAt(n.i-2, "it") || s.wordsAt(n.i-2, "this")) {

@@ -472,6 +472,8 @@ var generalForms = []struct {
 		[]want{{"A fifth", "20", "percent", "exact", "grants"}, {"11", "11", "count", "exact", "grants"}, {"58", "58", "count", "exact", "grants"}, {"3", "3", "count", "exact", "firms"}, {"40", "40", "count", "exact", "firms"}}},
 	{"people in the law and in events", "Two of the 14 defendants were held with 40 passengers and 3 hostages.",
 		[]want{{"Two", "2", "people", "exact", "defendants"}, {"14", "14", "people", "exact", "defendants"}, {"40", "40", "people", "exact", "passengers"}, {"3", "3", "people", "exact", "hostages"}}},
+	{"a part of the count before, by of which or of whom", "They founded 150 start-ups, a dozen of which were listed, and hired 40 engineers, 12 of whom were women.",
+		[]want{{"150", "150", "count", "exact", "start-ups"}, {"a dozen", "12", "count", "exact", "start-ups"}, {"40", "40", "people", "exact", "engineers"}, {"12", "12", "people", "exact", "engineers"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",

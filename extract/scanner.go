@@ -183,7 +183,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
-			hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") {
+			s.ofThemAt(s.tokenEnding(c.end)+1) {
 			c.counted = prev.counted // "412 papers, about a quarter of them ...": a share of those papers
 			continue
 		}
@@ -309,7 +309,7 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		hasSuffixFold(before, " against") || hasSuffixFold(before, " versus") || hasSuffixFold(before, " plus") ||
 		comparedMeasure(before) ||
 		hasSuffixFold(before, " of which") || hasSuffixFold(before, " of whom") ||
-		hasPrefixFoldAny(s.text[c.end:s.sent.End], " of them", " of these", " of those") ||
+		s.ofThemAt(s.tokenEnding(c.end)+1) ||
 		s.parallelByYear(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
 		s.parallelByPreposition(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
 		s.gappedCount(s.tokenAt(c.start), s.tokenEnding(c.end)+1) ||
