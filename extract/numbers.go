@@ -69,6 +69,8 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		if suffix := t.suffix(); suffix != "" {
 			if sc, ok := s.lex.Scale(suffix); ok && sc.Suffix && !s.metres(i, suffix) {
 				n.scale = sc.Factor
+			} else if s.percentSuffix(suffix) {
+				n.percent = true // "40pc"
 			} else if n.symbol = s.gluedSymbol(suffix); n.symbol == "" {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
@@ -750,6 +752,18 @@ func (s *scanner) isQualifierWord(w string) bool {
 	return false
 }
 
+// endsQualifier reports whether w is the last word of a qualifier of the lexicon: "nearly",
+// "than" of "more than".
+func (s *scanner) endsQualifier(w string) bool {
+	w = strings.ToLower(w)
+	for _, q := range s.lex.Qualifiers() {
+		if q.Phrase == w || strings.HasSuffix(q.Phrase, w) && q.Phrase[len(q.Phrase)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) isCurrencyWord(w string) bool {
 	for _, c := range s.lex.Currencies() {
 		if c.Phrase == w {
@@ -840,8 +854,11 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		return candidate{}, i, false // the cheap test of parseWordNumber first: most words are none
 	}
 	nw, ok := s.lex.NumberFold(t.text)
-	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !(i > 0 && s.lex.Has(lexicon.Modals, strings.ToLower(s.toks[i-1].text))) {
-		return candidate{}, i, false // "a double degree": only "double the share" and "will double" multiply
+	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !s.wordsAt(i+1, "what") && !(i > 0 && s.lex.Has(lexicon.Modals, strings.ToLower(s.toks[i-1].text))) &&
+		!(i > 0 && s.endsQualifier(s.toks[i-1].text)) {
+		// "a double degree": only "double the share", "double what it was", "will double" and
+		// "nearly double" multiply
+		return candidate{}, i, false
 	}
 	if !ok || !nw.IsMultiple() {
 		// "thirty-fold", "thirtyfold": any number word, hyphenated or glued to "fold"

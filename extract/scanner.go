@@ -60,6 +60,7 @@ type number struct {
 	duration schemas.Unit // "three-year": the unit the hyphenated word carries
 	plain    bool         // bare digits: no separators, decimals or scale (so possibly a year or label)
 	symbol   string       // "km" in "40km": a measure's symbol glued to the digits, what they count
+	percent  bool         // "40pc": a word for percent glued to the digits
 }
 
 func (s *scanner) scan() []candidate {
@@ -449,7 +450,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.qualifier = s.qualify(&c)
 		return c, j, true
 	}
-	j = s.unitAfter(&c, j)
+	if n.percent {
+		c.unit = schemas.UnitPercent
+	} else {
+		j = s.unitAfter(&c, j)
+	}
 	if code, start, ok := s.currencyBefore(c.start); ok {
 		c.unit, c.start = code, start
 	}

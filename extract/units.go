@@ -17,18 +17,11 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 		c.unit, c.end = "percent", s.toks[j].end
 		return j + 1
 	}
-	if j < len(s.toks) {
-		w := strings.ToLower(s.toks[j].text)
-		// "percentage points" are no percent: a change of 7.0% to 7.4% is 0.4 points, or
-		// 5.7 percent. They stay count, with "percentage points" counted.
-		if w == "percent" || w == "per" && s.wordsAt(j+1, "cent") {
-			k := j + 1
-			if w != "percent" {
-				k++ // "per cent"
-			}
-			c.unit, c.end = "percent", s.toks[k-1].end
-			return k
-		}
+	// "percentage points" are no percent: a change of 7.0% to 7.4% is 0.4 points, or 5.7
+	// percent. They stay count, with "percentage points" counted.
+	if k := s.percentWordAt(j); k > j {
+		c.unit, c.end = "percent", s.toks[k-1].end
+		return k
 	}
 	if cur, end, ok := s.currencyAfter(c.end); ok {
 		c.unit, c.end = cur.Code, end
@@ -40,6 +33,25 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 		}
 	}
 	return j
+}
+
+// percentWordAt returns the token after a word for percent (lexicon.PercentWords) that
+// starts at token j, or j.
+func (s *scanner) percentWordAt(j int) int {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return j
+	}
+	for _, p := range s.lex.Words(lexicon.PercentWords) {
+		if len(p) <= 3 && s.toks[j].text == p || len(p) > 3 && s.phraseAt(j, p) {
+			return j + phraseWords(p)
+		}
+	}
+	return j
+}
+
+// percentSuffix reports whether a suffix glued to digits is a word for percent ("40pc").
+func (s *scanner) percentSuffix(suffix string) bool {
+	return len(suffix) <= 3 && s.lex.Has(lexicon.PercentWords, suffix)
 }
 
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").

@@ -353,6 +353,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"spreads.txt", 1, lowered(Spreads)},
 		{"vagueparts.txt", 1, lowered(VagueParts)},
 		{"shareverbs.txt", 1, lowered(ShareVerbs)},
+		{"percentwords.txt", 1, lowered(PercentWords)},
 		{"labelsafter.txt", 1, lowered(LabelsAfter)},
 		{"pagecounts.txt", 1, lowered(PageCounts)},
 		{"comparatives.txt", 1, lowered(Comparatives)},
