@@ -192,12 +192,12 @@ func (s *scanner) nounAt(k int) bool {
 }
 
 // isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as
-// "class", "various", "analysis" or "status" do.
+// "class", "various", "analysis", "status" or a possessive ("master's") do.
 func isPlural(w string) bool {
 	if len(w) < 4 || !strings.HasSuffix(w, "s") {
 		return false
 	}
-	for _, not := range []string{"ss", "us", "is", "ous"} {
+	for _, not := range []string{"ss", "us", "is", "ous", "'s", "’s"} { // "master's": a possessive
 		if strings.HasSuffix(w, not) {
 			return false
 		}

@@ -478,6 +478,8 @@ var generalForms = []struct {
 		[]want{{"About 40pc", "40", "percent", "approx", ""}, {"12 pct", "12", "percent", "exact", ""}, {"12", "12", "units", "exact", "PC monitors"}}},
 	{"a multiplier after a hedge or before what", "Pay is now nearly double, and fees are double what they were; a double degree is rare.",
 		[]want{{"nearly double", "2", "count", "approx", "times"}, {"double", "2", "count", "exact", "times"}}},
+	{"a possessive shares the next number's noun; an adverb of time ends a phrase", "It enrolled 62 master's and 31 doctoral students, up from fewer than 50 today.",
+		[]want{{"62", "62", "people", "exact", "master's students"}, {"31", "31", "people", "exact", "doctoral students"}, {"fewer than 50", "50", "people", "less_than", "doctoral students"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
