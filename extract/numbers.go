@@ -239,7 +239,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
 		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.shareEnds(n.i, n.i+2) || s.comparedShare(n.i+2) ||
-			s.opensClause(n.i) && s.verbAt(n.i+2)) {
+			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -897,8 +897,9 @@ func (s *scanner) determinerAt(k int) bool {
 }
 
 // fractionBoundAhead reports whether tokens from k on are "and", "to" or "or" and a share
-// written as a fraction of something ("a quarter of"): the high end of a range whose low
-// end is the fraction before k ("between a fifth and a quarter of all graduates").
+// written as a fraction of something ("a quarter of", "three quarters of", "3/4 of"): the
+// high end of a range whose low end is the fraction before k ("between a fifth and a quarter
+// of all graduates").
 func (s *scanner) fractionBoundAhead(k int) bool {
 	if !s.wordsAt(k, "and") && !s.wordsAt(k, "to") && !s.wordsAt(k, "or") {
 		return false
@@ -907,7 +908,18 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 	if s.wordsAt(m, "a") || s.wordsAt(m, "one") {
 		m++
 	}
-	return m+1 < len(s.toks) && s.shareWordAt(m) && s.wordsAt(m+1, "of")
+	switch {
+	case m+1 >= len(s.toks):
+		return false
+	case s.shareWordAt(m):
+		return s.wordsAt(m+1, "of")
+	case s.toks[m].kind == tokWord:
+		// "three quarters of": the fraction written without its hyphen
+		nw, ok := s.lex.NumberFold(s.toks[m].text + "-" + s.toks[m+1].text)
+		return ok && nw.Kind == "fraction" && s.wordsAt(m+2, "of")
+	}
+	// "3/4 of"
+	return m+3 < len(s.toks) && s.toks[m].kind == tokNum && s.toks[m+1].text == "/" && s.toks[m+2].kind == tokNum && s.wordsAt(m+3, "of")
 }
 
 // ratioNoun reports whether a noun stands between "one" (the number n) and the "in" of a

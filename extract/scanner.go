@@ -317,8 +317,9 @@ func (s *scanner) comparedWith(prev, c candidate) bool {
 		s.includedPart(s.tokenAt(c.start), s.tokenEnding(c.end)+1)
 }
 
-// ratioRangeEnd reads the second share of "between one in eight and one in ten" from token
-// j, after the first, c: its value in percent and the token after it.
+// ratioRangeEnd reads the second share of "between one in eight and one in ten" (or "between
+// 2/3 and 3/4 of") from token j, after the first, c: its value in percent and the token after
+// it.
 func (s *scanner) ratioRangeEnd(c candidate, j int) (float64, int, bool) {
 	if betweenAt(strings.TrimRight(s.text[s.sent.Start:c.start], " ")) < 0 || !s.wordsAt(j, "and") || j+1 >= len(s.toks) {
 		return 0, 0, false
@@ -326,6 +327,9 @@ func (s *scanner) ratioRangeEnd(c candidate, j int) (float64, int, bool) {
 	n, ok := s.parseNumber(j + 1)
 	if !ok {
 		return 0, 0, false
+	}
+	if s.slashShare(n) {
+		return 100 * n.value / s.toks[n.j+1].value, n.j + 2, true // "between 2/3 and 3/4 of"
 	}
 	r, ok := s.ratio(n)
 	if !ok {
@@ -858,7 +862,7 @@ func (s *scanner) slashShare(n number) bool {
 	if p := n.j + 2; p < len(s.toks) && s.toks[p].kind == tokWord && s.toks[p].attachedTo(b) && startsHangul(s.toks[p].text) {
 		return s.lex.Korean().Particle(s.toks[p].text)
 	}
-	return s.wordsAt(n.j+2, "of")
+	return s.wordsAt(n.j+2, "of") || s.fractionBoundAhead(n.j+2) // "between 2/3 and 3/4 of"
 }
 
 // yearEnding reports whether hi is the last two digits of a year after the year n, joined
