@@ -264,6 +264,28 @@ func (s *scanner) subjectBefore(at int) string {
 	return s.subjectEnding(k)
 }
 
+// objectBefore returns the object of a verb of estimating (lexicon.EstimateVerbs) that the
+// number at view offset at sizes after "at": "put its staff at 800+", "estimated the
+// workforce at about 4,000". "" when no such verb stands within a few words before "at".
+func (s *scanner) objectBefore(at int) string {
+	k := s.tokenAt(at) - 1
+	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "at") {
+		k-- // "at about 4,000"
+	}
+	if !s.wordsAt(k, "at") {
+		return ""
+	}
+	for v := k - 2; v >= 0 && v >= k-5; v-- {
+		if s.toks[v].kind != tokWord {
+			return ""
+		}
+		if s.lex.Has(lexicon.EstimateVerbs, strings.ToLower(s.toks[v].text)) {
+			return s.phraseEnding(k-1, v+1)
+		}
+	}
+	return ""
+}
+
 // inQualifier reports whether token k is a word of a qualifier's phrase ("more", "than").
 func (s *scanner) inQualifier(k int) bool {
 	return s.toks[k].kind == tokWord && s.lex.InQualifier(s.toks[k].text)
@@ -277,15 +299,19 @@ func (s *scanner) totalVerb(k int) bool {
 // subjectEnding returns the noun phrase of a clause's subject that ends at token k: its head
 // and up to three words before it. A prepositional phrase after the head is left out ("the
 // population of the city", "attendance at the fair", "citations to these papers").
-func (s *scanner) subjectEnding(k int) string {
+func (s *scanner) subjectEnding(k int) string { return s.phraseEnding(k, 0) }
+
+// phraseEnding is subjectEnding for a noun phrase that starts at token from or after it: the
+// object after its verb.
+func (s *scanner) phraseEnding(k, from int) string {
 	last := k
-	for m := k; m >= 0 && m > k-6 && s.toks[m].kind == tokWord; m-- {
+	for m := k; m >= from && m > k-6 && s.toks[m].kind == tokWord; m-- {
 		if s.prepositionAt(m) {
 			last = m - 1
 			break
 		}
 	}
-	if last < 0 || s.toks[last].kind != tokWord {
+	if last < from || s.toks[last].kind != tokWord {
 		return ""
 	}
 	head := strings.ToLower(s.toks[last].text)
@@ -293,7 +319,7 @@ func (s *scanner) subjectEnding(k int) string {
 		return ""
 	}
 	first := last
-	for first > 0 && last-first < 3 && s.toks[first-1].kind == tokWord && !s.isStopword(s.toks[first-1].text) {
+	for first > from && last-first < 3 && s.toks[first-1].kind == tokWord && !s.isStopword(s.toks[first-1].text) {
 		first--
 	}
 	return s.text[s.toks[first].start:s.toks[last].end]

@@ -484,6 +484,8 @@ var generalForms = []struct {
 		[]want{{"Between two thirds and three quarters", "66.66666666666667..75", "percent", "range", "trainees"}, {"between 1/4 and 1/3", "25..33.333333333333336", "percent", "range", "firms"}}},
 	{"circa and a tilde hedge", "It employs c. 1,000 people and ~200 programmers.",
 		[]want{{"c. 1,000", "1000", "people", "approx", "people"}, {"~200", "200", "people", "approx", "programmers"}}},
+	{"the object of a verb of estimating, sized after at", "A 2003 estimate put its staff at 800+, and the ministry put enrolment at about 12,500.",
+		[]want{{"800+", "800", "people", "more_than", "staff"}, {"about 12,500", "12500", "people", "approx", "enrolment"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",

@@ -546,6 +546,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted = s.subjectBefore(c.start)
 			c.subject = c.counted != ""
 		}
+		if c.counted == "" {
+			c.counted = s.objectBefore(c.start)
+		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)
 		}

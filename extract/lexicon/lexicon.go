@@ -354,6 +354,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"vagueparts.txt", 1, lowered(VagueParts)},
 		{"shareverbs.txt", 1, lowered(ShareVerbs)},
 		{"percentwords.txt", 1, lowered(PercentWords)},
+		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"labelsafter.txt", 1, lowered(LabelsAfter)},
 		{"pagecounts.txt", 1, lowered(PageCounts)},
 		{"comparatives.txt", 1, lowered(Comparatives)},
