@@ -23,6 +23,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 	if k, ok := s.pastParen(j, j+12); ok {
 		j = k // "4,000 (estimated) engineers"
 	}
+	if j+1 < len(s.toks) && s.toks[j].text == "±" && s.toks[j+1].kind == tokNum {
+		j += 2 // "6.3 ± 2.8 authors": the mean counts the noun after its spread
+	}
 	if j+1 < len(s.toks) && (s.toks[j].text == "\"" || s.toks[j].text == "“") && s.toks[j+1].kind == tokWord && s.toks[j+1].attachedTo(s.toks[j]) {
 		j++ // 29 "laptop farms": the counted noun in quotes
 	}
@@ -70,7 +73,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			ofAt = k
 			continue
 		}
-		if s.isStopword(t.text) || w == "of" {
+		if s.isStopword(t.text) && !s.positionBefore(k) || w == "of" {
 			break
 		}
 		if nw, ok := s.lex.Number(w); ok && (nw.Kind == "unit" || nw.Kind == "ten") && first < 0 {
@@ -131,6 +134,18 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 	}
 	return phrase
+}
+
+// positionBefore reports whether token k is "last" (a stopword: "up from 4,000 last year")
+// before a plural noun of people or things the lexicon counts that it places: "21.7% of last
+// authors".
+func (s *scanner) positionBefore(k int) bool {
+	if !s.wordsAt(k, "last") || k+1 >= len(s.toks) || s.toks[k+1].kind != tokWord {
+		return false
+	}
+	next := strings.ToLower(s.toks[k+1].text)
+	u := s.lex.Unit(next)
+	return isPlural(next) && u != "" && !u.IsDuration()
 }
 
 // sharedHead returns the head noun a counted phrase that ends at token last without one

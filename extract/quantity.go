@@ -179,15 +179,16 @@ func (s *scanner) verbAt(j int) bool {
 	return strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(j+1)
 }
 
-// leadWhole returns the token of the number in a sentence's opening "Of the <number>" or
-// "Of <number>", a qualifier before the number or not ("Of the roughly 1,700"), or -1.
+// leadWhole returns the token of the number in a sentence's opening "Of the <number>",
+// "Of <number>" or "Among <number>", a qualifier before the number or not ("Of the roughly
+// 1,700"), or -1.
 func (s *scanner) leadWhole() int {
 	k := 0
 	switch {
-	case s.wordsAt(0, "of", "the"):
+	case s.wordsAt(0, "of", "the"), s.wordsAt(0, "among", "the"):
 		k = 2
-	case s.wordsAt(0, "of"):
-		k = 1
+	case s.wordsAt(0, "of"), s.wordsAt(0, "among"):
+		k = 1 // "Among 1,920 investigators funded in 2020, 412 were women"
 	default:
 		return -1
 	}

@@ -184,8 +184,11 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
-			s.ofThemAt(s.tokenEnding(c.end)+1) {
-			c.counted = prev.counted // "412 papers, about a quarter of them ...": a share of those papers
+			(s.ofThemAt(s.tokenEnding(c.end)+1) || !prev.unit.IsDuration() && prev.unit != schemas.UnitPercent && !s.lex.Korean().Counter(prev.counted) &&
+				strings.TrimSpace(s.text[prev.end:c.start]) == "(") {
+			// "412 papers, about a quarter of them ...": a share of those papers; "23,129
+			// (37.7%) were women": the count's share of what it counts
+			c.counted = prev.counted
 			continue
 		}
 		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) || s.countInParens(*c)) {
@@ -522,11 +525,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// A table cell counts what its column's header names.
 		if h, d := s.table.column(c.start); h != "" {
 			c.counted, inTable, c.column = h, true, true
+			if d.active() {
+				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)", "Share women (%)": the column's unit
+			}
 			if c.unit.IsCount() {
 				c.unit = s.unitOf(strings.ToLower(h))
-			}
-			if d.active() {
-				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)": the column's unit
 			}
 		}
 	}
