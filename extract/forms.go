@@ -247,6 +247,9 @@ func (s *scanner) signedFrom(i int) int {
 // (interquartile range 121–281)" gives days. "" when the bracket names none or the figure
 // before it has no percent sign or noun of the lexicon after it.
 func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
+	if i > 0 && (s.toks[i-1].text == "," || s.toks[i-1].text == ":") {
+		i-- // "(IQR, 5–15)", "(interquartile range: 121–281)"
+	}
 	for _, name := range s.lex.Words(lexicon.Spreads) {
 		first := i - phraseWords(name)
 		if first < 1 || s.toks[first-1].text != "(" || !s.phraseAt(first, name) {

@@ -493,6 +493,8 @@ var generalForms = []struct {
 			{"21.7%", "21.7", "percent", "exact", "last authors"}, {"6.3", "6.3", "people", "exact", "authors"}, {"1", "1", "years", "exact", "year"}}},
 	{"a column whose header names people and declares percent", "| Position | Women | Share women (%) |\n|---|---|---|\n| First author | 78,331 | 43.4 |\n",
 		[]want{{"78,331", "78331", "people", "exact", "Women"}, {"43.4", "43.4", "percent", "exact", "Share women (%)"}}},
+	{"a spread named before a comma or a colon", "The median was 9 years (IQR, 5-15) and 187 days (interquartile range: 121–281).",
+		[]want{{"9", "9", "years", "exact", "years"}, {"5-15", "5..15", "years", "range", "years"}, {"187", "187", "days", "exact", "days"}, {"121–281", "121..281", "days", "range", "days"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
