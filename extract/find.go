@@ -133,6 +133,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		inheritCurrency(found)
 		f.recent = remember(f.recent, found, sp)
+		refersBack := len(found) > 0 && RefersBack(v.Text[sp.Start:sp.End], f.lex)
 		for _, c := range found {
 			if c.unit.IsCurrency() && !c.inferred {
 				f.currency = c.unit
@@ -143,7 +144,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column,
 				Sentence:      v.Text[sp.Start:sp.End],
-				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom),
+				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom, refersBack),
 				Heading:       heading,
 				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
 				SentenceStart: f.base + v.RawStart(sp.Start), SentenceEnd: f.base + v.RawEnd(sp.End),
@@ -229,13 +230,29 @@ func recordNotes(text string, lex *lexicon.Lexicon) (estimated, dated bool) {
 
 // contextOf is the context of a figure of the sentence at view offset start: the
 // sentences from from on in its paragraph (paragraphBefore), after the sentence that
-// stated the count the figure refers back to, when that one is further back.
-func contextOf(text string, from, start int, recalledFrom document.Span) string {
-	ctx := paragraphBefore(text[from:start])
+// stated the count the figure refers back to, when that one is further back. A sentence
+// that refers back ("Of the total, ...") may open a paragraph about the last one's count:
+// its context crosses the paragraph's start.
+func contextOf(text string, from, start int, recalledFrom document.Span, refersBack bool) string {
+	ctx := text[from:start]
+	if !refersBack {
+		ctx = paragraphBefore(ctx)
+	}
 	if recalledFrom.End == 0 || recalledFrom.End > start || recalledFrom.Start >= start-len(ctx) {
 		return ctx
 	}
 	return text[recalledFrom.Start:recalledFrom.End] + " " + ctx
+}
+
+// RefersBack reports whether an English sentence opens with a word of lexicon.BackRefs ("Of
+// the total, about 70 percent ..."): it is about what the sentences before it counted.
+func RefersBack(sentence string, lex *lexicon.Lexicon) bool {
+	for _, p := range lex.Words(lexicon.BackRefs) {
+		if len(sentence) > len(p) && strings.EqualFold(sentence[:len(p)], p) && (sentence[len(p)] == ',' || sentence[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphBefore is the part of the text before a sentence that is in its paragraph: a

@@ -905,3 +905,24 @@ func TestRecalledContext(t *testing.T) {
 		t.Errorf("the first figure's context %q, want none", figs[0].Context)
 	}
 }
+
+// TestBackRefContext checks that a sentence which opens by referring back ("Of the total,")
+// has the sentences before it as context even across a paragraph's start, where any other
+// sentence's context stops.
+func TestBackRefContext(t *testing.T) {
+	text := "North Korea had 512,000 students in 2023.\n\nOf the total, about 70 percent studied science.\n\nAbout 30 percent lived in cities."
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs := Find(doc)
+	if len(figs) != 3 {
+		t.Fatalf("found %d figures, want 3", len(figs))
+	}
+	if got, want := figs[1].Context, "North Korea had 512,000 students in 2023.\n"; got != want {
+		t.Errorf("context %q, want %q", got, want)
+	}
+	if figs[2].Context != "" {
+		t.Errorf("the third figure's context %q, want none", figs[2].Context)
+	}
+}

@@ -355,6 +355,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"shareverbs.txt", 1, lowered(ShareVerbs)},
 		{"percentwords.txt", 1, lowered(PercentWords)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
+		{"backrefs.txt", 1, lowered(BackRefs)},
 		{"labelsafter.txt", 1, lowered(LabelsAfter)},
 		{"pagecounts.txt", 1, lowered(PageCounts)},
 		{"comparatives.txt", 1, lowered(Comparatives)},

@@ -27,6 +27,9 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex) || changeOfMoney(f, lex)
 	}
+	if before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), "("); ok && endsAmount(strings.TrimRight(before, " "), lex) {
+		return true // "KRW 3.5 trillion (11.8%) will go to ...": the amount's share of the money
+	}
 	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
 	if change, after, ok := strings.Cut(rest, " in "); ok && lex.Has(lexicon.ChangeNouns, strings.ToLower(change)) {
 		rest = "of " + after // "a 4.5% rise in dormitory fees": a change of money, as a share of it is
@@ -35,6 +38,39 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return true
 	}
 	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
+}
+
+// endsAmount reports whether English text ends with an amount of money: a currency written
+// after it ("3.2 trillion won", "500 dollars"), or a number with a currency before it
+// ("KRW 3.5 trillion", "$5m", "US$ 38M").
+func endsAmount(text string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return false
+	}
+	k := len(words) - 1
+	after := false
+	for _, c := range lex.Currencies() {
+		if k > 0 && !c.Prefix && strings.EqualFold(c.Phrase, words[k]) {
+			after, k = true, k-1 // "500 dollars", "3.2 trillion won"
+			break
+		}
+	}
+	if _, ok := lex.ScaleWordFold(words[max(k, 0)]); ok && k > 0 && extract.IndexDigit(words[k]) < 0 {
+		k-- // "KRW 3.5 trillion": the number before its scale word
+	}
+	if k < 0 || extract.IndexDigit(words[k]) < 0 {
+		return false
+	}
+	if after {
+		return true
+	}
+	for _, c := range lex.Currencies() {
+		if c.Prefix && (strings.HasPrefix(words[k], c.Phrase) || k > 0 && words[k-1] == c.Phrase) {
+			return true // "$5m", "KRW 3.5"
+		}
+	}
+	return false
 }
 
 // changeAfterMoney reports whether the percentage f is "an increase of" (a change noun,

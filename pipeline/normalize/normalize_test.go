@@ -132,6 +132,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("Grants to women were about 20% smaller.", "about 20%", "percent", "", ""), "other"},
 		{figureIn("Funding per co-author averaged $210k, up 12% year on year.", "12%", "percent", "", ""), "other"},
 		{figureIn("Co-authored papers acknowledging a government grant made up 71% of the sample.", "71%", "percent", "sample", ""), "coauthorship"},
+		{figureIn("Of the total, KRW 3.5 trillion (11.8%) will go to training.", "11.8%", "percent", "", ""), "other"},
+		{figureIn("It gave 3.2 trillion won (40%) to training and $5m (12%) to schools.", "40%", "percent", "", ""), "other"},
+		{figureIn("It trained 300 students (20%) in 2020.", "20%", "percent", "", ""), "graduates"},
+		{figureIn("(40%) went to training.", "40%", "percent", "", ""), "graduates"},
 		{figureIn("Grants to co-authors, at $2.1m, rose 12% in 2020.", "12%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author made up 38% of the total.", "38%", "percent", "", ""), "coauthorship"},
 		{figureIn("The state budget for education, published as a share of total expenditure, stood at 7.6% in 2023.", "7.6%", "percent", "", ""), "other"},
@@ -225,6 +229,11 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
+		// A share in a sentence that refers back takes the votes of the sentences before.
+		{extract.Figure{Unit: "percent", Text: "about 70 percent", Sentence: "Of the total, about 70 percent studied science.",
+			InSentence: document.Span{Start: 14, End: 30}, Context: "North Korea had 512,000 students in 2023."}, "graduates"},
+		{extract.Figure{Unit: "percent", Text: "about 70 percent", Sentence: "In all, about 70 percent studied science.",
+			InSentence: document.Span{Start: 8, End: 24}, Context: "North Korea had 512,000 students in 2023."}, "other"},
 		// A count of places with nothing decisive in its sentence takes the sentences before.
 		{extract.Figure{Unit: "count", Text: "1,900", Counted: "places", Sentence: "They will add 1,900 places a year.",
 			Context: "The ministry wants more graduates. Universities will enrol 5,000 more students."}, "graduates"},
