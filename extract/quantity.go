@@ -70,6 +70,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "48 of them", "a dozen of which": a count of things the sentence has named
 	case s.partOfWhole(n):
 		return true // "two of our three largest grants": a part of a counted whole
+	case s.changeEnd(n.i):
+		return true // "cut from 10 years to three", "from $200 to 340": the value a change reached
 	case s.wholeOfPart(n.i, n.value):
 		return true // "(11 of 58)", "12 out of 40": the whole a part was counted of
 	case n.i >= 2 && (s.wordsAt(n.i-2, "up", "from") || s.wordsAt(n.i-2, "down", "from") ||
@@ -276,6 +278,26 @@ func (s *scanner) partOfWhole(n number) bool {
 	}
 	whole, ok := s.parseNumber(k)
 	return ok && whole.value > n.value && !(whole.plain && isYear(whole.value))
+}
+
+// changeEnd reports whether the number at token i ends a change "from <number> ... to"
+// whose first value names its unit: "from 10 years to three", "from $200 to 340".
+func (s *scanner) changeEnd(i int) bool {
+	if !s.wordsAt(i-1, "to") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-4; k-- {
+		if t := s.toks[k]; t.kind == tokPunct && t.text != "%" && t.text != "$" {
+			return false
+		}
+		if s.wordsAt(k-1, "from") {
+			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
+		}
+		if k >= 2 && s.wordsAt(k-2, "from") && s.toks[k-1].kind == tokPunct {
+			return s.toks[k].kind == tokNum // "from $200": its unit before it
+		}
+	}
+	return false
 }
 
 // ofThemAt reports whether token j opens "of them" (these, those, which, whom): the number

@@ -183,6 +183,16 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
+		if p := &cs[i-1]; c.unit.IsCurrency() && p.unit.IsCount() && !p.isRange && s.isCurrencyWord(strings.ToLower(p.counted)) {
+			// "from 200 to 340 dollars": the first took the currency's word as its noun
+			p.unit, p.counted, p.inferred = c.unit, "", true
+		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && (prev.unit.IsDuration() || prev.unit.IsCurrency()) &&
+			s.changeEnd(s.tokenAt(c.start)) {
+			// "from 10 years to three", "from $200 to 340": the unit of the value it changed from
+			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
+			continue
+		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
 			(s.ofThemAt(s.tokenEnding(c.end)+1) || !prev.unit.IsDuration() && prev.unit != schemas.UnitPercent && !s.lex.Korean().Counter(prev.counted) &&
 				strings.TrimSpace(s.text[prev.end:c.start]) == "(") {
