@@ -776,8 +776,8 @@ func (s *scanner) koreanFraction(i int) (c candidate, next int, ok, handled bool
 		c.qualifier = q
 	} else if q := s.koreanAfterCounter(rest); q != "" {
 		c.qualifier = q
-	} else if q, after := s.koreanQualifierAfter(i + 2); q != "" && rest == "" {
-		c.qualifier, c.end = q, s.toks[after-1].end // "3분의 2 이상"
+	} else if q, after := s.koreanQualifierAfter(i + 2); q != "" && (rest == "" || s.lex.Korean().Particle(rest)) {
+		c.qualifier, c.end = q, s.toks[after-1].end // "3분의 2 이상", "4분의 1에도 못 미친다"
 		return c, after, true, true
 	}
 	return c, i + 2, true, true
