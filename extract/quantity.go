@@ -89,6 +89,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "one study counted 19 papers, and a later one found 326": the same measure again
 	case s.parallelByPreposition(n.i, n.j):
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
+	case s.elidedObject(n.i, n.j):
+		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
 	case s.gappedCount(n.i, n.j):
 		return true // "Eleven of her students hold posts in Korea and four in the US": the same count elsewhere
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
@@ -534,6 +536,22 @@ func (s *scanner) gappedCount(i, j int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// elidedObject reports whether the number at tokens [i, j) is the bare object of a verb of
+// having (lexicon.HaveVerbs) that ends its clause, after an earlier count of the sentence:
+// "a lab that once employed 14 graduate researchers now has nine".
+func (s *scanner) elidedObject(i, j int) bool {
+	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) ||
+		s.toks[i-1].kind != tokWord || !s.lex.Has(lexicon.HaveVerbs, strings.ToLower(s.toks[i-1].text)) {
+		return false
+	}
+	for m := i - 2; m >= 0; m-- {
+		if t := s.toks[m]; t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text) {
+			return true
 		}
 	}
 	return false

@@ -498,6 +498,8 @@ var generalForms = []struct {
 	{"a change whose first value alone names the unit", "Service was cut from 10 years to three, fees rose from $200 to 340 and rents from 500 to 650 dollars.",
 		[]want{{"10", "10", "years", "exact", "years"}, {"three", "3", "years", "exact", "years"}, {"$200", "200", "USD", "exact", ""}, {"340", "340", "USD", "exact", ""},
 			{"500", "500", "USD", "exact", ""}, {"650 dollars", "650", "USD", "exact", ""}}},
+	{"the bare object of a verb of having after a count", "A lab that once employed 14 graduate researchers now has nine; in 2019 it had 4. It has 3.",
+		[]want{{"14", "14", "people", "exact", "graduate researchers"}, {"nine", "9", "people", "exact", "graduate researchers"}, {"4", "4", "people", "exact", "graduate researchers"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
@@ -621,7 +623,7 @@ var generalForms = []struct {
 		[]want{{"820", "820", "people", "exact", ""}, {"1,050", "1050", "people", "exact", ""}, {"310", "310", "people", "exact", ""}, {"295", "295", "people", "exact", ""}}},
 	{"a range of shares", "Between one in eight and one in ten articles had one author; a third had two.",
 		[]want{{"Between one in eight and one in ten", "10..12.5", "percent", "range", "articles"}, {"one", "1", "people", "exact", "author"},
-			{"a third", "33.333333333333336", "percent", "exact", ""}}},
+			{"a third", "33.333333333333336", "percent", "exact", ""}, {"two", "2", "count", "exact", ""}}}, // two authors, the noun left out after a share
 	{"decades are years", "The collaboration has run for two decades, a three-decade effort.",
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a decimal before a plural word of references.tsv is a count", "Authors wrote 2.5 articles each.",

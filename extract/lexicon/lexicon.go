@@ -356,6 +356,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"percentwords.txt", 1, lowered(PercentWords)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},
+		{"haveverbs.txt", 1, lowered(HaveVerbs)},
 		{"labelsafter.txt", 1, lowered(LabelsAfter)},
 		{"pagecounts.txt", 1, lowered(PageCounts)},
 		{"comparatives.txt", 1, lowered(Comparatives)},

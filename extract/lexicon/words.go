@@ -59,6 +59,7 @@ const (
 	LabelsAfter                      // labelsafter.txt, lower case: "min read": words after a number that make it a page's label ("5 min read")
 	ShareVerbs                       // shareverbs.txt, lower case: "made up": verbs whose object, a fraction ending the clause, is a share ("made up a third")
 	PageCounts                       // pagecounts.txt, lower case: "comments": a page's own count, alone between separators ("· 12 comments ·")
+	HaveVerbs                        // haveverbs.txt, lower case: "has", "employed": verbs whose bare object ending a clause is a new value of a count before
 	BackRefs                         // backrefs.txt, lower case: "of the total": a sentence's opening that refers to what the sentences before counted
 	EstimateVerbs                    // estimateverbs.txt, lower case: "put", "estimated": verbs whose object a number after "at" sizes
 	PercentWords                     // percentwords.txt, lower case: "per cent", "pc": percent written after a number
