@@ -84,12 +84,12 @@ func tokenizeInto(toks []token, text string, base int) []token {
 						j += s2
 						continue
 					}
-				} else if r2 != '-' && r2 != '\'' {
+				} else if r2 != '-' && r2 != '\'' && r2 != '&' {
 					break // space or punctuation, most words' end
 				}
-				// Inner hyphen, en dash ("Korea–China papers") or apostrophe joined by
-				// letters on both sides.
-				if (r2 == '-' || r2 == '–' || r2 == '\'' || r2 == '’') && j+s2 < len(text) {
+				// Inner hyphen, en dash ("Korea–China papers"), apostrophe or ampersand ("R&D
+				// personnel") joined by letters on both sides.
+				if (r2 == '-' || r2 == '–' || r2 == '\'' || r2 == '’' || r2 == '&') && j+s2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+s2:])
 					if unicode.IsLetter(r3) {
 						j += s2
