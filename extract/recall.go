@@ -64,10 +64,24 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.ofThemAt(n.j) {
 		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
 	}
-	if n.i >= 2 && s.wordsAt(n.i-1, "to") && (s.wordsAt(n.i-2, "that") || s.wordsAt(n.i-2, "it") || s.wordsAt(n.i-2, "this")) {
+	if n.i >= 2 && s.wordsAt(n.i-1, "to") && s.pronounAt(n.i-2) {
 		// "... produce about 1,400 AI specialists a year. The ministry wants to raise that to
 		// 3,000": a new value of the count just named
 		return s.recent[len(s.recent)-1], true
 	}
+	k := n.i - 1
+	for k > 0 && (s.wordsAt(k, "to") || s.wordsAt(k, "at") || s.inQualifier(k)) && !s.totalVerb(k) {
+		k--
+	}
+	if k < n.i-1 && s.totalVerb(k) && s.pronounAt(k-1) && (k == 1 || k >= 2 && s.toks[k-2].kind == tokPunct) {
+		// "The number of joint projects peaked at 31 in 2007. It fell to 2 in 2010.": the
+		// count's new level, its subject a pronoun for it
+		return s.recent[len(s.recent)-1], true
+	}
 	return recalled{}, false
+}
+
+// pronounAt reports whether token k is "it", "this" or "that": a count named before.
+func (s *scanner) pronounAt(k int) bool {
+	return s.wordsAt(k, "it") || s.wordsAt(k, "this") || s.wordsAt(k, "that")
 }

@@ -502,6 +502,8 @@ var generalForms = []struct {
 		[]want{{"14", "14", "people", "exact", "graduate researchers"}, {"nine", "9", "people", "exact", "graduate researchers"}, {"4", "4", "people", "exact", "graduate researchers"}}},
 	{"an ampersand inside a word; a labour force", "It had 558,000 R&D personnel and a labour force of 14 million.",
 		[]want{{"558,000", "558000", "people", "exact", "R&D personnel"}, {"14 million", "1.4e+07", "people", "exact", "force"}}},
+	{"a new level of the count before, its subject a pronoun; the value of an estimate", "Joint projects peaked at 31 in 2007. It fell to 2 in 2010. The estimate was 500.",
+		[]want{{"31", "31", "projects", "exact", "Joint projects"}, {"2", "2", "projects", "exact", "Joint projects"}, {"500", "500", "count", "exact", "estimate"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
