@@ -75,8 +75,8 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
 		}
-		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) {
-			return n, false // "Komiyama1": a footnote marker glued to a word
+		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) && !s.prefixCurrency(s.toks[i-1].text) {
+			return n, false // "Komiyama1": a footnote marker glued to a word; "KRW3.2tn" is an amount
 		}
 		n.plain = t.plain()
 	case tokWord:
@@ -93,6 +93,14 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		if s.hyphenBeforeScale(n.j) {
 			n.j++
 			nt = s.toks[n.j]
+		}
+		if head, rest, ok := strings.Cut(nt.text, "-"); ok && nt.kind == tokWord && strings.EqualFold(rest, "strong") {
+			if sc, ok := s.lex.ScaleWordFold(head); ok && !sc.Suffix {
+				n.scale *= sc.Factor // "the 1.5 million-strong army"
+				n.strong, n.plain = true, false
+				n.j++
+			}
+			break
 		}
 		sc, ok := s.lex.Scale(nt.text)
 		if !ok && nt.kind == tokWord {
@@ -371,10 +379,14 @@ func (s *scanner) hundreds(n *number) {
 	if n.j < len(s.toks) && strings.ToLower(s.toks[n.j].text) == "hundred" {
 		n.value *= 100
 		n.j++
-		if n.j < len(s.toks) {
-			if nw, ok := s.lex.Number(strings.ToLower(s.toks[n.j].text)); ok && nw.Kind != "fraction" && nw.Value < 100 {
+		k := n.j
+		if s.wordsAt(k, "and") {
+			k++ // "one hundred and twenty", as British English writes it
+		}
+		if k < len(s.toks) {
+			if nw, ok := s.lex.Number(strings.ToLower(s.toks[k].text)); ok && (nw.Kind == "unit" || nw.Kind == "ten") && nw.Value < 100 {
 				n.value += nw.Value
-				n.j++
+				n.j = k + 1
 			}
 		}
 	}
@@ -763,6 +775,16 @@ func (s *scanner) endsQualifier(w string) bool {
 	w = strings.ToLower(w)
 	for _, q := range s.lex.Qualifiers() {
 		if q.Phrase == w || strings.HasSuffix(q.Phrase, w) && q.Phrase[len(q.Phrase)-len(w)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixCurrency reports whether w is a currency written before amounts ("KRW", "USD").
+func (s *scanner) prefixCurrency(w string) bool {
+	for _, c := range s.lex.CurrenciesBeforeEndingWith(w[len(w)-1]) {
+		if c.Phrase == w {
 			return true
 		}
 	}

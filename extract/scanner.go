@@ -61,6 +61,7 @@ type number struct {
 	plain    bool         // bare digits: no separators, decimals or scale (so possibly a year or label)
 	symbol   string       // "km" in "40km": a measure's symbol glued to the digits, what they count
 	percent  bool         // "40pc": a word for percent glued to the digits
+	strong   bool         // "1.5 million-strong": the size of a body of people, its scale word hyphenated to "strong"
 }
 
 func (s *scanner) scan() []candidate {
@@ -405,15 +406,18 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.end, c.unit, c.counted, c.qualifier = s.toks[j+1].end, "count", Times, s.qualify(&c)
 		return c, j + 2, true
 	}
-	if j < len(s.toks)-2 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "strong") && s.toks[j].attachedTo(s.toks[j-1]) {
-		// "a 1,000-strong team of engineers", "a 500-strong workforce": the size of a body
-		// of people, counted by what it is made of.
-		c.end, c.counted = s.toks[j+1].end, s.countedAfter(j+2, false, false)
+	if strong := j < len(s.toks)-2 && s.toks[j].text == "-" && strings.EqualFold(s.toks[j+1].text, "strong") && s.toks[j].attachedTo(s.toks[j-1]); strong || n.strong {
+		// "a 1,000-strong team of engineers", "a 500-strong workforce", "the 1.5
+		// million-strong army": the size of a body of people, counted by what it is made of.
+		if strong {
+			j += 2
+		}
+		c.end, c.counted = s.toks[j-1].end, s.countedAfter(j, false, false)
 		if _, members, ok := strings.Cut(c.counted, " of "); ok {
 			c.counted = members
 		}
 		c.unit, c.qualifier = s.unitOf(c.counted), s.qualify(&c)
-		return c, j + 2, c.counted != ""
+		return c, j, c.counted != ""
 	}
 	if factor, code, k, ok := s.scaledCurrencyWord(j); ok {
 		// "a 622-trillion-won cluster", "a 300 billion-won programme": an amount as an
@@ -783,8 +787,9 @@ func (s *scanner) compoundNoun(n number, j int) (string, bool) {
 			return "", false // "40-odd", "2,000-plus"
 		}
 	}
-	if s.lex.Has(lexicon.Determiners, w.text) || s.lex.Has(lexicon.Stopwords, w.text) {
-		return "", false
+	if s.lex.Has(lexicon.Determiners, w.text) || s.lex.Has(lexicon.Stopwords, w.text) ||
+		strings.HasPrefix(w.text, "a-") || strings.HasPrefix(w.text, "per-") || s.percentWordAt(j+1) > j+1 {
+		return "", false // "a $500,000-a-year salary": a rate; "a 7-percent cut": a share
 	}
 	return plural, true
 }

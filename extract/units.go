@@ -23,6 +23,12 @@ func (s *scanner) unitAfter(c *candidate, j int) int {
 		c.unit, c.end = "percent", s.toks[k-1].end
 		return k
 	}
+	if j+1 < len(s.toks) && s.toks[j].text == "-" && s.toks[j].attachedTo(s.toks[j-1]) && s.toks[j+1].attachedTo(s.toks[j]) {
+		if k := s.percentWordAt(j + 1); k > j+1 {
+			c.unit, c.end = "percent", s.toks[k-1].end // "a 7-percent cut", "12-per-cent"
+			return k
+		}
+	}
 	if cur, end, ok := s.currencyAfter(c.end); ok {
 		c.unit, c.end = cur.Code, end
 		if cur.Hundredth {
