@@ -19,6 +19,9 @@ type unitDeclaration struct {
 	counted string       // the declared noun when the lexicon has no unit for it ("invitations")
 	scale   float64
 	percent bool // a second unit, percent, for the table's shares ("(단위: 명, %)")
+	// A second unit, a currency, for the rows whose label names money ("(단위: 명, 억 원)"
+	// over rows of students and a row "예산"), or nil.
+	money   *unitDeclaration
 	unknown bool // some of its words are no unit, scale or currency of the lexicon's
 }
 
@@ -90,8 +93,21 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	d, ok := parseDeclaration(strings.TrimPrefix(rest, ":"), lex)
 	if more = strings.TrimSpace(more); more == "%" || strings.EqualFold(more, "percent") {
 		d.percent = true
+	} else if m, mok := parseDeclaration(more, lex); mok && !m.unknown && m.unit.IsCurrency() && !d.unit.IsCurrency() {
+		d.money = &m
 	}
 	return d, ok
+}
+
+// namesMoney reports whether a row's label names money on its own ("예산", "Budget", "R&D
+// spending"): its cells take a declaration's currency.
+func namesMoney(label string, lex *lexicon.Lexicon) bool {
+	for _, w := range strings.Fields(label) {
+		if lex.NamesMoney(strings.ToLower(strings.Trim(w, "()[]:"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedCaption reports whether a sentence opens as a numbered caption: a reference word

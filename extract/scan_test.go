@@ -510,6 +510,8 @@ var generalForms = []struct {
 		[]want{{"7-percent", "7", "percent", "exact", "cut"}, {"12-per-cent", "12", "percent", "exact", "rise"}, {"$500,000", "500000", "USD", "exact", ""}, {"1.5 million-strong", "1.5e+06", "people", "exact", "army"}}},
 	{"hundreds and tens joined by and", "It hired one hundred and twenty engineers.",
 		[]want{{"one hundred and twenty", "120", "people", "exact", "engineers"}}},
+	{"a second unit, a currency, for the row that names money", "< 연도별 지원 현황 > (단위: 명, 억 원)\n구분      2024     2025\n석사      2,300    3,000\n예산      450      600\n",
+		[]want{{"2,300", "2300", "people", "exact", "석사"}, {"3,000", "3000", "people", "exact", "석사"}, {"450", "4.5e+10", "KRW", "exact", "예산"}, {"600", "6e+10", "KRW", "exact", "예산"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",

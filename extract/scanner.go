@@ -79,6 +79,8 @@ func (s *scanner) scan() []candidate {
 		if ok {
 			if d := s.declared; d != nil && d.percent && c.column && s.lex.NamesRate(c.counted) {
 				c = percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+			} else if d != nil && d.money != nil && namesMoney(c.counted, s.lex) {
+				c = d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
 			} else if d != nil {
 				c = d.apply(c)
 			}
