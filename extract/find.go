@@ -184,6 +184,9 @@ func (f *Finder) recordLabel(si int) string {
 		return "" // most sentences: no label at all
 	}
 	if l := document.RecordLabel(text); l != "" || document.SubRecordLabel(text) == "" {
+		if f.clauseLabel(l) {
+			return "" // "Critics say that target is unrealistic: only 23% ...": prose before a colon
+		}
 		return l
 	}
 	for k := si - 1; k >= 0 && k >= si-maxRecordLines; k-- {
@@ -196,6 +199,17 @@ func (f *Finder) recordLabel(si int) string {
 		}
 	}
 	return ""
+}
+
+// clauseLabel reports whether a label before a colon is a clause, with a verb of its
+// subject (lexicon.SubjectVerbs: "say", "is"), not the name of a data sheet's field.
+func (f *Finder) clauseLabel(label string) bool {
+	for w := range strings.FieldsSeq(label) {
+		if f.lex.Has(lexicon.SubjectVerbs, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRecordLines bounds the lines of one data-sheet field looked through for its note.

@@ -542,10 +542,12 @@ func (s *scanner) gappedCount(i, j int) bool {
 }
 
 // elidedObject reports whether the number at tokens [i, j) is the bare object of a verb of
-// having (lexicon.HaveVerbs) that ends its clause, after an earlier count of the sentence:
-// "a lab that once employed 14 graduate researchers now has nine".
+// having (lexicon.HaveVerbs) that ends its clause, a rate of time after it or not, after an
+// earlier count of the sentence: "a lab that once employed 14 graduate researchers now has
+// nine", "opened with 40 students, now admits about 150 a year and ...".
 func (s *scanner) elidedObject(i, j int) bool {
-	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) ||
+	j = s.pastRate(j) // "now admits about 150 a year"
+	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) && !s.wordsAt(j, "and") && !s.wordsAt(j, "but") ||
 		s.toks[i-1].kind != tokWord || !s.lex.Has(lexicon.HaveVerbs, strings.ToLower(s.toks[i-1].text)) {
 		return false
 	}
@@ -555,6 +557,19 @@ func (s *scanner) elidedObject(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// pastRate returns the token after the rate of time that starts at token j ("a year", "per
+// month", "each year", "annually"), or j.
+func (s *scanner) pastRate(j int) int {
+	if j+1 < len(s.toks) && (s.wordsAt(j, "a") || s.wordsAt(j, "per") || s.wordsAt(j, "each") || s.wordsAt(j, "every")) &&
+		s.lex.Unit(strings.ToLower(s.toks[j+1].text)).IsDuration() {
+		return j + 2
+	}
+	if s.wordsAt(j, "annually") || s.wordsAt(j, "yearly") {
+		return j + 1
+	}
+	return j
 }
 
 // numberWord reports whether w is a number word of the lexicon that counts ("eleven").
