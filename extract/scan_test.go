@@ -516,6 +516,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "people", "exact", "students"}, {"about 150", "150", "people", "approx", "students"}}},
 	{"prose before a colon is no data-sheet field", "Critics say that target is unrealistic: only 23% found jobs.",
 		[]want{{"23%", "23", "percent", "exact", ""}}},
+	{"a decimal measure before its capitalised symbol", "It built a 1.2 GW plant and a 1,500 MW one.",
+		[]want{{"1.2", "1.2", "count", "exact", "GW"}, {"1,500", "1500", "count", "exact", "MW"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
