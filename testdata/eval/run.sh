@@ -23,6 +23,6 @@ add() { # name corpus gold
 add "shipped (seeds)" "${SEEDS:-corpus}" "$EVAL/seeds/gold"
 add "dev (7 unseen)" "$EVAL/dev/docs" "$EVAL/dev/gold"
 add "dev-ko (3 Korean)" "$EVAL/dev-ko/docs" "$EVAL/dev-ko/gold"
-add "ko (52 written here)" testdata/korean/docs testdata/korean/gold
-add "en (75 written here)" testdata/english/docs testdata/english/gold
+add "ko (written here)" testdata/korean/docs testdata/korean/gold
+add "en (written here)" testdata/english/docs testdata/english/gold
 python3 testdata/eval/quality.py --scorer "$EVAL/score.py" --out pipeline/quality.md "${sets[@]}"
