@@ -465,6 +465,9 @@ func (s *scanner) isLabel(n number) bool {
 		(n.j >= len(s.toks) || !s.toks[n.j].attachedTo(s.toks[n.j-1])) && t.plain() && t.value < 1000 {
 		return true // "a year earlier.3 Four-year ...": a note's number glued after the full stop
 	}
+	if p1.text == "Year" && s.toks[i].plain() && n.value <= 13 {
+		return true // "Year 10 students": a school year's label, as "Grade 3" is ("each year 100" counts)
+	}
 	if p1.text == "±" && (p2.kind == tokNum || p2.text == "%") {
 		// "6.3 ± 2.8 authors": the spread of a mean (a standard deviation or error), as "SD
 		// 2.8" is; "within ±1 year" is a tolerance of its own
