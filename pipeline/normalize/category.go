@@ -118,7 +118,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// in science") is that subject's: what follows it says where, not what of.
 	}
 	need := 2
-	if f.Counted == extract.Times || lex.Korean().Multiple(f.Counted) {
+	if isMultiple(f, lex) {
 		need = 1 // "team size grew fourfold, from 2 authors": a multiple of what its sentence counts
 	}
 	if c := t.winner(need); c != schemas.CategoryOther {
@@ -151,6 +151,13 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// isMultiple reports whether f is a multiple, a count of times: "twice", "3.4-fold", "2배"
+// (whose counted phrase may go on with the noun after the counter: "배 예산").
+func isMultiple(f extract.Figure, lex *lexicon.Lexicon) bool {
+	head, _, _ := strings.Cut(f.Counted, " ")
+	return f.Counted == extract.Times || lex.Korean().Multiple(head)
 }
 
 // predicateValue reports whether f follows a copula, the value its subject is ("was 5.4
@@ -298,7 +305,7 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Column {
 		return false // "Filled", "Places": a table's column names a measure; its caption says of what
 	}
-	if f.Counted == extract.Times || f.Counted == extract.Ratio || lex.Korean().Multiple(f.Counted) {
+	if isMultiple(f, lex) || f.Counted == extract.Ratio {
 		// "enrolment doubled", "정원이 두 배로", "a student-teacher ratio of 14:1": a multiple
 		// or a ratio of what the sentence counts
 		return false

@@ -185,7 +185,7 @@ func shareOfCount(f extract.Figure) bool {
 // joint research doubled", "the package doubles the monthly stipend",
 // "공동연구 예산은 1조 8천억 원으로 두 배 가까이로 늘었다").
 func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
-	if f.Counted != extract.Times && !lex.Korean().Multiple(f.Counted) || f.InSentence.End > len(f.Sentence) {
+	if !isMultiple(f, lex) || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
 	clause, start, _ := clauseOf(f, lex)

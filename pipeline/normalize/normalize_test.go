@@ -134,6 +134,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("Co-authored papers acknowledging a government grant made up 71% of the sample.", "71%", "percent", "sample", ""), "coauthorship"},
 		{figureIn("Of the total, KRW 3.5 trillion (11.8%) will go to training.", "11.8%", "percent", "", ""), "other"},
 		{figureIn("The top universities took two-thirds of funds for training.", "two-thirds", "percent", "funds", ""), "other"},
+		{figureIn("공동연구 예산은 2배 가까이 늘어 한 해 평균 1천 건의 공동연구 과제를 지원한다.", "2배 가까이", "count", "배 예산", ""), "other"},
 		{figureIn("It gave 3.2 trillion won (40%) to training and $5m (12%) to schools.", "40%", "percent", "", ""), "other"},
 		{figureIn("It trained 300 students (20%) in 2020.", "20%", "percent", "", ""), "graduates"},
 		{figureIn("(40%) went to training.", "40%", "percent", "", ""), "graduates"},
