@@ -94,10 +94,14 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 			n.j++
 			nt = s.toks[n.j]
 		}
-		if head, rest, ok := strings.Cut(nt.text, "-"); ok && nt.kind == tokWord && strings.EqualFold(rest, "strong") {
-			if sc, ok := s.lex.ScaleWordFold(head); ok && !sc.Suffix {
-				n.scale *= sc.Factor // "the 1.5 million-strong army"
-				n.strong, n.plain = true, false
+		if head, rest, ok := strings.Cut(nt.text, "-"); ok && nt.kind == tokWord {
+			// "the 1.5 million-strong army", "a $100 million-plus bounty": the scale word
+			// hyphenated to what follows it
+			sc, scaled := s.lex.ScaleWordFold(head)
+			post := s.hyphenPostQualifier(rest)
+			if scaled && !sc.Suffix && (strings.EqualFold(rest, "strong") || post != "") {
+				n.scale *= sc.Factor
+				n.strong, n.post, n.plain = strings.EqualFold(rest, "strong"), post, false
 				n.j++
 			}
 			break
@@ -782,6 +786,17 @@ func (s *scanner) endsQualifier(w string) bool {
 		}
 	}
 	return false
+}
+
+// hyphenPostQualifier returns the qualifier of a bound written after a hyphen
+// (lexicon.PostQualifiers: "- plus" in "2,000-plus"), for the word w after it, or "".
+func (s *scanner) hyphenPostQualifier(w string) string {
+	for _, q := range s.lex.PostQualifiers() {
+		if len(q.Words) == 2 && q.Words[0] == "-" && strings.EqualFold(q.Words[1], w) {
+			return q.Name
+		}
+	}
+	return ""
 }
 
 // prefixCurrency reports whether w is a currency written before amounts ("KRW", "USD").

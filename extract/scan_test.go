@@ -520,6 +520,8 @@ var generalForms = []struct {
 		[]want{{"1.2", "1.2", "count", "exact", "GW"}, {"1,500", "1500", "count", "exact", "MW"}}},
 	{"north of and south of bound a number", "Contracts worth north of $1bn went to south of 20 firms.",
 		[]want{{"north of $1bn", "1e+09", "USD", "more_than", ""}, {"south of 20", "20", "count", "less_than", "firms"}}},
+	{"a bound hyphenated to a scale word", "A $100 million-plus bounty drew 2,000-plus researchers.",
+		[]want{{"$100 million-plus", "1e+08", "USD", "more_than", "bounty drew"}, {"2,000-plus", "2000", "people", "more_than", "researchers"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",

@@ -62,6 +62,7 @@ type number struct {
 	symbol   string       // "km" in "40km": a measure's symbol glued to the digits, what they count
 	percent  bool         // "40pc": a word for percent glued to the digits
 	strong   bool         // "1.5 million-strong": the size of a body of people, its scale word hyphenated to "strong"
+	post     string       // "$100 million-plus": the qualifier of a bound hyphenated to the scale word
 }
 
 func (s *scanner) scan() []candidate {
@@ -503,6 +504,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	post := ""
 	j, post = s.postQualify(&c, j)
+	if post == "" {
+		post = n.post
+	}
 	if (c.unit == "" || c.unit.IsDuration()) && c.counted == "" {
 		if !s.partVerbAt(n.i, j) {
 			c.counted = s.countedAfter(j, n.word && n.value == 1, false)
