@@ -208,6 +208,9 @@ func (s *scanner) isStatistic(i int) bool {
 		return false
 	}
 	op, sym := s.toks[i-1].text, s.toks[i-2]
+	if i >= 3 && (sym.text == "²" || sym.text == "2") && sym.attachedTo(s.toks[i-3]) {
+		sym = s.toks[i-3] // "R² = 0.81", "χ2 = 12.3": the statistic's name before its square
+	}
 	return (op == "=" || op == "<" || op == ">" || op == "≤" || op == "≥" || op == ":") && sym.kind == tokWord &&
 		s.statisticName(sym.text)
 }
