@@ -536,10 +536,10 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.counted = s.countedAfter(k, false, c.unit == schemas.UnitPercent)
 	}
 	if tok := s.toks[n.i]; c.counted != "" && s.capitalised(c.counted) && s.unitOf(c.counted) == "count" &&
-		(tok.grouped || tok.frac && n.i > 0) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) {
+		(tok.grouped || tok.frac && n.i > 0) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) && !lowerPluralHead(c.counted) {
 		// "Mirim University 1984 5 years 100 2,900 Kim Chaek Univ.": a written amount in a
 		// flattened table runs into the next row's name, which it does not count ("1.2 GW"
-		// is a measure's symbol).
+		// is a measure's symbol, "2,000 AI scholarships" a plural noun's phrase).
 		c.counted = ""
 	}
 	inTable := false
