@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -287,9 +286,7 @@ func (s *scanner) statisticName(w string) bool { return s.inSetFold(lexicon.Stat
 
 // inSetFold reports whether w is in the lexicon's word set, in any case, without the
 // allocation of lowering (or capitalising) every word it is asked about.
-func (s *scanner) inSetFold(set lexicon.WordSet, w string) bool {
-	return slices.ContainsFunc(s.lex.Words(set), func(x string) bool { return strings.EqualFold(x, w) })
-}
+func (s *scanner) inSetFold(set lexicon.WordSet, w string) bool { return s.lex.HasFold(set, w) }
 
 // betweenAt returns where "between" starts in before, the text in front of a range's low
 // end, when before ends with it or with "between" and a phrase ending in "of" ("between the

@@ -36,9 +36,10 @@ type Lexicon struct {
 	moneyWords     []MoneyWord             // "exports": what kind of money an amount is
 	moneyFirst     map[string][]MoneyWord  // moneyWords by their first word, in file order
 	sets           [numSets]map[string]bool
-	lists          [numSets][]string   // the sets' words in the order of Words
-	korean         Korean              // the words of Korean numbers (see korean.go)
-	html           map[string][]string // how HTML pages are read: element or class word → kinds (html.tsv)
+	lists          [numSets][]string        // the sets' words in the order of Words
+	folded         [numSets]map[string]bool // the sets' words in lower case, for HasFold
+	korean         Korean                   // the words of Korean numbers (see korean.go)
+	html           map[string][]string      // how HTML pages are read: element or class word → kinds (html.tsv)
 
 	starts         []bool                 // by startKey: the first three letters of every word that can start a number
 	startWords     map[string]bool        // the words that can start a number: number words (their first part), "twice", "tripled"
@@ -485,6 +486,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		lex.lists[set] = slices.SortedFunc(maps.Keys(words), func(a, b string) int {
 			return cmp.Or(len(b)-len(a), strings.Compare(a, b))
 		})
+		lex.folded[set] = map[string]bool{}
+		for w := range words {
+			lex.folded[set][strings.ToLower(w)] = true
+		}
 	}
 	lex.starts = make([]bool, 27*27*27)
 	mark := func(w string) {

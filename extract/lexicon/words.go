@@ -3,6 +3,7 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/schemas"
 )
@@ -81,6 +82,27 @@ func (l *Lexicon) NamesRate(label string) bool {
 
 // Has reports whether w is in the word set.
 func (l *Lexicon) Has(set WordSet, w string) bool { return l.sets[set][w] }
+
+// HasFold reports whether w is in the word set in any case ("CI", "ci", "Plan"), lowering
+// an ASCII word on the stack rather than allocating: the scanner asks it of the word before
+// every number.
+func (l *Lexicon) HasFold(set WordSet, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return l.folded[set][strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return l.folded[set][strings.ToLower(w)] // "β", "χ"
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.folded[set][string(buf[:len(w)])]
+}
 
 // Words returns the words of a set, longest first, then in byte order: an order that does
 // not change from run to run, for the lookups that try each word in turn. The slice is the
