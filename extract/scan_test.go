@@ -524,6 +524,8 @@ var generalForms = []struct {
 		[]want{{"$100 million-plus", "1e+08", "USD", "more_than", "bounty drew"}, {"2,000-plus", "2000", "people", "more_than", "researchers"}}},
 	{"devices are units, monographs papers", "It bought 21 servers and 24 laptops and published 33 monographs.",
 		[]want{{"21", "21", "units", "exact", "servers"}, {"24", "24", "units", "exact", "laptops"}, {"33", "33", "papers", "exact", "monographs"}}},
+	{"a currency named with its country", "It cost 3 trillion Korean won, 2 billion North Korean won and 5 billion Japanese yen.",
+		[]want{{"3 trillion Korean won", "3e+12", "KRW", "exact", ""}, {"2 billion North Korean won", "2e+09", "KPW", "exact", ""}, {"5 billion Japanese yen", "5e+09", "JPY", "exact", ""}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
