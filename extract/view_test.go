@@ -27,6 +27,8 @@ func TestBuildView(t *testing.T) {
 		{"short first line of a narrow column", "Intro.\n\nThe ministry said\nMonday it would pay.", "Intro.\nThe ministry said Monday it would pay."},
 		{"blank line inside a sentence", "There are more than 45 countries that are \n\nsuspected of it.",
 			"There are more than 45 countries that are suspected of it."},
+		{"a list item ends its paragraph at a blank line", "Intro.\n\n- 9 joint papers\n\ni) 20 firms exported.",
+			"Intro.\n9 joint papers\ni) 20 firms exported."},
 		{"a short line alone is a title, though a number opens the next", "과학기술정보통신부 보도자료\n\n2024년 신규 박사학위 취득자 조사 결과 발표\n\n본문이다.",
 			"과학기술정보통신부 보도자료\n2024년 신규 박사학위 취득자 조사 결과 발표\n본문이다."},
 		{"a Korean outline's bullet opens a block", "- 취득자 1만 명, 3.1% 증가 -\n\n□ 조사 결과를 발표했다.\n○ 응답률은 68.2%였다.",

@@ -32,7 +32,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || RecordLabel(p) != "")) ||
+	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || RecordLabel(p) != "" || startsBlock(p))) ||
 		namesPart(p, lex) || namesPart(n, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
