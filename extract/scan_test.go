@@ -918,44 +918,36 @@ func TestLastIndexFold(t *testing.T) {
 	}
 }
 
-// TestRecalledContext checks that a count which refers back to one of an earlier paragraph
-// ("raise that to 3,000") has that count's sentence in its context, which its category is
-// read from.
-func TestRecalledContext(t *testing.T) {
-	text := "Universities produce about 1,400 AI specialists with doctoral degrees a year.\n\nThe ministry wants to raise that to 3,000 by 2030."
-	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
-	if err != nil {
-		t.Fatal(err)
+// TestContext checks what a figure's context (the sentences its category may read) holds:
+// a count that refers back to one of an earlier paragraph ("raise that to 3,000") has that
+// count's sentence; a sentence that opens by referring back ("Of the total,") has the
+// sentences before it even across a paragraph's start, where any other sentence's context
+// stops.
+func TestContext(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each figure's context
+	}{
+		{"a count recalled from an earlier paragraph",
+			"Universities produce about 1,400 AI specialists with doctoral degrees a year.\n\nThe ministry wants to raise that to 3,000 by 2030.",
+			[]string{"", "Universities produce about 1,400 AI specialists with doctoral degrees a year. "}},
+		{"a sentence that refers back",
+			"North Korea had 512,000 students in 2023.\n\nOf the total, about 70 percent studied science.\n\nAbout 30 percent lived in cities.",
+			[]string{"", "North Korea had 512,000 students in 2023.\n", ""}},
 	}
-	figs := Find(doc)
-	if len(figs) != 2 {
-		t.Fatalf("found %d figures, want 2", len(figs))
-	}
-	if got, want := figs[1].Context, "Universities produce about 1,400 AI specialists with doctoral degrees a year. "; got != want {
-		t.Errorf("context %q, want %q", got, want)
-	}
-	if figs[0].Context != "" {
-		t.Errorf("the first figure's context %q, want none", figs[0].Context)
-	}
-}
-
-// TestBackRefContext checks that a sentence which opens by referring back ("Of the total,")
-// has the sentences before it as context even across a paragraph's start, where any other
-// sentence's context stops.
-func TestBackRefContext(t *testing.T) {
-	text := "North Korea had 512,000 students in 2023.\n\nOf the total, about 70 percent studied science.\n\nAbout 30 percent lived in cities."
-	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	figs := Find(doc)
-	if len(figs) != 3 {
-		t.Fatalf("found %d figures, want 3", len(figs))
-	}
-	if got, want := figs[1].Context, "North Korea had 512,000 students in 2023.\n"; got != want {
-		t.Errorf("context %q, want %q", got, want)
-	}
-	if figs[2].Context != "" {
-		t.Errorf("the third figure's context %q, want none", figs[2].Context)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := document.NewDocument("case", []byte(tc.text), lexicon.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range Find(doc) {
+				got = append(got, f.Context)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("contexts (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
