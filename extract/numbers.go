@@ -517,6 +517,7 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
 		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) &&
+		!s.lex.HasFold(lexicon.Spreads, p1.text) && // "(IQR 0.8–4.5)": a spread's low end
 		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
 	}
