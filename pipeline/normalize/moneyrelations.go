@@ -27,7 +27,7 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex) || changeOfMoney(f, lex)
 	}
-	if before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), "("); ok && endsAmount(strings.TrimRight(before, " "), lex) {
+	if before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), "("); ok && endsWithAmount(strings.TrimRight(before, " "), lex) {
 		return true // "KRW 3.5 trillion (11.8%) will go to ...": the amount's share of the money
 	}
 	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
@@ -40,24 +40,25 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
 }
 
-// endsAmount reports whether English text ends with an amount of money: a currency written
-// after it ("3.2 trillion won", "500 dollars"), or a number with a currency before it
-// ("KRW 3.5 trillion", "$5m", "US$ 38M").
-func endsAmount(text string, lex *lexicon.Lexicon) bool {
-	words := strings.Fields(text)
-	if len(words) == 0 {
-		return false
-	}
-	k := len(words) - 1
+// endsWithAmount reports whether English text ends with an amount of money: a number, or a
+// scale word, before a currency written after it ("received 1.1 million won", "500
+// dollars"), or a number, and its scale word, after a currency written before it ("paid
+// $1.2m", "KRW 3.5 trillion", "US$ 38M").
+func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
+	text = strings.TrimRight(text, " .")
 	after := false
 	for _, c := range lex.Currencies() {
-		if k > 0 && !c.Prefix && strings.EqualFold(c.Phrase, words[k]) {
-			after, k = true, k-1 // "500 dollars", "3.2 trillion won"
+		if rest, ok := strings.CutSuffix(text, " "+c.Phrase); ok && !c.Prefix {
+			text, after = rest, true // "3.2 trillion won", "1.2 million Swiss francs"
 			break
 		}
 	}
-	if _, ok := lex.ScaleWordFold(words[max(k, 0)]); ok && k > 0 && extract.IndexDigit(words[k]) < 0 {
-		k-- // "KRW 3.5 trillion": the number before its scale word
+	words := strings.Fields(text)
+	k := len(words) - 1
+	if k > 0 && extract.IndexDigit(words[k]) < 0 {
+		if _, ok := lex.ScaleWordFold(words[k]); ok {
+			k-- // "KRW 3.5 trillion": the number before its scale word
+		}
 	}
 	if k < 0 || extract.IndexDigit(words[k]) < 0 {
 		return false
@@ -75,17 +76,21 @@ func endsAmount(text string, lex *lexicon.Lexicon) bool {
 
 // changeAfterMoney reports whether the percentage f is "an increase of" (a change noun,
 // changenouns.txt) set after a clause about money: "Its budget rises to 29.7 trillion won,
-// an increase of about 12%".
+// an increase of about 12%", "stipends rise to 1.1 million won, a 15% increase".
 func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), " of")
-	if !ok {
+	if ok {
+		k := strings.LastIndexByte(before, ' ')
+		if !lex.Has(lexicon.ChangeNouns, strings.ToLower(before[k+1:])) {
+			return false
+		}
+		before = before[:k+1]
+	} else if after := wordAfter(f); lex.Has(lexicon.ChangeNouns, after) {
+		before = f.Sentence[:f.InSentence.Start] // "rises to 1.1 million won, a 15% increase"
+	} else {
 		return false
 	}
-	k := strings.LastIndexByte(before, ' ')
-	if !lex.Has(lexicon.ChangeNouns, strings.ToLower(before[k+1:])) {
-		return false
-	}
-	head := strings.TrimSuffix(strings.TrimRight(before[:k+1], " "), " an")
+	head := strings.TrimSuffix(strings.TrimRight(before, " "), " an")
 	head = strings.TrimSuffix(head, " a")
 	head, ok = strings.CutSuffix(head, ",")
 	if !ok {
@@ -95,31 +100,6 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		head = head[i+1:]
 	}
 	return mentionsMoney(head, lex) || endsWithAmount(head, lex)
-}
-
-// endsWithAmount reports whether text ends with an amount of money: a number, or a scale
-// word, before a currency written after it ("received 1.1 million won"), or a number after
-// one written before it ("paid $1.2m").
-func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
-	text = strings.TrimRight(text, " .")
-	last := text[strings.LastIndexByte(text, ' ')+1:]
-	for _, c := range lex.Currencies() {
-		if c.Prefix {
-			if rest, ok := strings.CutPrefix(last, c.Phrase); ok && extract.IndexDigit(rest) == 0 {
-				return true
-			}
-			continue
-		}
-		before, ok := strings.CutSuffix(text, " "+c.Phrase)
-		if !ok {
-			continue
-		}
-		w := before[strings.LastIndexByte(before, ' ')+1:]
-		if _, scale := lex.ScaleWordFold(w); scale || extract.IndexDigit(w) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in
