@@ -504,7 +504,8 @@ func (s *scanner) koreanCounter(w string) (unit schemas.Unit, counted string, en
 		// A counter of one syllable is checked by what follows it ("대기업은" is a word,
 		// not 대); a longer one is sure enough ("달러대로", "5개년계획").
 		rest := strings.TrimPrefix(w, c.Word)
-		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particle(rest) || ko.Particle(firstSyllable(rest))) {
+		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particle(rest) || ko.Particle(firstSyllable(rest)) ||
+			c.Unit.IsCurrency() && s.koreanAfterCounter(rest) != "") { // "1조 원대": a hedge glued after the currency ("120세대" is no age)
 			return c.Unit, c.Word, len(c.Word)
 		}
 	}

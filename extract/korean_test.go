@@ -158,6 +158,8 @@ var koreanForms = []struct {
 		[]want{{"3분의 2 이상이", "66.66666666666667", "percent", "at_least", ""}}},
 	{"a bound after a fraction and its particle", "석사는 전체의 4분의 1에도 못 미친다.",
 		[]want{{"4분의 1에도 못 미친다", "25", "percent", "less_than", ""}}},
+	{"a hedge glued after a counter of one syllable", "시장은 1조 원대, 장비는 100억 원대로 추정된다.",
+		[]want{{"1조 원대", "1e+12", "KRW", "approx", "원"}, {"100억 원대로", "1e+10", "KRW", "approx", "원"}}},
 	{"a bound in two words", "종사자는 절반에 못 미치는 것으로 알려졌다.",
 		[]want{{"절반에 못 미치는", "50", "percent", "less_than", ""}}},
 	{"only, after the counter", "여학생은 세 명뿐이었고 졸업생은 12명밖에 되지 않았다.",
