@@ -353,7 +353,7 @@ func (s *scanner) opensClause(i int) bool {
 		return true
 	}
 	switch lastWord(before) {
-	case "and", "but", "while", "that", "whereas":
+	case "and", "but", "while", "that", "whereas", "though", "although", "as", "because", "when":
 		return true
 	case "which", "whom", "these", "those", "them":
 		return lastWord(strings.TrimRight(before[:strings.LastIndexByte(before, ' ')+1], " ")) == "of"

@@ -36,6 +36,10 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		// "One respondent recalled": a person who opens the sentence, as "a respondent"
 		// would; "articles had one author" counts.
 		return hedged
+	case n.word && n.value == 1 && c.unit == schemas.UnitPeople && !c.scaled && !c.isRange && s.opensClause(n.i) && s.singularHead(c.counted):
+		// "though one defector put it at ...", "as one official said": a person who opens a
+		// clause; "3 passed and one student failed" counts one of them.
+		return hedged || s.countsOne(n)
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:

@@ -735,6 +735,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"clock times and timestamps are no ratios", "Doors open at 9:30 and the log shows 12:30:45 and 1:2:3."},
 		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"a label's last is no whole", "Page 1 of 12; see page 2 of 3."},
+		{"one person who opens a clause, as an article would", "Its budget is unknown, though one defector put it high, as one official said."},
 		{"regression statistics and squared ones", "It held (β = 0.32; R² = 0.81; χ2 = 12.3, df = 2, P = 0.002)."},
 		{"names, models, grades and periods", "Year 10 students in Grade 3 classes ran Windows 10 on H-1B visas in FY2024 and Q3 2023; COVID-19 hit the G20."},
 		{"one of, as a data sheet's value", "Economy - overview: one of the world's least open economies."},
