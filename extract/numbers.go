@@ -31,7 +31,7 @@ func (s *scanner) metres(i int, suffix string) bool {
 	if suffix != "m" {
 		return false
 	}
-	if _, _, ok := s.currencyBefore(s.toks[i].start); ok {
+	if _, _, ok := s.currencyBefore(s.toks[i].start, true); ok {
 		return false
 	}
 	word := func(k int) string {
@@ -75,7 +75,7 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
 		}
-		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) && !s.prefixCurrency(s.toks[i-1].text) {
+		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) && !s.prefixCurrency(s.toks[i-1].text, n.scale != 1 || s.scaleWordAt(i+1)) {
 			return n, false // "Komiyama1": a footnote marker glued to a word; "KRW3.2tn" is an amount
 		}
 		n.plain = t.plain()
@@ -800,10 +800,20 @@ func (s *scanner) hyphenPostQualifier(w string) string {
 	return ""
 }
 
-// prefixCurrency reports whether w is a currency written before amounts ("KRW", "USD").
-func (s *scanner) prefixCurrency(w string) bool {
+// scaleWordAt reports whether token k is a scale word ("trillion", "Billion").
+func (s *scanner) scaleWordAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	sc, ok := s.lex.ScaleWordFold(s.toks[k].text)
+	return ok && !sc.Suffix
+}
+
+// prefixCurrency reports whether w is a currency written before amounts ("KRW", "USD"), or
+// before scaled ones when scaled is ("W" of "W30tn").
+func (s *scanner) prefixCurrency(w string, scaled bool) bool {
 	for _, c := range s.lex.CurrenciesBeforeEndingWith(w[len(w)-1]) {
-		if c.Phrase == w {
+		if c.Phrase == w && (scaled || !c.ScaledOnly) {
 			return true
 		}
 	}

@@ -527,6 +527,8 @@ var generalForms = []struct {
 		[]want{{"21", "21", "units", "exact", "servers"}, {"24", "24", "units", "exact", "laptops"}, {"33", "33", "papers", "exact", "monographs"}}},
 	{"a currency named with its country", "It cost 3 trillion Korean won, 2 billion North Korean won and 5 billion Japanese yen.",
 		[]want{{"3 trillion Korean won", "3e+12", "KRW", "exact", ""}, {"2 billion North Korean won", "2e+09", "KPW", "exact", ""}, {"5 billion Japanese yen", "5e+09", "JPY", "exact", ""}}},
+	{"W for won before a scaled amount only", "The budget hits W30tn, or W1.2 trillion more, though a Galaxy W30 costs less.",
+		[]want{{"W30tn", "3e+13", "KRW", "exact", ""}, {"W1.2 trillion", "1.2e+12", "KRW", "exact", ""}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",

@@ -426,7 +426,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// "a 622-trillion-won cluster", "a 300 billion-won programme": an amount as an
 		// adjective, its scale and currency in one hyphenated word.
 		c.value, c.scaled, c.unit, c.end = c.value*factor, true, code, s.toks[k-1].end
-		if cur, start, ok := s.currencyBefore(c.start); ok {
+		if cur, start, ok := s.currencyBefore(c.start, true); ok {
 			c.unit, c.start = cur, start
 		}
 		c.counted = s.countedAfter(k, false, false)
@@ -480,7 +480,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	} else {
 		j = s.unitAfter(&c, j)
 	}
-	if code, start, ok := s.currencyBefore(c.start); ok {
+	if code, start, ok := s.currencyBefore(c.start, c.scaled); ok {
 		c.unit, c.start = code, start
 	}
 	// A range: "150–200", "70-80", "between 700,000 and 800,000", "26% to 66 %", "one- to three-year".

@@ -61,13 +61,14 @@ func (s *scanner) percentSuffix(suffix string) bool {
 }
 
 // currencyBefore finds a currency written just before view offset at ("US$ 38M", "\$1.5").
-func (s *scanner) currencyBefore(at int) (code schemas.Unit, start int, ok bool) {
+// A currency written before scaled amounts only ("W30tn") is one only when scaled is.
+func (s *scanner) currencyBefore(at int, scaled bool) (code schemas.Unit, start int, ok bool) {
 	before := strings.TrimRight(s.text[s.sent.Start:at], " ")
 	if before == "" {
 		return "", 0, false
 	}
 	for _, c := range s.lex.CurrenciesBeforeEndingWith(before[len(before)-1]) {
-		if strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
+		if (scaled || !c.ScaledOnly) && strings.HasSuffix(before, c.Phrase) && boundaryBefore(before, len(before)-len(c.Phrase)) {
 			return c.Code, s.sent.Start + len(before) - len(c.Phrase), true
 		}
 	}

@@ -153,6 +153,8 @@ type Currency struct {
 	Code      schemas.Unit
 	Prefix    bool // written before the amount ("US$ 38M"), else after ("1.2 million Swiss franks")
 	Hundredth bool // written after the amount, which is in hundredths of the currency ("15 cents")
+	// Written before a scaled amount only: "W30tn" is won, "Galaxy W30" a model.
+	ScaledOnly bool
 }
 
 // Qualifier is a hedge or bound written before a number.
@@ -271,10 +273,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return addOnce(lex.numbers, f[0], NumWord{Value: v, Kind: f[2]})
 		}},
 		{"currencies.tsv", 3, func(f []string) error {
-			if f[2] != "prefix" && f[2] != "suffix" && f[2] != "hundredth" {
-				return fmt.Errorf("%q: position %q is not prefix, suffix or hundredth", f[0], f[2])
+			if f[2] != "prefix" && f[2] != "suffix" && f[2] != "hundredth" && f[2] != "scaledprefix" {
+				return fmt.Errorf("%q: position %q is not prefix, suffix, hundredth or scaledprefix", f[0], f[2])
 			}
-			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: schemas.Unit(f[1]), Prefix: f[2] == "prefix", Hundredth: f[2] == "hundredth"})
+			lex.currencies = append(lex.currencies, Currency{Phrase: f[0], Code: schemas.Unit(f[1]),
+				Prefix: f[2] == "prefix" || f[2] == "scaledprefix", Hundredth: f[2] == "hundredth", ScaledOnly: f[2] == "scaledprefix"})
 			return nil
 		}},
 		{"qualifiers.tsv", 3, func(f []string) error {
