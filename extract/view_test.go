@@ -45,6 +45,8 @@ func TestBuildView(t *testing.T) {
 		{"nbsp", "LATEST&nbsp\n\nUS$\u00a038M", "LATEST\nUS$ 38M"},
 		{"web furniture", "Quick access to main page (top)\n\nTitle\n\nBody one.\n\nBody two.\n\nBody three.\n\nComments0\n\n300\n\nLatest Stories\n\n  • 11,000 Troops",
 			"Title\nBody one.\nBody two.\nBody three."},
+		{"a related story after the article", "Body one.\n\nBody two.\n\nRelated: Samsung to invest W500bn in chip research\n\nShare this article",
+			"Body one.\nBody two."},
 		{"short article then furniture", "Share on Facebook\n\nBody one.\n\nAdvertisement\n\nBody two.\n\nMost Popular\n  • 5 ways to hack",
 			"Body one.\nBody two."},
 		{"a heading that reads like a marker", "Body one.\n\nBody two.\n\nTrending technologies\n\nCloud services grew by 25% in the year to March.",
