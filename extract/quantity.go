@@ -215,7 +215,19 @@ func (s *scanner) leadWhole() int {
 // unilateral sanctions were imposed", "3.2 Co-authorship patterns".)
 func lowerPluralHead(phrase string) bool {
 	last := phrase[strings.LastIndexByte(phrase, ' ')+1:]
-	return strings.Contains(phrase, " ") && !strings.ContainsFunc(last, unicode.IsUpper) && isPlural(last)
+	return strings.Contains(phrase, " ") && !strings.ContainsFunc(last, unicode.IsUpper) && isPlural(last) || pluralAcronym(last)
+}
+
+// pluralAcronym reports whether w is the plural of an acronym: "PhDs", "SMEs", "NGOs".
+func pluralAcronym(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	upper := 0
+	for _, r := range stem {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return ok && upper >= 2
 }
 
 // firstWord is the first word of a phrase.

@@ -529,6 +529,8 @@ var generalForms = []struct {
 		[]want{{"3 trillion Korean won", "3e+12", "KRW", "exact", ""}, {"2 billion North Korean won", "2e+09", "KPW", "exact", ""}, {"5 billion Japanese yen", "5e+09", "JPY", "exact", ""}}},
 	{"W for won before a scaled amount only", "The budget hits W30tn, or W1.2 trillion more, though a Galaxy W30 costs less.",
 		[]want{{"W30tn", "3e+13", "KRW", "exact", ""}, {"W1.2 trillion", "1.2e+12", "KRW", "exact", ""}}},
+	{"a plural acronym counted; a verb of graduating has a bare object", "It has produced 1,200 PhDs since 1990 and now graduates 80 a year.",
+		[]want{{"1,200", "1200", "people", "exact", "PhDs"}, {"80", "80", "people", "exact", "PhDs"}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
