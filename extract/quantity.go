@@ -93,6 +93,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "one study counted 19 papers, and a later one found 326": the same measure again
 	case s.parallelByPreposition(n.i, n.j):
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
+	case s.yearLeadAt(n.i) && s.earlierCount(n.i-4):
+		return true // "... 1,500 students; by 1960, 10,000": the same count at another time
 	case s.elidedObject(n.i, n.j):
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
 	case s.gappedCount(n.i, n.j):
@@ -567,7 +569,13 @@ func (s *scanner) elidedObject(i, j int) bool {
 		s.toks[i-1].kind != tokWord || !s.lex.Has(lexicon.HaveVerbs, strings.ToLower(s.toks[i-1].text)) {
 		return false
 	}
-	for m := i - 2; m >= 0; m-- {
+	return s.earlierCount(i - 1)
+}
+
+// earlierCount reports whether a number that is no year, in digits or words, stands before
+// token i in the sentence.
+func (s *scanner) earlierCount(i int) bool {
+	for m := i - 1; m >= 0; m-- {
 		if t := s.toks[m]; t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text) {
 			return true
 		}
@@ -586,6 +594,17 @@ func (s *scanner) pastRate(j int) int {
 		return j + 1
 	}
 	return j
+}
+
+// yearLeadAt reports whether the number at token i follows a year that opens its clause
+// ("; by 1960, 10,000", "and in 1990, 16,000"): the same measure as an earlier count of the
+// sentence at another time ("In 1946 the university had 1,500 students; by 1960, 10,000").
+func (s *scanner) yearLeadAt(i int) bool {
+	if i < 4 || s.toks[i-1].text != "," || !s.toks[i-2].plain() || !isYear(s.toks[i-2].value) || !(s.wordsAt(i-3, "by") || s.wordsAt(i-3, "in")) {
+		return false
+	}
+	p := s.toks[i-4]
+	return p.text == ";" || p.text == "," || s.wordsAt(i-4, "and")
 }
 
 // numberWord reports whether w is a number word of the lexicon that counts ("eleven").

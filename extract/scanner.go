@@ -232,7 +232,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
 		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(s.tokenAt(c.start), c.value) ||
-			s.elidedObject(s.tokenAt(c.start), s.tokenEnding(c.end)+1) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
+			s.elidedObject(s.tokenAt(c.start), s.tokenEnding(c.end)+1) || s.yearLeadAt(s.tokenAt(c.start)) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
 			!c.isRange && s.differenceAt(s.tokenAt(c.start)+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
