@@ -67,10 +67,10 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// doctorate": the clause after the figure is about a part of it, and what it says
 		// of the part (a doctorate) is not said of the whole.
 		t = votes(whole, 1, lex)
-	} else if t == (tally{}) && extract.RefersBack(f.Sentence, lex) {
+	} else if t.winner(2) == schemas.CategoryOther && extract.RefersBack(f.Sentence, lex) {
 		// "512,000 students were enrolled ... Of the total, about 70 percent studied science":
-		// a part of what the sentences before counted.
-		t = votes(f.Context, 1, lex)
+		// a part of what the sentences before counted, when its own sentence decides nothing.
+		t.add(votes(f.Context, 1, lex))
 	}
 	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
 		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total

@@ -252,14 +252,15 @@ func namesMoney(phrase string, lex *lexicon.Lexicon) bool {
 	for i, w := range words {
 		words[i] = strings.ToLower(strings.TrimRight(w, ".,;:)"))
 	}
+	determined := false // "the cost": after a determiner a word of many uses is the noun
 	for len(words) > 0 && moneyDeterminer(words[0]) {
-		words = words[1:]
+		words, determined = words[1:], true
 	}
 	// The money word may follow a modifier or two of the same noun phrase ("the research
 	// budget", "dormitory fees"), not a preposition ("students in funded programmes").
 	for i := 0; i < len(words) && i < maxMoneyModifiers+1 && !lex.Has(lexicon.Stopwords, words[i]); i++ {
 		for _, m := range lex.MoneyWordsStartingWith(words[i]) {
-			if !m.Weak && len(m.Words) <= len(words)-i && slices.Equal(m.Words, words[i:i+len(m.Words)]) {
+			if (!m.Weak || determined && i == 0) && len(m.Words) <= len(words)-i && slices.Equal(m.Words, words[i:i+len(m.Words)]) {
 				return true
 			}
 		}
