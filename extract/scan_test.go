@@ -533,6 +533,8 @@ var generalForms = []struct {
 		[]want{{"1,200", "1200", "people", "exact", "PhDs"}, {"80", "80", "people", "exact", "PhDs"}}},
 	{"the same count after a year that opens its clause", "In 1946 the university had 1,500 students; by 1960, 10,000; and by 1990, 16,000.",
 		[]want{{"1,500", "1500", "people", "exact", "students"}, {"10,000", "10000", "people", "exact", "students"}, {"16,000", "16000", "people", "exact", "students"}}},
+	{"the wire services' scale abbreviations", "It spent $1.2 bln and 2 trn won.",
+		[]want{{"$1.2 bln", "1.2e+09", "USD", "exact", ""}, {"2 trn won", "2e+12", "KRW", "exact", ""}}},
 	{"a ratio to one", "Applicants outnumbered places by 7 to 1; the meeting ran from 9 to 1.",
 		[]want{{"7", "7", "count", "exact", ""}}},
 	{"both sides of a comparison, a signed change in brackets and a number that names", "Students published fewer papers (median 4 vs 5), a change of (−2.1 percentage points), as Reviewer #2 noted.",
