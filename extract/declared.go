@@ -99,17 +99,6 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	return d, ok
 }
 
-// namesMoney reports whether a row's label names money on its own ("예산", "Budget", "R&D
-// spending"): its cells take a declaration's currency.
-func namesMoney(label string, lex *lexicon.Lexicon) bool {
-	for _, w := range strings.Fields(label) {
-		if lex.NamesMoney(strings.ToLower(strings.Trim(w, "()[]:"))) {
-			return true
-		}
-	}
-	return false
-}
-
 // numberedCaption reports whether a sentence opens as a numbered caption: a reference word
 // of the lexicon and a number ("Table 2:", "Figure 3.").
 func numberedCaption(sentence string, lex *lexicon.Lexicon) bool {

@@ -75,7 +75,7 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
 		}
-		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) && !s.prefixCurrency(s.toks[i-1].text, n.scale != 1 || s.scaleWordAt(i+1)) {
+		if i > 0 && s.toks[i-1].kind == tokWord && t.attachedTo(s.toks[i-1]) && !s.currencyGluedBefore(i, n.scale != 1 || s.scaleWordAt(i+1)) {
 			return n, false // "Komiyama1": a footnote marker glued to a word; "KRW3.2tn" is an amount
 		}
 		n.plain = t.plain()
@@ -777,16 +777,11 @@ func (s *scanner) isQualifierWord(w string) bool {
 	return false
 }
 
-// endsQualifier reports whether w is the last word of a qualifier of the lexicon: "nearly",
-// "than" of "more than".
-func (s *scanner) endsQualifier(w string) bool {
-	w = strings.ToLower(w)
-	for _, q := range s.lex.Qualifiers() {
-		if q.Phrase == w || strings.HasSuffix(q.Phrase, w) && q.Phrase[len(q.Phrase)-len(w)-1] == ' ' {
-			return true
-		}
-	}
-	return false
+// qualifiedAt reports whether a qualifier of the lexicon ends just before view offset at
+// ("nearly double", "more than double").
+func (s *scanner) qualifiedAt(at int) bool {
+	_, ok := qualifierEnding(strings.TrimRight(s.text[s.sent.Start:at], " "), s.lex)
+	return ok
 }
 
 // hyphenPostQualifier returns the qualifier of a bound written after a hyphen
@@ -809,15 +804,11 @@ func (s *scanner) scaleWordAt(k int) bool {
 	return ok && !sc.Suffix
 }
 
-// prefixCurrency reports whether w is a currency written before amounts ("KRW", "USD"), or
-// before scaled ones when scaled is ("W" of "W30tn").
-func (s *scanner) prefixCurrency(w string, scaled bool) bool {
-	for _, c := range s.lex.CurrenciesBeforeEndingWith(w[len(w)-1]) {
-		if c.Phrase == w && (scaled || !c.ScaledOnly) {
-			return true
-		}
-	}
-	return false
+// currencyGluedBefore reports whether the word glued before the number token i is a
+// currency written before amounts ("KRW3.2tn", "USD5m"; "W30tn" only when scaled).
+func (s *scanner) currencyGluedBefore(i int, scaled bool) bool {
+	_, start, ok := s.currencyBefore(s.toks[i].start, scaled)
+	return ok && start == s.toks[i-1].start
 }
 
 func (s *scanner) isCurrencyWord(w string) bool {
@@ -911,7 +902,7 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 	}
 	nw, ok := s.lex.NumberFold(t.text)
 	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !s.wordsAt(i+1, "what") && !(i > 0 && s.lex.Has(lexicon.Modals, strings.ToLower(s.toks[i-1].text))) &&
-		!(i > 0 && s.endsQualifier(s.toks[i-1].text)) {
+		!s.qualifiedAt(t.start) {
 		// "a double degree": only "double the share", "double what it was", "will double" and
 		// "nearly double" multiply
 		return candidate{}, i, false

@@ -548,12 +548,7 @@ func (s *scanner) gappedCount(i, j int) bool {
 	}
 	for k := i - 2; k > 0; k-- {
 		if s.wordsAt(k, p) {
-			for m := k - 1; m >= 0; m-- {
-				if t := s.toks[m]; t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text) {
-					return true
-				}
-			}
-			return false
+			return s.earlierCount(k)
 		}
 	}
 	return false

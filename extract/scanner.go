@@ -80,7 +80,7 @@ func (s *scanner) scan() []candidate {
 		if ok {
 			if d := s.declared; d != nil && d.percent && c.column && s.lex.NamesRate(c.counted) {
 				c = percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
-			} else if d != nil && d.money != nil && namesMoney(c.counted, s.lex) {
+			} else if d != nil && d.money != nil && s.namesMoney(c.counted) {
 				c = d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
 			} else if d != nil {
 				c = d.apply(c)
@@ -184,6 +184,7 @@ func (s *scanner) partVerbAt(i, j int) bool {
 func (s *scanner) inheritCounted(cs []candidate) {
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
+		first, after := s.tokenAt(c.start), s.tokenEnding(c.end)+1 // c's first token and the one after it
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
@@ -192,13 +193,13 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			p.unit, p.counted, p.inferred = c.unit, "", true
 		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && (prev.unit.IsDuration() || prev.unit.IsCurrency()) &&
-			s.changeEnd(s.tokenAt(c.start)) {
+			s.changeEnd(first) {
 			// "from 10 years to three", "from $200 to 340": the unit of the value it changed from
 			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
 			continue
 		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
-			(s.ofThemAt(s.tokenEnding(c.end)+1) || !prev.unit.IsDuration() && prev.unit != schemas.UnitPercent && !s.lex.Korean().Counter(prev.counted) &&
+			(s.ofThemAt(after) || !prev.unit.IsDuration() && prev.unit != schemas.UnitPercent && !s.lex.Korean().Counter(prev.counted) &&
 				strings.TrimSpace(s.text[prev.end:c.start]) == "(") {
 			// "412 papers, about a quarter of them ...": a share of those papers; "23,129
 			// (37.7%) were women": the count's share of what it counts
@@ -231,9 +232,9 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		case s.partOfLead(lead, *c) && (i == 1 || c.counted == ""):
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
-		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(s.tokenAt(c.start), c.value) ||
-			s.elidedObject(s.tokenAt(c.start), s.tokenEnding(c.end)+1) || s.yearLeadAt(s.tokenAt(c.start)) || s.parallelObject(s.tokenAt(c.start), s.tokenAt(c.start)+1) ||
-			!c.isRange && s.differenceAt(s.tokenAt(c.start)+1)):
+		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(first, c.value) ||
+			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) ||
+			!c.isRange && s.differenceAt(first+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
@@ -681,7 +682,7 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 // entry of lexicon.MoneyWords ("revenues", "budget", "GDP").
 func (s *scanner) namesMoney(phrase string) bool {
 	for _, w := range strings.Fields(phrase) {
-		if s.lex.NamesMoney(strings.ToLower(strings.Trim(w, ":;,()"))) {
+		if s.lex.NamesMoney(strings.ToLower(strings.Trim(w, ":;,()[]"))) {
 			return true
 		}
 	}
