@@ -272,11 +272,40 @@ func (s *scanner) subjectBefore(at int) string {
 	if !s.totalVerb(k) {
 		return ""
 	}
+	return s.subjectOfVerb(k)
+}
+
+// subjectOfVerb returns the noun phrase that ends before the verb at token k, its subject,
+// past an auxiliary ("have roughly tripled") and a phrase set off by commas ("Teams of 20
+// or more authors, almost absent at the start, numbered 97"), or "".
+func (s *scanner) subjectOfVerb(k int) string {
 	k--
 	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been") || s.inQualifier(k)) {
 		k-- // "have roughly tripled"
 	}
+	if k > 0 && s.toks[k].text == "," {
+		for m := k - 1; m > 0 && m >= k-8; m-- {
+			if t := s.toks[m]; t.text == "," {
+				k = m - 1
+				break
+			} else if t.kind != tokWord {
+				return "" // a number or a bracket: no aside
+			}
+		}
+	}
 	return s.subjectEnding(k)
+}
+
+// sentenceSubject returns the subject of the first verb of lexicon.TotalVerbs in the
+// sentence before token i, the thing a total after it counts ("Single-author articles were
+// rare throughout: 211 in all"), or "".
+func (s *scanner) sentenceSubject(i int) string {
+	for k := 1; k < i; k++ {
+		if s.totalVerb(k) {
+			return s.subjectOfVerb(k)
+		}
+	}
+	return ""
 }
 
 // objectBefore returns the object of a verb of estimating (lexicon.EstimateVerbs) that the
@@ -320,7 +349,7 @@ func (s *scanner) subjectEnding(k int) string { return s.phraseEnding(k, 0) }
 // object after its verb.
 func (s *scanner) phraseEnding(k, from int) string {
 	last := k
-	for m := k; m >= from && m > k-6 && s.toks[m].kind == tokWord; m-- {
+	for m := k; m >= from && m > k-6 && (s.toks[m].kind == tokWord || s.ofNumber(m)); m-- {
 		if s.prepositionAt(m) {
 			last = m - 1
 			break
@@ -338,6 +367,18 @@ func (s *scanner) phraseEnding(k, from int) string {
 		first--
 	}
 	return s.text[s.toks[first].start:s.toks[last].end]
+}
+
+// ofNumber reports whether token k is a number after "of", perhaps hedged: a phrase that
+// holds it heads on the noun before "of" ("Teams of 20 or more authors", "firms of over 300
+// staff").
+func (s *scanner) ofNumber(k int) bool {
+	if s.toks[k].kind != tokNum {
+		return false
+	}
+	for k--; k > 0 && !s.wordsAt(k, "of") && s.inQualifier(k); k-- {
+	}
+	return s.wordsAt(k, "of")
 }
 
 // listedCounted returns what the first value of a list of names with values in brackets

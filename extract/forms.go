@@ -264,8 +264,8 @@ func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
 			if t.kind == tokPunct && t.text != "%" {
 				break
 			}
-			if t.kind != tokNum || m+1 >= first-1 {
-				continue
+			if !(t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text)) || m+1 >= first-1 {
+				continue // "six authors (IQR 4–8)": a number word too
 			}
 			next := s.toks[m+1]
 			if next.text == "%" {

@@ -40,6 +40,11 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		// "though one defector put it at ...", "as one official said": a person who opens a
 		// clause; "3 passed and one student failed" counts one of them.
 		return hedged || s.countsOne(n)
+	case n.word && n.value == 1 && !c.scaled && !c.isRange && s.wordsAt(n.j, "of") && !s.partOfWhole(n):
+		// "one of the highest densities", "one of the first agreements": a pronoun, even when
+		// the sentence names what is counted ("the number of researchers ..."); "one of five
+		// respondents" counts a part
+		return false
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
@@ -97,6 +102,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "... 1,500 students; by 1960, 10,000": the same count at another time
 	case s.elidedObject(n.i, n.j):
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
+	case s.totalAt(n.j):
+		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
 	case s.gappedCount(n.i, n.j):
 		return true // "Eleven of her students hold posts in Korea and four in the US": the same count elsewhere
 	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
@@ -464,14 +471,14 @@ func (s *scanner) parallelByYear(i, j int) bool {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
-		if s.toks[k].kind != tokNum || s.yearAt(k-1) {
-			continue
+		if t := s.toks[k]; !(t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text)) || s.yearAt(k-1) {
+			continue // "six authors (IQR 4–8) in 2005 and eight (IQR 6–11) in 2022": a number word too
 		}
-		for m := k + 1; m < min(k+9, i-1) && (s.toks[m].kind == tokWord || m == k+1 && s.toks[m].text == "("); m++ {
+		for m := k + 1; m < min(k+9, i-1) && (s.toks[m].kind == tokWord || s.toks[m].text == "("); m++ {
 			if same(m) {
 				return true
 			}
-			if s.toks[m].text == "(" { // "9 (IQR 3–22) for": past the parenthesis
+			if s.toks[m].text == "(" { // "9 (IQR 3–22) for", "six authors (IQR 4–8) in 2005": past the parenthesis
 				after, ok := s.pastParen(m, i-1)
 				if !ok {
 					break
@@ -565,6 +572,19 @@ func (s *scanner) elidedObject(i, j int) bool {
 		return false
 	}
 	return s.earlierCount(i - 1)
+}
+
+// totalAt reports whether words of lexicon.Totals stand at token j and close the clause:
+// the number before them is the whole of what its sentence names ("211 in all", "95 in
+// total.", "some 300 altogether, and").
+func (s *scanner) totalAt(j int) bool {
+	for _, p := range s.lex.Words(lexicon.Totals) {
+		if s.phraseAt(j, p) {
+			k := j + phraseWords(p)
+			return k >= len(s.toks) || s.toks[k].kind == tokPunct && s.toks[k].text != "%" || s.wordsAt(k, "and") || s.wordsAt(k, "but")
+		}
+	}
+	return false
 }
 
 // earlierCount reports whether a number that is no year, in digits or words, stands before

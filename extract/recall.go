@@ -47,6 +47,18 @@ func (s *scanner) recall(v float64) (recalled, bool) {
 	return recalled{}, false
 }
 
+// lastPlural returns the last count remembered of more than one thing, which "these" and
+// "them" refer back to ("19,733 had at least one author abroad. Among these, ..." are the
+// articles, not the author).
+func (s *scanner) lastPlural() (recalled, bool) {
+	for k := len(s.recent) - 1; k >= 0; k-- {
+		if s.recent[k].value != 1 {
+			return s.recent[k], true
+		}
+	}
+	return recalled{}, false
+}
+
 // recalledAt returns the count the bare number n refers back to: "the 19" restates the 19
 // papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
 // part of them, and so does "Nine of them" after the sentence that named them; "raise that
@@ -62,7 +74,13 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		return recalled{}, false // the sentence's own count is nearer (inheritCounted)
 	}
 	if s.ofThemAt(n.j) {
-		return s.recent[len(s.recent)-1], true // "We found 19 papers. Nine of them ...": the last count named
+		return s.lastPlural() // "We found 19 papers. Nine of them ...": the last count named
+	}
+	if n.i == 3 && s.toks[2].text == "," && (s.wordsAt(0, "among") || s.wordsAt(0, "of")) &&
+		(s.wordsAt(1, "these") || s.wordsAt(1, "them") || s.wordsAt(1, "those")) {
+		// "Of the 61,208 articles, 19,733 had an author abroad. Among these, 9,271 had one in
+		// the US": a part of the last count named
+		return s.lastPlural()
 	}
 	if n.i >= 2 && s.wordsAt(n.i-1, "to") && s.pronounAt(n.i-2) {
 		// "... produce about 1,400 AI specialists a year. The ministry wants to raise that to

@@ -575,6 +575,10 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" {
 			c.counted = s.objectBefore(c.start)
 		}
+		if c.counted == "" && s.totalAt(s.tokenEnding(c.end)+1) {
+			c.counted = s.sentenceSubject(n.i)
+			c.subject = c.counted != ""
+		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)
 		}

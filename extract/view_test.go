@@ -116,7 +116,8 @@ func TestDropped(t *testing.T) {
 
 // TestReferenceLists checks that a list of works cited is left out, up to the next heading
 // that heads no list, and reported; a heading with no entries, a heading over prose (no
-// line of it marked as a citation is: a year after "by" is prose's) and a sentence that
+// line of it marked as a citation is: a year after "by", or running on into words, is
+// prose's) and a sentence that
 // starts with the word leave the text alone.
 func TestReferenceLists(t *testing.T) {
 	const body = "The institute trained 4,000 engineers in 2010.\n\n"
@@ -133,6 +134,8 @@ func TestReferenceLists(t *testing.T) {
 		{"a sentence, not a heading", body + "References to the plan rose by 40% in 2012.\n", ""},
 		{"first line is the title", "Sources\n\nThe ministry counted 300 schools.\n", ""},
 		{"a part of the results", body + "Citations\nCited papers had 4.7 times as many authors as the others by 2018.\n\nDiscussion\nFew of them were reviews.\n", ""},
+		{"a year running on into prose", body + "Citations\nFor the 2,146 joint articles of 2022 the advantage was 17%.\n\nDiscussion\nFew of them were reviews.\n", ""},
+		{"years of two works", body + "Sources\nKim, J. 2016a. Engineers. Seoul: KDI.\nKim, J. 2016b, Scientists. Seoul: KDI.\n", "Sources\nKim, J. 2016a. Engineers. Seoul: KDI.\nKim, J. 2016b, Scientists. Seoul: KDI."},
 		{"entries wrapped over lines", body + "References\n1. Kim J, Lee S. Mobility of doctoral graduates\nin engineering. J Korean Eng. 2016;12:45-67.\n2. Park H. Science parks\nand their tenants. Res Policy.\n2019;48:1-9.\n",
 			"References\n1. Kim J, Lee S. Mobility of doctoral graduates\nin engineering. J Korean Eng. 2016;12:45-67.\n2. Park H. Science parks\nand their tenants. Res Policy.\n2019;48:1-9."},
 	} {

@@ -41,8 +41,9 @@ func referenceList(lines []line, i int, text string, lex *lexicon.Lexicon) (int,
 
 // readsAsCitation reports whether a line carries a mark of a work cited: a DOI, a web
 // address, "et al." or a year of publication, a run of four digits from 1800 to 2099 set
-// as a citation sets it ("Kim, J. (2016).", "Res Policy. 2019;48"). A year after a
-// function word ("received 2,310 citations by 2018") or with 년 glued ("2018년까지") is
+// as a citation sets it, closed by punctuation ("Kim, J. (2016).", "Res Policy. 2019;48",
+// "2016a,", "《북한 이해 2021》"). A year after a function word ("received 2,310 citations by 2018."), with 년
+// glued ("2018년까지") or running on into words ("the articles of 2022 the advantage") is
 // prose's time.
 func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 	for _, mark := range [...]string{"doi", "DOI", "http", "www.", "et al"} {
@@ -55,7 +56,7 @@ func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 		for e < len(t) && isDigit(t[e]) {
 			e++
 		}
-		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") && !strings.HasPrefix(t[e:], "년") {
+		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") && closesCitationYear(t[e:]) {
 			before := strings.TrimRight(t[:k], " ")
 			if w := before[strings.LastIndexByte(before, ' ')+1:]; !lex.Has(lexicon.Stopwords, strings.ToLower(w)) {
 				return true // after a name or punctuation ("Kim, J. (2016)"), not after "by" or "in"
@@ -65,6 +66,21 @@ func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 	}
 	return false
 }
+
+// closesCitationYear reports whether the text after a year closes it as a citation does: the
+// line's end or punctuation, after a letter that tells two works of one year apart ("2016a").
+func closesCitationYear(rest string) bool {
+	if len(rest) > 0 && 'a' <= rest[0] && rest[0] <= 'z' && (len(rest) == 1 || !isLetterByte(rest[1])) {
+		rest = rest[1:]
+	}
+	if rest == "" || strings.IndexByte(").,;:]", rest[0]) >= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("》〉」』", r) // a Korean title's bracket: "《북한 이해 2021》"
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // isReferenceHeading reports whether a trimmed line is a heading of referencelists.txt,
 // with or without a section number and markdown marks ("7. References", "## Sources").

@@ -358,6 +358,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"vagueparts.txt", 1, lowered(VagueParts)},
 		{"shareverbs.txt", 1, lowered(ShareVerbs)},
 		{"percentwords.txt", 1, lowered(PercentWords)},
+		{"totals.txt", 1, lowered(Totals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},
 		{"haveverbs.txt", 1, lowered(HaveVerbs)},

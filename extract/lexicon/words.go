@@ -65,6 +65,7 @@ const (
 	EstimateVerbs                    // estimateverbs.txt, lower case: "put", "estimated": verbs whose object a number after "at" sizes
 	PercentWords                     // percentwords.txt, lower case: "per cent", "pc": percent written after a number
 	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
+	Totals                           // totals.txt, lower case: "in all", words after a bare number that make it the whole of what its sentence names
 	numSets
 )
 
