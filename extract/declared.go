@@ -70,7 +70,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	}
 	bracketed := s != "" && (s[len(s)-1] == ')' || s[len(s)-1] == ']')
 	if !bracketed && !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
-		return unitDeclaration{}, false // most sentences: no bracket at the end
+		return captionNoun(s, lex) // most sentences: no bracket at the end, and no caption
 	}
 	if open := strings.LastIndexAny(s, "(["); bracketed && open >= 0 {
 		s = s[open+1 : len(s)-1]
@@ -97,6 +97,29 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		d.money = &m
 	}
 	return d, ok
+}
+
+// captionNoun reads the unit a numbered caption with no bracket names by its first word, a
+// plural noun of the lexicon's that the caption then divides ("Table 2. Articles by type of
+// collaboration, 2005 and 2022", "Table 4: Graduates, 2015–2020"): the table's bare counts
+// are of it. "Table 5. Students per teacher" divides nothing.
+func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	ref, rest, ok := strings.Cut(s, " ")
+	if !ok || len(ref) < 4 || ref[0] < 'A' || ref[0] > 'Z' {
+		return unitDeclaration{}, false // the cheap test first: a capitalised reference word
+	}
+	num, rest, ok := strings.Cut(rest, " ")
+	if !ok || !document.NumberedReference(ref, num, lex) {
+		return unitDeclaration{}, false
+	}
+	noun, rest, _ := strings.Cut(rest, " ")
+	bare := strings.TrimRight(noun, ",:")
+	u := lex.Unit(strings.ToLower(bare))
+	if u == "" || u.IsCount() || u.IsCurrency() || u.IsDuration() || u == schemas.UnitPercent || !isPlural(strings.ToLower(bare)) ||
+		!(bare != noun || rest == "" || HasPrefixFold(rest, "by ")) {
+		return unitDeclaration{}, false
+	}
+	return unitDeclaration{unit: u, counted: bare, scale: 1}, true
 }
 
 // numberedCaption reports whether a sentence opens as a numbered caption: a reference word
