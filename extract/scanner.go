@@ -535,6 +535,13 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		}
 		c.counted = s.countedAfter(k, false, c.unit == schemas.UnitPercent)
+		if c.unit == schemas.UnitPercent && c.counted == "" && !s.namedHere && s.ofThemAt(k) && (k+2 >= len(s.toks) || s.toks[k+2].kind == tokPunct) {
+			if r, ok := s.lastPlural(); ok {
+				// "38,412 undergraduates in 2025. Women make up 17.3% of them": a share of
+				// the last count named ("half of those offered in ..." names its own whole)
+				c.counted, c.recalledFrom = r.counted, r.sentence
+			}
+		}
 	}
 	if tok := s.toks[n.i]; c.counted != "" && s.capitalised(c.counted) && s.unitOf(c.counted) == "count" &&
 		(tok.grouped || tok.frac && n.i > 0) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) && !lowerPluralHead(c.counted) {

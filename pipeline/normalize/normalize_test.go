@@ -94,6 +94,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "years", Text: "four-year", Counted: "doctoral course", Sentence: "The four-year doctoral course ends with a thesis."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "9", Counted: "faculties", Sentence: "The institute grew to 9 faculties."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "15,000", Counted: "mid-career workers", Sentence: "The academy aims to retrain 15,000 mid-career workers."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "600", Counted: "apprentices", Sentence: "The shipyard took on 600 apprentices."}, "graduates"},
 		{figureIn("대학 예산은 절반 가까이 줄어들었다.", "절반 가까이", "percent", "", ""), "other"},
 		{figureIn("대학원생 수는 12% 늘었다.", "12%", "percent", "", ""), "graduates"},
 		{figureIn("정부는 공동연구 예산을 내년 3,000억 원으로 40%가량 늘릴 계획이다.", "40%가량", "percent", "", ""), "other"},
