@@ -116,10 +116,30 @@ func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	bare := strings.TrimRight(noun, ",:")
 	u := lex.Unit(strings.ToLower(bare))
 	if u == "" || u.IsCount() || u.IsCurrency() || u.IsDuration() || u == schemas.UnitPercent || !isPlural(strings.ToLower(bare)) ||
-		!(bare != noun || rest == "" || HasPrefixFold(rest, "by ")) {
+		!(bare != noun || rest == "" || HasPrefixFold(rest, "by ")) || !onlyYears(rest) {
 		return unitDeclaration{}, false
 	}
 	return unitDeclaration{unit: u, counted: bare, scale: 1}, true
+}
+
+// onlyYears reports whether every number of s is a year: a caption's period ("2005 and
+// 2022"), not the rows a view joined to it ("Graduates by year 2001 1,200 graduates").
+func onlyYears(s string) bool {
+	for i := IndexDigit(s); i >= 0; {
+		e := i
+		for e < len(s) && (isDigit(s[e]) || (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1])) {
+			e++
+		}
+		if v, err := strconv.Atoi(s[i:e]); err != nil || !isYear(float64(v)) {
+			return false
+		}
+		k := IndexDigit(s[e:])
+		if k < 0 {
+			break
+		}
+		i = e + k
+	}
+	return true
 }
 
 // numberedCaption reports whether a sentence opens as a numbered caption: a reference word

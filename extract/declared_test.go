@@ -29,6 +29,7 @@ func TestDeclaredUnit(t *testing.T) {
 		{"Table 2. Articles by type of collaboration, 2005 and 2022", unitDeclaration{unit: "papers", counted: "Articles", scale: 1}, true},
 		{"Table 4: Graduates, 2015–2020", unitDeclaration{unit: "people", counted: "Graduates", scale: 1}, true},
 		{"Table 5. Students per teacher, 2020", unitDeclaration{}, false},
+		{"Table 1. Graduates by year 2001 1,200 graduates 2002 1,450 graduates", unitDeclaration{}, false},
 		{"Table 6. Shares of papers by country", unitDeclaration{}, false},
 		{"Tables 1 and 2 show graduates by year.", unitDeclaration{}, false},
 		{"The budget grew (in 2019).", unitDeclaration{}, false},
