@@ -130,11 +130,17 @@ func (s *scanner) measurePhrase(m int) string {
 // per 100 inhabitants: 23"), the words after a spaced dash ("earth stations - 3"), or a
 // field named just before its value in a list of them ("STATIONS: AM 12, FM 40;
 // repeaters 7"). A field named by a reference word ("country code - 45") holds a label.
-func (s *scanner) recordField(n number) string {
+//
+// The figure's text starts at view offset start: a hedge before the number ("Academic staff:
+// c. 640") is no part of the field.
+func (s *scanner) recordField(n number, start int) string {
 	if s.label == "" || n.i == 0 {
 		return ""
 	}
 	k := n.i - 1 // the last token of the field's name
+	if f := s.tokenAt(start); f >= 1 && f < n.i {
+		k = f - 1
+	}
 	for k > 0 && s.inQualifier(k) {
 		k-- // "Universities: about 300": the hedge is no part of the field
 	}

@@ -102,6 +102,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "... 1,500 students; by 1960, 10,000": the same count at another time
 	case s.elidedObject(n.i, n.j):
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
+	case s.alternativeAt(n.i):
+		return true // "last five years, or six for the mining course": the same measure for another case
 	case s.totalAt(n.j):
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
 	case s.gappedCount(n.i, n.j):
@@ -585,6 +587,19 @@ func (s *scanner) totalAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// alternativeAt reports whether the bare number at token i follows ", or" just after an
+// earlier number and its noun: another value of the same measure for a case the clause
+// names ("programmes last five years, or six for the mining course", "40 students, or 60
+// in the capital").
+func (s *scanner) alternativeAt(i int) bool {
+	if i < 4 || !s.wordsAt(i-1, "or") || s.toks[i-2].text != "," {
+		return false
+	}
+	noun, num := s.toks[i-3], s.toks[i-4]
+	return noun.kind == tokWord && s.lex.Unit(strings.ToLower(noun.text)) != "" &&
+		(num.kind == tokNum && !(num.plain() && isYear(num.value)) || num.kind == tokWord && s.numberWord(num.text))
 }
 
 // earlierCount reports whether a number that is no year, in digits or words, stands before

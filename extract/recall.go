@@ -76,6 +76,11 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.ofThemAt(n.j) {
 		return s.lastPlural() // "We found 19 papers. Nine of them ...": the last count named
 	}
+	if n.i == 2 && s.wordsAt(0, "a", "further") || n.i == 1 && s.wordsAt(0, "another") {
+		// "... had enrolled 1,800 workers by 2019. A further 2,200 were on a waiting list":
+		// more of the last count named
+		return s.lastPlural()
+	}
 	if n.i == 3 && s.toks[2].text == "," && (s.wordsAt(0, "among") || s.wordsAt(0, "of")) &&
 		(s.wordsAt(1, "these") || s.wordsAt(1, "them") || s.wordsAt(1, "those")) {
 		// "Of the 61,208 articles, 19,733 had an author abroad. Among these, 9,271 had one in

@@ -193,8 +193,9 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			p.unit, p.counted, p.inferred = c.unit, "", true
 		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && (prev.unit.IsDuration() || prev.unit.IsCurrency()) &&
-			s.changeEnd(first) {
-			// "from 10 years to three", "from $200 to 340": the unit of the value it changed from
+			(s.changeEnd(first) || s.alternativeAt(first)) {
+			// "from 10 years to three", "from $200 to 340": the unit of the value it changed
+			// from; "five years, or six for the mining course": of the value it stands for
 			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
 			continue
 		}
@@ -233,7 +234,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
 		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(first, c.value) ||
-			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) ||
+			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) || s.alternativeAt(first) ||
 			!c.isRange && s.differenceAt(first+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
@@ -610,7 +611,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// rates: 135"), or a part or whole of "49/67".
 		if m := s.measureOf(n); m != "" {
 			c.counted, quantity = m, true
-		} else if f := s.recordField(n); f != "" && !(n.word && n.value == 1 && s.wordsAt(n.j, "of")) {
+		} else if f := s.recordField(n, c.start); f != "" && !(n.word && n.value == 1 && s.wordsAt(n.j, "of")) {
 			// ("Economy - overview: one of the world's least open economies": a pronoun.)
 			// "Population: 51,966,948" needs no field to be a quantity, but it says what it counts.
 			c.counted, quantity = s.fieldOfLabel(f), true
@@ -632,7 +633,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		}
 	}
 	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
-		c.counted = s.fieldOfLabel(s.recordField(n)) // "Share of world papers: 2.9%": the field says of what
+		c.counted = s.fieldOfLabel(s.recordField(n, c.start)) // "Share of world papers: 2.9%": the field says of what
 	}
 	if c.unit.IsCount() && c.scaled && s.label != "" && s.currency != "" && (s.namesMoney(c.counted) || s.namesMoney(s.label)) {
 		c.unit, c.inferred = s.currency, true // "Budget: revenues: 459.7 billion" after "Exports: $757.6 billion"
