@@ -46,10 +46,12 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	t := s.toks[i]
 	ko := s.lex.Korean()
 	if share, ok := koreanShareAt(ko, t); ok {
-		// "절반 가량": half, a share
+		// "절반 가량": half, a share; "절반가량은", "절반 이상이": with its hedge glued on
 		c = candidate{start: t.start, end: t.end, value: share, unit: schemas.UnitPercent, qualifier: "exact"}
 		next := i + 1
-		if q, after := s.koreanQualifierAfter(i + 1); q != "" {
+		if q := s.koreanAfterCounter(t.text[len(ko.ShareWord(t.text)):]); q != "" {
+			c.qualifier = q
+		} else if q, after := s.koreanQualifierAfter(i + 1); q != "" {
 			c.qualifier, c.end, next = q, s.toks[after-1].end, after
 		}
 		return c, next, true, true
@@ -191,7 +193,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j])) {
 		counted += " " + s.koreanStem(s.spaceWord(j))
 	} else if general && s.lex.Korean().Counter(counted) {
-		if topic := s.koreanTopic(i, counted); topic != "" {
+		if topic := s.koreanTopic(i, counted, particle == "에서" || particle == "으로" || particle == "로"); topic != "" {
 			counted += " " + topic
 		}
 	}
@@ -518,10 +520,16 @@ func firstSyllable(s string) string {
 	return s[:size]
 }
 
+// The particles that mark what a clause is about, and with them those of the object a
+// change changes.
+var topicMarkers, changedMarkers = []string{"은", "는"}, []string{"은", "는", "을", "를"}
+
 // koreanTopic returns the noun a clause before token i is about, marked with 은 or 는
 // ("중심대학은"), whose number the bare counter gives; "" when there is none before the
-// clause starts.
-func (s *scanner) koreanTopic(i int, counter string) string {
+// clause starts. When the number is an end of a change (change: "8곳에서 15곳으로"), the
+// object marked with 을 or 를 on the way is what changes ("정부는 특성화 대학원을 현재
+// 8곳에서 15곳으로 늘리고": graduate schools, not the government).
+func (s *scanner) koreanTopic(i int, counter string, change bool) string {
 	for k := i - 1; k >= 0; k-- {
 		t := s.toks[k]
 		if t.kind == tokNum && (isYear(t.value) && strings.HasPrefix(t.suffix(), "년") || strings.HasPrefix(t.suffix(), counter)) {
@@ -533,7 +541,11 @@ func (s *scanner) koreanTopic(i int, counter string) string {
 		if t.kind != tokWord || !startsHangul(t.text) {
 			continue
 		}
-		for _, p := range []string{"은", "는"} {
+		markers := topicMarkers
+		if change {
+			markers = changedMarkers
+		}
+		for _, p := range markers {
 			if stem, ok := strings.CutSuffix(t.text, p); ok && utf8.RuneCountInString(stem) >= 2 && !s.lex.Korean().Predicate(t.text) {
 				return stem
 			}
