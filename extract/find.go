@@ -102,6 +102,9 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
 		}
 		row := f.tables.row(v.Text[sp.Start:sp.End], sp.Start, next, lex)
+		if isTableHeader(v.Text[sp.Start:sp.End], next) {
+			continue // "| Firm size | Spending per trainee (KRW 1,000) |": numbers that name columns
+		}
 		if d, ok := declaredUnit(v.Text[sp.Start:sp.End], lex); ok {
 			f.declared = d
 			f.headings.captionOf(v.Text[sp.Start:sp.End])

@@ -438,6 +438,9 @@ func (s *scanner) isLabel(n number) bool {
 		return s.toks[n.j-1+k]
 	}
 	p1, p2 := prev(1), prev(2)
+	if s.table != nil && s.table.classLabel && s.table.inLabel(s.toks[i].start) {
+		return true // "| 1–49 | 1,684 |", "| 300 or more | 472 |": a row's class of sizes, no value
+	}
 	if s.phoneGroup(i) {
 		return true // "044-202-6000": a telephone number's groups, and any number with a leading zero
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -18,6 +19,19 @@ type tableRow struct {
 	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
 	label      string            // the row's first cell without its brackets ("취업률")
 	labelUnit  unitDeclaration   // the unit the first cell declares in brackets ("취업률(%)"), or none
+	classLabel bool              // the first cell is a class of sizes ("1–49", "300 or more"), no value
+}
+
+// inLabel reports whether view offset at is in the row's first cell.
+func (r *tableRow) inLabel(at int) bool {
+	return len(r.cellStarts) > 1 && at < r.cellStarts[1]
+}
+
+// isTableHeader reports whether sentence t is the header of a markdown table: a table line
+// with its rule next. Its numbers name columns ("Spending per trainee (KRW 1,000)", "Firms
+// of 1–49"), and are no figures.
+func isTableHeader(t, next string) bool {
+	return isTableLine(t) && !isTableRule(t) && isTableRule(next)
 }
 
 // isTableLine reports whether a sentence of the view is a markdown table line.
@@ -82,6 +96,7 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	if len(cells) > 0 {
 		r.label = strings.TrimSpace(withoutBracket(cells[0]))
 		r.labelUnit, _ = bracketUnit(cells[0], lex)
+		r.classLabel = document.ClassLabel(r.label, lex)
 	}
 	return r
 }

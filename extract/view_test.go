@@ -75,6 +75,8 @@ func TestBuildView(t *testing.T) {
 			"Intro.\n| 시기 | 전체 논문 | 비율 |\n|---|\n| 2000~2010 | 214 | 33.2 |\n| 2011–2015 | 398 | 49.5 |"},
 		{"a part's numbered title stands apart from the paragraph under it", "Ⅳ. 결론\n\n2016년 이후 협력은 줄었다.\n\n1. 자료 수집\n\n2023년 2월 검색하였다.\n\nSales rose to\n\n12 percent.",
 			"Ⅳ. 결론\n2016년 이후 협력은 줄었다.\n1. 자료 수집\n2023년 2월 검색하였다.\nSales rose to 12 percent."},
+		{"a table whose rows are classes of sizes", "Intro.\n\nFirm size (employees)    Firms    Spending (KRW 1,000)\n1–49    1,684    298\n300 or more    472    1,270",
+			"Intro.\n| Firm size (employees) | Firms | Spending (KRW 1,000) |\n|---|\n| 1–49 | 1,684 | 298 |\n| 300 or more | 472 | 1,270 |"},
 		{"a tab-separated table with columns of words", "Intro.\n\nRank\tUniversity\tFounded\tStudents\n1\tKonkuk University\t1946\t26,812\n2\tKyung Hee University\t1949\t25,930",
 			"Intro.\n| Rank | University | Founded | Students |\n|---|\n| 1 | Konkuk University | 1946 | 26,812 |\n| 2 | Kyung Hee University | 1949 | 25,930 |"},
 		{"runs of spaces do not set columns of words apart", "Intro.\n\nRank    University    Students\n1    Konkuk University    26,812\n2    Kyung Hee University    25,930",

@@ -1,8 +1,11 @@
 package document
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kpfigures/figures/extract/lexicon"
 )
 
 // Text converted from a PDF or written in a plain-text report sets its tables out with
@@ -59,7 +62,7 @@ const minSpacedColumns = 3
 // their header and rows. A table is a header of at least minSpacedColumns cells, none of
 // them a number but a year, then at least two rows of as many cells whose cells after the
 // first are numbers (or a dash for none); it ends at the first line that is not such a row.
-func markSpacedTables(lines []line, text string, cls []lineClass) {
+func markSpacedTables(lines []line, text string, cls []lineClass, lex *lexicon.Lexicon) {
 	var header, row []cell // reused from line to line: most documents have no such table
 	for i := 0; i+2 < len(lines); i++ {
 		// The cheap test first: the line under a header ends with a number.
@@ -72,7 +75,7 @@ func markSpacedTables(lines []line, text string, cls []lineClass) {
 		}
 		j := i + 1
 		for ; j < len(lines) && cls[j].kind == lineText && mayBeSpaced(lines[j].in(text)); j++ {
-			if row = spacedCells(row[:0], text, lines[j].start, lines[j].end); !valueRow(text, row, len(header)) &&
+			if row = spacedCells(row[:0], text, lines[j].start, lines[j].end); !valueRow(text, row, len(header), lex) &&
 				!tabbedRow(lines[j].in(text), text, row, len(header)) {
 				break
 			}
@@ -117,8 +120,8 @@ func headerCells(text string, cells []cell) bool {
 }
 
 // valueRow reports whether cells are a row of a table of n columns: a label, then numbers
-// or dashes standing for none.
-func valueRow(text string, cells []cell, n int) bool {
+// or dashes standing for none. A label may be a number, a period or a class of sizes.
+func valueRow(text string, cells []cell, n int, lex *lexicon.Lexicon) bool {
 	if len(cells) != n {
 		return false
 	}
@@ -135,7 +138,37 @@ func valueRow(text string, cells []cell, n int) bool {
 	}
 	label := text[cells[0].start:cells[0].end]
 	r, _ := utf8.DecodeRuneInString(label)
-	return numbers > 0 && (!isDigit(byte(r)) || numericField(label) || periodLabel(label))
+	return numbers > 0 && (!isDigit(byte(r)) || numericField(label) || periodLabel(label) || ClassLabel(label, lex))
+}
+
+// ClassLabel reports whether a table row's label is a class of sizes, not a value: a
+// range of whole numbers ("1–49", "50-299") or a number with a bound after it (lexicon
+// postqualifiers: "300 or more", "10+").
+func ClassLabel(label string, lex *lexicon.Lexicon) bool {
+	for _, sep := range []string{"~", "∼", "–", "-", "—"} {
+		if from, to, ok := strings.Cut(label, sep); ok {
+			return wholeNumber(strings.TrimSpace(from)) && wholeNumber(strings.TrimSpace(to))
+		}
+	}
+	n := 0
+	for n < len(label) && (isDigit(label[n]) || label[n] == ',') {
+		n++
+	}
+	if n == 0 || !wholeNumber(label[:n]) {
+		return false
+	}
+	bound := strings.Fields(label[n:])
+	for _, q := range lex.PostQualifiers() {
+		if slices.Equal(q.Words, bound) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeNumber reports whether s is a whole number in digits, grouped or not ("1,000").
+func wholeNumber(s string) bool {
+	return s != "" && isDigit(s[0]) && isDigit(s[len(s)-1]) && strings.Trim(s, "0123456789,") == ""
 }
 
 // tabbedRow reports whether cells, of the line t, are a row of a table of n columns whose

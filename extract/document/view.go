@@ -172,7 +172,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	text := unsafe.String(unsafe.SliceData(raw), len(raw))
 	lines := splitLines(raw)
 	keep, dropped := classifyLines(lines, text, lex)
-	markSpacedTables(lines, text, keep)
+	markSpacedTables(lines, text, keep, lex)
 	markTabRecords(lines, text, keep)
 	// A line starts a segment or two (a collapsed space, a dropped marker): sized once, the
 	// segments are not copied again and again as a document of megabytes grows them.
