@@ -88,9 +88,11 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			// "10 indicated", "80% involved", "80% of these involved": a verb; after "of" a
 			// participle is an adjective ("the number of approved technology contacts").
 			return ""
-		case isVerbish && first >= 0 && !afterOf && !degreeAdverb(strings.ToLower(s.toks[k-1].text)):
+		case isVerbish && first >= 0 && !afterOf && !degreeAdverb(strings.ToLower(s.toks[k-1].text)) &&
+			!(strings.HasSuffix(w, "ing") && s.nounAt(k+1)):
 			// "people died annually", "data published": the verb ends the phrase, but
-			// "highly skilled engineers" and "the most cited papers" keep their participle.
+			// "highly skilled engineers" and "the most cited papers" keep their participle,
+			// and a noun in -ing names a field before its noun ("unfilled engineering posts").
 			k = len(s.toks)
 			continue
 		}
