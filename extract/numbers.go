@@ -224,6 +224,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
+			s.comparativeAt(n.i+2) ||
 			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2) || s.shareEnds(n.i, n.i+2)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
@@ -251,6 +252,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
 		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.shareEnds(n.i, n.i+2) || s.comparedShare(n.i+2) ||
+			s.comparativeAt(n.i+2) ||
 			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -376,6 +378,17 @@ func (s *scanner) shareEnds(i, j int) bool {
 		n := phraseWords(verb)
 		return s.phraseAt(k-n+1, verb) || s.phraseAt(i-n, verb)
 	})
+}
+
+// comparativeAt reports whether token j is "more", "less", "fewer" or a comparative of
+// lexicon.Comparatives: a fraction before it measures a difference ("98 million won, a
+// quarter less than a man's", "two thirds higher").
+func (s *scanner) comparativeAt(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(s.toks[j].text)
+	return w == "more" || w == "less" || w == "fewer" || s.lex.Has(lexicon.Comparatives, w)
 }
 
 // hundreds extends a number word with "hundred" and a following unit: "one hundred twenty".
@@ -972,11 +985,11 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 	return m+3 < len(s.toks) && s.toks[m].kind == tokNum && s.toks[m+1].text == "/" && s.toks[m+2].kind == tokNum && s.wordsAt(m+3, "of")
 }
 
-// ratioNoun reports whether a noun stands between "one" (the number n) and the "in" of a
-// ratio: "one student in six", "one paper in ten".
+// ratioNoun reports whether a noun stands between "one" or "1" (the number n) and the "in"
+// or "out of" of a ratio: "one student in six", "1 case out of every 17".
 func (s *scanner) ratioNoun(n number) bool {
-	if !n.word || n.value != 1 || n.j+2 >= len(s.toks) || !s.wordsAt(n.j+1, "in") {
-		return false
+	if !(n.word || n.plain) || n.value != 1 || n.j+2 >= len(s.toks) || !s.wordsAt(n.j+1, "in") && !s.wordsAt(n.j+1, "out", "of") {
+		return false // "one student in six", "1 case out of every 17"
 	}
 	t := s.toks[n.j]
 	r, _ := utf8.DecodeRuneInString(t.text)
