@@ -357,6 +357,9 @@ func (s *scanner) phraseEnding(k, from int) string {
 			break
 		}
 	}
+	if last > from && last < k && s.toks[last].kind == tokWord && strings.HasSuffix(s.toks[last].text, "ed") && s.nounAt(last-1) {
+		last-- // "Patents filed by district institutions numbered 9,412": the participle's noun
+	}
 	if last < from || s.toks[last].kind != tokWord {
 		return ""
 	}

@@ -100,6 +100,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"283", "283", "papers", "exact", "Bilateral"}, {"1,812", "1812", "papers", "exact", "Bilateral"}, {"40%", "40", "percent", "exact", ""}}},
 		{"a header's numbers name columns, a row's class of sizes is its label", "| Firm size | Firms | Spending (KRW 1,000) |\n|---|---|---|\n| 1–49 | 1,684 | 298 |\n| 300 or more | 472 | 1,270 |\n",
 			[]want{{"1,684", "1684", "count", "exact", "Firms"}, {"298", "298000", "KRW", "exact", "Spending (KRW 1,000)"}, {"472", "472", "count", "exact", "Firms"}, {"1,270", "1.27e+06", "KRW", "exact", "Spending (KRW 1,000)"}}},
+		{"an infobox's rows without a header: each label says what its value counts", "Daedeok\n\n| Companies | 2,144 (2022) |\n| Researchers | about 76,000 |\n| Staff (persons) | 640 |\n",
+			[]want{{"2,144", "2144", "count", "exact", "Companies"}, {"about 76,000", "76000", "people", "approx", "Researchers"}, {"640", "640", "people", "exact", "Staff (persons)"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/schemas"
 )
@@ -47,6 +50,24 @@ func (s *scanner) recall(v float64) (recalled, bool) {
 	return recalled{}, false
 }
 
+// openingPlural returns the plural noun a sentence opens with, after "The" or not, when it
+// stands before token i ("Companies in the district ..."), in lower case unless it is an
+// acronym, or "".
+func (s *scanner) openingPlural(i int) string {
+	k := 0
+	if s.wordsAt(0, "the") {
+		k = 1
+	}
+	if k >= i || s.toks[k].kind != tokWord || !isPlural(strings.ToLower(s.toks[k].text)) || s.wordsAt(k+1, "of") {
+		return "" // "Most of them", "Dozens of firms": no subject of its own
+	}
+	w := s.toks[k].text
+	if rest := w[1:]; w[0] < utf8.RuneSelf && strings.ToLower(rest) == rest {
+		w = strings.ToLower(w[:1]) + rest // "Companies" opens the sentence; "SMEs" stays
+	}
+	return w
+}
+
 // lastPlural returns the last count remembered of more than one thing, which "these" and
 // "them" refer back to ("19,733 had at least one author abroad. Among these, ..." are the
 // articles, not the author).
@@ -69,6 +90,13 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	}
 	if s.wordsAt(n.j, "of", "the") && n.j+2 < len(s.toks) && s.toks[n.j+2].kind == tokNum {
 		return s.recall(s.toks[n.j+2].value)
+	}
+	if !s.namedHere && s.ofThemAt(n.j) {
+		if head := s.openingPlural(n.i); head != "" {
+			// "Companies in the district reported sales of ₩17 trillion, and 1,097 of them
+			// were start-ups": the sentence's own subject, named without a number
+			return recalled{counted: head, unit: s.unitOf(head), sentence: s.sent}, true
+		}
 	}
 	if s.namedHere || len(s.recent) == 0 {
 		return recalled{}, false // the sentence's own count is nearer (inheritCounted)

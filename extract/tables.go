@@ -90,13 +90,27 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 		return nil
 	}
 	if tt.header == nil {
-		return nil
+		return labelledRow(cells, starts, lex)
 	}
 	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units}
 	if len(cells) > 0 {
 		r.label = strings.TrimSpace(withoutBracket(cells[0]))
 		r.labelUnit, _ = bracketUnit(cells[0], lex)
 		r.classLabel = document.ClassLabel(r.label, lex)
+	}
+	return r
+}
+
+// labelledRow reads a row of a table without a header whose two cells are a label and a
+// value, as an infobox sets its fields ("| Companies | 2,144 (2022) |", "| Area (km2) |
+// 67.8 |"): the label says what the value counts, or nil for any other row.
+func labelledRow(cells []string, starts []int, lex *lexicon.Lexicon) *tableRow {
+	if len(cells) != 2 || cells[0] == "" || IndexDigit(cells[0]) >= 0 || IndexDigit(cells[1]) < 0 {
+		return nil
+	}
+	r := &tableRow{cellStarts: starts, header: []string{"", cells[0]}, units: make([]unitDeclaration, 2)}
+	if d, ok := bracketUnit(cells[0], lex); ok && !d.unknown {
+		r.units[1] = d
 	}
 	return r
 }
