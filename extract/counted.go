@@ -44,7 +44,9 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			w := lower(j)
 			if s.toks[j].kind == tokNum || w == "-" || w == "–" || s.lex.Has(lexicon.WholeArticles, w) || w == "all" ||
 				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" ||
-				w == "own" && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) { // "eleven of her own students"
+				w == "own" && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) || // "eleven of her own students"
+				s.inQualifier(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum || // "of the roughly 13,500 doctors"
+				possessive(w) && j+1 < len(s.toks) && (s.toks[j+1].kind == tokNum || s.inQualifier(j+1)) { // "of the country's 13,500 doctors"
 				j++
 				continue
 			}
@@ -136,6 +138,11 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		}
 	}
 	return phrase
+}
+
+// possessive reports whether a lower-case word is a possessive ("country's", "firms’").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // positionBefore reports whether token k is "last" (a stopword: "up from 4,000 last year")
@@ -350,11 +357,12 @@ func (s *scanner) subjectEnding(k int) string { return s.phraseEnding(k, 0) }
 // phraseEnding is subjectEnding for a noun phrase that starts at token from or after it: the
 // object after its verb.
 func (s *scanner) phraseEnding(k, from int) string {
-	last := k
-	for m := k; m >= from && m > k-6 && (s.toks[m].kind == tokWord || s.ofNumber(m)); m-- {
-		if s.prepositionAt(m) {
-			last = m - 1
-			break
+	// The head stands before the first preposition of a chain of short prepositional
+	// phrases: "Applications to PhD programmes in basic medical science fell".
+	last, reach := k, k-6
+	for m := k; m >= from && m > reach && (s.toks[m].kind == tokWord || s.ofNumber(m)); m-- {
+		if s.prepositionAt(m) && m-1 >= from && s.toks[m-1].kind == tokWord {
+			last, reach = m-1, m-6
 		}
 	}
 	if last > from && last < k && s.toks[last].kind == tokWord && strings.HasSuffix(s.toks[last].text, "ed") && s.nounAt(last-1) {

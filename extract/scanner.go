@@ -681,6 +681,10 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
 	case s.boundBefore(c.start):
 		return c, 0, false // "a probability of at least 0.9 to 86% of names": a bounded value is one value
+	case s.wordsAt(n.i-1, "by") && hc.unit == "" && hc.value > 2*low:
+		// "raised the quota by 2,000 to 5,058": a change and the level it reached; "rose
+		// by 10 to 15 percent" and "by 5 to 10" are ranges of the change
+		return c, 0, false
 	}
 	if hc.unit != "" {
 		c.unit = hc.unit
