@@ -681,8 +681,8 @@ func (s *scanner) bracketedAt(k, step int) bool {
 	if joins < 0 || joins >= len(s.toks) {
 		return false
 	}
-	if j := s.toks[joins].text; j != "," && !strings.EqualFold(j, "and") && !strings.EqualFold(j, "or") {
-		return false
+	if j := s.toks[joins].text; j != "," && !strings.EqualFold(j, "and") && !strings.EqualFold(j, "or") && !strings.EqualFold(j, "to") {
+		return false // "to": "ranging from agriculture (14) to information technology (9)"
 	}
 	if step < 0 {
 		// back: ")" closes a bracket that a number opens, after a word
@@ -693,8 +693,12 @@ func (s *scanner) bracketedAt(k, step int) bool {
 		}
 		return false
 	}
-	return k+3 < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k+1].text == "(" && s.toks[k+2].kind == tokNum &&
-		!(s.toks[k+2].plain() && isYear(s.toks[k+2].value))
+	m := k // forward: a name of a few words, then a number in brackets
+	for m < len(s.toks) && m < k+3 && s.toks[m].kind == tokWord {
+		m++
+	}
+	return m > k && m+2 < len(s.toks) && s.toks[m].text == "(" && s.toks[m+1].kind == tokNum &&
+		!(s.toks[m+1].plain() && isYear(s.toks[m+1].value))
 }
 
 // sectionNumber reports whether n numbers the heading its sentence is: a short decimal
@@ -730,7 +734,11 @@ func (s *scanner) pageCount(n number) bool {
 		return false
 	}
 	separator := func(t token) bool { return t.text == "·" || t.text == "|" || t.text == "•" }
-	return (n.i == 0 || separator(s.toks[n.i-1])) && (k+1 == len(s.toks) || separator(s.toks[k+1]))
+	end := k + 1
+	for end < len(s.toks) && (s.toks[end].text == "*" || s.toks[end].text == "_") {
+		end++ // "| 12 pages*": the markdown emphasis around the line
+	}
+	return (n.i == 0 || separator(s.toks[n.i-1])) && (end == len(s.toks) || separator(s.toks[k+1]))
 }
 
 // rankField reports whether the number at token i gives a data sheet's field whose name

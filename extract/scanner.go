@@ -225,6 +225,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted // "4.9% of GDP in 2021, against 2.7% in 2011": a share of the same whole
 			continue
 		}
+		if w, ok := s.wholeOfBracketed(cs, i); ok {
+			// "38 joint projects in fields ranging from agriculture (14) to IT (9)": the
+			// parts of the count named before them
+			c.unit, c.counted = w.unit, w.counted
+			continue
+		}
 		if !c.unit.IsCount() || c.isRange || prev.counted == "" ||
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
 			continue
@@ -239,6 +245,28 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// wholeOfBracketed returns the count that cs[i], a bare number in brackets after a name
+// ("agriculture (14)"), is a part of: the nearest candidate before it that is not in
+// brackets, when that counts something and is larger.
+func (s *scanner) wholeOfBracketed(cs []candidate, i int) (candidate, bool) {
+	c := cs[i]
+	k := s.tokenAt(c.start)
+	if !c.unit.IsCount() || c.counted != "" || c.isRange || k < 2 || s.toks[k-1].text != "(" || s.toks[k-2].kind != tokWord ||
+		k+1 >= len(s.toks) || s.toks[k+1].text != ")" {
+		return candidate{}, false
+	}
+	for m := i - 1; m >= 0; m-- {
+		p := cs[m]
+		if pk := s.tokenAt(p.start); pk > 0 && s.toks[pk-1].text == "(" {
+			continue // another part in brackets
+		}
+		ok := p.counted != "" && !p.isRange && p.value > c.value && (p.unit.IsCount() || p.unit == schemas.UnitPeople ||
+			p.unit == schemas.UnitPapers || p.unit == schemas.UnitProjects || p.unit == schemas.UnitUnits)
+		return p, ok
+	}
+	return candidate{}, false
 }
 
 // sharedCounted returns what the last number of a list that starts at token j counts, for
