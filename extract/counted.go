@@ -244,11 +244,33 @@ func (s *scanner) nounOfBefore(at int) string {
 	}
 	w := s.toks[k-1].text
 	lw := strings.ToLower(w)
+	if s.lex.Has(lexicon.Measures, lw) {
+		if subject := s.subjectOfMeasure(k - 1); subject != "" {
+			return subject // "Co-authored papers fell from a peak of 17": papers, not the peak
+		}
+	}
 	if s.isStopword(w) || lw == "number" || lw == "total" || lw == "out" || lw == "one" || s.isQualifierWord(w) ||
 		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
 		return ""
 	}
 	return w
+}
+
+// subjectOfMeasure returns the subject of the verb of lexicon.TotalVerbs that a measure at
+// token m ("peak", "high", "total") follows after a preposition and an article: "Joint
+// papers fell from a peak of 17", "enrolment rose to a high of 2,100"; or "".
+func (s *scanner) subjectOfMeasure(m int) string {
+	k := m - 1
+	if s.wordsAt(k, "a") || s.wordsAt(k, "the") || s.wordsAt(k, "its") || s.wordsAt(k, "their") {
+		k--
+	}
+	if !s.wordsAt(k, "from") && !s.wordsAt(k, "to") && !s.wordsAt(k, "at") {
+		return ""
+	}
+	if k--; k < 1 || !s.totalVerb(k) {
+		return ""
+	}
+	return s.subjectOfVerb(k)
 }
 
 // subjectBefore returns the noun phrase whose size a number at view offset at states after
@@ -430,7 +452,7 @@ func (s *scanner) listedCounted(n number) string {
 // subject's head noun.
 func (s *scanner) prepositionAt(m int) bool {
 	switch strings.ToLower(s.toks[m].text) {
-	case "of", "at", "in", "to", "for", "from", "by", "with", "on", "among":
+	case "of", "at", "in", "to", "for", "from", "by", "with", "on", "among", "between", "across":
 		return true
 	}
 	return false
