@@ -150,8 +150,9 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	if s.wordsAt(k, "and") || s.wordsAt(k, "but") || s.wordsAt(k, "while") {
 		k--
 	}
-	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == opens || j >= len(s.toks) || s.toks[k].text == "," && s.toks[k-1].kind == tokNum {
-		return false // no clause before, or a list of numbers ("items 1,2,3,4 were")
+	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == opens || j >= len(s.toks) ||
+		s.toks[k].text == "," && s.toks[k-1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) {
+		return false // no clause before, or a list of numbers ("items 1,2,3,4 were"; not "in 2013, of which 75")
 	}
 	v := s.toks[j]
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {

@@ -602,6 +602,8 @@ var generalForms = []struct {
 		[]want{{"17", "17", "papers", "exact", "Co-authored papers"}, {"2", "2", "papers", "exact", "Co-authored papers"}}},
 	{"a peak with no subject's verb stays the measure's", "The index reached a peak of 17.",
 		[]want{{"17", "17", "count", "exact", "peak"}}},
+	{"of which after a year, and of them past a count of one", "A study found 110 such papers between 1998 and 2013, of which 75 had at least one foreign co-author; China appeared on 58 of them.",
+		[]want{{"110", "110", "papers", "exact", "papers"}, {"75", "75", "papers", "exact", "papers"}, {"at least one", "1", "people", "at_least", "foreign co-author"}, {"58", "58", "papers", "exact", "papers"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",

@@ -188,6 +188,16 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
+		if prev.value == 1 && !prev.isRange && s.ofThemAt(after) {
+			// "75 had at least one foreign co-author; China appeared on 58 of them": them are
+			// the many counted before the one
+			for m := i - 2; m >= 0; m-- {
+				if cs[m].value != 1 && cs[m].counted != "" {
+					prev = cs[m]
+					break
+				}
+			}
+		}
 		if p := &cs[i-1]; c.unit.IsCurrency() && p.unit.IsCount() && !p.isRange && s.isCurrencyWord(strings.ToLower(p.counted)) {
 			// "from 200 to 340 dollars": the first took the currency's word as its noun
 			p.unit, p.counted, p.inferred = c.unit, "", true
