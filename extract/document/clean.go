@@ -337,7 +337,9 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon)
 			addSpace(b, start+i)
 			i += isSpaceAt(s, i)
 			continue
-		case c >= '0' && c <= '9' && depth == 0 && (i == 0 || !isWordByte(s[i-1])):
+		case c >= '0' && c <= '9' && depth == 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t'):
+			// A marker stands at the line's start or after a space: "2.8–7.1)." closes a
+			// bracket the line before opened.
 			if n := footnoteMarker(s[i:]); n > 0 {
 				i += n
 				continue

@@ -159,7 +159,9 @@ func headerShape(t string) (string, bool) {
 	// Odd and even pages put the number on opposite sides: leave it out of the shape. A line
 	// without a page number at an edge ("2000s, over 50 cities …") is no header, however
 	// often a corpus repeats it.
-	if _, ok := smallInt(words[len(words)-1]); ok && len(words) > 1 {
+	if _, rest, ok := pageOfPages(words); ok {
+		words = rest // "... DOI: 10.7554/eLife.91234  3 of 18"
+	} else if _, ok := smallInt(words[len(words)-1]); ok && len(words) > 1 {
 		words = words[:len(words)-1]
 	} else if _, ok := smallInt(words[0]); ok && len(words) > 1 {
 		words = words[1:]
@@ -180,10 +182,32 @@ func headerShape(t string) (string, bool) {
 // edgeNumber returns the page number at the start or end of a header line, if any.
 func edgeNumber(t string) (int, bool) {
 	words := strings.Fields(t)
+	if n, _, ok := pageOfPages(words); ok {
+		return n, true
+	}
 	if n, ok := smallInt(words[len(words)-1]); ok {
 		return n, true
 	}
 	return smallInt(words[0])
+}
+
+// pageOfPages reads a page number written with the count of pages at the end of a line's
+// words ("3 of 18", "3/18"): the page number and the words before it.
+func pageOfPages(words []string) (int, []string, bool) {
+	k := len(words)
+	if k >= 3 && words[k-2] == "of" {
+		n, ok := smallInt(words[k-3])
+		_, total := smallInt(words[k-1])
+		return n, words[:k-3], ok && total
+	}
+	if k >= 2 {
+		if a, b, found := strings.Cut(words[k-1], "/"); found {
+			n, ok := smallInt(a)
+			_, total := smallInt(b)
+			return n, words[:k-1], ok && total
+		}
+	}
+	return 0, nil, false
 }
 
 // isNoteRule reports whether t is the rule a printed page sets above its notes: five or
@@ -246,6 +270,9 @@ func pageNumber(t string) (int, bool) {
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 8 {
 		return 0, false
+	}
+	if n, rest, ok := pageOfPages(words); ok && (len(rest) == 0 || titleWords(rest)) {
+		return n, true // "Page 3 of 18", "3 of 18"
 	}
 	num := words[len(words)-1]
 	rest := words[:len(words)-1]
