@@ -154,6 +154,9 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 		s.toks[k].text == "," && s.toks[k-1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) {
 		return false // no clause before, or a list of numbers ("items 1,2,3,4 were"; not "in 2013, of which 75")
 	}
+	if j+4 < len(s.toks) && s.toks[j].text == "(" && s.toks[j+2].text == "%" && s.toks[j+3].text == ")" {
+		j += 4 // "1,745 (40.4%) remained": the part's share, then its verb
+	}
 	v := s.toks[j]
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {
 		return false

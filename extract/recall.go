@@ -68,6 +68,20 @@ func (s *scanner) openingPlural(i int) string {
 	return w
 }
 
+// opensWithSubject reports whether the bare number n opens its sentence as the subject of
+// a verb, after a year that sets the time or not ("By 2022, 1,902 (44.0%) held", "812
+// responded"): a number that counts what the text named before.
+func (s *scanner) opensWithSubject(n number) bool {
+	at := 0
+	if (s.wordsAt(0, "by") || s.wordsAt(0, "in")) && len(s.toks) > 3 && s.toks[1].plain() && isYear(s.toks[1].value) && s.toks[2].text == "," {
+		at = 3
+	}
+	if n.i != at || n.word || n.plain && isYear(n.value) {
+		return false
+	}
+	return s.verbAt(n.j) || n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.verbAt(n.j+4)
+}
+
 // lastPlural returns the last count remembered of more than one thing, which "these" and
 // "them" refer back to ("19,733 had at least one author abroad. Among these, ..." are the
 // articles, not the author).
@@ -103,6 +117,13 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	}
 	if s.ofThemAt(n.j) {
 		return s.lastPlural() // "We found 19 papers. Nine of them ...": the last count named
+	}
+	if s.opensWithSubject(n) {
+		if r, ok := s.lastPlural(); ok && strings.TrimSpace(s.text[r.sentence.End:s.sent.Start]) == "" {
+			// "We tracked 4,318 scientists ... By 2022, 1,902 (44.0%) held a position in
+			// Korea": a part of the count the sentence before named
+			return r, true
+		}
 	}
 	if n.i == 2 && s.wordsAt(0, "a", "further") || n.i == 1 && s.wordsAt(0, "another") {
 		// "... had enrolled 1,800 workers by 2019. A further 2,200 were on a waiting list":

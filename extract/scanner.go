@@ -345,7 +345,15 @@ func (s *scanner) sampleSize(c candidate) bool {
 func (s *scanner) partOfLead(whole, c candidate) bool {
 	w := s.leadWhole()
 	return w >= 0 && whole.start <= s.toks[w].start && s.toks[w].start < whole.end && s.afterPartitiveLead(s.tokenAt(c.start)) &&
-		!isPlural(lastWord(c.counted))
+		(!isPlural(lastWord(c.counted)) || s.verbFirst(c.counted))
+}
+
+// verbFirst reports whether a phrase opens with a verb in -ed, not a participle that
+// describes a noun ("joined universities" is what a part did; "trained engineers" are
+// engineers).
+func (s *scanner) verbFirst(phrase string) bool {
+	w, _, _ := strings.Cut(phrase, " ")
+	return strings.HasSuffix(w, "ed") && strings.ToLower(w) == w && !s.lex.Has(lexicon.Participles, w)
 }
 
 // partAfter reports whether c opens a clause as a part of the number before it (see
@@ -574,6 +582,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		}
 		c.counted = s.countedAfter(k, false, c.unit == schemas.UnitPercent)
+		if k > j && s.verbFirst(c.counted) {
+			c.counted = "" // "1,211 (63.7%) joined universities": the share's whole is the count's
+		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && !s.namedHere && s.ofThemAt(k) && (k+2 >= len(s.toks) || s.toks[k+2].kind == tokPunct) {
 			if r, ok := s.lastPlural(); ok {
 				// "38,412 undergraduates in 2025. Women make up 17.3% of them": a share of
