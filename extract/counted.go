@@ -284,8 +284,8 @@ func (s *scanner) subjectBefore(at int) string {
 		return ""
 	}
 	k := i - 1
-	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from")) {
-		k-- // "is about", "was more than", "grew to", "stood at", "fell from"
+	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from") || s.multipleAt(k)) {
+		k-- // "is about", "was more than", "grew to", "stood at", "fell from", "risen tenfold to"
 	}
 	if k > 0 && s.toks[k].text == "," && s.wordsAt(k+1, "to") {
 		// "rose 12%, to 3.2 million", "have tripled since 2000, to 3.2 million": the level
@@ -304,6 +304,15 @@ func (s *scanner) subjectBefore(at int) string {
 		return ""
 	}
 	return s.subjectOfVerb(k)
+}
+
+// multipleAt reports whether token k is a word of how many times ("tenfold", "twice").
+func (s *scanner) multipleAt(k int) bool {
+	if s.toks[k].kind != tokWord {
+		return false
+	}
+	nw, ok := s.lex.NumberFold(s.toks[k].text)
+	return ok && nw.IsMultiple()
 }
 
 // subjectOfVerb returns the noun phrase that ends before the verb at token k, its subject,

@@ -609,6 +609,8 @@ var generalForms = []struct {
 	{"a number opening the next sentence as a subject, after a year or not", "We tracked 4,318 scientists who obtained a PhD abroad. By 2022, 1,902 (44.0%) held a position in Korea, 1,745 (40.4%) remained abroad and the rest left. We surveyed 1,503 authors. 812 responded.",
 		[]want{{"4,318", "4318", "people", "exact", "scientists"}, {"1,902", "1902", "people", "exact", "scientists"}, {"44.0%", "44", "percent", "exact", "scientists"},
 			{"1,745", "1745", "people", "exact", "scientists"}, {"40.4%", "40.4", "percent", "exact", "scientists"}, {"1,503", "1503", "people", "exact", "authors"}, {"812", "812", "people", "exact", "authors"}}},
+	{"the level a count reached after how many times it grew", "Student numbers have risen tenfold to 12,000, and the faculty has trebled to 900.",
+		[]want{{"tenfold", "10", "count", "exact", "times"}, {"12,000", "12000", "people", "exact", "Student numbers"}, {"trebled", "3", "count", "exact", "times"}, {"900", "900", "people", "exact", "faculty"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",
