@@ -60,11 +60,18 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		if days, rest, ok := ko.DayWord(t.text); ok {
 			return s.koreanDayWord(i, days, rest)
 		}
-		nw, isNumeral := ko.Numeral(t.text)
+		nw, hedged, isNumeral := ko.HedgedNumeral(t.text) // "백여 명": some hundred
+		if isNumeral && nw.Value >= 100 && i > 0 && (s.toks[i-1].text == "(" || s.toks[i-1].text == ":") {
+			return c, i + 1, false, true // "기술료(만 원)", "단위: 천 명": the unit a table states its numbers in
+		}
 		if !isNumeral || i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord || !startsHangul(s.toks[i+1].text) {
 			return c, 0, false, false
 		}
-		return s.koreanNumeral(i, nw)
+		c, next, ok, handled = s.koreanNumeral(i, nw)
+		if ok && hedged && c.qualifier == "exact" {
+			c.qualifier = "approx"
+		}
+		return c, next, ok, handled
 	}
 	if s.koreanAgeAt(i) {
 		// "김 교수(52)는", "이모(45)씨": the age Korean news sets after a name
@@ -507,7 +514,8 @@ func (s *scanner) koreanCounter(w string) (unit schemas.Unit, counted string, en
 		// not 대); a longer one is sure enough ("달러대로", "5개년계획").
 		rest := strings.TrimPrefix(w, c.Word)
 		if len(rest) < len(w) && (rest == "" || utf8.RuneCountInString(c.Word) > 1 || ko.Particle(rest) || ko.Particle(firstSyllable(rest)) ||
-			c.Unit.IsCurrency() && s.koreanAfterCounter(rest) != "") { // "1조 원대": a hedge glued after the currency ("120세대" is no age)
+			(c.Unit.IsCurrency() || c.Unit == schemas.UnitPeople) && s.koreanAfterCounter(rest) != "") {
+			// "1조 원대", "3만 명대다": a hedge glued after a currency or people ("120세대" is no age)
 			return c.Unit, c.Word, len(c.Word)
 		}
 	}

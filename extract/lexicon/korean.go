@@ -75,9 +75,23 @@ func (k *Korean) StartsNumber(w string) bool {
 	if w == "" || w[0] < 0xEA || w[0] > 0xED {
 		return false // not Hangul: the cheap test first, for every English word
 	}
-	_, ok := k.Numeral(w)
+	_, _, ok := k.HedgedNumeral(w)
 	_, _, day := k.DayWord(w)
 	return ok || day || k.ShareWord(w) != ""
+}
+
+// HedgedNumeral is Numeral for a word that may end in 여, "some" ("백여", "스무여"): the
+// number, and whether it was hedged so.
+func (k *Korean) HedgedNumeral(w string) (nw KoreanNumeral, hedged, ok bool) {
+	if nw, ok = k.Numeral(w); ok {
+		return nw, false, true
+	}
+	if stem, cut := strings.CutSuffix(w, "여"); cut {
+		if nw, ok = k.Numeral(stem); ok && nw.Value >= 10 && nw.Value == nw.High {
+			return nw, true, true
+		}
+	}
+	return KoreanNumeral{}, false, false
 }
 
 // ShareWord returns the share word w starts with ("절반을"), or "".
@@ -104,7 +118,8 @@ func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
 	}
 	for i := range w {
 		tens, ok := k.numerals[w[:i]]
-		if i == 0 || !ok || tens.Value < 10 || int(tens.Value)%10 != 0 || tens.High != tens.Value {
+		if i == 0 || !ok || tens.Value < 10 || tens.Value >= 100 || int(tens.Value)%10 != 0 || tens.High != tens.Value {
+			// only a tens word joins a units word: "만세" is no 10,003
 			continue
 		}
 		if unit, ok := k.numerals[w[i:]]; ok && unit.Value < 10 && unit.High == unit.Value {
