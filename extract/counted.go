@@ -108,7 +108,7 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		// The phrase ends at its head noun, a plural or a counted noun of the lexicon,
 		// unless "of" continues it: "researchers work" is "researchers", but "units of
 		// computer monitors" goes on.
-		if (isPlural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!isPlural(w) && s.nounAt(k+1)) &&
+		if (s.plural(w) || s.lex.Unit(w) == "people") && lower(k+1) != "of" && !(!s.plural(w) && s.nounAt(k+1)) &&
 			!(strings.HasSuffix(w, "ics") && isPlural(lower(k+1)) && s.lex.Unit(lower(k+1)) != "") {
 			// But a singular noun before a noun modifies it: "AI graduate schools", "staff
 			// members"; and so does a field named in -ics before a plural the lexicon counts:
@@ -212,8 +212,11 @@ func (s *scanner) nounAt(k int) bool {
 		return false
 	}
 	w := strings.ToLower(s.toks[k].text)
-	return !s.isStopword(w) && (isPlural(w) || s.lex.Unit(w) != "")
+	return !s.isStopword(w) && (s.plural(w) || s.lex.Unit(w) != "")
 }
+
+// plural is isPlural with the lexicon's words in s that are no plurals ("overseas").
+func (s *scanner) plural(w string) bool { return isPlural(w) && !s.lex.Has(lexicon.NotPlurals, w) }
 
 // isPlural guesses whether a lower-case word is a plural noun: it ends in s, but not as
 // "class", "various", "analysis", "status" or a possessive ("master's") do.

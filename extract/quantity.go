@@ -146,6 +146,9 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	} else if s.wordsAt(k, "another") {
 		k--
 	}
+	for k > 0 && (s.wordsAt(k, "only") || s.wordsAt(k, "just") || s.inQualifier(k) && !s.wordsAt(k, "and")) {
+		k-- // "while only 980 arrived", "and about 300 left"
+	}
 	opens := k
 	if s.wordsAt(k, "and") || s.wordsAt(k, "but") || s.wordsAt(k, "while") {
 		k--

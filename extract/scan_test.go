@@ -611,6 +611,8 @@ var generalForms = []struct {
 			{"1,745", "1745", "people", "exact", "scientists"}, {"40.4%", "40.4", "percent", "exact", "scientists"}, {"1,503", "1503", "people", "exact", "authors"}, {"812", "812", "people", "exact", "authors"}}},
 	{"the level a count reached after how many times it grew", "Student numbers have risen tenfold to 12,000, and the faculty has trebled to 900.",
 		[]want{{"tenfold", "10", "count", "exact", "times"}, {"12,000", "12000", "people", "exact", "Student numbers"}, {"trebled", "3", "count", "exact", "times"}, {"900", "900", "people", "exact", "faculty"}}},
+	{"a part after while only, and a noun's adjective in s", "Last year, 1,240 foreign PhD holders left Korea, while only 980 arrived; it aims to attract 2,500 top-tier overseas researchers.",
+		[]want{{"1,240", "1240", "people", "exact", "foreign PhD holders"}, {"980", "980", "people", "exact", "foreign PhD holders"}, {"2,500", "2500", "people", "exact", "top-tier overseas researchers"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",

@@ -66,6 +66,7 @@ const (
 	PercentWords                     // percentwords.txt, lower case: "per cent", "pc": percent written after a number
 	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
 	Totals                           // totals.txt, lower case: "in all", words after a bare number that make it the whole of what its sentence names
+	NotPlurals                       // notplurals.txt, lower case: "overseas", "news": words in s that are no plural nouns
 	numSets
 )
 
