@@ -386,11 +386,8 @@ func (s *scanner) parallelShare(i int) bool {
 		return false
 	}
 	for m := 0; m < k; m++ {
-		if s.toks[m].kind != tokWord || !s.wordsAt(m+1, "of") {
-			continue
-		}
-		if nw, ok := s.lex.NumberFold(s.toks[m].text); ok && nw.Kind == "fraction" {
-			return true
+		if s.wordsAt(m+1, "of") && s.shareWordAt(m) {
+			return true // "half of them", "About a quarter of her papers"
 		}
 	}
 	return false

@@ -231,8 +231,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			continue
 		}
 		if c.unit == schemas.UnitPercent && prev.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" &&
-			!c.isRange && s.comparedWith(prev, *c) {
-			c.counted = prev.counted // "4.9% of GDP in 2021, against 2.7% in 2011": a share of the same whole
+			!c.isRange && (s.comparedWith(prev, *c) || (s.parallelShare(first) || s.wordsAt(first, "a") && s.parallelShare(first+1)) && !s.determinerAt(after)) {
+			// "4.9% of GDP in 2021, against 2.7% in 2011", "a quarter of her papers ..., and a
+			// tenth with ...": a share of the same whole ("and half the usual rate" names its own)
+			c.counted = prev.counted
 			continue
 		}
 		if w, ok := s.wholeOfBracketed(cs, i); ok {
