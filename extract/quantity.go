@@ -104,6 +104,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
 	case s.alternativeAt(n.i):
 		return true // "last five years, or six for the mining course": the same measure for another case
+	case s.otherPartAt(n.i):
+		return true // "rose in 34 of the 50 countries, but fell in the other 16": the rest of a count
 	case s.totalAt(n.j):
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
 	case s.gappedCount(n.i, n.j):
@@ -571,19 +573,26 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 // her former doctoral students hold professorships in South Korea and four in the United
 // States". The number counts what that count counts.
 func (s *scanner) gappedCount(i, j int) bool {
+	k := s.gappedFrom(i, j)
+	return k > 0 && s.earlierCount(k)
+}
+
+// gappedFrom returns the token of the earlier preposition that a gapped count repeats (see
+// gappedCount), or -1.
+func (s *scanner) gappedFrom(i, j int) int {
 	if i < 4 || j >= len(s.toks) || !s.wordsAt(i-1, "and") || s.toks[j].kind != tokWord {
-		return false
+		return -1
 	}
 	p := strings.ToLower(s.toks[j].text)
-	if p != "in" && p != "at" && p != "for" && p != "to" {
-		return false
+	if p != "in" && p != "at" && p != "for" && p != "to" && p != "with" && p != "without" {
+		return -1 // "excluded 1,020 papers with ... and 87 with missing affiliations"
 	}
 	for k := i - 2; k > 0; k-- {
 		if s.wordsAt(k, p) {
-			return s.earlierCount(k)
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // elidedObject reports whether the number at tokens [i, j) is the bare object of a verb of
@@ -597,6 +606,13 @@ func (s *scanner) elidedObject(i, j int) bool {
 		return false
 	}
 	return s.earlierCount(i - 1)
+}
+
+// otherPartAt reports whether the number at token i follows "the other" or "the remaining"
+// after an earlier count of its sentence: the rest of what that counts ("in 34 of the 50
+// countries, but fell in the other 16").
+func (s *scanner) otherPartAt(i int) bool {
+	return i >= 3 && (s.wordsAt(i-2, "the", "other") || s.wordsAt(i-2, "the", "remaining")) && s.earlierCount(i-2)
 }
 
 // totalAt reports whether words of lexicon.Totals stand at token j and close the clause:

@@ -188,6 +188,16 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
+		if k := s.gappedFrom(first, after); k > 0 && c.counted == "" {
+			// "excluded 1,020 papers with more than 100 authors and 87 with missing
+			// affiliations": the count before the preposition the gap repeats
+			for m := i - 1; m >= 0; m-- {
+				if cs[m].end <= s.toks[k].start {
+					prev = cs[m]
+					break
+				}
+			}
+		}
 		if prev.value == 1 && !prev.isRange && s.ofThemAt(after) {
 			// "75 had at least one foreign co-author; China appeared on 58 of them": them are
 			// the many counted before the one
@@ -252,7 +262,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
 		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(first, c.value) ||
-			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) || s.alternativeAt(first) ||
+			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) || s.alternativeAt(first) || s.otherPartAt(first) ||
 			!c.isRange && s.differenceAt(first+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
