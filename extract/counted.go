@@ -252,7 +252,7 @@ func (s *scanner) nounOfBefore(at int) string {
 			return subject // "Co-authored papers fell from a peak of 17": papers, not the peak
 		}
 	}
-	if s.isStopword(w) || lw == "number" || lw == "total" || lw == "out" || lw == "one" || s.isQualifierWord(w) ||
+	if s.isStopword(w) || lw == "number" || lw == "total" || lw == "out" || lw == "one" || s.isQualifierWord(w) || s.inQualifier(k-1) ||
 		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
 		return ""
 	}

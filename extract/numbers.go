@@ -488,6 +488,9 @@ func (s *scanner) isLabel(n number) bool {
 	if p1.text == "Year" && s.toks[i].plain() && n.value <= 13 {
 		return true // "Year 10 students": a school year's label, as "Grade 3" is ("each year 100" counts)
 	}
+	if s.wordsAt(i-3, "give", "or", "take") || s.wordsAt(i-3, "plus", "or", "minus") {
+		return true // "5,000 papers, give or take 100": a tolerance, as "± 100" is
+	}
 	if p1.text == "±" && (p2.kind == tokNum || p2.text == "%") {
 		// "6.3 ± 2.8 authors": the spread of a mean (a standard deviation or error), as "SD
 		// 2.8" is; "within ±1 year" is a tolerance of its own

@@ -619,6 +619,8 @@ var generalForms = []struct {
 		[]want{{"34", "34", "count", "exact", "countries"}, {"50", "50", "count", "exact", "countries"}, {"16", "16", "count", "exact", "countries"}}},
 	{"a gapped count after with counts what came before the first with", "We excluded 1,020 papers with more than 100 authors and 87 with missing affiliations.",
 		[]want{{"1,020", "1020", "papers", "exact", "papers"}, {"more than 100", "100", "people", "more_than", "authors"}, {"87", "87", "papers", "exact", "papers"}}},
+	{"hedges of several words before a number, and a tolerance after one", "Short of 5,000 papers appeared, give or take 100; in the region of 200 firms had registered.",
+		[]want{{"Short of 5,000", "5000", "papers", "less_than", "papers"}, {"in the region of 200", "200", "count", "approx", "firms"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",
