@@ -102,6 +102,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"1,684", "1684", "count", "exact", "Firms"}, {"298", "298000", "KRW", "exact", "Spending (KRW 1,000)"}, {"472", "472", "count", "exact", "Firms"}, {"1,270", "1.27e+06", "KRW", "exact", "Spending (KRW 1,000)"}}},
 		{"an infobox's rows without a header: each label says what its value counts", "Daedeok\n\n| Companies | 2,144 (2022) |\n| Researchers | about 76,000 |\n| Staff (persons) | 640 |\n",
 			[]want{{"2,144", "2144", "count", "exact", "Companies"}, {"about 76,000", "76000", "people", "approx", "Researchers"}, {"640", "640", "people", "exact", "Staff (persons)"}}},
+		{"a rate's column keeps out of the scale a caption declares", "Table 1. Mobile subscriptions, 2009–2020 (thousands)\n\n| Year | Subscriptions | Per 100 people |\n|---|---|---|\n| 2012 | 1,700 | 6.9 |\n",
+			[]want{{"1,700", "1.7e+06", "count", "exact", "Subscriptions"}, {"6.9", "6.9", "count", "exact", "Per 100 people"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

@@ -498,7 +498,7 @@ func (s *scanner) parallelByYear(i, j int) bool {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
-		if t := s.toks[k]; !(t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text)) || s.yearAt(k-1) {
+		if t := s.toks[k]; !(t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text)) || s.yearAt(k-1) || t.plain() && isYear(t.value) {
 			continue // "six authors (IQR 4–8) in 2005 and eight (IQR 6–11) in 2022": a number word too
 		}
 		for m := k + 1; m < min(k+9, i-1) && (s.toks[m].kind == tokWord || s.toks[m].text == "("); m++ {
@@ -750,7 +750,14 @@ func (s *scanner) opensWithTime(i int) bool {
 	return i == 1 || s.toks[i-2].kind == tokPunct || s.wordsAt(i-2, "and") || s.wordsAt(i-2, "but")
 }
 
-// yearAt reports whether tokens k and k+1 are "in" and a year.
+// yearAt reports whether the tokens from k are "in" or "by" and a year, a month between or
+// not ("in 2010", "by 2015", "in February 2012").
 func (s *scanner) yearAt(k int) bool {
-	return k >= 0 && k+1 < len(s.toks) && s.wordsAt(k, "in") && s.toks[k+1].plain() && isYear(s.toks[k+1].value)
+	if k < 0 || k+1 >= len(s.toks) || !s.wordsAt(k, "in") && !s.wordsAt(k, "by") {
+		return false
+	}
+	if y := k + 1; y+1 < len(s.toks) && s.toks[y].kind == tokWord && s.lex.Has(lexicon.Months, strings.ToLower(s.toks[y].text)) {
+		k++ // "in February 2012"
+	}
+	return s.toks[k+1].plain() && isYear(s.toks[k+1].value)
 }

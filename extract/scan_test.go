@@ -621,6 +621,8 @@ var generalForms = []struct {
 		[]want{{"1,020", "1020", "papers", "exact", "papers"}, {"more than 100", "100", "people", "more_than", "authors"}, {"87", "87", "papers", "exact", "papers"}}},
 	{"hedges of several words before a number, and a tolerance after one", "Short of 5,000 papers appeared, give or take 100; in the region of 200 firms had registered.",
 		[]want{{"Short of 5,000", "5000", "papers", "less_than", "papers"}, {"in the region of 200", "200", "count", "approx", "firms"}}},
+	{"the same measure by a later year, the first dated with its month", "Koryolink passed 1 million subscribers in February 2012 and an estimated 3 million by 2015.",
+		[]want{{"1 million", "1e+06", "count", "exact", "subscribers"}, {"an estimated 3 million", "3e+06", "count", "approx", "subscribers"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",

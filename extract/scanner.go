@@ -80,6 +80,8 @@ func (s *scanner) scan() []candidate {
 		if ok {
 			if d := s.declared; d != nil && d.percent && c.column && s.lex.NamesRate(c.counted) {
 				c = percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+			} else if d != nil && c.column && (s.lex.NamesRate(c.counted) || HasPrefixFold(c.counted, "per ")) {
+				// "Per 100 people", "Growth" under "(thousands)": a rate, not in the table's unit
 			} else if d != nil && d.money != nil && s.namesMoney(c.counted) {
 				c = d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
 			} else if d != nil {
