@@ -646,7 +646,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" {
 			c.counted = s.objectBefore(c.start)
 		}
-		if c.counted == "" && s.totalAt(s.tokenEnding(c.end)+1) {
+		if c.counted == "" && s.totalAt(j) {
 			c.counted = s.sentenceSubject(n.i)
 			c.subject = c.counted != ""
 		}
