@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -182,6 +183,9 @@ func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	}
 	if strings.Count(unit, " ") > 2 {
 		return unitDeclaration{}, false // a note in brackets, not a unit ("(Department of ...)")
+	}
+	if !strings.ContainsFunc(unit, unicode.IsLetter) && !strings.ContainsAny(unit, "%$€£¥₩") {
+		return unitDeclaration{}, false // "Students (2022)", "(2010–2020)": a year, not a scale
 	}
 	d, ok := parseDeclaration(unit, lex)
 	return d, ok && !d.unknown // a unit, not any words in brackets ("Seoul (capital)")

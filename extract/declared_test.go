@@ -60,6 +60,7 @@ func TestRowUnit(t *testing.T) {
 		{"R&D (% of GDP) 4.9 3.3", unitDeclaration{unit: "percent", scale: 1}, true},
 		{"Graduates employed (per cent of total) 61 64", unitDeclaration{unit: "percent", scale: 1}, true},
 		{"Seoul (capital) 120 135", unitDeclaration{}, false},
+		{"Students (2022) 24,836 10,412", unitDeclaration{}, false},
 		{"(Department of Programming, Computer Information Center) 1990 5 years 180", unitDeclaration{}, false},
 		{"The rate (%) rose to 65.2 in 2020 from 61.0 in 2019, the ministry said in its report.", unitDeclaration{}, false},
 	} {
@@ -104,6 +105,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"2,144", "2144", "count", "exact", "Companies"}, {"about 76,000", "76000", "people", "approx", "Researchers"}, {"640", "640", "people", "exact", "Staff (persons)"}}},
 		{"a rate's column keeps out of the scale a caption declares", "Table 1. Mobile subscriptions, 2009–2020 (thousands)\n\n| Year | Subscriptions | Per 100 people |\n|---|---|---|\n| 2012 | 1,700 | 6.9 |\n",
 			[]want{{"1,700", "1.7e+06", "count", "exact", "Subscriptions"}, {"6.9", "6.9", "count", "exact", "Per 100 people"}}},
+		{"a year in a column's brackets is no scale", "Universities\n\n| Name | Founded | Students (2022) |\n|---|---|---|\n| KAIST | 1971 | 11,264 |\n",
+			[]want{{"11,264", "11264", "people", "exact", "Students (2022)"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {
