@@ -184,7 +184,7 @@ func bracketUnit(label string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	if strings.Count(unit, " ") > 2 {
 		return unitDeclaration{}, false // a note in brackets, not a unit ("(Department of ...)")
 	}
-	if !strings.ContainsFunc(unit, unicode.IsLetter) && !strings.ContainsAny(unit, "%$€£¥₩") {
+	if !strings.ContainsFunc(unit, unicode.IsLetter) && IndexDigit(unit) >= 0 && onlyYears(unit) {
 		return unitDeclaration{}, false // "Students (2022)", "(2010–2020)": a year, not a scale
 	}
 	d, ok := parseDeclaration(unit, lex)
@@ -230,12 +230,20 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 		if lw == "of" {
 			continue // "millions of US dollars"
 		}
+		lw = strings.TrimRight(lw, ",;")
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(lw, ",", ""), 64); err == nil && v > 0 {
+			if isYear(v) {
+				continue // "Budget (2023, KRW billion)": the year the column states, no scale
+			}
 			d.scale *= v
 			continue
 		}
-		if sc, ok := lex.Scale(strings.TrimSuffix(lw, "s")); ok && !sc.Suffix {
-			d.scale *= sc.Factor
+		if t := strings.TrimSuffix(strings.TrimLeft(lw, "'’"), "s"); t == "000" {
+			d.scale *= 1000 // "Graduates ('000)": in thousands
+			continue
+		}
+		if sc, ok := lex.Scale(strings.TrimSuffix(lw, "s")); ok && (!sc.Suffix || d.unit.IsCurrency()) {
+			d.scale *= sc.Factor // "KRW billion", "USD m" (after a currency, not "Height (m)")
 			continue
 		}
 		if lw == "%" || lw == "percent" || lw == "per cent" {

@@ -107,6 +107,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"1,700", "1.7e+06", "count", "exact", "Subscriptions"}, {"6.9", "6.9", "count", "exact", "Per 100 people"}}},
 		{"a year in a column's brackets is no scale", "Universities\n\n| Name | Founded | Students (2022) |\n|---|---|---|\n| KAIST | 1971 | 11,264 |\n",
 			[]want{{"11,264", "11264", "people", "exact", "Students (2022)"}}},
+		{"a year beside a column's unit, thousands written '000, a scale's letter after a currency", "Budgets\n\n| Programme | Budget (2023, KRW billion) | Graduates ('000) | Value (USD m, 2021) | Height (m) |\n|---|---|---|---|---|\n| AI | 120 | 12.5 | 350 | 40 |\n",
+			[]want{{"120", "1.2e+11", "KRW", "exact", "Budget (2023, KRW billion)"}, {"12.5", "12500", "people", "exact", "Graduates ('000)"}, {"350", "3.5e+08", "USD", "exact", "Value (USD m, 2021)"}, {"40", "40", "count", "exact", "Height (m)"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {
