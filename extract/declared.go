@@ -81,7 +81,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		// "(in thousands)", "(in millions of won)"; not "(in 2019)", "(in Seoul)"
 		rest, ok = s[len("in "):], inScaleWords(s[len("in "):], lex)
 	}
-	if !ok && bracketed && numberedCaption(sentence, lex) {
+	if _, caption := tableCaption(sentence, lex); !ok && bracketed && (caption || numberedCaption(sentence, lex)) {
 		// "Table 2: Graduates by programme, 2015-2019 (persons)": a caption's bracket that is
 		// a unit and nothing else
 		d, ok := parseDeclaration(s, lex)
@@ -231,6 +231,9 @@ func parseDeclaration(words string, lex *lexicon.Lexicon) (unitDeclaration, bool
 			continue // "millions of US dollars"
 		}
 		lw = strings.TrimRight(lw, ",;")
+		if isYearDigits(strings.TrimSuffix(lw, "년")) && len(lw) > 4 {
+			continue // "(2023년, 명)": the year the table states
+		}
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(lw, ",", ""), 64); err == nil && v > 0 {
 			if isYear(v) {
 				continue // "Budget (2023, KRW billion)": the year the column states, no scale

@@ -70,6 +70,8 @@ func TestBuildView(t *testing.T) {
 			"Median time was 4.5 years (IQR 2.8–7.1).\nNotes follow."},
 		{"page footers numbered of the pages' count", "Thousands train abroad.\n\nLee et al. eLife 2024;13:e91234. DOI: https://doi.org/10.7554/eLife.91234    1 of 18\n\nIntroduction\n\nKorea produced 1,283 doctorates.\n\nLee et al. eLife 2024;13:e91234. DOI: https://doi.org/10.7554/eLife.91234    2 of 18\n\n3 of 18\n\nPage 4 of 18\n",
 			"Thousands train abroad.\nIntroduction\nKorea produced 1,283 doctorates."},
+		{"a numbered caption stands apart from the lines under it", "Intro.\n\n<표 4> 졸업생 (2023년, 명)\n구분 학부 대학원\n공학 1,250 310\n\nTable 1 shows the\nrest.",
+			"Intro.\n<표 4> 졸업생 (2023년, 명)\n구분 학부 대학원 공학 1,250 310\nTable 1 shows the rest."},
 		{"heading stays apart", "Political and Economic Context\n\nNorth Korea operates.", "Political and Economic Context\nNorth Korea operates."},
 		{"a table set out with spaces", "Intro.\n\nField        Projects    Share (%)\nAgriculture  31          66.6\nMedicine     14          14.8\nSource: the ministry.",
 			"Intro.\n| Field | Projects | Share (%) |\n|---|\n| Agriculture | 31 | 66.6 |\n| Medicine | 14 | 14.8 |\nSource: the ministry."},

@@ -33,13 +33,28 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
 	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || RecordLabel(p) != "" || startsBlock(p))) ||
-		namesPart(p, lex) || namesPart(n, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
+		namesPart(p, lex) || namesPart(n, lex) || captionLine(p, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
 		b.copyByte('\n', at)
 		return
 	}
 	b.copyByte(' ', at)
+}
+
+// captionLine reports whether t is a table's or a figure's numbered caption, a line that
+// no line after it runs into: "<표 4> 졸업생 (2023년, 명)", "Table 2. Articles by type", not
+// "Table 1 shows the rest." (a sentence that a wrapped line may continue).
+func captionLine(t string, lex *lexicon.Lexicon) bool {
+	if t == "" || t[0] != '<' && t[0] != '[' && t[0] != '(' && t[0]|0x20 != 't' && t[0]|0x20 != 'f' && !strings.HasPrefix(t, "표") && !strings.HasPrefix(t, "그림") {
+		return false // most lines: the cheap test first
+	}
+	ref, rest, ok := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
+	num, _, _ := strings.Cut(rest, " ")
+	if !ok || num == "" || !strings.ContainsAny(num[len(num)-1:], ".:>])") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	return NumberedReference(ref, strings.TrimRight(num, ">])"), lex)
 }
 
 // DeclaresUnit reports whether a line declares the unit of the table under it, a line of
