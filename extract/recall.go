@@ -28,8 +28,7 @@ const maxRecalled = 8
 // out past maxRecalled.
 func remember(recent []recalled, found []candidate, sp document.Span) []recalled {
 	for _, c := range found {
-		if c.counted == "" || c.isRange || !(c.unit.IsCount() || c.unit == schemas.UnitPeople || c.unit == schemas.UnitPapers ||
-			c.unit == schemas.UnitProjects || c.unit == schemas.UnitUnits) {
+		if c.counted == "" || c.isRange || !countsThings(c.unit) {
 			continue
 		}
 		if len(recent) == maxRecalled {
@@ -38,6 +37,12 @@ func remember(recent []recalled, found []candidate, sp document.Span) []recalled
 		recent = append(recent, recalled{value: c.value, unit: c.unit, counted: c.counted, sentence: sp})
 	}
 	return recent
+}
+
+// countsThings reports whether a unit counts things or people, as a count a later number
+// may be a part of does (not money, a share or a span of time).
+func countsThings(u schemas.Unit) bool {
+	return u.IsCount() || u == schemas.UnitPeople || u == schemas.UnitPapers || u == schemas.UnitProjects || u == schemas.UnitUnits
 }
 
 // recall returns the latest count of value v remembered.
@@ -119,7 +124,7 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		return s.lastPlural() // "We found 19 papers. Nine of them ...": the last count named
 	}
 	if s.opensWithSubject(n) {
-		if r, ok := s.lastPlural(); ok && strings.TrimSpace(s.text[r.sentence.End:s.sent.Start]) == "" {
+		if r, ok := s.lastPlural(); ok && r.sentence.End <= s.sent.Start && strings.TrimSpace(s.text[r.sentence.End:s.sent.Start]) == "" {
 			// "We tracked 4,318 scientists ... By 2022, 1,902 (44.0%) held a position in
 			// Korea": a part of the count the sentence before named
 			return r, true

@@ -286,9 +286,7 @@ func (s *scanner) wholeOfBracketed(cs []candidate, i int) (candidate, bool) {
 		if pk := s.tokenAt(p.start); pk > 0 && s.toks[pk-1].text == "(" {
 			continue // another part in brackets
 		}
-		ok := p.counted != "" && !p.isRange && p.value > c.value && (p.unit.IsCount() || p.unit == schemas.UnitPeople ||
-			p.unit == schemas.UnitPapers || p.unit == schemas.UnitProjects || p.unit == schemas.UnitUnits)
-		return p, ok
+		return p, p.counted != "" && !p.isRange && p.value > c.value && countsThings(p.unit)
 	}
 	return candidate{}, false
 }
