@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -119,5 +120,24 @@ func TestDeclaredUnitTables(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestColumnYear checks that a table's cell takes the year its column's header states, a
+// column of years or a year in the header's brackets, and no year from another column.
+func TestColumnYear(t *testing.T) {
+	const text = "Universities\n\n| Name | Founded | Students (2022) | Faculty |\n|---|---|---|---|\n| KAIST | 1971 | 11,264 | 682 |\n\n" +
+		"| 구분 | 2022년 | 2023년 |\n|---|---|---|\n| 학부 | 1,250 | 1,310 |\n"
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range Find(doc) {
+		got[f.Text] = f.ColumnYear
+	}
+	want := map[string]int{"11,264": 2022, "682": 0, "1,250": 2022, "1,310": 2023}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("column years (-want +got):\n%s", diff)
 	}
 }

@@ -31,6 +31,7 @@ type Figure struct {
 	UnitInferred bool         // the currency was inherited from an earlier amount of the same list
 	Counted      string       // the counted noun phrase, as written
 	Column       bool         // Counted is the header of the table column the figure is a cell of
+	ColumnYear   int          // the year that column's header states ("2022", "Students (2022)"), 0 when none
 
 	Sentence      string        // the sentence, from the analysis view
 	InSentence    document.Span // where the figure stands in Sentence
@@ -145,7 +146,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			figs = append(figs, Figure{
 				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
-				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column,
+				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column, ColumnYear: c.year,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom, refersBack),
 				Heading:       heading,

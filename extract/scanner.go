@@ -21,6 +21,7 @@ type candidate struct {
 	counted    string
 	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
 	column     bool // counted is the header of the table column the figure is a cell of
+	year       int  // the year its table column's header states, 0 when none
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
 	// The sentence that stated the count this one refers back to ("raise that to 3,000"),
 	// whose words are context for it; zero when none.
@@ -617,6 +618,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// A table cell counts what its column's header names.
 		if h, d := s.table.column(c.start); h != "" {
 			c.counted, inTable, c.column = h, true, true
+			c.year = s.table.year(c.start)
 			if d.active() {
 				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)", "Share women (%)": the column's unit
 			}

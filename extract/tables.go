@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -134,6 +135,33 @@ func (r *tableRow) column(at int) (string, unitDeclaration) {
 		return r.label, r.labelUnit
 	}
 	return r.header[col], r.units[col]
+}
+
+// year returns the year the header of the column holding view offset at states, or 0: a
+// column of years ("| 구분 | 2022 | 2023 |") or a year in the header's brackets ("Students
+// (2022)"). The cell's row may state another year ("| KAIST | 1971 | 11,264 |", founded).
+func (r *tableRow) year(at int) int {
+	col := -1
+	for i, s := range r.cellStarts {
+		if s <= at {
+			col = i
+		}
+	}
+	if col < 1 || col >= len(r.header) {
+		return 0
+	}
+	h := r.header[col]
+	if yearHeader(h) {
+		y, _ := strconv.Atoi(strings.TrimSuffix(h, "년"))
+		return y
+	}
+	if open := strings.LastIndexByte(h, '('); open >= 0 && strings.HasSuffix(h, ")") {
+		if y := strings.TrimSuffix(h[open+1:len(h)-1], "년"); isYearDigits(y) {
+			n, _ := strconv.Atoi(y)
+			return n
+		}
+	}
+	return 0
 }
 
 // yearHeader reports whether a column's header is a year ("2023", "2023년").

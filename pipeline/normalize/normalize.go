@@ -82,7 +82,9 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 		} else {
 			r.Value = new(f.Value)
 		}
-		if y, ok := yearOf(n.masked, f.InSentence, lex); ok && y >= schemas.MinYear && y <= schemas.MaxYear {
+		if y := f.ColumnYear; y >= schemas.MinYear && y <= schemas.MaxYear {
+			r.Year = new(int32(y)) // a table's cell: its column's year, whatever its row states
+		} else if y, ok := yearOf(n.masked, f.InSentence, lex); ok && y >= schemas.MinYear && y <= schemas.MaxYear {
 			// A year of the 19th century in the sentence ("founded in 1885", a table row's)
 			// dates something else, or a time the schema's years do not reach: the figure
 			// stands without one rather than being rejected for it.

@@ -493,6 +493,17 @@ func TestYearOutsideTheSchema(t *testing.T) {
 	}
 }
 
+// TestColumnYear: a table cell takes its column's year over the year its row states (the
+// row "| KAIST | 1971 | 11,264 |" under "Students (2022)").
+func TestColumnYear(t *testing.T) {
+	f := figureIn("| KAIST | 1971 | 11,264 |", "11,264", "people", "Students (2022)", "")
+	f.Column, f.ColumnYear = true, 2022
+	rows := Normalize(&schemas.Source{SourceID: "case"}, []extract.Figure{f}, Topic{}, lexicon.Default())
+	if got := rows[0].Year; got == nil || *got != 2022 {
+		t.Errorf("year %v, want 2022", got)
+	}
+}
+
 // TestChangeAfterMoney: in a document about graduate students, "an increase of 12%" set after
 // a clause about a budget, or "a gap of 39%" after an amount, is a change of money (other), and
 // one set after a count of students keeps the document's topic.
