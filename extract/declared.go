@@ -100,10 +100,11 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	return d, ok
 }
 
-// captionNoun reads the unit a numbered caption with no bracket names by its first word, a
-// plural noun of the lexicon's that the caption then divides ("Table 2. Articles by type of
-// collaboration, 2005 and 2022", "Table 4: Graduates, 2015–2020"): the table's bare counts
-// are of it. "Table 5. Students per teacher" divides nothing.
+// captionNoun reads the unit a numbered caption with no bracket names by its first noun, a
+// plural noun of the lexicon's (after a modifier or two) that the caption then divides
+// ("Table 2. Articles by type of collaboration, 2005 and 2022", "Table 4: Graduates,
+// 2015–2020", "Table 3. Doctoral graduates by field"): the table's bare counts are of it.
+// "Table 5. Students per teacher" divides nothing.
 func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	ref, rest, ok := strings.Cut(s, " ")
 	if !ok || len(ref) < 4 || ref[0] < 'A' || ref[0] > 'Z' {
@@ -114,6 +115,9 @@ func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 		return unitDeclaration{}, false
 	}
 	noun, rest, _ := strings.Cut(rest, " ")
+	for m := 0; m < 2 && rest != "" && !strings.HasSuffix(noun, ",") && !HasPrefixFold(rest, "by ") && !isPlural(strings.ToLower(noun)); m++ {
+		noun, rest, _ = strings.Cut(rest, " ") // "Doctoral graduates by field": past a modifier or two
+	}
 	bare := strings.TrimRight(noun, ",:")
 	u := lex.Unit(strings.ToLower(bare))
 	if u == "" || u.IsCount() || u.IsCurrency() || u.IsDuration() || u == schemas.UnitPercent || !isPlural(strings.ToLower(bare)) ||

@@ -29,6 +29,8 @@ func TestDeclaredUnit(t *testing.T) {
 		{"Table 2-1. ICT graduates by level, 2021-2023 (persons)", unitDeclaration{unit: "people", scale: 1}, true},
 		{"Table 2. Articles by type of collaboration, 2005 and 2022", unitDeclaration{unit: "papers", counted: "Articles", scale: 1}, true},
 		{"Table 4: Graduates, 2015–2020", unitDeclaration{unit: "people", counted: "Graduates", scale: 1}, true},
+		{"Table 3. Doctoral graduates by field and destination, 2023", unitDeclaration{unit: "people", counted: "graduates", scale: 1}, true},
+		{"Table 6. Research and development spending by sector", unitDeclaration{}, false},
 		{"Table 5. Students per teacher, 2020", unitDeclaration{}, false},
 		{"Table 1. Graduates by year 2001 1,200 graduates 2002 1,450 graduates", unitDeclaration{}, false},
 		{"Table 6. Shares of papers by country", unitDeclaration{}, false},
