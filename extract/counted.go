@@ -256,6 +256,9 @@ func (s *scanner) nounOfBefore(at int) string {
 		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
 		return ""
 	}
+	if m := k - 2; m >= 0 && s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text)) {
+		return s.text[s.toks[m].start:s.toks[k-1].end] // "a mean degree of 13.8": the measure's kind too
+	}
 	return w
 }
 

@@ -623,6 +623,8 @@ var generalForms = []struct {
 		[]want{{"Short of 5,000", "5000", "papers", "less_than", "papers"}, {"in the region of 200", "200", "count", "approx", "firms"}}},
 	{"the same measure by a later year, the first dated with its month", "Koryolink passed 1 million subscribers in February 2012 and an estimated 3 million by 2015.",
 		[]want{{"1 million", "1e+06", "count", "exact", "subscribers"}, {"an estimated 3 million", "3e+06", "count", "approx", "subscribers"}}},
+	{"a measure's kind before its noun of", "The network had 12,480 nodes, with a mean degree of 13.8.",
+		[]want{{"12,480", "12480", "count", "exact", "nodes"}, {"13.8", "13.8", "count", "exact", "mean degree"}}},
 	{"a total counts the sentence's subject", "Single-author articles were rare throughout: 211 in all, or 0.3% of the corpus.",
 		[]want{{"211", "211", "papers", "exact", "Single-author articles"}, {"0.3%", "0.3", "percent", "exact", "corpus"}}},
 	{"a total with nothing named stays a count", "The survey counted 211 in all.",

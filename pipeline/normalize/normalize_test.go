@@ -96,6 +96,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Text: "310", Counted: "doctoral degrees", Sentence: "The academy awarded 310 doctoral degrees."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "15,000", Counted: "mid-career workers", Sentence: "The academy aims to retrain 15,000 mid-career workers."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "600", Counted: "apprentices", Sentence: "The shipyard took on 600 apprentices."}, "graduates"},
+		{extract.Figure{Unit: "count", Text: "13.8", Counted: "mean degree", Sentence: "The network had 12,480 nodes, with a mean degree of 13.8."}, "other"},
 		{figureIn("시범 과정에는 612명이 수료했다.", "612명이", "people", "명", ""), "graduates"},
 		{figureIn("대학 예산은 절반 가까이 줄어들었다.", "절반 가까이", "percent", "", ""), "other"},
 		{figureIn("대학원생 수는 12% 늘었다.", "12%", "percent", "", ""), "graduates"},
