@@ -267,7 +267,7 @@ func (s *scanner) nounOfBefore(at int) string {
 // papers fell from a peak of 17", "enrolment rose to a high of 2,100"; or "".
 func (s *scanner) subjectOfMeasure(m int) string {
 	k := m - 1
-	if s.wordsAt(k, "a") || s.wordsAt(k, "the") || s.wordsAt(k, "its") || s.wordsAt(k, "their") {
+	if s.wordsAt(k, "a") || s.determinerAt(k) {
 		k--
 	}
 	if !s.wordsAt(k, "from") && !s.wordsAt(k, "to") && !s.wordsAt(k, "at") {

@@ -81,7 +81,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		// "(in thousands)", "(in millions of won)"; not "(in 2019)", "(in Seoul)"
 		rest, ok = s[len("in "):], inScaleWords(s[len("in "):], lex)
 	}
-	if _, caption := tableCaption(sentence, lex); !ok && bracketed && (caption || numberedCaption(sentence, lex)) {
+	if !ok && bracketed && (isTableCaption(sentence, lex) || numberedCaption(sentence, lex)) {
 		// "Table 2: Graduates by programme, 2015-2019 (persons)": a caption's bracket that is
 		// a unit and nothing else
 		d, ok := parseDeclaration(s, lex)
@@ -106,15 +106,14 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 // 2015–2020", "Table 3. Doctoral graduates by field"): the table's bare counts are of it.
 // "Table 5. Students per teacher" divides nothing.
 func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
-	ref, rest, ok := strings.Cut(s, " ")
-	if !ok || len(ref) < 4 || ref[0] < 'A' || ref[0] > 'Z' {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return unitDeclaration{}, false // the cheap test first: a capitalised reference word
 	}
-	num, rest, ok := strings.Cut(rest, " ")
-	if !ok || !document.NumberedReference(ref, num, lex) {
+	ref, words, _, ok := document.NumberedCaption(s, lex)
+	if !ok || len(ref) < 4 {
 		return unitDeclaration{}, false
 	}
-	noun, rest, _ := strings.Cut(rest, " ")
+	noun, rest, _ := strings.Cut(words, " ")
 	for m := 0; m < 2 && rest != "" && !strings.HasSuffix(noun, ",") && !HasPrefixFold(rest, "by ") && !isPlural(strings.ToLower(noun)); m++ {
 		noun, rest, _ = strings.Cut(rest, " ") // "Doctoral graduates by field": past a modifier or two
 	}
@@ -130,19 +129,18 @@ func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 // onlyYears reports whether every number of s is a year: a caption's period ("2005 and
 // 2022"), not the rows a view joined to it ("Graduates by year 2001 1,200 graduates").
 func onlyYears(s string) bool {
-	for i := IndexDigit(s); i >= 0; {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
 		e := i
-		for e < len(s) && (isDigit(s[e]) || (s[e] == ',' || s[e] == '.') && e+1 < len(s) && isDigit(s[e+1])) {
+		for e < len(s) && isDigit(s[e]) {
 			e++
 		}
-		if v, err := strconv.Atoi(s[i:e]); err != nil || !isYear(float64(v)) {
-			return false
+		if grouped(s, e) || !isYearDigits(s[i:e]) {
+			return false // "1,200", "2.5", "300": no year
 		}
-		k := IndexDigit(s[e:])
-		if k < 0 {
-			break
-		}
-		i = e + k
+		i = e
 	}
 	return true
 }

@@ -111,7 +111,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			f.headings.captionOf(v.Text[sp.Start:sp.End])
 			continue // "(Unit: KRW 100 million)": its number is the table's unit, no figure
 		}
-		if _, caption := tableCaption(v.Text[sp.Start:sp.End], lex); f.declared.active() && (caption || endsDeclaration(v.Text[sp.Start:sp.End])) {
+		if f.declared.active() && (endsDeclaration(v.Text[sp.Start:sp.End]) || isTableCaption(v.Text[sp.Start:sp.End], lex)) {
 			f.declared = unitDeclaration{} // prose, or the next table's caption that declares no unit
 		}
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {

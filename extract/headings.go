@@ -152,21 +152,17 @@ func tableCaption(t string, lex *lexicon.Lexicon) (string, bool) {
 	if t == "" || t[0]|0x20 != 't' && t[0] != '<' && t[0] != '[' && t[0] != '(' && !strings.HasPrefix(t, "표") {
 		return "", false // most sentences: the cheap test first
 	}
-	ref, rest, ok := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
-	if !ok {
-		return "", false
+	ref, words, marked, ok := document.NumberedCaption(t, lex)
+	if !ok || !strings.EqualFold(ref, "table") && ref != "표" || !marked && strings.HasSuffix(t, ".") {
+		return "", false // "Table 1." against "Table 1 shows ..."
 	}
-	num, words, _ := strings.Cut(rest, " ")
-	if num == "" {
-		return "", false
-	}
-	marked := strings.ContainsAny(num[len(num)-1:], ".:>])") // "Table 1." against "Table 1 shows ..."
-	num = strings.TrimRight(num, ">])")
-	if !document.NumberedReference(ref, num, lex) || !strings.EqualFold(ref, "table") && ref != "표" ||
-		!marked && strings.HasSuffix(t, ".") {
-		return "", false
-	}
-	return strings.TrimSpace(words), strings.TrimSpace(words) != ""
+	return words, words != ""
+}
+
+// isTableCaption reports whether sentence t is a table's caption (see tableCaption).
+func isTableCaption(t string, lex *lexicon.Lexicon) bool {
+	_, ok := tableCaption(t, lex)
+	return ok
 }
 
 // captionOf makes the words of a table's caption that ends with its unit ("Table 2:

@@ -110,7 +110,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
 	case s.gappedCount(n.i, n.j):
 		return true // "Eleven of her students hold posts in Korea and four in the US": the same count elsewhere
-	case n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.toks[n.j+3].text == ")":
+	case s.pastShare(n.j) > n.j:
 		return true // "52 (12.4%)": a count with its share
 	case !n.word && s.measureAt(n.i-1) && !s.capitalised(s.toks[n.i-1].text):
 		return true // "at distance 2 from", "a collaboration number 3": the value of the measure before it
@@ -159,8 +159,9 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 		s.toks[k].text == "," && s.toks[k-1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) {
 		return false // no clause before, or a list of numbers ("items 1,2,3,4 were"; not "in 2013, of which 75")
 	}
-	if j+4 < len(s.toks) && s.toks[j].text == "(" && s.toks[j+2].text == "%" && s.toks[j+3].text == ")" {
-		j += 4 // "1,745 (40.4%) remained": the part's share, then its verb
+	j = s.pastShare(j) // "1,745 (40.4%) remained": the part's share, then its verb
+	if j >= len(s.toks) {
+		return false
 	}
 	v := s.toks[j]
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {
@@ -498,7 +499,7 @@ func (s *scanner) parallelByYear(i, j int) bool {
 		return false
 	}
 	for k := 0; k < i-1; k++ {
-		if t := s.toks[k]; !(t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text)) || s.yearAt(k-1) || t.plain() && isYear(t.value) {
+		if !s.countAt(k) || s.yearAt(k-1) {
 			continue // "six authors (IQR 4–8) in 2005 and eight (IQR 6–11) in 2022": a number word too
 		}
 		for m := k + 1; m < min(k+9, i-1) && (s.toks[m].kind == tokWord || s.toks[m].text == "("); m++ {
@@ -636,20 +637,34 @@ func (s *scanner) alternativeAt(i int) bool {
 	if i < 4 || !s.wordsAt(i-1, "or") || s.toks[i-2].text != "," {
 		return false
 	}
-	noun, num := s.toks[i-3], s.toks[i-4]
-	return noun.kind == tokWord && s.lex.Unit(strings.ToLower(noun.text)) != "" &&
-		(num.kind == tokNum && !(num.plain() && isYear(num.value)) || num.kind == tokWord && s.numberWord(num.text))
+	noun := s.toks[i-3]
+	return noun.kind == tokWord && s.lex.Unit(strings.ToLower(noun.text)) != "" && s.countAt(i-4)
 }
 
 // earlierCount reports whether a number that is no year, in digits or words, stands before
 // token i in the sentence.
 func (s *scanner) earlierCount(i int) bool {
 	for m := i - 1; m >= 0; m-- {
-		if t := s.toks[m]; t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text) {
+		if s.countAt(m) {
 			return true
 		}
 	}
 	return false
+}
+
+// countAt reports whether token m is a number that is no year, in digits or words.
+func (s *scanner) countAt(m int) bool {
+	t := s.toks[m]
+	return t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text)
+}
+
+// pastShare returns the token after a count's share in brackets that starts at token j
+// ("52 (12.4%)": "(", the number, "%", ")"), or j when none does.
+func (s *scanner) pastShare(j int) int {
+	if j+3 < len(s.toks) && s.toks[j].text == "(" && s.toks[j+2].text == "%" && s.toks[j+3].text == ")" {
+		return j + 4
+	}
+	return j
 }
 
 // pastRate returns the token after the rate of time that starts at token j ("a year", "per
@@ -669,11 +684,18 @@ func (s *scanner) pastRate(j int) int {
 // ("; by 1960, 10,000", "and in 1990, 16,000"): the same measure as an earlier count of the
 // sentence at another time ("In 1946 the university had 1,500 students; by 1960, 10,000").
 func (s *scanner) yearLeadAt(i int) bool {
-	if i < 4 || s.toks[i-1].text != "," || !s.toks[i-2].plain() || !isYear(s.toks[i-2].value) || !(s.wordsAt(i-3, "by") || s.wordsAt(i-3, "in")) {
+	if i < 4 || !s.yearLeadBefore(i) {
 		return false
 	}
 	p := s.toks[i-4]
 	return p.text == ";" || p.text == "," || s.wordsAt(i-4, "and")
+}
+
+// yearLeadBefore reports whether the three tokens before token i are "by" or "in", a year
+// and a comma: a time the clause opens with ("By 2022, 1,902 held").
+func (s *scanner) yearLeadBefore(i int) bool {
+	return i >= 3 && i <= len(s.toks) && s.toks[i-1].text == "," && s.toks[i-2].plain() && isYear(s.toks[i-2].value) &&
+		(s.wordsAt(i-3, "by") || s.wordsAt(i-3, "in"))
 }
 
 // numberWord reports whether w is a number word of the lexicon that counts ("eleven").
@@ -756,7 +778,7 @@ func (s *scanner) yearAt(k int) bool {
 	if k < 0 || k+1 >= len(s.toks) || !s.wordsAt(k, "in") && !s.wordsAt(k, "by") {
 		return false
 	}
-	if y := k + 1; y+1 < len(s.toks) && s.toks[y].kind == tokWord && s.lex.Has(lexicon.Months, strings.ToLower(s.toks[y].text)) {
+	if y := k + 1; y+1 < len(s.toks) && s.toks[y].kind == tokWord && s.lex.HasFold(lexicon.Months, s.toks[y].text) {
 		k++ // "in February 2012"
 	}
 	return s.toks[k+1].plain() && isYear(s.toks[k+1].value)

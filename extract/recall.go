@@ -77,14 +77,10 @@ func (s *scanner) openingPlural(i int) string {
 // a verb, after a year that sets the time or not ("By 2022, 1,902 (44.0%) held", "812
 // responded"): a number that counts what the text named before.
 func (s *scanner) opensWithSubject(n number) bool {
-	at := 0
-	if (s.wordsAt(0, "by") || s.wordsAt(0, "in")) && len(s.toks) > 3 && s.toks[1].plain() && isYear(s.toks[1].value) && s.toks[2].text == "," {
-		at = 3
-	}
-	if n.i != at || n.word || n.plain && isYear(n.value) {
+	if n.i != 0 && !(n.i == 3 && s.yearLeadBefore(3)) || n.word || n.plain && isYear(n.value) {
 		return false
 	}
-	return s.verbAt(n.j) || n.j+3 < len(s.toks) && s.toks[n.j].text == "(" && s.toks[n.j+2].text == "%" && s.verbAt(n.j+4)
+	return s.verbAt(s.pastShare(n.j))
 }
 
 // lastPlural returns the last count remembered of more than one thing, which "these" and

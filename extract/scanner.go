@@ -79,14 +79,8 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok {
-			if d := s.declared; d != nil && d.percent && c.column && s.lex.NamesRate(c.counted) {
-				c = percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
-			} else if d != nil && c.column && (s.lex.NamesRate(c.counted) || HasPrefixFold(c.counted, "per ")) {
-				// "Per 100 people", "Growth" under "(thousands)": a rate, not in the table's unit
-			} else if d != nil && d.money != nil && s.namesMoney(c.counted) {
-				c = d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
-			} else if d != nil {
-				c = d.apply(c)
+			if s.declared != nil {
+				c = s.inDeclared(c, s.declared)
 			}
 			out = append(out, inReleasedUnits(c))
 			s.namedHere = s.namedHere || c.counted != ""
@@ -176,6 +170,21 @@ func (s *scanner) partVerbAt(i, j int) bool {
 	return s.lex.Has(lexicon.SubjectVerbs, w) || strings.HasSuffix(w, "ed") && s.lex.Unit(w) == ""
 }
 
+// inDeclared states c in the unit declared over its table, d, as the cell's column or row
+// takes it.
+func (s *scanner) inDeclared(c candidate, d *unitDeclaration) candidate {
+	rate := c.column && s.lex.NamesRate(c.counted)
+	switch {
+	case rate && d.percent:
+		return percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+	case rate || c.column && HasPrefixFold(c.counted, "per "):
+		return c // "Per 100 people", "Growth" under "(thousands)": a rate, not in the table's unit
+	case d.money != nil && s.namesMoney(c.counted):
+		return d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
+	}
+	return d.apply(c)
+}
+
 // inheritCounted gives a bare number the counted noun and unit of the value before it in
 // the same sentence when it counts the same thing: a part of the whole named first ("Of the
 // 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
@@ -250,7 +259,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted
 			continue
 		}
-		if w, ok := s.wholeOfBracketed(cs, i); ok {
+		if w, ok := s.wholeOfBracketed(cs, i, first); ok {
 			// "38 joint projects in fields ranging from agriculture (14) to IT (9)": the
 			// parts of the count named before them
 			c.unit, c.counted = w.unit, w.counted
@@ -273,18 +282,17 @@ func (s *scanner) inheritCounted(cs []candidate) {
 }
 
 // wholeOfBracketed returns the count that cs[i], a bare number in brackets after a name
-// ("agriculture (14)"), is a part of: the nearest candidate before it that is not in
-// brackets, when that counts something and is larger.
-func (s *scanner) wholeOfBracketed(cs []candidate, i int) (candidate, bool) {
+// ("agriculture (14)") whose first token is k, is a part of: the nearest candidate before
+// it that is not in brackets, when that counts something and is larger.
+func (s *scanner) wholeOfBracketed(cs []candidate, i, k int) (candidate, bool) {
 	c := cs[i]
-	k := s.tokenAt(c.start)
 	if !c.unit.IsCount() || c.counted != "" || c.isRange || k < 2 || s.toks[k-1].text != "(" || s.toks[k-2].kind != tokWord ||
 		k+1 >= len(s.toks) || s.toks[k+1].text != ")" {
 		return candidate{}, false
 	}
 	for m := i - 1; m >= 0; m-- {
 		p := cs[m]
-		if pk := s.tokenAt(p.start); pk > 0 && s.toks[pk-1].text == "(" {
+		if strings.HasSuffix(strings.TrimRight(s.text[s.sent.Start:p.start], " "), "(") {
 			continue // another part in brackets
 		}
 		return p, p.counted != "" && !p.isRange && p.value > c.value && countsThings(p.unit)

@@ -120,12 +120,7 @@ func labelledRow(cells []string, starts []int, lex *lexicon.Lexicon) *tableRow {
 // the header declares (the zero declaration when none); under a header of years, the row's
 // label and the unit it declares.
 func (r *tableRow) column(at int) (string, unitDeclaration) {
-	col := -1
-	for i, s := range r.cellStarts {
-		if s <= at {
-			col = i
-		}
-	}
+	col := r.colAt(at)
 	if col < 0 || col >= len(r.header) {
 		return "", unitDeclaration{}
 	}
@@ -141,12 +136,7 @@ func (r *tableRow) column(at int) (string, unitDeclaration) {
 // column of years ("| 구분 | 2022 | 2023 |") or a year in the header's brackets ("Students
 // (2022)"). The cell's row may state another year ("| KAIST | 1971 | 11,264 |", founded).
 func (r *tableRow) year(at int) int {
-	col := -1
-	for i, s := range r.cellStarts {
-		if s <= at {
-			col = i
-		}
-	}
+	col := r.colAt(at)
 	if col < 1 || col >= len(r.header) {
 		return 0
 	}
@@ -162,6 +152,17 @@ func (r *tableRow) year(at int) int {
 		}
 	}
 	return 0
+}
+
+// colAt returns the index of the cell holding view offset at, or -1 before the first.
+func (r *tableRow) colAt(at int) int {
+	col := -1
+	for i, s := range r.cellStarts {
+		if s <= at {
+			col = i
+		}
+	}
+	return col
 }
 
 // yearHeader reports whether a column's header is a year ("2023", "2023년").

@@ -49,12 +49,8 @@ func captionLine(t string, lex *lexicon.Lexicon) bool {
 	if t == "" || t[0] != '<' && t[0] != '[' && t[0] != '(' && t[0]|0x20 != 't' && t[0]|0x20 != 'f' && !strings.HasPrefix(t, "표") && !strings.HasPrefix(t, "그림") {
 		return false // most lines: the cheap test first
 	}
-	ref, rest, ok := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
-	num, _, _ := strings.Cut(rest, " ")
-	if !ok || num == "" || !strings.ContainsAny(num[len(num)-1:], ".:>])") || strings.HasSuffix(t, ".") {
-		return false
-	}
-	return NumberedReference(ref, strings.TrimRight(num, ">])"), lex)
+	_, _, marked, ok := NumberedCaption(t, lex)
+	return ok && marked && !strings.HasSuffix(t, ".")
 }
 
 // DeclaresUnit reports whether a line declares the unit of the table under it, a line of

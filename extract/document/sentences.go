@@ -164,6 +164,20 @@ func isNumberedLabel(text string, lex *lexicon.Lexicon) bool {
 	return len(w) < 12 && NumberedReference(w, text[k+1:], lex)
 }
 
+// NumberedCaption reads a line that opens with a reference word and its number, as a
+// caption does ("Table 2. Articles by type", "<표 4> 졸업생", "Figure 3: ..."): the
+// reference word, the words after the number, and whether a mark closes the number ("2.",
+// "4>", "3:"), which a sentence that cites the table ("Table 1 shows ...") lacks.
+func NumberedCaption(t string, lex *lexicon.Lexicon) (ref, words string, marked, ok bool) {
+	ref, rest, found := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
+	num, words, _ := strings.Cut(rest, " ")
+	if !found || num == "" {
+		return "", "", false, false
+	}
+	marked = strings.ContainsAny(num[len(num)-1:], ".:>])")
+	return ref, strings.TrimSpace(words), marked, NumberedReference(ref, strings.TrimRight(num, ">])"), lex)
+}
+
 // NumberedReference reports whether ref is a reference word of the lexicon and num its
 // number ("Table" "2-1", "Figure" "3:"), as a caption opens.
 func NumberedReference(ref, num string, lex *lexicon.Lexicon) bool {

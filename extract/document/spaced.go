@@ -145,10 +145,8 @@ func valueRow(text string, cells []cell, n int, lex *lexicon.Lexicon) bool {
 // range of whole numbers ("1–49", "50-299") or a number with a bound after it (lexicon
 // postqualifiers: "300 or more", "10+").
 func ClassLabel(label string, lex *lexicon.Lexicon) bool {
-	for _, sep := range []string{"~", "∼", "–", "-", "—"} {
-		if from, to, ok := strings.Cut(label, sep); ok {
-			return wholeNumber(strings.TrimSpace(from)) && wholeNumber(strings.TrimSpace(to))
-		}
+	if from, to, ok := cutRange(label); ok {
+		return wholeNumber(strings.TrimSpace(from)) && wholeNumber(strings.TrimSpace(to))
 	}
 	n := 0
 	for n < len(label) && (isDigit(label[n]) || label[n] == ',') {
@@ -191,12 +189,18 @@ func tabbedRow(t, text string, cells []cell, n int) bool {
 // periodLabel reports whether a row's label is a period of years: "2000~2010", "2011–2015",
 // "2020-25".
 func periodLabel(label string) bool {
-	for _, sep := range []string{"~", "∼", "–", "-", "—"} {
+	from, to, ok := cutRange(label)
+	return ok && len(from) == 4 && (len(to) == 4 || len(to) == 2) && strings.Trim(from+to, "0123456789") == ""
+}
+
+// cutRange cuts a label around the first dash or tilde of those a range is written with.
+func cutRange(label string) (from, to string, ok bool) {
+	for _, sep := range [...]string{"~", "∼", "–", "-", "—"} {
 		if from, to, ok := strings.Cut(label, sep); ok {
-			return len(from) == 4 && (len(to) == 4 || len(to) == 2) && strings.Trim(from+to, "0123456789") == ""
+			return from, to, true
 		}
 	}
-	return false
+	return "", "", false
 }
 
 // writeTableLine writes the line [start, end) of a table set out with spaces as a markdown
