@@ -145,7 +145,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
 			figs = append(figs, Figure{
 				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
-				Value: c.value, Low: c.low, High: c.high, IsRange: c.isRange,
+				Value: decimal(c.value), Low: decimal(c.low), High: decimal(c.high), IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column, ColumnYear: c.year,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom, refersBack),

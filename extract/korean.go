@@ -412,11 +412,14 @@ func (s *scanner) percentPointsAt(j int) bool {
 }
 
 // koreanNumber reads digits and their scale words from token i on: "81억 1,488만", "2만 9천",
-// "5000억달러" (the currency glued after the scale is left in rest).
+// "5000억달러" (the currency glued after the scale is left in rest), "3천200억", "1천200여"
+// (a thousand, hundred or ten before smaller digits: one group of the myriad, which a big
+// scale word after it multiplies whole).
 func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 	ko := s.lex.Korean()
 	n := koreanNumber{i: i, j: i}
 	lastBig := 0.0
+	group, lastSmall := 0.0, 0.0 // the open group: "3천" before "200억"
 	for k := i; k < len(s.toks); k++ {
 		t := s.toks[k]
 		if t.kind != tokNum {
@@ -431,18 +434,28 @@ func (s *scanner) koreanNumber(i int) (koreanNumber, bool) {
 		if r, ok := ko.ScaleAt(rest); ok && r.Big {
 			big, rest = r.Value, rest[len(ko.ScaleWord(rest)):]
 		}
-		if k > i && (lastBig == 1 || big >= lastBig) {
+		if group != 0 {
+			if v*small >= lastSmall || lastBig > 1 && big >= lastBig {
+				break // "2천500" and "2천 500" are one number, "2천 3천" two
+			}
+		} else if k > i && (lastBig == 1 || big >= lastBig) {
 			break // "3조 5,000억" goes on; "5만 10만" is two numbers
-		}
-		if k > i && big == 1 && v*small >= lastBig {
+		} else if k > i && big == 1 && v*small >= lastBig {
 			break // after "305만", "8000" ends the number; "50000" is another one
 		}
-		n.value += v * small * big
-		n.j, n.rest, lastBig = k+1, rest, big
+		group += v * small
+		n.j, n.rest = k+1, rest
+		if big == 1 && small > 1 && rest == "" && k+1 < len(s.toks) && s.toks[k+1].kind == tokNum {
+			lastSmall = small
+			continue // "3천" before "200억": the group goes on
+		}
+		n.value += group * big
+		group, lastBig = 0, big
 		if big == 1 || rest != "" {
 			break // the units of the last group, or a counter glued on: the number ends
 		}
 	}
+	n.value += group // "2천" before "3천": a group that ends without a big scale word
 	return n, n.j > i
 }
 

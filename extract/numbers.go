@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,6 +197,27 @@ func superscriptValue(t string) int {
 // maxDigits bounds the numbers written in digits that can be quantities: longer runs are
 // identifiers (ISBNs, account and phone numbers) and lose precision as float64 anyway.
 const maxDigits = 1e15
+
+// decimal rounds away the binary error that scaling a decimal fraction leaves: 4.1 × 10^9
+// is 4099999999.9999995 in float64, and a reader of "₩4.1 billion" must see 4100000000.
+// A figure's digits are at most fifteen (maxDigits), so a value that fifteen significant
+// digits write with a shorter tail of zeros was such a decimal; a third (33.333333333333336)
+// has no shorter form and keeps its nearest float.
+func decimal(v float64) float64 {
+	if v == math.Trunc(v) || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	short := strconv.FormatFloat(v, 'e', 14, 64) // fifteen significant digits
+	mantissa, _, _ := strings.Cut(short, "e")
+	if !strings.HasSuffix(mantissa, "000") {
+		return v
+	}
+	r, err := strconv.ParseFloat(short, 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
 
 // parseWordNumber reads a number in words at n.i: "nine", "twenty-five", "a dozen",
 // "one hundred", "one-tenth", "three-year".

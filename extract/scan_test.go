@@ -759,6 +759,8 @@ var generalForms = []struct {
 		[]want{{"31", "31", "count", "exact", "approved technology contacts"}}},
 	{"a count in brackets after a part stated without a number", "Most of them (81) had a third author; the majority (64) were reviews.",
 		[]want{{"81", "81", "count", "exact", ""}, {"64", "64", "count", "exact", ""}}},
+	{"a scaled decimal fraction is the decimal it writes", "A budget of ₩4.1 billion served 0.7 million visitors; the grant was 1.1억 원.",
+		[]want{{"₩4.1 billion", "4.1e+09", "KRW", "exact", ""}, {"0.7 million", "700000", "people", "exact", "visitors"}, {"1.1억 원", "1.1e+08", "KRW", "exact", "원"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
