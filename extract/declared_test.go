@@ -114,6 +114,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"120", "1.2e+11", "KRW", "exact", "Budget (2023, KRW billion)"}, {"12.5", "12500", "people", "exact", "Graduates ('000)"}, {"350", "3.5e+08", "USD", "exact", "Value (USD m, 2021)"}, {"40", "40", "count", "exact", "Height (m)"}}},
 		{"the next table's caption ends a declaration, and declares its own unit beside a year", "<표 3> 사업별 예산\n(단위: 억 원, 2023년 기준)\n구분 2022 2023\nAI 310 352\n\n<표 4> 졸업생 (2023년, 명)\n구분 학부 대학원\n공학 1,250 310\n",
 			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"1,250", "1250", "people", "exact", ""}, {"310", "310", "people", "exact", ""}}},
+		{"under a header that names no measure the row's label says what its cell counts, and in what unit", "Key figures\n\n| Indicator | Value | Year |\n|---|---|---|\n| Students in higher education | 526,000 | 2019 |\n| Enrolment rate (%) | 27 | 2018 |\n",
+			[]want{{"526,000", "526000", "people", "exact", "Students in higher education"}, {"27", "27", "percent", "exact", "Enrolment rate"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

@@ -97,7 +97,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 	want := len(figs) + min(atLeast, len(f.v.Text)+1) // no more figures than bytes
 	for ; f.si < len(sents) && len(figs) < want; f.si++ {
 		si, sp := f.si, sents[f.si]
-		f.headings.observe(v.Text, sents, si, lex)
+		f.headings.observe(v, sents, si, lex)
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]

@@ -120,14 +120,14 @@ type headingTracker struct {
 // observe updates the tracker with sentence si of sents. Every sentence passes here, most
 // of them without a number: only paragraph boundaries are looked at for most, and the words
 // of a sentence are counted only when a caption may end.
-func (h *headingTracker) observe(text string, sents []document.Span, si int, lex *lexicon.Lexicon) {
-	sp := sents[si]
+func (h *headingTracker) observe(v *document.View, sents []document.Span, si int, lex *lexicon.Lexicon) {
+	text, sp := v.Text, sents[si]
 	if words, ok := tableCaption(text[sp.Start:sp.End], lex); ok {
 		h.caption = words // "Table 1. Joint projects by field, 2000–2015": the rows under it
 		return
 	}
 	switch shape := headingShape(text, sp); {
-	case shape && opensSection(text, sents, si):
+	case shape && opensSection(v, sents, si):
 		h.section, h.caption = text[sp.Start:sp.End], ""
 	case shape || fieldOverParts(text, sents, si):
 		h.caption = text[sp.Start:sp.End]
@@ -175,21 +175,30 @@ func (h *headingTracker) captionOf(sentence string) {
 	}
 }
 
-// OpensSection reports whether sentence si of sents, in the view text, is a heading that
-// opens a section: one followed by prose, which stands under it until the next.
-func OpensSection(text string, sents []document.Span, si int) bool {
-	return headingShape(text, sents[si]) && opensSection(text, sents, si)
+// OpensSection reports whether sentence si of sents, in view v, is a heading that opens a
+// section: one followed by prose, which stands under it until the next.
+func OpensSection(v *document.View, sents []document.Span, si int) bool {
+	return headingShape(v.Text, sents[si]) && opensSection(v, sents, si)
 }
 
 // opensSection reports whether the heading-shaped sentence si is followed by prose: the
 // sentence after it, or the one after that when a short sentence of its own opens the
-// section ("Criticism" / "Labour groups have criticised its hours." / a long one).
-func opensSection(text string, sents []document.Span, si int) bool {
+// section ("Criticism" / "Labour groups have criticised its hours." / a long one). A heading
+// with a blank line after it over a caption set tight over its rows heads them, and the prose
+// after them: "Funding" over "Funding (2022)" and its records, then the sentences on income.
+// (Lines set a blank line apart, as a PDF's text may be throughout, are no such caption: a
+// table's column header "No. of students per school year" heads no section.)
+func opensSection(v *document.View, sents []document.Span, si int) bool {
 	if si+1 >= len(sents) {
 		return false
 	}
+	text := v.Text
 	next := text[sents[si+1].Start:sents[si+1].End]
 	if isProse(next) {
+		return true
+	}
+	if v.AfterBlankLine(sents[si+1].Start) && headingShape(text, sents[si+1]) &&
+		si+2 < len(sents) && !v.AfterBlankLine(sents[si+2].Start) {
 		return true
 	}
 	return si+2 < len(sents) && shortSentence(next) && isProse(text[sents[si+2].Start:sents[si+2].End])

@@ -6,6 +6,9 @@ import (
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestHeadings checks the context figures take from headings: a section heading holds until
@@ -92,6 +95,31 @@ func TestSectionAfterShortSentence(t *testing.T) {
 		if h, ok := want[f.Text]; ok && f.Heading != h {
 			t.Errorf("%q stands under heading %q, want %q", f.Text, f.Heading, h)
 		}
+	}
+}
+
+// TestSectionOverCaption checks that a heading over a caption set tight over its rows
+// opens a section that holds past them, to the prose after the table; lines set a blank
+// line apart, as a PDF's text may be throughout, are no caption, and keep the section
+// before them.
+func TestSectionOverCaption(t *testing.T) {
+	text := "Education\n\nThe college admits about 30 students a year to its courses in engineering and the sciences.\n\n" +
+		"Funding\n\nFunding (2022)\nGrants: ₩48.2 billion\nFees: ₩3.9 billion\n\n" +
+		"Its total income in that year was 8.3% higher than in the year before it.\n\n" +
+		"Staff\n\nThe college employs 120 teachers in its four faculties and in the library.\n\n" +
+		"Teachers per year\n\nYear Lecturers\n\n2019 85\n\nMost of its lecturers, 85 in all, teach part-time at other schools of the city and the province."
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Funding: Funding (2022): Grants", "8.3%": "Funding", "120": "Staff", "85": "Staff"}
+	// The first "85" is the table's, under "Staff: Teachers per year"; the map keeps the last.
+	got := map[string]string{}
+	for _, f := range Find(doc) {
+		got[f.Text] = f.Heading
+	}
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
 	}
 }
 

@@ -18,6 +18,7 @@ type tableRow struct {
 	cellStarts []int
 	header     []string
 	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
+	byLabel    []bool            // the column's header names no measure ("Value", "2023"): the row's label does
 	label      string            // the row's first cell without its brackets ("취업률")
 	labelUnit  unitDeclaration   // the unit the first cell declares in brackets ("취업률(%)"), or none
 	classLabel bool              // the first cell is a class of sizes ("1–49", "300 or more"), no value
@@ -66,8 +67,9 @@ func tableCells(t string, base int) (cells []string, starts []int) {
 // tableTracker follows the sentences of a view and says which are rows of a table with a
 // header.
 type tableTracker struct {
-	header []string
-	units  []unitDeclaration // read once from the header, for every row
+	header  []string
+	units   []unitDeclaration // read once from the header, for every row
+	byLabel []bool
 }
 
 // row returns the table row context of sentence t at view offset base, or nil; next is the
@@ -82,18 +84,22 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	}
 	cells, starts := tableCells(t, base)
 	if isTableRule(next) {
-		tt.header, tt.units = cells, make([]unitDeclaration, len(cells))
+		tt.header, tt.units, tt.byLabel = cells, make([]unitDeclaration, len(cells)), make([]bool, len(cells))
 		for i, h := range cells {
 			if d, ok := bracketUnit(h, lex); ok && !d.unknown {
 				tt.units[i] = d // "Rate (%)", "Budget (KRW billion)"
 			}
+			// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years, and
+			// the row's label says what its cells count, and in what unit; so it does under
+			// "| Indicator | Value |".
+			tt.byLabel[i] = i > 0 && (yearHeader(h) || lex.Has(lexicon.ValueColumns, strings.ToLower(h)))
 		}
 		return nil
 	}
 	if tt.header == nil {
 		return labelledRow(cells, starts, lex)
 	}
-	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units}
+	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units, byLabel: tt.byLabel}
 	if len(cells) > 0 {
 		r.label = strings.TrimSpace(withoutBracket(cells[0]))
 		r.labelUnit, _ = bracketUnit(cells[0], lex)
@@ -117,16 +123,14 @@ func labelledRow(cells []string, starts []int, lex *lexicon.Lexicon) *tableRow {
 }
 
 // column returns the header name of the cell holding view offset at, or "", and the unit
-// the header declares (the zero declaration when none); under a header of years, the row's
-// label and the unit it declares.
+// the header declares (the zero declaration when none); under a header that names no
+// measure (a year, "Value"), the row's label and the unit it declares.
 func (r *tableRow) column(at int) (string, unitDeclaration) {
 	col := r.colAt(at)
 	if col < 0 || col >= len(r.header) {
 		return "", unitDeclaration{}
 	}
-	if col > 0 && yearHeader(r.header[col]) && r.label != "" {
-		// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years,
-		// and the row's label says what its cells count, and in what unit.
+	if col < len(r.byLabel) && r.byLabel[col] && r.label != "" {
 		return r.label, r.labelUnit
 	}
 	return r.header[col], r.units[col]

@@ -21,8 +21,16 @@ type View struct {
 	sents []Span     // the sentences, split once (see SentenceSpans)
 	src   *textMap   // when the view was built from a text derived from the raw file (HTML)
 
-	dropped []Dropped // furniture left out, in offsets of the text the view was built from
-	lex     *lexicon.Lexicon
+	dropped    []Dropped // furniture left out, in offsets of the text the view was built from
+	paragraphs []int     // view offsets of the lines after a blank line, in order
+	lex        *lexicon.Lexicon
+}
+
+// AfterBlankLine reports whether the view's line starting at offset at follows a blank line
+// of the document: the view joins paragraphs with one newline, as it joins lines.
+func (v *View) AfterBlankLine(at int) bool {
+	_, found := slices.BinarySearch(v.paragraphs, at)
+	return found
 }
 
 // Lexicon returns the lexicon the view was built with, which its sentences and figures use.
@@ -214,6 +222,9 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
 			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
+		}
+		if blankSince && prev != nil && b.lastByte() == '\n' {
+			v.paragraphs = append(v.paragraphs, len(b.buf))
 		}
 		if keep[i].kind == lineRecord {
 			writeRecordLine(b, raw, text, ln.start, ln.end)

@@ -359,6 +359,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"shareverbs.txt", 1, lowered(ShareVerbs)},
 		{"percentwords.txt", 1, lowered(PercentWords)},
 		{"totals.txt", 1, lowered(Totals)},
+		{"valuecolumns.txt", 1, lowered(ValueColumns)},
 		{"notplurals.txt", 1, lowered(NotPlurals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},

@@ -125,7 +125,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 		}
 	}
 	for i, sp := range sents {
-		if extract.OpensSection(v.Text, sents, i) {
+		if extract.OpensSection(v, sents, i) {
 			closeSection()
 			start = v.RawStart(sp.Start)
 		}
