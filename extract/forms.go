@@ -367,6 +367,15 @@ func (s *scanner) opensClause(i int) bool {
 	return false
 }
 
+// afterSpeechVerb reports whether token i follows a word of speechverbs.txt, of one word
+// ("said") or two ("according to").
+func (s *scanner) afterSpeechVerb(i int) bool {
+	if i >= 1 && s.lex.Has(lexicon.SpeechVerbs, strings.ToLower(s.toks[i-1].text)) {
+		return true
+	}
+	return i >= 2 && s.lex.Has(lexicon.SpeechVerbs, strings.ToLower(s.toks[i-2].text)+" "+strings.ToLower(s.toks[i-1].text))
+}
+
 // comparedShare reports whether the words from token k on compare a share with a measure:
 // "half what the same job pays", "a third as many", "half that of Japan".
 func (s *scanner) comparedShare(k int) bool {

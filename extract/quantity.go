@@ -40,6 +40,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		// "though one defector put it at ...", "as one official said": a person who opens a
 		// clause; "3 passed and one student failed" counts one of them.
 		return hedged || s.countsOne(n)
+	case n.word && n.value == 1 && c.unit == schemas.UnitPeople && !c.scaled && !c.isRange && s.afterSpeechVerb(n.i) && s.singularHead(c.counted):
+		// "said one security researcher", "according to one official": a source, as "a" would name it
+		return hedged || s.countsOne(n)
 	case n.word && n.value == 1 && !c.scaled && !c.isRange && s.wordsAt(n.j, "of") && !s.partOfWhole(n):
 		// "one of the highest densities", "one of the first agreements": a pronoun, even when
 		// the sentence names what is counted ("the number of researchers ..."); "one of five

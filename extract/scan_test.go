@@ -761,6 +761,10 @@ var generalForms = []struct {
 		[]want{{"81", "81", "count", "exact", ""}, {"64", "64", "count", "exact", ""}}},
 	{"a scaled decimal fraction is the decimal it writes", "A budget of ₩4.1 billion served 0.7 million visitors; the grant was 1.1억 원.",
 		[]want{{"₩4.1 billion", "4.1e+09", "KRW", "exact", ""}, {"0.7 million", "700000", "people", "exact", "visitors"}, {"1.1억 원", "1.1e+08", "KRW", "exact", "원"}}},
+	{"a sample's size counts the noun its phrase is about", "Papers with more than 100 authors (n = 412) were dropped, as were students with two or more degrees (n = 57).",
+		[]want{{"more than 100", "100", "people", "more_than", "authors"}, {"412", "412", "papers", "exact", "Papers"}, {"two or more", "2", "count", "at_least", "degrees"}, {"57", "57", "people", "exact", "students"}}},
+	{"a currency's singular name after one", "The stipend is worth less than one US dollar, and a ticket one Hong Kong dollar.",
+		[]want{{"less than one US dollar", "1", "USD", "less_than", ""}, {"one Hong Kong dollar", "1", "HKD", "exact", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
@@ -829,6 +833,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"a label's last is no whole", "Page 1 of 12; see page 2 of 3."},
 		{"one person who opens a clause, as an article would", "Its budget is unknown, though one defector put it high, as one official said."},
+		{"one person quoted as a source", "\"There are more we never hear about,\" said one security researcher; the law is weak, according to one official."},
 		{"regression statistics and squared ones", "It held (β = 0.32; R² = 0.81; χ2 = 12.3, df = 2, P = 0.002)."},
 		{"names, models, grades and periods", "Year 10 students in Grade 3 classes ran Windows 10 on H-1B visas in FY2024 and Q3 2023; COVID-19 hit the G20."},
 		{"one of, as a data sheet's value", "Economy - overview: one of the world's least open economies."},

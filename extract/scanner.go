@@ -239,6 +239,14 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted
 			continue
 		}
+		if c.unit.IsCount() && c.counted == "" && s.sampleSize(*c) {
+			if head := s.nounBeforeWith(prev); head != "" {
+				// "papers with more than 100 authors (n = 412)": the sample counts the noun
+				// the phrase is about, not the authors its number measures it by
+				c.counted, c.unit = head, s.unitOf(head)
+				continue
+			}
+		}
 		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) || s.countInParens(*c)) {
 			// "two thirds of respondents (n = 428)": the sample counts the share's whole;
 			// "two thirds of respondents (782)" counts its part, of the same things.
@@ -358,6 +366,19 @@ func (s *scanner) countInParens(c candidate) bool {
 func (s *scanner) sampleSize(c candidate) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:c.start], " =")
 	return hasSuffixFold(before, "n") && boundaryBefore(before, len(before)-1)
+}
+
+// nounBeforeWith returns the plural noun before "with" or "without" that opens the figure c
+// ("papers with more than 100 authors", "students without a degree"), or "".
+func (s *scanner) nounBeforeWith(c candidate) string {
+	k := s.tokenAt(c.start)
+	if k < 2 || !s.wordsAt(k-1, "with") && !s.wordsAt(k-1, "without") {
+		return ""
+	}
+	if w := s.toks[k-2]; w.kind == tokWord && isPlural(w.text) {
+		return w.text
+	}
+	return ""
 }
 
 // partOfLead reports whether c counts a part of the whole that the number of a sentence's

@@ -360,6 +360,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"percentwords.txt", 1, lowered(PercentWords)},
 		{"totals.txt", 1, lowered(Totals)},
 		{"valuecolumns.txt", 1, lowered(ValueColumns)},
+		{"speechverbs.txt", 1, lowered(SpeechVerbs)},
 		{"notplurals.txt", 1, lowered(NotPlurals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},
