@@ -52,6 +52,9 @@ func captionWords(t string) string {
 // 16,000 students and 2,000 teaching staff in 2015.").
 func isProse(sentence string) bool {
 	sentence = withoutCitationMarks(sentence)
+	if document.KoreanSentence(sentence) {
+		return true // "응답률은 87.4%였다.": a predicate's ending, which no table's row has
+	}
 	words := strings.Count(sentence, " ") + 1
 	if words < document.MaxHeadingWords {
 		return false

@@ -123,6 +123,26 @@ func TestSectionOverCaption(t *testing.T) {
 	}
 }
 
+// TestKoreanSections checks a Korean report's parts: "가.", "나." number the parts under "2."
+// and end no sentence, and a sentence ended by its predicate is prose, however few its
+// words, so that each part's heading holds for the sentences under it.
+func TestKoreanSections(t *testing.T) {
+	text := "2. 주요 결과\n\n가. 졸업생 및 취업\n\n올해 학사 졸업생은 10만 3,412명이다. 박사 졸업생의 평균 연령은 36.2세였다.\n\n" +
+		"나. 정부 지원\n\n정부는 장학금으로 총 4,820억 원을 지원했다."
+	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"10만 3,412명이다": "가. 졸업생 및 취업", "36.2세였다": "가. 졸업생 및 취업", "4,820억 원을": "나. 정부 지원"}
+	got := map[string]string{}
+	for _, f := range Find(doc) {
+		got[f.Text] = f.Heading
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
+	}
+}
+
 // TestFieldNamesOverParts checks a data sheet laid out for the web, each field's name on a
 // line of its own over the lines of its parts: each part takes its own field's name, not
 // the one before ("Unemployment, youth ages 15-24", numbers and all), and a field of

@@ -117,14 +117,22 @@ func PartTitle(p string) bool {
 }
 
 // PartNumber reports whether w numbers a part of a document: "Ⅲ.", "IV.", "2.", "2.1",
-// "3.2.1.".
+// "3.2.1.", "가." (the Korean letters in their order number the parts under a numbered one).
 func PartNumber(w string) bool {
 	roman := func(r rune) bool { return isRomanNumeral(r) || strings.ContainsRune("IVX", r) }
-	if r, _ := utf8.DecodeRuneInString(w); roman(r) {
+	r, size := utf8.DecodeRuneInString(w)
+	if roman(r) {
 		return strings.HasSuffix(w, ".") && strings.TrimFunc(w, func(r rune) bool { return roman(r) || r == '.' }) == ""
+	}
+	if strings.ContainsRune(hangulEnumerators, r) {
+		return w[size:] == "."
 	}
 	return w != "" && isDigit(w[0]) && strings.Trim(w, "0123456789.") == "" && strings.Contains(w, ".")
 }
+
+// hangulEnumerators are the syllables that letter a list in Korean, in their order: "가.",
+// "나.", "다." number the parts under "2." as "a.", "b." would.
+const hangulEnumerators = "가나다라마바사아자차카타파하"
 
 // maxShortTitle bounds the bytes of a short title (PartTitle): three Korean words.
 const maxShortTitle = 40

@@ -339,6 +339,10 @@ func shortInLetters(t string) bool {
 	return len(t) <= 180 && first != "" && first[0] >= utf8.RuneSelf && utf8.RuneCountInString(t) <= 60
 }
 
+// KoreanSentence reports whether t is a Korean sentence ended by its predicate ("감소했다."):
+// prose however few its words, which are longer than English ones.
+func KoreanSentence(t string) bool { return hangulHeadline(t) && koreanSentenceEnd(t) }
+
 // readsAsSentence reports whether the line t is a sentence of prose: a Korean one ends with
 // its predicate, an English one has six words or more and a full stop.
 func readsAsSentence(t string) bool {
