@@ -12,8 +12,9 @@ import (
 // joinLines emits the separator between two kept lines: nothing (a word broken across the
 // break), a space (a wrapped line) or '\n' (a paragraph break). A data sheet's record
 // ("군사비 지출: GDP의 20~25% (2016년 추정)") ends its paragraph at a blank line, whatever
-// starts the next ("2022년 연구개발활동조사 주요 결과").
-func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, at int, lex *lexicon.Lexicon) {
+// starts the next ("2022년 연구개발활동조사 주요 결과"); so does a headline, however long it
+// runs (headline).
+func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevHeadline bool, at int, lex *lexicon.Lexicon) {
 	p := trimSpace(stripMarkup(prev))
 	n := trimSpace(next)
 	if p == "" || n == "" {
@@ -32,7 +33,8 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens bool, 
 		}
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
-	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) || (blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || RecordLabel(p) != "" || startsBlock(p))) ||
+	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) ||
+		(blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || prevHeadline && unicode.IsUpper(first) && headlineEnd(p, lex) || RecordLabel(p) != "" || startsBlock(p))) ||
 		namesPart(p, lex) || namesPart(n, lex) || captionLine(p, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
@@ -156,6 +158,20 @@ func headingLine(p, n string) bool {
 	}
 	first, _, _ := strings.Cut(n, " ")
 	return len(p)+1+len(first) <= len(n)
+}
+
+// headlineEnd reports whether line p ends as a headline may: with a letter or a digit, not a
+// hyphen or a comma, and not with a function word ("signed by the Minister of").
+func headlineEnd(p string, lex *lexicon.Lexicon) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && !lex.Has(lexicon.Stopwords, strings.ToLower(lastWord(p)))
+}
+
+// endsSentence reports whether line t ends with a sentence's closing mark, past a footnote
+// number glued after it.
+func endsSentence(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(withoutNoteMarker(trimSpace(t)))
+	return strings.ContainsRune(".!?\"”", last)
 }
 
 // continues reports whether text after a blank line continues the sentence before it, as

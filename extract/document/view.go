@@ -174,6 +174,12 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, l
 // the headline ends, and no page break splits a sentence.
 func BuildBlockView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, lex, true) }
 
+// aloneAt reports whether line i stands alone in its paragraph, a blank line (or the end)
+// after it.
+func aloneAt(lines []line, keep []lineClass, i int) bool {
+	return i+1 >= len(lines) || keep[i+1].kind == lineBlank
+}
+
 func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	// The lines are read in raw as a string, without copying it: raw is not written while
 	// the view is built, and no line's text outlives BuildView.
@@ -197,6 +203,12 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	}
 	var prev *line
 	blankSince := false
+	// A line alone in its paragraph, first in the document or after a sentence's end, is a
+	// headline before a blank line and a capitalised paragraph that ends a sentence
+	// ("Foreign students top 200,000 for the first time" over "SEOUL, Oct 2 ... target."). A
+	// PDF's text that sets a blank line after every line runs its sentences on over them:
+	// there the line before is mid-sentence, or the line after one alone and unfinished.
+	prevAfterSentence := true
 	prevOpens := true  // prev opens a paragraph: the first line, or one after a blank line
 	prevTable := false // prev is a line of a table set out with spaces, or a record
 	for i := range lines {
@@ -221,7 +233,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		case prev != nil && (table || prevTable || blocks && blankSince):
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
-			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, ln.start, lex)
+			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, prevOpens && prevAfterSentence && (endsSentence(ln.in(text)) || !aloneAt(lines, keep, i)), ln.start, lex)
 		}
 		if blankSince && prev != nil && b.lastByte() == '\n' {
 			v.paragraphs = append(v.paragraphs, len(b.buf))
@@ -233,6 +245,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		} else {
 			cleanLine(b, raw, ln.start, ln.end, lex)
 		}
+		prevAfterSentence = prev == nil || endsSentence(prev.in(text))
 		prev, prevOpens, blankSince, prevTable = ln, prev == nil || blankSince, false, table
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
