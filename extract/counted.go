@@ -354,6 +354,30 @@ func (s *scanner) sentenceSubject(i int) string {
 	return ""
 }
 
+// subjectOfFirstVerb returns the subject of the sentence's first verb before token i
+// (verbAt), or "".
+func (s *scanner) subjectOfFirstVerb(i int) string {
+	for k := 1; k < i; k++ {
+		if s.verbAt(k) {
+			return s.subjectOfVerb(k)
+		}
+	}
+	return ""
+}
+
+// withEndsClause reports whether the bare number at tokens [i, j) follows "with", past a
+// hedge, and ends its clause: "led with 73,000, followed by China with about 68,000 and".
+func (s *scanner) withEndsClause(i, j int) bool {
+	k := i - 1
+	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "with") {
+		k--
+	}
+	if !s.wordsAt(k, "with") {
+		return false
+	}
+	return j >= len(s.toks) || s.toks[j].kind == tokPunct && s.toks[j].text != "%" && s.toks[j].text != "(" || s.wordsAt(j, "and")
+}
+
 // objectBefore returns the object of a verb of estimating (lexicon.EstimateVerbs) that the
 // number at view offset at sizes after "at": "put its staff at 800+", "estimated the
 // workforce at about 4,000". "" when no such verb stands within a few words before "at".

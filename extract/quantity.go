@@ -11,12 +11,51 @@ import (
 	"unicode/utf8"
 )
 
+// inQuotedTitle reports whether the number n stands in a short title in quotation marks,
+// every other word of it capitalised: "under its \"Study Korea 300K\" plan".
+func (s *scanner) inQuotedTitle(n number) bool {
+	titleWord := func(t token) bool {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return t.kind == tokNum || t.kind == tokWord && unicode.IsUpper(r) || t.text == "-"
+	}
+	open, close := -1, -1
+	for k := n.i - 1; k >= 0 && k >= n.i-maxTitleWords; k-- {
+		if isQuote(s.toks[k].text) {
+			open = k
+			break
+		}
+		if !titleWord(s.toks[k]) {
+			return false
+		}
+	}
+	for k := n.j; k < len(s.toks) && k < n.j+maxTitleWords; k++ {
+		if isQuote(s.toks[k].text) {
+			close = k
+			break
+		}
+		if !titleWord(s.toks[k]) {
+			return false
+		}
+	}
+	return open >= 0 && close >= 0 && close-open-1 <= maxTitleWords && (open < n.i-1 || close > n.j)
+}
+
+// maxTitleWords bounds the tokens of a quoted title (inQuotedTitle).
+const maxTitleWords = 6
+
+// isQuote reports whether t is a quotation mark.
+func isQuote(t string) bool {
+	return t == "\"" || t == "“" || t == "”" || t == "'" || t == "‘" || t == "’"
+}
+
 // isQuantity decides whether a number without a unit of its own is a quantity: it needs a
 // counted noun, a scale, a qualifier or a range; years and labels need more.
 func (s *scanner) isQuantity(n number, c candidate) bool {
 	hasUnit := !c.unit.IsCount() && !c.unit.IsDuration() || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
+	case s.inQuotedTitle(n):
+		return false // "Study Korea 300K", "Brain Korea 21": a number in a programme's name
 	case n.plain && isYear(n.value) && c.unit.IsCurrency() && !c.scaled && c.start == s.toks[n.i].start:
 		return false // "in 2015 US dollars", "constant 2010 dollars": a price base, not an amount
 	case n.plain && isYear(n.value) && !c.isRange && (c.unit.IsCount() || c.unit == s.unitOf(c.counted)):

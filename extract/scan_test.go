@@ -765,6 +765,10 @@ var generalForms = []struct {
 		[]want{{"more than 100", "100", "people", "more_than", "authors"}, {"412", "412", "papers", "exact", "Papers"}, {"two or more", "2", "count", "at_least", "degrees"}, {"57", "57", "people", "exact", "students"}}},
 	{"a currency's singular name after one", "The stipend is worth less than one US dollar, and a ticket one Hong Kong dollar.",
 		[]want{{"less than one US dollar", "1", "USD", "less_than", ""}, {"one Hong Kong dollar", "1", "HKD", "exact", ""}}},
+	{"a bare number after 'with' that ends its clause counts the sentence's subject", "Students from Vietnam made up the largest group with 73,000, followed by China with about 68,000 and Uzbekistan with 14,500.",
+		[]want{{"73,000", "73000", "people", "exact", "Students"}, {"about 68,000", "68000", "people", "approx", "Students"}, {"14,500", "14500", "people", "exact", "Students"}}},
+	{"a quoted count is no name", "He said \"300 students\" came to \"the 40 club\".",
+		[]want{{"300", "300", "people", "exact", "students"}, {"40", "40", "count", "exact", "club"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
@@ -833,6 +837,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"a label's last is no whole", "Page 1 of 12; see page 2 of 3."},
 		{"one person who opens a clause, as an article would", "Its budget is unknown, though one defector put it high, as one official said."},
+		{"a number in a programme's quoted name", "It aims high under its \"Study Korea 300K\" plan and the \"Brain Korea 21\" programme."},
 		{"one person quoted as a source", "\"There are more we never hear about,\" said one security researcher; the law is weak, according to one official."},
 		{"regression statistics and squared ones", "It held (β = 0.32; R² = 0.81; χ2 = 12.3, df = 2, P = 0.002)."},
 		{"names, models, grades and periods", "Year 10 students in Grade 3 classes ran Windows 10 on H-1B visas in FY2024 and Q3 2023; COVID-19 hit the G20."},

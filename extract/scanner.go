@@ -679,6 +679,12 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted = s.sentenceSubject(n.i)
 			c.subject = c.counted != ""
 		}
+		if c.counted == "" && s.withEndsClause(n.i, j) {
+			// "Students from Vietnam made up the largest group with 73,000, followed by China
+			// with about 68,000": each name's share of the sentence's subject
+			c.counted = s.subjectOfFirstVerb(n.i)
+			c.subject = c.counted != ""
+		}
 		if c.unit == "" && c.counted != "" {
 			c.unit = s.unitOf(c.counted)
 		}
