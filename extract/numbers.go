@@ -1029,15 +1029,22 @@ func (s *scanner) ratioNoun(n number) bool {
 	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper(r)
 }
 
-// ratio reads "one in four" after the number n.
+// ratio reads "one in four", "nine out of ten" or "seven of 10" after the number n.
 func (s *scanner) ratio(n number) (number, bool) {
 	if s.ratioNoun(n) {
 		n.j++ // "one student in six": the noun the ratio counts, between its terms
 	}
-	if n.j+1 >= len(s.toks) || !s.wordsAt(n.j, "in") && !(s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of")) {
+	if n.j+1 >= len(s.toks) || !s.wordsAt(n.j, "in") && !s.wordsAt(n.j, "of") && !(s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of")) {
 		return number{}, false
 	}
 	at := n.j + 1
+	if s.wordsAt(n.j, "of") && !s.wordsAt(at, "every") {
+		// "seven of 10 returnees", "3 of every 4": a ratio to a round base; "7 of 12
+		// members" is a count and its whole
+		if r, ok := s.parseNumber(at); !ok || r.value != 10 && r.value != 100 {
+			return number{}, false
+		}
+	}
 	if s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of") {
 		// "nine out of ten", "3 out of every 4"; "100 out of the 5,000 applicants" is a
 		// count and its whole, and so is "100 out of 5,000"

@@ -769,6 +769,10 @@ var generalForms = []struct {
 		[]want{{"73,000", "73000", "people", "exact", "Students"}, {"about 68,000", "68000", "people", "approx", "Students"}, {"14,500", "14500", "people", "exact", "Students"}}},
 	{"a quoted count is no name", "He said \"300 students\" came to \"the 40 club\".",
 		[]want{{"300", "300", "people", "exact", "students"}, {"40", "40", "count", "exact", "club"}}},
+	{"a count to a round base is a ratio, to another a count and its whole", "Seven of 10 returnees live in Seoul; he won 7 of 12 races.",
+		[]want{{"Seven of 10", "70", "percent", "exact", "returnees"}, {"7", "7", "count", "exact", "races"}, {"12", "12", "count", "exact", "races"}}},
+	{"a nation's people by the plural of its name", "Roughly 29,000 Koreans and 3,000 Vietnamese earned doctorates.",
+		[]want{{"Roughly 29,000", "29000", "people", "approx", "Koreans"}, {"3,000", "3000", "people", "exact", "Vietnamese"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
