@@ -67,9 +67,10 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// doctorate": the clause after the figure is about a part of it, and what it says
 		// of the part (a doctorate) is not said of the whole.
 		t = votes(whole, 1, lex)
-	} else if t.winner(2) == schemas.CategoryOther && extract.RefersBack(f.Sentence, lex) {
-		// "512,000 students were enrolled ... Of the total, about 70 percent studied science":
-		// a part of what the sentences before counted, when its own sentence decides nothing.
+	} else if t.winner(2) == schemas.CategoryOther && (extract.RefersBack(f.Sentence, lex) || partOfBefore(f, lex)) {
+		// "512,000 students were enrolled ... Of the total, about 70 percent studied science",
+		// "About 60 per cent of them were in science": a part of what the sentences before
+		// counted, when its own sentence decides nothing.
 		t.add(votes(f.Context, 1, lex))
 	}
 	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
@@ -151,6 +152,17 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// partOfBefore reports whether f is a share of what the sentences before counted: "60 per
+// cent of them", "a third of these". ("Half of those offered in Silicon Valley" names its
+// own whole.)
+func partOfBefore(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
+		return false
+	}
+	after := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
+	return !strings.HasPrefix(after, "of those") && extract.RefersBack(after, lex)
 }
 
 // isMultiple reports whether f is a multiple, a count of times: "twice", "3.4-fold", "2배"

@@ -84,6 +84,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Counted: "passengers", Sentence: "The train carried 500 passengers."}, "other"},
 		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
 		{extract.Figure{Unit: "percent", Sentence: "Gender was assigned by a classifier trained on 450,000 names; it reached an accuracy of 96.1%."}, "other"},
+		{extract.Figure{Unit: "percent", Text: "About 60 per cent", Sentence: "About 60 per cent of them were in science and engineering.", InSentence: document.Span{Start: 0, End: 17},
+			Context: "Between 2000 and 2020, roughly 29,000 Koreans earned doctorates at US universities."}, "graduates"},
+		{extract.Figure{Unit: "percent", Text: "about half", Sentence: "Salaries average 50 million won, about half of those offered in Silicon Valley.", InSentence: document.Span{Start: 33, End: 43},
+			Context: "The ministry will fund 1,000 scholarships for undergraduates."}, "other"},
 		// What a count names decides over the school around it; places and bare counters do not.
 		{extract.Figure{Unit: "count", Text: "12", Counted: "workshops", Sentence: "The college runs 12 workshops and a farm.", Heading: "The college"}, "other"},
 		{extract.Figure{Unit: "count", Text: "4", Counted: "canteens", Sentence: "Its 9,000 students eat in 4 canteens."}, "other"},
