@@ -116,6 +116,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"1,250", "1250", "people", "exact", ""}, {"310", "310", "people", "exact", ""}}},
 		{"under a header that names no measure the row's label says what its cell counts, and in what unit", "Key figures\n\n| Indicator | Value | Year |\n|---|---|---|\n| Students in higher education | 526,000 | 2019 |\n| Enrolment rate (%) | 27 | 2018 |\n",
 			[]want{{"526,000", "526000", "people", "exact", "Students in higher education"}, {"27", "27", "percent", "exact", "Enrolment rate"}}},
+		{"under a header of rankings, a row's cells under years are places in an order", "Rankings\n\n| Ranking | 2022 | 2023 |\n|---|---|---|\n| QS World | 71 | 81 |\n\n| Indicator | 2022 |\n|---|---|\n| Students | 3,500 |\n",
+			[]want{{"3,500", "3500", "people", "exact", "Students"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

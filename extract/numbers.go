@@ -568,10 +568,8 @@ func (s *scanner) isLabel(n number) bool {
 	if s.clockAt(i-2) || s.clockAt(i) {
 		return true // "at 9:30", "08:41 (UTC)": a time of day, both its numbers
 	}
-	if s.table != nil {
-		if h, _ := s.table.column(s.toks[i].start); h != "" && (s.lex.Has(lexicon.References, strings.ToLower(h)) || h == "#") {
-			return true // a cell under "Rank", "No.", "#", "순위": a row's label
-		}
+	if s.table != nil && s.table.ranked(s.toks[i].start, s.lex) {
+		return true // a cell under "Rank", "No.", "#", "순위": a row's label; "QS World 71" under "| Ranking | 2022 |"
 	}
 	if p1.text == "#" && s.toks[i].attachedTo(p1) {
 		return true // "Reviewer #2", "#3": a number that names

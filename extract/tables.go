@@ -136,6 +136,27 @@ func (r *tableRow) column(at int) (string, unitDeclaration) {
 	return r.header[col], r.units[col]
 }
 
+// ranked reports whether the cell holding view offset at is a place in an order, not a
+// quantity: its column's header is a rank or a reference ("Rank", "No.", "#", "순위"), or,
+// under a column of years or values, the header over the rows' labels is ("| Ranking |
+// 2022 | 2023 |" over "| QS World | 71 | 81 |").
+func (r *tableRow) ranked(at int, lex *lexicon.Lexicon) bool {
+	rank := func(h string) bool {
+		h = strings.ToLower(h)
+		return h == "#" || lex.Has(lexicon.References, h) || lex.Has(lexicon.Ranks, h)
+	}
+	col := r.colAt(at)
+	if col < 0 || col >= len(r.header) {
+		return false
+	}
+	if col < len(r.byLabel) && r.byLabel[col] && r.label != "" {
+		// The label column's header names the rows' kind: "Type" over "Bilateral" is no
+		// reference, as "Type 2" would be; only a rank word makes the rows ranks.
+		return lex.Has(lexicon.Ranks, strings.ToLower(r.header[0])) || rank(r.label)
+	}
+	return rank(r.header[col])
+}
+
 // year returns the year the header of the column holding view offset at states, or 0: a
 // column of years ("| 구분 | 2022 | 2023 |") or a year in the header's brackets ("Students
 // (2022)"). The cell's row may state another year ("| KAIST | 1971 | 11,264 |", founded).
