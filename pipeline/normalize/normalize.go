@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -147,6 +148,11 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 	}
 	best, dist := 0, -1
 	for _, m := range ms {
+		if m.pos > fig.End && yearOfFigureAfter(sentence[fig.End:m.pos]) {
+			// "12 papers in 2021, 15 in 2022": the year its own phrase names, however near
+			// the one before
+			return m.year, true
+		}
 		d := m.pos - at
 		if d < 0 {
 			d = -d
@@ -156,6 +162,24 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 		}
 	}
 	return best, dist >= 0
+}
+
+// yearOfFigureAfter reports whether the words between a figure and a year after it make
+// the year the figure's own: a preposition of time last, a counted noun or two before it,
+// no clause break, no comparison ("15 in ", "12 papers in ", "$3 million for ").
+func yearOfFigureAfter(between string) bool {
+	if strings.ContainsAny(between, ",;:()") {
+		return false
+	}
+	words := strings.Fields(between)
+	if len(words) == 0 || len(words) > 3 || slices.Contains(words, "than") {
+		return false // "12% higher than in 2021": the year of what it is compared with
+	}
+	switch words[len(words)-1] {
+	case "in", "for", "by":
+		return true
+	}
+	return false
 }
 
 // WithoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,

@@ -37,6 +37,10 @@ func TestSentenceYear(t *testing.T) {
 		{"재학생은 약 1만 2000명, 교원은 800여 명이다.", "800여 명", 0},
 		{"2020학년도 신입생은 2000여 명이었다.", "2000여 명", 2020},
 		{"2019회계연도 예산은 450억 원이다.", "450억 원", 2019},
+		{"The team published 12 papers in 2021, 15 in 2022 and 19 in 2023.", "15", 2022},
+		{"The team published 12 papers in 2021, 15 in 2022 and 19 in 2023.", "12", 2021},
+		{"In 2019, 300 students enrolled, up from 250 in 2015.", "300", 2019},
+		{"Enrollment stood at 3,450 in 2022, 12% higher than in 2021.", "12%", 2022},
 	}
 	for _, tc := range tests {
 		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig), lexicon.Default())
