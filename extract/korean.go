@@ -568,6 +568,9 @@ func (s *scanner) koreanTopic(i int, counter string, change bool) string {
 		}
 		for _, p := range markers {
 			if stem, ok := strings.CutSuffix(t.text, p); ok && utf8.RuneCountInString(stem) >= 2 && !s.lex.Korean().Predicate(t.text) {
+				if s.lex.Korean().Pronoun(stem) {
+					return "" // "이들은": the topic is named before, not here
+				}
 				return stem
 			}
 		}

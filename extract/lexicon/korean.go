@@ -30,6 +30,7 @@ type Korean struct {
 	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
 	backrefs   []string           // words that open a clause about the one before: "이는"
 	yearWords  map[string]bool    // words that name a year as a time: "작년"
+	pronouns   map[string]bool    // words that stand for a noun named before: "이들"
 	ageCues    []string           // words after "N대" that make it an age group: "부터", "이상"
 
 	distributiveWords, distributiveEnds []string // "평균"; "씩", "당": a rate per one (ko_distributives.tsv)
@@ -216,6 +217,9 @@ func (k *Korean) CountsAfterDigits(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.Is(unicode.Hangul, r) && !startsWithAny(rest, k.yearSuffixes)
 }
+
+// Pronoun reports whether w stands for a noun named before ("이들", ko_pronouns.txt).
+func (k *Korean) Pronoun(w string) bool { return k.pronouns[w] }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
 func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }
