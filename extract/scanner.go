@@ -777,8 +777,10 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
-	case s.boundBefore(c.start):
-		return c, 0, false // "a probability of at least 0.9 to 86% of names": a bounded value is one value
+	case s.boundBefore(c.start) && !s.dashBetween(n.j, hi.i):
+		// "a probability of at least 0.9 to 86% of names": a bounded value is one value;
+		// "as many as 200-300 people" bounds a range written tight
+		return c, 0, false
 	case s.wordsAt(n.i-1, "by") && hc.unit == "" && hc.value > 2*low:
 		// "raised the quota by 2,000 to 5,058": a change and the level it reached; "rose
 		// by 10 to 15 percent" and "by 5 to 10" are ranges of the change
@@ -978,6 +980,22 @@ func (s *scanner) trimQualifier(before string) string {
 		}
 	}
 	return before
+}
+
+// dashBetween reports whether the tokens [from, to) between a range's two ends are a dash
+// or a tilde alone ("200-300", "$3,000–$5,000" past the currency of the high end).
+func (s *scanner) dashBetween(from, to int) bool {
+	dash := false
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch t := s.toks[k].text; {
+		case t == "-" || t == "–" || t == "~":
+			dash = true
+		case s.toks[k].kind == tokWord && s.isCurrencyWord(t), t == "$", t == "€", t == "£", t == "¥", t == "₩":
+		default:
+			return false
+		}
+	}
+	return dash
 }
 
 // boundBefore reports whether a bound of qualifiers.tsv ("at least", "more than", "up to")
