@@ -122,6 +122,9 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 		s.powerOfTen(&n)
 	}
 	n.value *= n.scale
+	if n.word && n.scale >= 100 {
+		s.wordRemainder(&n)
+	}
 	if math.IsInf(n.value, 0) {
 		// "900 trillion trillion … trillion": stacked scale words past float64. The value
 		// stays finite, and so beyond any plausible amount, for the row rules to reject
@@ -304,6 +307,15 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 	}
+	// "twenty-odd": a number and the hedge hyphenated to it
+	if len(parts) == 2 {
+		if post := s.hyphenPostQualifier(parts[1]); post != "" {
+			if nw, ok := s.lex.Number(parts[0]); ok && (nw.Kind == "unit" || nw.Kind == "ten") {
+				n.value, n.word, n.post = nw.Value, true, post
+				return true
+			}
+		}
+	}
 	// "twenty-five"
 	if len(parts) == 2 {
 		if a, ok := s.lex.Number(parts[0]); ok && a.Kind == "ten" {
@@ -429,6 +441,24 @@ func (s *scanner) hundreds(n *number) {
 			}
 		}
 	}
+}
+
+// wordRemainder extends a number in words over the smaller group written after its scale
+// word: "a hundred and twenty", "two thousand five hundred", "one million and fifty".
+func (s *scanner) wordRemainder(n *number) {
+	k := n.j
+	if s.wordsAt(k, "and") {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return
+	}
+	m := number{i: k, j: k + 1, scale: 1}
+	if !s.parseWordNumber(&m) || m.fraction || m.duration != "" || m.value < 1 || m.value >= n.scale {
+		return
+	}
+	n.value += m.value
+	n.j = m.j
 }
 
 func (s *scanner) sentenceStartAt(i int) bool {

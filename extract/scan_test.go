@@ -775,6 +775,8 @@ var generalForms = []struct {
 		[]want{{"Roughly 29,000", "29000", "people", "approx", "Koreans"}, {"3,000", "3000", "people", "exact", "Vietnamese"}}},
 	{"a bound before a range written tight bounds the range", "As many as 200-300 people came; workers earn up to $3,000-$5,000 a month, at least 0.9 to 86% of them.",
 		[]want{{"200-300", "200..300", "people", "range", "people"}, {"$3,000-$5,000", "3000..5000", "USD", "range", ""}, {"at least 0.9", "0.9", "count", "at_least", ""}, {"86%", "86", "percent", "exact", ""}}},
+	{"numbers in words go on past their scale word", "A hundred and twenty students graduated, two thousand five hundred applied and twenty-odd left.",
+		[]want{{"A hundred and twenty", "120", "people", "exact", "students"}, {"two thousand five hundred", "2500", "count", "exact", ""}, {"twenty-odd", "20", "count", "approx", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
