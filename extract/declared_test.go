@@ -130,10 +130,13 @@ func TestDeclaredUnitTables(t *testing.T) {
 }
 
 // TestColumnYear checks that a table's cell takes the year its column's header states, a
-// column of years or a year in the header's brackets, and no year from another column.
+// column of years (with a note of an estimate or a plan after it or not) or a year in the
+// header's brackets, and no year from another column.
 func TestColumnYear(t *testing.T) {
 	const text = "Universities\n\n| Name | Founded | Students (2022) | Faculty |\n|---|---|---|---|\n| KAIST | 1971 | 11,264 | 682 |\n\n" +
-		"| 구분 | 2022년 | 2023년 |\n|---|---|---|\n| 학부 | 1,250 | 1,310 |\n"
+		"| 구분 | 2022년 | 2023년 |\n|---|---|---|\n| 학부 | 1,250 | 1,310 |\n\n" +
+		"| Item | 2024 | 2025p | 2026 (est.) |\n|---|---|---|---|\n| Students | 410 | 420 | 433 |\n\n" +
+		"| 구분 | 2025년 | 2026년(안) |\n|---|---|---|\n| 지원 학생(명) | 1,650 | 2,300 |\n"
 	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +145,7 @@ func TestColumnYear(t *testing.T) {
 	for _, f := range Find(doc) {
 		got[f.Text] = f.ColumnYear
 	}
-	want := map[string]int{"11,264": 2022, "682": 0, "1,250": 2022, "1,310": 2023}
+	want := map[string]int{"11,264": 2022, "682": 0, "1,250": 2022, "1,310": 2023, "410": 2024, "420": 2025, "433": 2026, "1,650": 2025, "2,300": 2026}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("column years (-want +got):\n%s", diff)
 	}

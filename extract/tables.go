@@ -19,6 +19,7 @@ type tableRow struct {
 	header     []string
 	units      []unitDeclaration // the unit each column's header declares in brackets ("Rate (%)"), or none
 	byLabel    []bool            // the column's header names no measure ("Value", "2023"): the row's label does
+	years      []int             // the year each column's header is ("2023", "2026년(안)"), or 0
 	label      string            // the row's first cell without its brackets ("취업률")
 	labelUnit  unitDeclaration   // the unit the first cell declares in brackets ("취업률(%)"), or none
 	classLabel bool              // the first cell is a class of sizes ("1–49", "300 or more"), no value
@@ -70,6 +71,7 @@ type tableTracker struct {
 	header  []string
 	units   []unitDeclaration // read once from the header, for every row
 	byLabel []bool
+	years   []int
 }
 
 // row returns the table row context of sentence t at view offset base, or nil; next is the
@@ -84,22 +86,23 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	}
 	cells, starts := tableCells(t, base)
 	if isTableRule(next) {
-		tt.header, tt.units, tt.byLabel = cells, make([]unitDeclaration, len(cells)), make([]bool, len(cells))
+		tt.header, tt.units, tt.byLabel, tt.years = cells, make([]unitDeclaration, len(cells)), make([]bool, len(cells)), make([]int, len(cells))
 		for i, h := range cells {
+			tt.years[i] = headerYear(h, lex)
 			if d, ok := bracketUnit(h, lex); ok && !d.unknown {
 				tt.units[i] = d // "Rate (%)", "Budget (KRW billion)"
 			}
 			// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years, and
 			// the row's label says what its cells count, and in what unit; so it does under
 			// "| Indicator | Value |".
-			tt.byLabel[i] = i > 0 && (yearHeader(h) || lex.Has(lexicon.ValueColumns, strings.ToLower(h)))
+			tt.byLabel[i] = i > 0 && (tt.years[i] > 0 || lex.Has(lexicon.ValueColumns, strings.ToLower(h)))
 		}
 		return nil
 	}
 	if tt.header == nil {
 		return labelledRow(cells, starts, lex)
 	}
-	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units, byLabel: tt.byLabel}
+	r := &tableRow{cellStarts: starts, header: tt.header, units: tt.units, byLabel: tt.byLabel, years: tt.years}
 	if len(cells) > 0 {
 		r.label = strings.TrimSpace(withoutBracket(cells[0]))
 		r.labelUnit, _ = bracketUnit(cells[0], lex)
@@ -165,11 +168,10 @@ func (r *tableRow) year(at int) int {
 	if col < 1 || col >= len(r.header) {
 		return 0
 	}
-	h := r.header[col]
-	if yearHeader(h) {
-		y, _ := strconv.Atoi(strings.TrimSuffix(h, "년"))
-		return y
+	if col < len(r.years) && r.years[col] > 0 {
+		return r.years[col]
 	}
+	h := r.header[col]
 	if open := strings.LastIndexByte(h, '('); open >= 0 && strings.HasSuffix(h, ")") {
 		if y := strings.TrimSuffix(h[open+1:len(h)-1], "년"); isYearDigits(y) {
 			n, _ := strconv.Atoi(y)
@@ -190,13 +192,23 @@ func (r *tableRow) colAt(at int) int {
 	return col
 }
 
-// yearHeader reports whether a column's header is a year ("2023", "2023년").
-func yearHeader(h string) bool {
-	h = strings.TrimSuffix(h, "년")
-	if len(h) != 4 || !(strings.HasPrefix(h, "19") || strings.HasPrefix(h, "20")) {
-		return false
+// headerYear returns the year a column's header is, or 0: "2023", "2023년", and with a note
+// of an estimate or a plan (yearnotes.txt) bracketed or glued after it: "2026년(안)", "2024
+// (est.)", "2025p".
+func headerYear(h string, lex *lexicon.Lexicon) int {
+	if open := strings.LastIndexByte(h, '('); open > 0 && strings.HasSuffix(h, ")") &&
+		lex.Has(lexicon.YearNotes, strings.ToLower(strings.TrimSpace(h[open+1:len(h)-1]))) {
+		h = strings.TrimSpace(h[:open])
 	}
-	return isDigit(h[2]) && isDigit(h[3])
+	h = strings.TrimSuffix(h, "년")
+	if len(h) == 5 && lex.Has(lexicon.YearNotes, strings.ToLower(h[4:])) {
+		h = h[:4]
+	}
+	if len(h) != 4 || !(strings.HasPrefix(h, "19") || strings.HasPrefix(h, "20")) || !isDigit(h[2]) || !isDigit(h[3]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(h)
+	return y
 }
 
 // withoutBracket returns a label without the brackets it ends with: "취업자(명)" → "취업자".

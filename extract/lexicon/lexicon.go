@@ -361,6 +361,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"totals.txt", 1, lowered(Totals)},
 		{"valuecolumns.txt", 1, lowered(ValueColumns)},
 		{"speechverbs.txt", 1, lowered(SpeechVerbs)},
+		{"yearnotes.txt", 1, lowered(YearNotes)},
 		{"notplurals.txt", 1, lowered(NotPlurals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},
