@@ -362,6 +362,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"valuecolumns.txt", 1, lowered(ValueColumns)},
 		{"speechverbs.txt", 1, lowered(SpeechVerbs)},
 		{"yearnotes.txt", 1, lowered(YearNotes)},
+		{"comparedwith.txt", 1, lowered(ComparedWith)},
 		{"notplurals.txt", 1, lowered(NotPlurals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},

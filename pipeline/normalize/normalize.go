@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -148,6 +147,9 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 	}
 	best, dist := 0, -1
 	for _, m := range ms {
+		if m.pos > fig.End && comparesBefore(sentence[fig.End:m.pos], lex) {
+			continue // "1,500 left last year, up from 900 in 2019": the year of what it is compared with
+		}
 		if m.pos > fig.End && yearOfFigureAfter(sentence[fig.End:m.pos]) {
 			// "12 papers in 2021, 15 in 2022": the year its own phrase names, however near
 			// the one before
@@ -164,16 +166,28 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 	return best, dist >= 0
 }
 
+// comparesBefore reports whether the words between a figure and a year after it compare the
+// figure with another value, which the year dates ("up from", "than": lexicon.ComparedWith).
+func comparesBefore(between string, lex *lexicon.Lexicon) bool {
+	for _, w := range lex.Words(lexicon.ComparedWith) {
+		if i := strings.Index(between, w); i >= 0 && (i == 0 || between[i-1] == ' ') &&
+			(i+len(w) == len(between) || between[i+len(w)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
 // yearOfFigureAfter reports whether the words between a figure and a year after it make
 // the year the figure's own: a preposition of time last, a counted noun or two before it,
-// no clause break, no comparison ("15 in ", "12 papers in ", "$3 million for ").
+// no clause break ("15 in ", "12 papers in ", "$3 million for ").
 func yearOfFigureAfter(between string) bool {
 	if strings.ContainsAny(between, ",;:()") {
 		return false
 	}
 	words := strings.Fields(between)
-	if len(words) == 0 || len(words) > 3 || slices.Contains(words, "than") {
-		return false // "12% higher than in 2021": the year of what it is compared with
+	if len(words) == 0 || len(words) > 3 {
+		return false
 	}
 	switch words[len(words)-1] {
 	case "in", "for", "by":

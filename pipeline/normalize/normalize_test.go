@@ -41,6 +41,9 @@ func TestSentenceYear(t *testing.T) {
 		{"The team published 12 papers in 2021, 15 in 2022 and 19 in 2023.", "12", 2021},
 		{"In 2019, 300 students enrolled, up from 250 in 2015.", "300", 2019},
 		{"Enrollment stood at 3,450 in 2022, 12% higher than in 2021.", "12%", 2022},
+		{"About 1,500 scientists left last year, up from 900 in 2019.", "About 1,500", 0},
+		{"About 1,500 scientists left last year, up from 900 in 2019.", "900", 2019},
+		{"Between 700,000 and 800,000 people died from 1995 to 1997.", "Between 700,000 and 800,000", 1997},
 	}
 	for _, tc := range tests {
 		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig), lexicon.Default())
