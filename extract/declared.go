@@ -106,10 +106,17 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 // 2015–2020", "Table 3. Doctoral graduates by field"): the table's bare counts are of it.
 // "Table 5. Students per teacher" divides nothing.
 func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return unitDeclaration{}, false // the cheap test first: a capitalised reference word
+	if s == "" || (s[0] < 'A' || s[0] > 'Z') && s[0] != '<' && s[0] != '[' && !strings.HasPrefix(s, "표") {
+		return unitDeclaration{}, false // the cheap test first: a capitalised reference word, or 표
 	}
 	ref, words, _, ok := document.NumberedCaption(s, lex)
+	if ok && ref == "표" {
+		// "<표 1> 연도별 국제공동연구 논문 현황": the head noun before the word of status
+		if u := lex.Korean().CaptionUnit(words); u != "" {
+			return unitDeclaration{unit: u, scale: 1}, true
+		}
+		return unitDeclaration{}, false
+	}
 	if !ok || len(ref) < 4 {
 		return unitDeclaration{}, false
 	}

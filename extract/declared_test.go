@@ -118,6 +118,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 			[]want{{"526,000", "526000", "people", "exact", "Students in higher education"}, {"27", "27", "percent", "exact", "Enrolment rate"}}},
 		{"under a header of rankings, a row's cells under years are places in an order", "Rankings\n\n| Ranking | 2022 | 2023 |\n|---|---|---|\n| QS World | 71 | 81 |\n\n| Indicator | 2022 |\n|---|---|\n| Students | 3,500 |\n",
 			[]want{{"3,500", "3500", "people", "exact", "Students"}}},
+		{"a Korean caption's head noun before its word of status names what the rows count, a rate's row aside", "<표 1> 연도별 국제공동연구 논문 현황\n\n구분\t2022년\t2023년\n전체\t71,530\t74,102\n비율\t30.6\t31.2\n",
+			[]want{{"71,530", "71530", "papers", "exact", "전체"}, {"74,102", "74102", "papers", "exact", "전체"}, {"30.6", "30.6", "count", "exact", "비율"}, {"31.2", "31.2", "count", "exact", "비율"}}},
 		{"prose after the table states its own units", "(in thousands)\nSchools 12 15\nThe ministry counted 40 new schools in the spring of that year.\n",
 			[]want{{"12", "12000", "count", "exact", ""}, {"15", "15000", "count", "exact", ""}, {"40", "40", "count", "exact", "new schools"}}},
 	} {

@@ -14,24 +14,26 @@ import (
 
 // Korean holds the words of Korean numbers, from the ko_*.tsv files.
 type Korean struct {
-	counters   []KoreanCounter // longest first
-	counterOf  map[string]KoreanCounter
-	scales     map[string]KoreanScale
-	qualifiers []KoreanQualifier
-	numerals   map[string]KoreanNumeral
-	notFigures map[string]string  // suffix → why a number with it is no quantity
-	particles  map[string]bool    // what may follow a counter in its word
-	lightVerbs []string           // the forms of 하다 that make the noun before them a verb
-	partitives []string           // words that open a clause about a part of the one before: "이 가운데"
-	shares     map[string]float64 // words that state a share alone: "절반" (half) → 50
-	dayCues    map[string]string  // word → "before" or "after": "N일" beside it counts days
-	tense      []string           // syllables that mark a predicate inside a word: "었" in "늘었고"
-	dayWords   map[string]float64 // native words for a number of days: "사흘" → 3
-	changes    []string           // the starts of verbs of change: "늘었" in "늘었다"
-	backrefs   []string           // words that open a clause about the one before: "이는"
-	yearWords  map[string]bool    // words that name a year as a time: "작년"
-	pronouns   map[string]bool    // words that stand for a noun named before: "이들"
-	ageCues    []string           // words after "N대" that make it an age group: "부터", "이상"
+	counters    []KoreanCounter // longest first
+	counterOf   map[string]KoreanCounter
+	scales      map[string]KoreanScale
+	qualifiers  []KoreanQualifier
+	numerals    map[string]KoreanNumeral
+	notFigures  map[string]string       // suffix → why a number with it is no quantity
+	particles   map[string]bool         // what may follow a counter in its word
+	lightVerbs  []string                // the forms of 하다 that make the noun before them a verb
+	partitives  []string                // words that open a clause about a part of the one before: "이 가운데"
+	shares      map[string]float64      // words that state a share alone: "절반" (half) → 50
+	dayCues     map[string]string       // word → "before" or "after": "N일" beside it counts days
+	tense       []string                // syllables that mark a predicate inside a word: "었" in "늘었고"
+	dayWords    map[string]float64      // native words for a number of days: "사흘" → 3
+	changes     []string                // the starts of verbs of change: "늘었" in "늘었다"
+	backrefs    []string                // words that open a clause about the one before: "이는"
+	yearWords   map[string]bool         // words that name a year as a time: "작년"
+	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
+	captions    map[string]schemas.Unit // a caption's head noun → the unit of its table: "논문" → papers
+	statusWords []string                // words a caption ends with after its noun: "현황", "추이"
+	ageCues     []string                // words after "N대" that make it an age group: "부터", "이상"
 
 	distributiveWords, distributiveEnds []string // "평균"; "씩", "당": a rate per one (ko_distributives.tsv)
 	rangeClosers                        []string // "사이", closing "A에서 B 사이" (ko_rangeclosers.txt)
@@ -216,6 +218,19 @@ func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClo
 func (k *Korean) CountsAfterDigits(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.Is(unicode.Hangul, r) && !startsWithAny(rest, k.yearSuffixes)
+}
+
+// CaptionUnit returns the unit a Korean table counts whose caption ends with the words, past
+// a word of its status ("연도별 국제공동연구 논문 현황" → papers), or "" (ko_captions.tsv).
+func (k *Korean) CaptionUnit(words string) schemas.Unit {
+	fields := strings.Fields(words)
+	for len(fields) > 0 && slices.Contains(k.statusWords, fields[len(fields)-1]) {
+		fields = fields[:len(fields)-1]
+	}
+	if len(fields) == 0 {
+		return ""
+	}
+	return k.captions[fields[len(fields)-1]]
 }
 
 // Pronoun reports whether w stands for a noun named before ("이들", ko_pronouns.txt).

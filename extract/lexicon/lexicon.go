@@ -241,7 +241,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
 			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}, dayWords: map[string]float64{},
-			yearWords: map[string]bool{}, pronouns: map[string]bool{}},
+			yearWords: map[string]bool{}, pronouns: map[string]bool{}, captions: map[string]schemas.Unit{}},
 		html: map[string][]string{}}
 	for i := range lex.sets {
 		lex.sets[i] = map[string]bool{}
@@ -438,6 +438,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_pronouns.txt", 1, func(f []string) error { lex.korean.pronouns[f[0]] = true; return nil }},
+		{"ko_captions.tsv", 2, func(f []string) error {
+			if f[1] == "status" {
+				lex.korean.statusWords = append(lex.korean.statusWords, f[0])
+				return nil
+			}
+			if u := schemas.Unit(f[1]); !u.Known() || u.IsCurrency() {
+				return fmt.Errorf("%q: %q is neither status nor a unit of counts", f[0], f[1])
+			}
+			lex.korean.captions[f[0]] = schemas.Unit(f[1])
+			return nil
+		}},
 		{"ko_agecues.txt", 1, func(f []string) error { lex.korean.ageCues = append(lex.korean.ageCues, f[0]); return nil }},
 		{"ko_rangeclosers.txt", 1, func(f []string) error { lex.korean.rangeClosers = append(lex.korean.rangeClosers, f[0]); return nil }},
 		{"ko_yearsuffixes.txt", 1, func(f []string) error { lex.korean.yearSuffixes = append(lex.korean.yearSuffixes, f[0]); return nil }},
