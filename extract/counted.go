@@ -323,7 +323,8 @@ func (s *scanner) multipleAt(k int) bool {
 
 // subjectOfVerb returns the noun phrase that ends before the verb at token k, its subject,
 // past an auxiliary ("have roughly tripled") and a phrase set off by commas ("Teams of 20
-// or more authors, almost absent at the start, numbered 97"), or "".
+// or more authors, almost absent at the start, numbered 97", "Hyperauthorship papers, those
+// with more than 1,000 authors, numbered 214"), or "".
 func (s *scanner) subjectOfVerb(k int) string {
 	k--
 	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been") || s.inQualifier(k)) {
@@ -334,8 +335,10 @@ func (s *scanner) subjectOfVerb(k int) string {
 			if t := s.toks[m]; t.text == "," {
 				k = m - 1
 				break
-			} else if t.kind != tokWord {
-				return "" // a number or a bracket: no aside
+			} else if t.kind != tokWord && !(t.kind == tokNum && m > 0 && s.inQualifier(m-1)) {
+				// a bracket, or a number that is no bound's ("those with more than 1,000
+				// authors" is an aside that bounds): no aside
+				return ""
 			}
 		}
 	}

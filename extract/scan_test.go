@@ -777,6 +777,8 @@ var generalForms = []struct {
 		[]want{{"200-300", "200..300", "people", "range", "people"}, {"$3,000-$5,000", "3000..5000", "USD", "range", ""}, {"at least 0.9", "0.9", "count", "at_least", ""}, {"86%", "86", "percent", "exact", ""}}},
 	{"numbers in words go on past their scale word", "A hundred and twenty students graduated, two thousand five hundred applied and twenty-odd left.",
 		[]want{{"A hundred and twenty", "120", "people", "exact", "students"}, {"two thousand five hundred", "2500", "count", "exact", ""}, {"twenty-odd", "20", "count", "approx", ""}}},
+	{"the subject of a total past an aside that bounds", "Hyperauthorship papers, those with more than 1,000 authors, numbered 214.",
+		[]want{{"more than 1,000", "1000", "people", "more_than", "authors"}, {"214", "214", "papers", "exact", "Hyperauthorship papers"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
