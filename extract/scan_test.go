@@ -847,6 +847,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"a label's last is no whole", "Page 1 of 12; see page 2 of 3."},
 		{"one person who opens a clause, as an article would", "Its budget is unknown, though one defector put it high, as one official said."},
+		{"a split or a score written as a range of one value", "Funding follows a 50-50 split, and the match ended in a 2-2 draw."},
 		{"a number in a programme's quoted name", "It aims high under its \"Study Korea 300K\" plan and the \"Brain Korea 21\" programme."},
 		{"one person quoted as a source", "\"There are more we never hear about,\" said one security researcher; the law is weak, according to one official."},
 		{"regression statistics and squared ones", "It held (β = 0.32; R² = 0.81; χ2 = 12.3, df = 2, P = 0.002)."},

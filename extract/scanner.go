@@ -745,6 +745,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if c.isRange && s.hyphenRange(c) && !c.scaled && c.unit != schemas.UnitPercent && !c.unit.IsCurrency() && (c.counted == "" || s.capitalised(c.counted)) {
 		return candidate{}, j, false // "2-5", "Part 3-2": section numbers
 	}
+	if c.isRange && c.low == c.high && s.hyphenRange(c) {
+		return candidate{}, j, false // "a 50-50 split", "a 2-2 draw": shares or a score, no range
+	}
 	if c.unit == "" {
 		c.unit = schemas.UnitCount
 	}
