@@ -286,8 +286,8 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
-		if w == "dozen" {
-			return false // "dozen" alone, without "a", is vague ("dozens")
+		if w == "dozen" && !s.wordsAt(n.i+1, "or", "so") {
+			return false // "dozen" alone, without "a", is vague ("dozens"); "the last dozen or so years" is not
 		}
 		if n.fraction && !strings.Contains(w, "-") && !s.bareShare(n.i) {
 			return false // "the latter half of 2001": a part of a period, not a share
@@ -999,10 +999,11 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 			return candidate{}, i, false
 		}
 	}
-	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
-		return candidate{}, i + 1, false // "once or twice": vague
-	}
 	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: Times}
+	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
+		// "visited once or twice": a range of times, from its first word
+		c.start, c.isRange, c.low, c.high, c.value = s.toks[i-2].start, true, 1, nw.Value, 0
+	}
 	c.qualifier = s.qualify(&c) // "nearly fourfold", "more than doubled"
 	return c, i + 1, true
 }

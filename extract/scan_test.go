@@ -779,6 +779,8 @@ var generalForms = []struct {
 		[]want{{"A hundred and twenty", "120", "people", "exact", "students"}, {"two thousand five hundred", "2500", "count", "exact", ""}, {"twenty-odd", "20", "count", "approx", ""}}},
 	{"the subject of a total past an aside that bounds", "Hyperauthorship papers, those with more than 1,000 authors, numbered 214.",
 		[]want{{"more than 1,000", "1000", "people", "more_than", "authors"}, {"214", "214", "papers", "exact", "Hyperauthorship papers"}}},
+	{"times and years told roughly", "Those who visited once or twice act as experts after the last dozen or so years.",
+		[]want{{"once or twice", "1..2", "count", "range", "times"}, {"dozen or so", "12", "years", "approx", "years"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
@@ -896,7 +898,6 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"the two koreas", "The two Koreas and the two countries agreed, and both sides signed."},
 		{"year with capital after", "In 2002 North Korea launched a service."},
 		{"date of month", "On July 3 and 28 of the previous year, tests were held."},
-		{"once or twice", "Some visited once or twice and act as experts."},
 		{"resolution and disease names", "Resolution 2397 and COVID-19 rules applied."},
 		{"decade with prefix", "It grew in the mid-2000s."},
 		{"time of day", "They met at 10:30 on 3 June."},
