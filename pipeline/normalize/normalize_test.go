@@ -191,6 +191,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "1,100여 명이며", Counted: "명", Sentence: "대학 직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "other"},
 		// A Korean clause about a part of the one before takes the whole sentence's votes.
 		{extract.Figure{Unit: "people", Text: "900명을", Counted: "명", Sentence: "올해 신입생 모집 인원은 4,000명으로, 이 가운데 900명을 채우지 못했다."}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "361명은", Counted: "명", Sentence: "늘어나는 정원의 82%인 1,639명은 비수도권 대학에, 나머지 18%인 361명은 경인 지역 대학에 배정됐다.",
+			InSentence: span("늘어나는 정원의 82%인 1,639명은 비수도권 대학에, 나머지 18%인 361명은 경인 지역 대학에 배정됐다.", "361명은")}, "graduates"},
 		// A keyword counts after an opening quote.
 		{extract.Figure{Unit: "people", Text: "40", Counted: "", Sentence: `He said "students numbered 40" then.`}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "13개", Counted: "개 학과", Sentence: "현재 13개 학과가 있다."}, "graduates"},
