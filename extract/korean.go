@@ -744,6 +744,9 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		strings.HasPrefix(s.toks[i-1].suffix(), "년") || ko.NamesYear(s.toks[i-1].text)) {
 		return c, j + 1, false, true // "2022년 한 해 동안", "작년 한 해": the year named, not a duration
 	}
+	if value == 1 && high == 1 && w[counter:] == "도" {
+		return c, j + 1, false, true // "한 명도 배정되지 않았다", "한 번도": not a single one, none
+	}
 	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서") || strings.HasSuffix(w, "의")) {
 		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once; "한 번의 공격으로": in a single attack
 	}
