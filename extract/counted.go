@@ -503,9 +503,10 @@ func (s *scanner) prepositionAt(m int) bool {
 // numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
 // sentence names what a bare number counts.
 func (s *scanner) numberOf(at int) string {
-	k := lastIndexFold(s.text[s.sent.Start:at], "number of ")
-	if k < 0 {
-		return ""
+	before := s.text[s.sent.Start:at]
+	k := lastIndexFold(before, "number of ")
+	if k < 0 || strings.IndexByte(before[k:], ';') >= 0 {
+		return "" // "the number of distinct authors; papers with ... (n = 412)": another clause's
 	}
 	from := s.sent.Start + k + len("number of ")
 	for j, t := range s.toks {

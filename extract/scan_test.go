@@ -781,6 +781,8 @@ var generalForms = []struct {
 		[]want{{"more than 1,000", "1000", "people", "more_than", "authors"}, {"214", "214", "papers", "exact", "Hyperauthorship papers"}}},
 	{"times and years told roughly", "Those who visited once or twice act as experts after the last dozen or so years.",
 		[]want{{"once or twice", "1..2", "count", "range", "times"}, {"dozen or so", "12", "years", "approx", "years"}}},
+	{"a number of in another clause counts nothing of this one", "Team size was the number of distinct authors; papers with more than 100 authors (n = 412) were dropped.",
+		[]want{{"more than 100", "100", "people", "more_than", "authors"}, {"412", "412", "papers", "exact", "papers"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
