@@ -263,17 +263,21 @@ func (s *scanner) nounOfBefore(at int) string {
 }
 
 // subjectOfMeasure returns the subject of the verb of lexicon.TotalVerbs that a measure at
-// token m ("peak", "high", "total") follows after a preposition and an article: "Joint
-// papers fell from a peak of 17", "enrolment rose to a high of 2,100"; or "".
+// token m ("peak", "high", "total") follows after an article and a preposition or none:
+// "Joint papers fell from a peak of 17", "enrolment rose to a high of 2,100", "enrolments
+// reached an all-time high of 5,210"; or "".
 func (s *scanner) subjectOfMeasure(m int) string {
 	k := m - 1
-	if s.wordsAt(k, "a") || s.determinerAt(k) {
+	for n := 0; n < 2 && k > 0 && s.toks[k].kind == tokWord && (strings.Contains(s.toks[k].text, "-") || s.wordsAt(k, "record")); n++ {
+		k-- // "an all-time high", "a record high", "a five-year low"
+	}
+	if s.wordsAt(k, "a") || s.wordsAt(k, "an") || s.determinerAt(k) {
 		k--
 	}
-	if !s.wordsAt(k, "from") && !s.wordsAt(k, "to") && !s.wordsAt(k, "at") {
-		return ""
+	if s.wordsAt(k, "from") || s.wordsAt(k, "to") || s.wordsAt(k, "at") {
+		k-- // "rose to a high of", or straight after the verb: "reached an all-time high of"
 	}
-	if k--; k < 1 || !s.totalVerb(k) {
+	if k < 1 || !s.totalVerb(k) {
 		return ""
 	}
 	return s.subjectOfVerb(k)
@@ -290,8 +294,9 @@ func (s *scanner) subjectBefore(at int) string {
 		return ""
 	}
 	k := i - 1
-	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from") || s.multipleAt(k)) {
-		k-- // "is about", "was more than", "grew to", "stood at", "fell from", "risen tenfold to"
+	for k >= 0 && !s.totalVerb(k) && (s.inQualifier(k) || s.wordsAt(k, "from") || s.multipleAt(k) ||
+		s.wordsAt(k, "record") || k+1 < len(s.toks) && s.wordsAt(k+1, "record") && (s.wordsAt(k, "a") || s.wordsAt(k, "new"))) {
+		k-- // "is about", "was more than", "grew to", "stood at", "fell from", "risen tenfold to", "hit a record"
 	}
 	if k > 0 && s.toks[k].text == "," && s.wordsAt(k+1, "to") {
 		// "rose 12%, to 3.2 million", "have tripled since 2000, to 3.2 million": the level
