@@ -30,6 +30,8 @@ var koreanForms = []struct {
 		[]want{{"1천200여 개에서", "1200", "count", "approx", "개 과제"}, {"1만2천500개로", "12500", "count", "exact", "개"}, {"3천200억 원", "3.2e+11", "KRW", "exact", "원"}, {"2천 500명이다", "2500", "people", "exact", "명"}}},
 	{"a pronoun as a clause's topic names nothing a bare counter counts", "이들은 가짜 신분으로 미국 기업 300여 곳에 취업했다.",
 		[]want{{"300여 곳에", "300", "count", "approx", "곳"}}},
+	{"a bound that the number does not pass", "참여한 논문은 100편을 넘지 않는다.",
+		[]want{{"100편을 넘지 않는다", "100", "papers", "up_to", "편"}}},
 	{"counter glued with a particle", "모두 110편의 논문을 발표했다.",
 		[]want{{"110편의", "110", "papers", "exact", "편"}}},
 	{"hedge glued before the counter", "졸업생은 2,200여 명이다.",
