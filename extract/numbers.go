@@ -96,11 +96,12 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 			nt = s.toks[n.j]
 		}
 		if head, rest, ok := strings.Cut(nt.text, "-"); ok && nt.kind == tokWord {
-			// "the 1.5 million-strong army", "a $100 million-plus bounty": the scale word
-			// hyphenated to what follows it
+			// "the 1.5 million-strong army", "a $100 million-plus bounty", "a $2
+			// million-a-year contract": the scale word hyphenated to what follows it
 			sc, scaled := s.lex.ScaleWordFold(head)
 			post := s.hyphenPostQualifier(rest)
-			if scaled && !sc.Suffix && (strings.EqualFold(rest, "strong") || post != "") {
+			perPeriod := HasPrefixFold(rest, "a-") || HasPrefixFold(rest, "per-") // "a $2 million-a-year contract"
+			if scaled && !sc.Suffix && (strings.EqualFold(rest, "strong") || post != "" || perPeriod) {
 				n.scale *= sc.Factor
 				n.strong, n.post, n.plain = strings.EqualFold(rest, "strong"), post, false
 				n.j++

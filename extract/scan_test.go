@@ -785,6 +785,8 @@ var generalForms = []struct {
 		[]want{{"more than 100", "100", "people", "more_than", "authors"}, {"412", "412", "papers", "exact", "papers"}}},
 	{"a record, a high or a low the subject reached", "Applications hit a record 1,024, enrolments reached an all-time high of 5,210; papers rose to a record high of 1,200.",
 		[]want{{"1,024", "1024", "count", "exact", "Applications"}, {"5,210", "5210", "people", "exact", "enrolments"}, {"1,200", "1200", "papers", "exact", "papers"}}},
+	{"a scale word hyphenated to its period", "The firm signed a $2 million-a-year contract.",
+		[]want{{"$2 million-a-year", "2e+06", "USD", "exact", "contract"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
