@@ -787,6 +787,8 @@ var generalForms = []struct {
 		[]want{{"1,024", "1024", "count", "exact", "Applications"}, {"5,210", "5210", "people", "exact", "enrolments"}, {"1,200", "1200", "papers", "exact", "papers"}}},
 	{"a scale word hyphenated to its period", "The firm signed a $2 million-a-year contract.",
 		[]want{{"$2 million-a-year", "2e+06", "USD", "exact", "contract"}}},
+	{"Swiss francs written SFr", "Switzerland gave SFr 2m.",
+		[]want{{"SFr 2m", "2e+06", "CHF", "exact", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
