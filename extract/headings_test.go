@@ -108,19 +108,27 @@ func TestSectionOverCaption(t *testing.T) {
 		"Its total income in that year was 8.3% higher than in the year before it.\n\n" +
 		"Staff\n\nThe college employs 120 teachers in its four faculties and in the library.\n\n" +
 		"Teachers per year\n\nYear Lecturers\n\n2019 85\n\nMost of its lecturers, 85 in all, teach part-time at other schools of the city and the province."
+	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Funding: Funding (2022): Grants", "8.3%": "Funding", "120": "Staff", "85": "Staff"}
+	// The first "85" is the table's, under "Staff: Teachers per year"; the map keeps the last.
+	got := headingsOf(t, text)
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
+	}
+}
+
+// headingsOf returns the heading context of each figure found in text, by the figure's text
+// (the last of the same text).
+func headingsOf(t *testing.T, text string) map[string]string {
+	t.Helper()
 	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Funding: Funding (2022): Grants", "8.3%": "Funding", "120": "Staff", "85": "Staff"}
-	// The first "85" is the table's, under "Staff: Teachers per year"; the map keeps the last.
 	got := map[string]string{}
 	for _, f := range Find(doc) {
 		got[f.Text] = f.Heading
 	}
-	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
-		t.Errorf("headings (-want +got):\n%s", diff)
-	}
+	return got
 }
 
 // TestKoreanSections checks a Korean report's parts: "가.", "나." number the parts under "2."
@@ -129,16 +137,8 @@ func TestSectionOverCaption(t *testing.T) {
 func TestKoreanSections(t *testing.T) {
 	text := "2. 주요 결과\n\n가. 졸업생 및 취업\n\n올해 학사 졸업생은 10만 3,412명이다. 박사 졸업생의 평균 연령은 36.2세였다.\n\n" +
 		"나. 정부 지원\n\n정부는 장학금으로 총 4,820억 원을 지원했다."
-	doc, err := document.NewDocument("case", []byte(text), lexicon.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
 	want := map[string]string{"10만 3,412명이다": "가. 졸업생 및 취업", "36.2세였다": "가. 졸업생 및 취업", "4,820억 원을": "나. 정부 지원"}
-	got := map[string]string{}
-	for _, f := range Find(doc) {
-		got[f.Text] = f.Heading
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := cmp.Diff(want, headingsOf(t, text)); diff != "" {
 		t.Errorf("headings (-want +got):\n%s", diff)
 	}
 }
