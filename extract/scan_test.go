@@ -789,6 +789,8 @@ var generalForms = []struct {
 		[]want{{"$2 million-a-year", "2e+06", "USD", "exact", "contract"}}},
 	{"Swiss francs written SFr", "Switzerland gave SFr 2m.",
 		[]want{{"SFr 2m", "2e+06", "CHF", "exact", ""}}},
+	{"'as many as' after a multiple compares, it does not bound", "Papers now have seven authors, almost twice as many as twenty years ago, and half as many as 40 in physics.",
+		[]want{{"seven", "7", "people", "exact", "authors"}, {"almost twice", "2", "count", "approx", "times"}, {"twenty", "20", "years", "exact", "years"}, {"half", "50", "percent", "exact", ""}, {"40", "40", "count", "exact", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

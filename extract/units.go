@@ -221,12 +221,25 @@ func (s *scanner) qualify(c *candidate) string {
 		if !ok || q.Rank == 0 {
 			break // a focus word ("just 2") leaves the figure exact and outside its text
 		}
+		if HasPrefixFold(q.Phrase, "as ") && s.multipleBefore(before[:len(before)-len(q.Phrase)]) {
+			break // "twice as many as twenty years ago": a comparison, not a bound
+		}
 		if q.Rank > rank {
 			best, rank = q.Name, q.Rank
 		}
 		c.start = s.sent.Start + len(before) - len(q.Phrase)
 	}
 	return best
+}
+
+// multipleBefore reports whether text ends with a word of how many times ("twice", "three
+// times", "half", "fourfold"), which makes "as many as" after it a comparison.
+func (s *scanner) multipleBefore(text string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(text, " ")))
+	if nw, ok := s.lex.Number(w); ok && (nw.IsMultiple() || nw.Kind == "fraction") {
+		return true
+	}
+	return w == "times" || strings.HasSuffix(w, "fold")
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring case, for the lexicon's ASCII phrases; it
@@ -250,10 +263,12 @@ func tail(s string, n int) string {
 }
 
 // focusedAt reports whether a focus word ("just 2", "only 12", "a total of 40") singles out
-// the number at token i: it is a quantity even when nothing counted follows it.
+// the number at token i, or a comparison with a multiple ("half as many as 40"): it is a
+// quantity even when nothing counted follows it.
 func (s *scanner) focusedAt(i int) bool {
-	q, ok := qualifierEnding(strings.TrimRight(tail(s.text[s.sent.Start:s.toks[i].start], 16), " "), s.lex)
-	return ok && q.Rank == 0
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	q, ok := qualifierEnding(before, s.lex)
+	return ok && (q.Rank == 0 || HasPrefixFold(q.Phrase, "as ") && s.multipleBefore(before[:len(before)-len(q.Phrase)]))
 }
 
 // qualifierEnding returns the qualifier of the lexicon that text ends with, as a whole word.
