@@ -791,6 +791,8 @@ var generalForms = []struct {
 		[]want{{"SFr 2m", "2e+06", "CHF", "exact", ""}}},
 	{"'as many as' after a multiple compares, it does not bound", "Papers now have seven authors, almost twice as many as twenty years ago, and half as many as 40 in physics.",
 		[]want{{"seven", "7", "people", "exact", "authors"}, {"almost twice", "2", "count", "approx", "times"}, {"twenty", "20", "years", "exact", "years"}, {"half", "50", "percent", "exact", ""}, {"40", "40", "count", "exact", ""}}},
+	{"bounds written as symbols", "Fewer than <5% were retracted, while >1,000 papers were cited and ≥90% were open; P < 0.001.",
+		[]want{{"<5%", "5", "percent", "less_than", ""}, {">1,000", "1000", "papers", "more_than", "papers"}, {"≥90%", "90", "percent", "at_least", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
