@@ -299,7 +299,7 @@ var generalForms = []struct {
 	{"rate per 100", "Telephones: subscriptions per 100 inhabitants: 23 (2020 est.)",
 		[]want{{"23", "23", "count", "approx", "Telephones: subscriptions per 100 inhabitants"}}},
 	{"bound after the number", "Most teams had two or more members and 12% had 9 or fewer.",
-		[]want{{"two or more", "2", "people", "at_least", "members"}, {"12%", "12", "percent", "exact", ""}, {"9 or fewer", "9", "count", "up_to", ""}}},
+		[]want{{"two or more", "2", "people", "at_least", "members"}, {"12%", "12", "percent", "exact", ""}, {"9 or fewer", "9", "people", "up_to", "members"}}},
 	{"ages between", "Men serve between the ages of 18 and 27.",
 		[]want{{"between the ages of 18 and 27", "18..27", "years", "range", "ages"}}},
 	{"one or two", "Each lab sent one or two engineers.",
@@ -740,7 +740,7 @@ var generalForms = []struct {
 		[]want{{"820", "820", "people", "exact", ""}, {"1,050", "1050", "people", "exact", ""}, {"310", "310", "people", "exact", ""}, {"295", "295", "people", "exact", ""}}},
 	{"a range of shares", "Between one in eight and one in ten articles had one author; a third had two.",
 		[]want{{"Between one in eight and one in ten", "10..12.5", "percent", "range", "articles"}, {"one", "1", "people", "exact", "author"},
-			{"a third", "33.333333333333336", "percent", "exact", ""}, {"two", "2", "count", "exact", ""}}}, // two authors, the noun left out after a share
+			{"a third", "33.333333333333336", "percent", "exact", ""}, {"two", "2", "people", "exact", "author"}}}, // two authors, the noun left out after a share and the verb it shares
 	{"decades are years", "The collaboration has run for two decades, a three-decade effort.",
 		[]want{{"two", "20", "years", "exact", "decades"}, {"three-decade", "30", "years", "exact", "effort"}}},
 	{"a decimal before a plural word of references.tsv is a count", "Authors wrote 2.5 articles each.",
@@ -793,6 +793,9 @@ var generalForms = []struct {
 		[]want{{"seven", "7", "people", "exact", "authors"}, {"almost twice", "2", "count", "approx", "times"}, {"twenty", "20", "years", "exact", "years"}, {"half", "50", "percent", "exact", ""}, {"40", "40", "count", "exact", ""}}},
 	{"bounds written as symbols", "Fewer than <5% were retracted, while >1,000 papers were cited and ≥90% were open; P < 0.001.",
 		[]want{{"<5%", "5", "percent", "less_than", ""}, {">1,000", "1000", "papers", "more_than", "papers"}, {"≥90%", "90", "percent", "at_least", ""}}},
+	{"a bare subject of the same verb as a count before counts the same", "Of the 5,000 papers, 3,120 had more than 50 authors and 214 had more than 1,000.",
+		[]want{{"5,000", "5000", "papers", "exact", "papers"}, {"3,120", "3120", "papers", "exact", "papers"}, {"more than 50", "50", "people", "more_than", "authors"},
+			{"214", "214", "papers", "exact", "papers"}, {"more than 1,000", "1000", "people", "more_than", "authors"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

@@ -267,6 +267,18 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted
 			continue
 		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange {
+			// "3,120 had more than 50 authors and 214 had more than 1,000": the subject and
+			// the object of the same verb before count the same things
+			if m, ok := s.sameVerbBefore(cs, i, after, true); ok && s.verbAt(after) {
+				c.unit, c.counted = m.unit, m.counted
+				continue
+			}
+			if m, ok := s.sameVerbBefore(cs, i, first-1, false); ok && s.verbAt(first-1) {
+				c.unit, c.counted = m.unit, m.counted
+				continue
+			}
+		}
 		if w, ok := s.wholeOfBracketed(cs, i, first); ok {
 			// "38 joint projects in fields ranging from agriculture (14) to IT (9)": the
 			// parts of the count named before them
@@ -287,6 +299,26 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// sameVerbBefore returns the candidate before cs[i] that the same word as token verb
+// follows (subject: the verb after each) or precedes (the verb before each, past their
+// bounds), when it counts something: a clause parallel to one before, its subject or its
+// object of the same kind as there.
+func (s *scanner) sameVerbBefore(cs []candidate, i, verb int, subject bool) (candidate, bool) {
+	if verb < 0 || verb >= len(s.toks) {
+		return candidate{}, false
+	}
+	for m := i - 1; m >= 0; m-- {
+		k := s.tokenEnding(cs[m].end) + 1
+		if !subject {
+			k = s.tokenAt(cs[m].start) - 1
+		}
+		if k >= 0 && k < verb && strings.EqualFold(s.toks[k].text, s.toks[verb].text) {
+			return cs[m], cs[m].counted != "" && countsThings(cs[m].unit)
+		}
+	}
+	return candidate{}, false
 }
 
 // wholeOfBracketed returns the count that cs[i], a bare number in brackets after a name
