@@ -796,6 +796,8 @@ var generalForms = []struct {
 	{"a bare subject of the same verb as a count before counts the same", "Of the 5,000 papers, 3,120 had more than 50 authors and 214 had more than 1,000.",
 		[]want{{"5,000", "5000", "papers", "exact", "papers"}, {"3,120", "3120", "papers", "exact", "papers"}, {"more than 50", "50", "people", "more_than", "authors"},
 			{"214", "214", "papers", "exact", "papers"}, {"more than 1,000", "1000", "people", "more_than", "authors"}}},
+	{"a bare number that a copula says are people counts them, and no other part after it", "The survey found 30 were women, and 20 were aged over 40.",
+		[]want{{"30", "30", "people", "exact", "women"}, {"20", "20", "count", "exact", ""}, {"over 40", "40", "years", "more_than", "age"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

@@ -20,6 +20,7 @@ type candidate struct {
 	inferred   bool
 	counted    string
 	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
+	predicate  bool // counted names what the figure's things are, after a copula ("30 were women")
 	column     bool // counted is the header of the table column the figure is a cell of
 	year       int  // the year its table column's header states, 0 when none
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
@@ -270,7 +271,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if c.unit.IsCount() && c.counted == "" && !c.isRange {
 			// "3,120 had more than 50 authors and 214 had more than 1,000": the subject and
 			// the object of the same verb before count the same things
-			if m, ok := s.sameVerbBefore(cs, i, after, true); ok && s.verbAt(after) {
+			if m, ok := s.sameVerbBefore(cs, i, after, true); ok && s.verbAt(after) && !s.copulaAt(after) {
 				c.unit, c.counted = m.unit, m.counted
 				continue
 			}
@@ -285,9 +286,9 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = w.unit, w.counted
 			continue
 		}
-		if !c.unit.IsCount() || c.isRange || prev.counted == "" ||
+		if !c.unit.IsCount() || c.isRange || prev.counted == "" || prev.predicate ||
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
-			continue
+			continue // ("30 were women, and 20 were aged over 40": 20 are no women)
 		}
 		switch lead := cs[0]; {
 		case s.partOfLead(lead, *c) && (i == 1 || c.counted == ""):
@@ -299,6 +300,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// copulaAt reports whether token k is a form of "be": what follows it says what its subject
+// is ("30 were women, and 20 were aged over 40"), not a verb that parallel clauses share.
+func (s *scanner) copulaAt(k int) bool {
+	return s.wordsAt(k, "was") || s.wordsAt(k, "were") || s.wordsAt(k, "is") || s.wordsAt(k, "are")
 }
 
 // sameVerbBefore returns the candidate before cs[i] that the same word as token verb
@@ -756,10 +763,13 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		} else if s.partOfReferent(n) {
 			// "Of these, 80 were women": a part of what the sentence before counted.
 			quantity = true
-			if k := n.j + 1; c.counted == "" && k < len(s.toks) && (s.wordsAt(n.j, "were") || s.wordsAt(n.j, "are")) &&
-				s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)) == schemas.UnitPeople {
-				c.counted, c.unit = s.toks[k].text, schemas.UnitPeople
+			if w := s.peopleAfterCopula(n.j); c.counted == "" && w != "" {
+				c.counted, c.unit = w, schemas.UnitPeople
 			}
+		} else if w := s.peopleAfterCopula(n.j); c.counted == "" && w != "" && !(n.plain && isYear(n.value)) && !s.afterPartitiveLead(n.i) {
+			// "The survey found 30 were women": a count of the people it says they were ("Among
+			// 1,920 investigators, 412 were women" counts a part of the investigators)
+			c.counted, c.unit, c.predicate, quantity = w, schemas.UnitPeople, true, true
 		}
 	}
 	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
@@ -784,6 +794,17 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.unit = schemas.UnitCount
 	}
 	return c, j, true
+}
+
+// peopleAfterCopula returns the noun of people after "were" or "are" at token j ("30 were
+// women"), or "".
+func (s *scanner) peopleAfterCopula(j int) string {
+	k := j + 1
+	if k >= len(s.toks) || !s.wordsAt(j, "were") && !s.wordsAt(j, "are") || s.toks[k].kind != tokWord ||
+		s.lex.Unit(strings.ToLower(s.toks[k].text)) != schemas.UnitPeople {
+		return ""
+	}
+	return s.toks[k].text
 }
 
 // asRange joins the figure c, read from the number n, with the upper end hi read up to
