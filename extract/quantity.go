@@ -746,10 +746,19 @@ func (s *scanner) numberWord(w string) bool {
 	return ok && (nw.Kind == "unit" || nw.Kind == "ten")
 }
 
-// differenceAt reports whether tokens from j on are "more than", "fewer than" or "less than":
-// the number before them is a difference of the measure ("300 more than last year").
+// differenceAt reports whether tokens from j on are "more than", "fewer than" or "less than",
+// or "more" or "fewer" that ends a phrase: the number before them is a difference of the
+// measure ("300 more than last year", "plans to admit 120 more by 2027").
 func (s *scanner) differenceAt(j int) bool {
-	return s.wordsAt(j, "more", "than") || s.wordsAt(j, "fewer", "than") || s.wordsAt(j, "less", "than")
+	if s.wordsAt(j, "more", "than") || s.wordsAt(j, "fewer", "than") || s.wordsAt(j, "less", "than") {
+		return true
+	}
+	if !s.wordsAt(j, "more") && !s.wordsAt(j, "fewer") {
+		return false
+	}
+	k := j + 1
+	return k >= len(s.toks) || s.toks[k].kind == tokPunct && s.toks[k].text != "%" && s.toks[k].text != "-" ||
+		s.isStopword(s.toks[k].text) && !s.wordsAt(k, "of")
 }
 
 // comparedNext reports whether tokens from j on are "vs", "vs." or "versus" and a number:

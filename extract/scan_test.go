@@ -235,7 +235,7 @@ var numberForms = []struct {
 		[]want{{"31", "31", "projects", "exact", "Projects"}, {"27.5", "2.75e+10", "KRW", "exact", "Funding (KRW billion)"}, {"66.6", "66.6", "percent", "exact", "Share (%)"},
 			{"14", "14", "projects", "exact", "Projects"}, {"6.1", "6.1e+09", "KRW", "exact", "Funding (KRW billion)"}, {"14.8", "14.8", "percent", "exact", "Share (%)"}}},
 	{"prose with two spaces after its full stops is no table", "The panel met.  It counted 12 cases.  Then 40 more.\nIt ended.  Nothing more.  Done.\nWe left.  Nobody stayed.  Fine.\n",
-		[]want{{"12", "12", "count", "exact", "cases"}}},
+		[]want{{"12", "12", "count", "exact", "cases"}, {"40", "40", "count", "exact", ""}}}, // 40 more cases, the noun in the sentence before
 	{"compared with", "27 joint papers appeared, compared with 31 in 2018.",
 		[]want{{"27", "27", "papers", "exact", "joint papers"}, {"31", "31", "papers", "exact", "joint papers"}}},
 	{"count with its share", "Of the respondents, 52 (12.4%) reported using a phone.",
@@ -798,6 +798,8 @@ var generalForms = []struct {
 			{"214", "214", "papers", "exact", "papers"}, {"more than 1,000", "1000", "people", "more_than", "authors"}}},
 	{"a bare number that a copula says are people counts them, and no other part after it", "The survey found 30 were women, and 20 were aged over 40.",
 		[]want{{"30", "30", "people", "exact", "women"}, {"20", "20", "count", "exact", ""}, {"over 40", "40", "years", "more_than", "age"}}},
+	{"a difference whose noun is left out", "Yonsei enrolled 31 doctoral students this year, while KAIST plans to admit 120 more by 2027.",
+		[]want{{"31", "31", "people", "exact", "doctoral students"}, {"120", "120", "people", "exact", "doctoral students"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
