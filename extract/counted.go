@@ -387,21 +387,28 @@ func (s *scanner) withEndsClause(i, j int) bool {
 }
 
 // objectBefore returns the object of a verb of estimating (lexicon.EstimateVerbs) that the
-// number at view offset at sizes after "at": "put its staff at 800+", "estimated the
-// workforce at about 4,000". "" when no such verb stands within a few words before "at".
+// number at view offset at sizes after "at" ("put its staff at 800+", "estimated the
+// workforce at about 4,000"), or of a verb of raising or cutting (lexicon.RaiseVerbs) that it
+// sizes after "to" ("bringing its headcount to 312"). "" when no such verb stands within a
+// few words before "at" or "to".
 func (s *scanner) objectBefore(at int) string {
 	k := s.tokenAt(at) - 1
-	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "at") {
+	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "at") && !s.wordsAt(k, "to") {
 		k-- // "at about 4,000"
 	}
-	if !s.wordsAt(k, "at") {
+	verbs := lexicon.EstimateVerbs
+	switch {
+	case s.wordsAt(k, "at"):
+	case s.wordsAt(k, "to"):
+		verbs = lexicon.RaiseVerbs // "bringing its headcount to 312"
+	default:
 		return ""
 	}
 	for v := k - 2; v >= 0 && v >= k-5; v-- {
 		if s.toks[v].kind != tokWord {
 			return ""
 		}
-		if s.lex.Has(lexicon.EstimateVerbs, strings.ToLower(s.toks[v].text)) {
+		if s.lex.Has(verbs, strings.ToLower(s.toks[v].text)) {
 			return s.phraseEnding(k-1, v+1)
 		}
 	}

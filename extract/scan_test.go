@@ -800,6 +800,8 @@ var generalForms = []struct {
 		[]want{{"30", "30", "people", "exact", "women"}, {"20", "20", "count", "exact", ""}, {"over 40", "40", "years", "more_than", "age"}}},
 	{"a difference whose noun is left out", "Yonsei enrolled 31 doctoral students this year, while KAIST plans to admit 120 more by 2027.",
 		[]want{{"31", "31", "people", "exact", "doctoral students"}, {"120", "120", "people", "exact", "doctoral students"}}},
+	{"a verb of raising sizes its object after 'to'", "The merger brought its headcount to 312, and the lab cut its staff to 40.",
+		[]want{{"312", "312", "people", "exact", "headcount"}, {"40", "40", "people", "exact", "staff"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

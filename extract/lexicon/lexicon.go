@@ -363,6 +363,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"speechverbs.txt", 1, lowered(SpeechVerbs)},
 		{"yearnotes.txt", 1, lowered(YearNotes)},
 		{"comparedwith.txt", 1, lowered(ComparedWith)},
+		{"raiseverbs.txt", 1, lowered(RaiseVerbs)},
 		{"notplurals.txt", 1, lowered(NotPlurals)},
 		{"estimateverbs.txt", 1, lowered(EstimateVerbs)},
 		{"backrefs.txt", 1, lowered(BackRefs)},

@@ -67,6 +67,7 @@ const (
 	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
 	Totals                           // totals.txt, lower case: "in all", words after a bare number that make it the whole of what its sentence names
 	NotPlurals                       // notplurals.txt, lower case: "overseas", "news": words in s that are no plural nouns
+	RaiseVerbs                       // raiseverbs.txt, lower case: "bringing", "raised": verbs whose object a number after "to" sizes
 	ComparedWith                     // comparedwith.txt, lower case: "up from", "than": words that compare a figure with a value a year after them dates
 	YearNotes                        // yearnotes.txt, lower case: "est.", "안", "p": a note after a column's year that the figures under it are estimated or planned
 	SpeechVerbs                      // speechverbs.txt, lower case: "said", "according to": words before a quoted source ("said one official")
