@@ -29,6 +29,8 @@ func TestBuildView(t *testing.T) {
 			"There are more than 45 countries that are suspected of it."},
 		{"a long headline ends at its blank line, a capital after it", "Foreign students in South Korea top 200,000 for the first time\n\nApplicants passed 30,000 this year.",
 			"Foreign students in South Korea top 200,000 for the first time\nApplicants passed 30,000 this year."},
+		{"a headline ends at its blank line over a byline", "Hackers stole record $1.7bn last year, UN panel says\n\nBy Staff Reporter | 14 March 2025\n\nThe panel met.",
+			"Hackers stole record $1.7bn last year, UN panel says\nBy Staff Reporter | 14 March 2025\nThe panel met."},
 		{"a headline after a story's last sentence ends at its blank line", "The first story ends.\n\nNorth Korea's university enrolment tops 500,000: report\n\nSEOUL, Nov. 12 -- More students.",
 			"The first story ends.\nNorth Korea's university enrolment tops 500,000: report\nSEOUL, Nov. 12 -- More students."},
 		{"a long line after a line mid-sentence runs on over a blank line", "The ministry said that\n\nit counted the students who enrolled in the first time\n\nSeoul offered places.",

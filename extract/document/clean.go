@@ -34,7 +34,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevH
 		return // "IT-\nrelated" keeps its hyphen; neither joins with a space
 	}
 	if startsBlock(n) || startsRecord(p, n) || listItemAfter(p, n) ||
-		(blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || prevHeadline && unicode.IsUpper(first) && headlineEnd(p, lex) || RecordLabel(p) != "" || startsBlock(p))) ||
+		(blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || prevHeadline && unicode.IsUpper(first) && (headlineEnd(p, lex) || bylineLine(n)) || RecordLabel(p) != "" || startsBlock(p))) ||
 		namesPart(p, lex) || namesPart(n, lex) || captionLine(p, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
 		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
@@ -161,7 +161,8 @@ func headingLine(p, n string) bool {
 }
 
 // headlineEnd reports whether line p ends as a headline may: with a letter or a digit, not a
-// hyphen or a comma, and not with a function word ("signed by the Minister of").
+// hyphen or a comma, and not with a function word ("signed by the Minister of"). A byline
+// under it ends any headline ("..., UN panel says" over "By Staff Reporter").
 func headlineEnd(p string, lex *lexicon.Lexicon) bool {
 	last, _ := utf8.DecodeLastRuneInString(p)
 	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && !lex.Has(lexicon.Stopwords, strings.ToLower(lastWord(p)))

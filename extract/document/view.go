@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
@@ -174,6 +175,21 @@ func BuildView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, l
 // the headline ends, and no page break splits a sentence.
 func BuildBlockView(raw []byte, lex *lexicon.Lexicon) *View { return buildView(raw, lex, true) }
 
+// bylineLine reports whether line t is a story's byline: "By" and a capitalised name, short
+// ("By Staff Reporter | 14 March 2025"). A headline stands over it.
+func bylineLine(t string) bool {
+	t = trimSpace(t)
+	rest, ok := strings.CutPrefix(t, "By ")
+	if !ok || len(t) > maxBylineBytes {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// maxBylineBytes bounds a byline's line (bylineLine).
+const maxBylineBytes = 80
+
 // aloneAt reports whether line i stands alone in its paragraph, a blank line (or the end)
 // after it.
 func aloneAt(lines []line, keep []lineClass, i int) bool {
@@ -204,8 +220,9 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	var prev *line
 	blankSince := false
 	// A line alone in its paragraph, first in the document or after a sentence's end, is a
-	// headline before a blank line and a capitalised paragraph that ends a sentence
-	// ("Foreign students top 200,000 for the first time" over "SEOUL, Oct 2 ... target."). A
+	// headline before a blank line and a capitalised paragraph that ends a sentence or is a
+	// byline ("Foreign students top 200,000 for the first time" over "SEOUL, Oct 2 ... target."
+	// or "By Staff Reporter | 14 March 2025"). A
 	// PDF's text that sets a blank line after every line runs its sentences on over them:
 	// there the line before is mid-sentence, or the line after one alone and unfinished.
 	prevAfterSentence := true
@@ -233,7 +250,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		case prev != nil && (table || prevTable || blocks && blankSince):
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
-			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, prevOpens && prevAfterSentence && (endsSentence(ln.in(text)) || !aloneAt(lines, keep, i)), ln.start, lex)
+			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, prevOpens && prevAfterSentence && (endsSentence(ln.in(text)) || bylineLine(ln.in(text)) || !aloneAt(lines, keep, i)), ln.start, lex)
 		}
 		if blankSince && prev != nil && b.lastByte() == '\n' {
 			v.paragraphs = append(v.paragraphs, len(b.buf))
