@@ -44,6 +44,7 @@ func TestSentenceYear(t *testing.T) {
 		{"About 1,500 scientists left last year, up from 900 in 2019.", "About 1,500", 0},
 		{"About 1,500 scientists left last year, up from 900 in 2019.", "900", 2019},
 		{"Between 700,000 and 800,000 people died from 1995 to 1997.", "Between 700,000 and 800,000", 1997},
+		{"Hackers stole an estimated $1.7 billion last year, nearly triple the amount taken in 2021.", "an estimated $1.7 billion", 0},
 	}
 	for _, tc := range tests {
 		got, ok := SentenceYear(tc.sentence, span(tc.sentence, tc.fig), lexicon.Default())
