@@ -32,6 +32,8 @@ var koreanForms = []struct {
 		[]want{{"300여 곳에", "300", "count", "approx", "곳"}}},
 	{"a bound that the number does not pass", "참여한 논문은 100편을 넘지 않는다.",
 		[]want{{"100편을 넘지 않는다", "100", "papers", "up_to", "편"}}},
+	{"some ten, in Sino-Korean", "십여 개 대학이 참여했다.",
+		[]want{{"십여 개", "10", "count", "approx", "개"}}},
 	{"counter glued with a particle", "모두 110편의 논문을 발표했다.",
 		[]want{{"110편의", "110", "papers", "exact", "편"}}},
 	{"hedge glued before the counter", "졸업생은 2,200여 명이다.",
