@@ -284,6 +284,12 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 	}
+	if nw, ok := s.lex.Number(w); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+1, "a") || s.wordsAt(n.i+1, "an")) && s.unitWordAt(n.i+2) {
+		// "half a percentage point", "half a year", "a quarter of an hour" aside: a part of one
+		// unit, the unit after it, not a share
+		n.value, n.word, n.j = nw.Value/100, true, n.i+2
+		return true
+	}
 	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
@@ -442,6 +448,19 @@ func (s *scanner) hundreds(n *number) {
 			}
 		}
 	}
+}
+
+// unitWordAt reports whether token k is a word of a unit the lexicon knows, singular
+// ("year", "percentage point"), as a fraction of one names it.
+func (s *scanner) unitWordAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(s.toks[k].text)
+	if s.wordsAt(k, "percentage", "point") {
+		return true
+	}
+	return s.lex.Unit(w+"s").IsDuration()
 }
 
 // wordRemainder extends a number in words over the smaller group written after its scale

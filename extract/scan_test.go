@@ -802,6 +802,8 @@ var generalForms = []struct {
 		[]want{{"31", "31", "people", "exact", "doctoral students"}, {"120", "120", "people", "exact", "doctoral students"}}},
 	{"a verb of raising sizes its object after 'to'", "The merger brought its headcount to 312, and the lab cut its staff to 40.",
 		[]want{{"312", "312", "people", "exact", "headcount"}, {"40", "40", "people", "exact", "staff"}}},
+	{"a fraction of one unit is no share", "Half of the students left. Its share grew by half a percentage point; the course lasts half a year.",
+		[]want{{"Half", "50", "percent", "exact", "students"}, {"half a", "0.5", "count", "exact", "percentage point"}, {"half a", "0.5", "years", "exact", "year"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
