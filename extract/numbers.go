@@ -460,7 +460,7 @@ func (s *scanner) unitWordAt(k int) bool {
 	if s.wordsAt(k, "percentage", "point") {
 		return true
 	}
-	return s.lex.Unit(w+"s").IsDuration()
+	return s.lex.Unit(w + "s").IsDuration()
 }
 
 // wordRemainder extends a number in words over the smaller group written after its scale
