@@ -804,6 +804,8 @@ var generalForms = []struct {
 		[]want{{"312", "312", "people", "exact", "headcount"}, {"40", "40", "people", "exact", "staff"}}},
 	{"a fraction of one unit is no share", "Half of the students left. Its share grew by half a percentage point; the course lasts half a year.",
 		[]want{{"Half", "50", "percent", "exact", "students"}, {"half a", "0.5", "count", "exact", "percentage point"}, {"half a", "0.5", "years", "exact", "year"}}},
+	{"a verb in -s ends a counted phrase; a copula's people with a word before them", "Its 1,200-strong faculty includes 300 foreign professors, and 2,400 are doctoral candidates.",
+		[]want{{"1,200-strong", "1200", "people", "exact", "faculty"}, {"300", "300", "people", "exact", "foreign professors"}, {"2,400", "2400", "people", "exact", "doctoral candidates"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

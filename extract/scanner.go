@@ -796,15 +796,22 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	return c, j, true
 }
 
-// peopleAfterCopula returns the noun of people after "were" or "are" at token j ("30 were
-// women"), or "".
+// peopleAfterCopula returns the noun of people after "were" or "are" at token j, with a
+// word before it or not ("30 were women", "2,400 are doctoral candidates"), or "".
 func (s *scanner) peopleAfterCopula(j int) string {
 	k := j + 1
-	if k >= len(s.toks) || !s.wordsAt(j, "were") && !s.wordsAt(j, "are") || s.toks[k].kind != tokWord ||
-		s.lex.Unit(strings.ToLower(s.toks[k].text)) != schemas.UnitPeople {
+	if k >= len(s.toks) || !s.wordsAt(j, "were") && !s.wordsAt(j, "are") || s.toks[k].kind != tokWord {
 		return ""
 	}
-	return s.toks[k].text
+	if s.lex.Unit(strings.ToLower(s.toks[k].text)) == schemas.UnitPeople {
+		return s.toks[k].text
+	}
+	// "2,400 are doctoral candidates": a word before the noun
+	if n := k + 1; n < len(s.toks) && s.toks[n].kind == tokWord && !s.isStopword(s.toks[k].text) && !s.capitalised(s.toks[k].text) &&
+		s.lex.Unit(strings.ToLower(s.toks[n].text)) == schemas.UnitPeople {
+		return s.text[s.toks[k].start:s.toks[n].end]
+	}
+	return ""
 }
 
 // asRange joins the figure c, read from the number n, with the upper end hi read up to
