@@ -376,11 +376,7 @@ func (s *scanner) subjectOfFirstVerb(i int) string {
 // withEndsClause reports whether the bare number at tokens [i, j) follows "with", past a
 // hedge, and ends its clause: "led with 73,000, followed by China with about 68,000 and".
 func (s *scanner) withEndsClause(i, j int) bool {
-	k := i - 1
-	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "with") {
-		k--
-	}
-	if !s.wordsAt(k, "with") {
+	if k := s.beforeQualifier(i-1, "with"); !s.wordsAt(k, "with") {
 		return false
 	}
 	return j >= len(s.toks) || s.toks[j].kind == tokPunct && s.toks[j].text != "%" && s.toks[j].text != "(" || s.wordsAt(j, "and")
@@ -392,10 +388,7 @@ func (s *scanner) withEndsClause(i, j int) bool {
 // sizes after "to" ("bringing its headcount to 312"). "" when no such verb stands within a
 // few words before "at" or "to".
 func (s *scanner) objectBefore(at int) string {
-	k := s.tokenAt(at) - 1
-	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "at") && !s.wordsAt(k, "to") {
-		k-- // "at about 4,000"
-	}
+	k := s.beforeQualifier(s.tokenAt(at)-1, "at", "to") // "at about 4,000"
 	verbs := lexicon.EstimateVerbs
 	switch {
 	case s.wordsAt(k, "at"):
@@ -413,6 +406,27 @@ func (s *scanner) objectBefore(at int) string {
 		}
 	}
 	return ""
+}
+
+// beforeQualifier returns the token before the words of qualifiers that end at token k
+// ("was more than", "at about"), going back no further than a word of stop ("at", "to",
+// "with": words that are part of qualifiers and of what stands before one); k itself when
+// no qualifier ends there.
+func (s *scanner) beforeQualifier(k int, stop ...string) int {
+	for k >= 0 && s.inQualifier(k) && !s.wordsAtAny(k, stop) {
+		k--
+	}
+	return k
+}
+
+// wordsAtAny reports whether token k is one of words.
+func (s *scanner) wordsAtAny(k int, words []string) bool {
+	for _, w := range words {
+		if s.wordsAt(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inQualifier reports whether token k is a word of a qualifier's phrase ("more", "than").

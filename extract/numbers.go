@@ -249,9 +249,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 			return true
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.parallelShare(n.i+1) || s.comparedShare(n.i+2) ||
-			s.comparativeAt(n.i+2) ||
-			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2) || s.shareEnds(n.i, n.i+2)) {
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -277,9 +275,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+2, "of") || s.afterBy(n.i) || s.shareEnds(n.i, n.i+2) || s.comparedShare(n.i+2) ||
-			s.comparativeAt(n.i+2) ||
-			s.opensClause(n.i) && s.verbAt(n.i+2) || s.fractionBoundAhead(n.i+2)) {
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && s.shareOfTwoWords(n.i) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
@@ -393,11 +389,7 @@ func (s *scanner) scaleWithin(from, to int) bool {
 // afterCopula reports whether token i follows "is", "was", "are" or "were", past a
 // qualifier ("was about").
 func (s *scanner) afterCopula(i int) bool {
-	k := i - 1
-	for k >= 0 && s.inQualifier(k) {
-		k--
-	}
-	return s.wordsAt(k, "is") || s.wordsAt(k, "was") || s.wordsAt(k, "are") || s.wordsAt(k, "were")
+	return s.copulaAt(s.beforeQualifier(i - 1))
 }
 
 // shareEnds reports whether the fraction at tokens [i, j) ends its clause as what a copula or
@@ -419,6 +411,16 @@ func (s *scanner) shareEnds(i, j int) bool {
 		n := phraseWords(verb)
 		return s.phraseAt(k-n+1, verb) || s.phraseAt(i-n, verb)
 	})
+}
+
+// shareOfTwoWords reports whether a fraction written in two words at tokens i and i+1 ("a
+// third", "two thirds") is a share by what stands around it: "of" after it ("a third of"),
+// "by" before it ("fell by a third"), a comparison ("half what", "a quarter less"), a verb
+// after it that opens a clause ("A third had"), the end of its clause ("made up a third."),
+// or the high end of a range of fractions after it.
+func (s *scanner) shareOfTwoWords(i int) bool {
+	return s.wordsAt(i+2, "of") || s.afterBy(i) || s.comparedShare(i+2) || s.comparativeAt(i+2) ||
+		s.opensClause(i) && s.verbAt(i+2) || s.fractionBoundAhead(i+2) || s.shareEnds(i, i+2)
 }
 
 // comparativeAt reports whether token j is "more", "less", "fewer" or a comparative of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -140,22 +141,22 @@ func (s *scanner) pastParen(j, end int) (int, bool) {
 	return j, false
 }
 
-// tokenAt returns the index of the token that starts at view offset at, or -1.
+// tokenAt returns the index of the token that starts at view offset at, or -1. The tokens
+// are in the order of the text, so a binary search finds it: the rules ask this for every
+// candidate, and for the candidates before each.
 func (s *scanner) tokenAt(at int) int {
-	for k, t := range s.toks {
-		if t.start == at {
-			return k
-		}
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= at })
+	if k < len(s.toks) && s.toks[k].start == at {
+		return k
 	}
 	return -1
 }
 
 // tokenEnding returns the index of the token that ends at view offset at, or -1.
 func (s *scanner) tokenEnding(at int) int {
-	for k, t := range s.toks {
-		if t.end == at {
-			return k
-		}
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end >= at })
+	if k < len(s.toks) && s.toks[k].end == at {
+		return k
 	}
 	return -1
 }
@@ -271,13 +272,17 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if c.unit.IsCount() && c.counted == "" && !c.isRange {
 			// "3,120 had more than 50 authors and 214 had more than 1,000": the subject and
 			// the object of the same verb before count the same things
-			if m, ok := s.sameVerbBefore(cs, i, after, true); ok && s.verbAt(after) && !s.copulaAt(after) {
-				c.unit, c.counted = m.unit, m.counted
-				continue
+			if s.verbAt(after) && !s.copulaAt(after) {
+				if m, ok := s.sameVerbBefore(cs, i, after, true); ok {
+					c.unit, c.counted = m.unit, m.counted
+					continue
+				}
 			}
-			if m, ok := s.sameVerbBefore(cs, i, first-1, false); ok && s.verbAt(first-1) {
-				c.unit, c.counted = m.unit, m.counted
-				continue
+			if s.verbAt(first - 1) {
+				if m, ok := s.sameVerbBefore(cs, i, first-1, false); ok {
+					c.unit, c.counted = m.unit, m.counted
+					continue
+				}
 			}
 		}
 		if w, ok := s.wholeOfBracketed(cs, i, first); ok {
@@ -840,7 +845,7 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
-	case s.boundBefore(c.start) && !s.dashBetween(n.j, hi.i):
+	case s.boundBefore(c.start) && !s.dashBetween(s.toks[n.j-1].end, hi):
 		// "a probability of at least 0.9 to 86% of names": a bounded value is one value;
 		// "as many as 200-300 people" bounds a range written tight
 		return c, 0, false
@@ -1045,20 +1050,19 @@ func (s *scanner) trimQualifier(before string) string {
 	return before
 }
 
-// dashBetween reports whether the tokens [from, to) between a range's two ends are a dash
-// or a tilde alone ("200-300", "$3,000–$5,000" past the currency of the high end).
-func (s *scanner) dashBetween(from, to int) bool {
-	dash := false
-	for k := from; k < to && k < len(s.toks); k++ {
-		switch t := s.toks[k].text; {
-		case t == "-" || t == "–" || t == "~":
-			dash = true
-		case s.toks[k].kind == tokWord && s.isCurrencyWord(t), t == "$", t == "€", t == "£", t == "¥", t == "₩":
-		default:
-			return false
-		}
+// dashBetween reports whether only a dash or a tilde stands between a range's low end,
+// which ends at view offset lowEnd, and its high end hi, past the high end's own currency
+// ("200-300", "$3,000–$5,000").
+func (s *scanner) dashBetween(lowEnd int, hi number) bool {
+	at := s.toks[hi.i].start
+	if _, start, ok := s.currencyBefore(at, true); ok && start >= lowEnd {
+		at = start
 	}
-	return dash
+	switch strings.TrimSpace(s.text[lowEnd:at]) {
+	case "-", "–", "~":
+		return true
+	}
+	return false
 }
 
 // boundBefore reports whether a bound of qualifiers.tsv ("at least", "more than", "up to")

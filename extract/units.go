@@ -221,7 +221,7 @@ func (s *scanner) qualify(c *candidate) string {
 		if !ok || q.Rank == 0 {
 			break // a focus word ("just 2") leaves the figure exact and outside its text
 		}
-		if HasPrefixFold(q.Phrase, "as ") && s.multipleBefore(before[:len(before)-len(q.Phrase)]) {
+		if s.comparesMultiple(before, q) {
 			break // "twice as many as twenty years ago": a comparison, not a bound
 		}
 		if q.Rank > rank {
@@ -230,6 +230,12 @@ func (s *scanner) qualify(c *candidate) string {
 		c.start = s.sent.Start + len(before) - len(q.Phrase)
 	}
 	return best
+}
+
+// comparesMultiple reports whether the qualifier q that text ends with is "as many as" or
+// "as much as" after a multiple: a comparison, not a bound ("twice as many as 40").
+func (s *scanner) comparesMultiple(text string, q lexicon.Qualifier) bool {
+	return HasPrefixFold(q.Phrase, "as ") && s.multipleBefore(text[:len(text)-len(q.Phrase)])
 }
 
 // multipleBefore reports whether text ends with a word of how many times ("twice", "three
@@ -268,7 +274,7 @@ func tail(s string, n int) string {
 func (s *scanner) focusedAt(i int) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
 	q, ok := qualifierEnding(before, s.lex)
-	return ok && (q.Rank == 0 || HasPrefixFold(q.Phrase, "as ") && s.multipleBefore(before[:len(before)-len(q.Phrase)]))
+	return ok && (q.Rank == 0 || s.comparesMultiple(before, q))
 }
 
 // qualifierEnding returns the qualifier of the lexicon that text ends with, as a whole word.

@@ -250,7 +250,9 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		case prev != nil && (table || prevTable || blocks && blankSince):
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
-			joinLines(b, prev.in(text), ln.in(text), blankSince, prevOpens, prevOpens && prevAfterSentence && (endsSentence(ln.in(text)) || bylineLine(ln.in(text)) || !aloneAt(lines, keep, i)), ln.start, lex)
+			next := ln.in(text)
+			headline := prevOpens && prevAfterSentence && (endsSentence(next) || bylineLine(next) || !aloneAt(lines, keep, i))
+			joinLines(b, prev.in(text), next, blankSince, prevOpens, headline, ln.start, lex)
 		}
 		if blankSince && prev != nil && b.lastByte() == '\n' {
 			v.paragraphs = append(v.paragraphs, len(b.buf))
