@@ -137,7 +137,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		inheritCurrency(found)
 		f.recent = remember(f.recent, found, sp)
-		refersBack := len(found) > 0 && RefersBack(v.Text[sp.Start:sp.End], f.lex)
+		refersBack := len(found) > 0 && (RefersBack(v.Text[sp.Start:sp.End], f.lex) || lex.Korean().RefersBack(v.Text[sp.Start:sp.End]))
 		for _, c := range found {
 			if c.unit.IsCurrency() && !c.inferred {
 				f.currency = c.unit

@@ -261,8 +261,14 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	if n.i > 0 && s.toks[n.i-1].kind == tokWord {
 		switch strings.ToLower(s.toks[n.i-1].text) {
-		case "these", "those", "both":
-			return false // "these three", "both": things already named and counted
+		case "both", "any":
+			return false // "any two authors": whichever pair, no count
+		case "these", "those":
+			// "these three" alone stands for things already counted; "these four countries"
+			// counts them again, as a figure.
+			if !s.nounAt(n.i + 1) {
+				return false
+			}
 		case "the":
 			// "the two countries": the pair the text is about, named before ("over the two
 			// decades" of a period named); "the two years after that" measures a new time.
@@ -508,6 +514,17 @@ func allCapitals(w string) bool {
 	return true
 }
 
+// forEveryBefore reports whether token i follows "for every additional" or "for each
+// extra": the step of a rate of change. "For every 10 papers they wrote with Americans,
+// they wrote 4 with Koreans" states a ratio, both of whose numbers count.
+func (s *scanner) forEveryBefore(i int) bool {
+	k := i - 1
+	if !s.wordsAt(k, "additional") && !s.wordsAt(k, "extra") {
+		return false
+	}
+	return (s.wordsAt(k-1, "every") || s.wordsAt(k-1, "each")) && s.wordsAt(k-2, "for")
+}
+
 // isLabel reports whether the number at n is a reference, date, name or list marker
 // rather than a quantity, judging by the tokens around it.
 func (s *scanner) isLabel(n number) bool {
@@ -533,6 +550,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
+	}
+	if s.forEveryBefore(i) {
+		return true // "for every additional 1,000 km": the step of a rate, as after "per"
 	}
 	if s.sectionNumber(n) {
 		return true // "2.2 Higher education in science and engineering"

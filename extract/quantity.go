@@ -90,7 +90,9 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case hasUnit, n.duration != "":
 		return true // "one-week": a duration written as an adjective
 	case n.word && n.value == 1:
-		return c.counted != "" && (hedged || s.countsOne(n))
+		// "7 universities in China and one in Russia": one more of the count before, its
+		// noun left out
+		return c.counted != "" && (hedged || s.countsOne(n)) || c.counted == "" && s.gappedOne(n)
 	case c.counted != "":
 		if !hedged && !n.word && s.capitalised(c.counted) && !s.listItem(n, c) && !s.lex.Has(lexicon.Symbols, firstWord(c.counted)) &&
 			!c.subject && // "Landlines fell to 3": a sentence opens with its subject
@@ -620,6 +622,19 @@ func (s *scanner) gappedCount(i, j int) bool {
 	return k > 0 && s.earlierCount(k)
 }
 
+// gappedOne reports whether the word "one" at n is a gapped count (gappedCount) whose
+// nearest number before the repeated preposition is a count: "9 offices in Japan and one in
+// Vietnam", not "one of the first plants in Hanoi and one in Hue".
+func (s *scanner) gappedOne(n number) bool {
+	k := s.gappedFrom(n.i, n.j)
+	for m := k - 1; m >= 0; m-- {
+		if t := s.toks[m]; t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text) {
+			return s.countAt(m)
+		}
+	}
+	return false
+}
+
 // gappedFrom returns the token of the earlier preposition that a gapped count repeats (see
 // gappedCount), or -1.
 func (s *scanner) gappedFrom(i, j int) int {
@@ -694,10 +709,12 @@ func (s *scanner) earlierCount(i int) bool {
 	return false
 }
 
-// countAt reports whether token m is a number that is no year, in digits or words.
+// countAt reports whether token m is a number that is no year, in digits or words, and not
+// the pronoun of "one of the first labs".
 func (s *scanner) countAt(m int) bool {
 	t := s.toks[m]
-	return t.kind == tokNum && !(t.plain() && isYear(t.value)) || t.kind == tokWord && s.numberWord(t.text)
+	return t.kind == tokNum && !(t.plain() && isYear(t.value)) ||
+		t.kind == tokWord && s.numberWord(t.text) && !(strings.EqualFold(t.text, "one") && s.wordsAt(m+1, "of"))
 }
 
 // pastShare returns the token after a count's share in brackets that starts at token j

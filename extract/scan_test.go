@@ -806,6 +806,18 @@ var generalForms = []struct {
 		[]want{{"Half", "50", "percent", "exact", "students"}, {"half a", "0.5", "count", "exact", "percentage point"}, {"half a", "0.5", "years", "exact", "year"}}},
 	{"a verb in -s ends a counted phrase; a copula's people with a word before them", "Its 1,200-strong faculty includes 300 foreign professors, and 2,400 are doctoral candidates.",
 		[]want{{"1,200-strong", "1200", "people", "exact", "faculty"}, {"300", "300", "people", "exact", "foreign professors"}, {"2,400", "2400", "people", "exact", "doctoral candidates"}}},
+	{"a share opening a clause before a verb in the present", "The institute employs 480 engineers, of whom about a third hold patents; half remain in Seoul.",
+		[]want{{"480", "480", "people", "exact", "engineers"}, {"about a third", "33.333333333333336", "percent", "approx", ""}, {"half", "50", "percent", "exact", ""}}},
+	{"a number after these or those before its noun counts it", "Together these five firms spent more than the rest, and those three labs filed most patents.",
+		[]want{{"five", "5", "count", "exact", "firms"}, {"three", "3", "count", "exact", "labs"}}},
+	{"the step of a rate of change is no figure", "For every additional 100 km of cable, costs rose by 4 percent.",
+		[]want{{"4 percent", "4", "percent", "exact", ""}}},
+	{"a range of them counts what the sentence before named", "The agency counts 2,600 analysts. Between 300 and 400 of them work on ships.",
+		[]want{{"2,600", "2600", "people", "exact", "analysts"}, {"Between 300 and 400", "300..400", "people", "range", "analysts"}}},
+	{"a count compared after a focus word counts the same", "The lab hired 45 chemists this year, against only 12 in 2020.",
+		[]want{{"45", "45", "people", "exact", "chemists"}, {"12", "12", "people", "exact", "chemists"}}},
+	{"a gapped one counts what the count before counted, not after a pronoun", "The firm opened 9 offices in Japan and one in Vietnam, and one of the first plants in Hanoi and one in Hue.",
+		[]want{{"9", "9", "count", "exact", "offices"}, {"one", "1", "count", "exact", "offices"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
@@ -870,6 +882,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"times of day", "The office opens from 9 am to 5 p.m. on weekdays."},
 		{"a page's own counts", "By Jane Doe · 5 min read · 12 comments · 1,024 views | 38 shares"},
 		{"a brief's length in its emphasised contact line", "*Contact: policy@example.org | 12 pages*"},
+		{"any two is whichever pair", "The distance between any two nodes was short."},
 		{"clock times and timestamps are no ratios", "Doors open at 9:30 and the log shows 12:30:45 and 1:2:3."},
 		{"a citation's year and page are no ratio", "As noted (Kim 2005:80), see Lee, 2019:12-15."},
 		{"a label's last is no whole", "Page 1 of 12; see page 2 of 3."},
@@ -1076,6 +1089,9 @@ func TestContext(t *testing.T) {
 		{"a sentence that refers back",
 			"North Korea had 512,000 students in 2023.\n\nOf the total, about 70 percent studied science.\n\nAbout 30 percent lived in cities.",
 			[]string{"", "North Korea had 512,000 students in 2023.\n", ""}},
+		{"a Korean breakdown refers back across its paragraph",
+			"올해 장학금을 받은 대학원생은 2,400명이다.\n\n지역별로는 서울이 850명으로 가장 많았다.",
+			[]string{"", "올해 장학금을 받은 대학원생은 2,400명이다.\n"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

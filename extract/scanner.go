@@ -456,6 +456,9 @@ func (s *scanner) partAfter(c candidate) bool {
 // million").
 func (s *scanner) comparedWith(prev, c candidate) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
+	if q, ok := qualifierEnding(before, s.lex); ok && q.Rank == 0 {
+		before = strings.TrimRight(before[:len(before)-len(q.Phrase)], " ") // "against just 90"
+	}
 	return hasSuffixFold(before, " to") && s.changeFrom(prev.start) ||
 		hasSuffixFold(before, " from") && !hasPrefixFoldAny(s.text[c.end:s.sent.End], " to ") ||
 		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||
@@ -645,7 +648,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if !s.partVerbAt(n.i, j) {
 			c.counted = s.countedAfter(j, n.word && n.value == 1, false)
 		}
-		if r, ok := s.recalledAt(n); ok && c.counted == "" && c.unit == "" {
+		whole := n
+		if c.isRange {
+			whole.j = j // "1,000 to 1,500 of them": what follows the range's high end
+		}
+		if r, ok := s.recalledAt(whole); ok && c.counted == "" && c.unit == "" {
 			c.counted, c.unit, c.recalledFrom = r.counted, r.unit, r.sentence // "Nine of the 19 appeared": those papers
 		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {

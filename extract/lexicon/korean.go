@@ -29,6 +29,7 @@ type Korean struct {
 	dayWords    map[string]float64      // native words for a number of days: "사흘" → 3
 	changes     []string                // the starts of verbs of change: "늘었" in "늘었다"
 	backrefs    []string                // words that open a clause about the one before: "이는"
+	breakdowns  []string                // endings of an opening word that break down what came before: "국적별로는"
 	yearWords   map[string]bool         // words that name a year as a time: "작년"
 	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
 	captions    map[string]schemas.Unit // a caption's head noun → the unit of its table: "논문" → papers
@@ -262,9 +263,17 @@ func (k *Korean) DayCue(w, where string) bool {
 // a part of what the clause before it named ("이 가운데 1만 1,200명을").
 func (k *Korean) OpensPartitive(clause string) bool { return opensWith(clause, k.partitives) }
 
-// RefersBack reports whether clause starts with a word of ko_backrefs.txt: it is about what
-// the clause before it stated ("이는 3년 전보다 34% 많은 수치다").
-func (k *Korean) RefersBack(clause string) bool { return opensWith(clause, k.backrefs) }
+// RefersBack reports whether clause starts with a word of ko_backrefs.txt, or with a word
+// that ends as one of its "~" entries does ("국적별로는 중국이 1만 2,000여 명으로": by
+// nationality, of those counted before): it is about what the clause or sentence before it
+// stated.
+func (k *Korean) RefersBack(clause string) bool {
+	if opensWith(clause, k.backrefs) {
+		return true
+	}
+	first, _, _ := strings.Cut(clause, " ")
+	return slices.ContainsFunc(k.breakdowns, func(e string) bool { return len(first) > len(e) && strings.HasSuffix(first, e) })
+}
 
 // opensWith reports whether clause starts with one of words, whole.
 func opensWith(clause string, words []string) bool {

@@ -472,7 +472,14 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.korean.dayWords[f[0]] = v
 			return nil
 		}},
-		{"ko_backrefs.txt", 1, func(f []string) error { lex.korean.backrefs = append(lex.korean.backrefs, f[0]); return nil }},
+		{"ko_backrefs.txt", 1, func(f []string) error {
+			if e, ok := strings.CutPrefix(f[0], "~"); ok {
+				lex.korean.breakdowns = append(lex.korean.breakdowns, e)
+			} else {
+				lex.korean.backrefs = append(lex.korean.backrefs, f[0])
+			}
+			return nil
+		}},
 		{"ko_changeverbs.txt", 1, func(f []string) error { lex.korean.changes = append(lex.korean.changes, f[0]); return nil }},
 		{"ko_daycues.tsv", 2, func(f []string) error {
 			if f[1] != "before" && f[1] != "after" {

@@ -60,7 +60,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			// A sentence that opens with 이는 ("이는 5년 전보다 각각 12%, 4% 늘어난
 			// 수준이다") measures what the sentences before it counted; after an amount of
 			// money ("이는 기존 계획보다 약 30% 늘어난 규모다"), that amount.
-			t = votes(f.Context, 1, lex)
+			t = votes(wholesOf(f.Context, lex), 1, lex)
 		}
 	} else if whole, ok := beforePartClause(f, lex); ok {
 		// "76,000 people worked there, including 34,700 researchers, of whom 11,200 held a
@@ -152,6 +152,19 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// wholesOf returns the Korean context without its sentences that open with a partitive:
+// after "인력은 33만 9,275명이었다. 이 가운데 박사 학위 소지자는 9만 6,000여 명으로", a
+// sentence that refers back ("연도별로는 ...") breaks down the whole, not the doctorates.
+func wholesOf(context string, lex *lexicon.Lexicon) string {
+	var b strings.Builder
+	for sent := range strings.SplitAfterSeq(context, ". ") {
+		if !lex.Korean().OpensPartitive(strings.TrimLeft(sent, " \n")) {
+			b.WriteString(sent)
+		}
+	}
+	return b.String()
 }
 
 // partOfBefore reports whether f is a share of what the sentences before counted: "60 per

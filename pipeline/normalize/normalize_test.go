@@ -268,6 +268,16 @@ func TestCategory(t *testing.T) {
 		// A count of places with nothing decisive in its sentence takes the sentences before.
 		{extract.Figure{Unit: "count", Text: "1,900", Counted: "places", Sentence: "They will add 1,900 places a year.",
 			Context: "The ministry wants more graduates. Universities will enrol 5,000 more students."}, "graduates"},
+		// "trains" in the present is training; a model that trains is not.
+		{extract.Figure{Unit: "people", Counted: "nurses", Sentence: "The province trains about 900 nurses each year."}, "graduates"},
+		{extract.Figure{Unit: "count", Counted: "GPUs", Sentence: "The model trains on 512 GPUs."}, "other"},
+		{extract.Figure{Unit: "percent", Text: "27.5%", Sentence: "The share of multinational articles reached 27.5% in 2020.", InSentence: document.Span{Start: 44, End: 49}}, "coauthorship"},
+		// A Korean breakdown ("지역별로는", by region) counts what the sentences before counted,
+		// the whole and not a part of it that a partitive sentence singled out.
+		{extract.Figure{Unit: "people", Text: "850명", Sentence: "지역별로는 서울이 850명으로 가장 많았다.", InSentence: document.Span{Start: 26, End: 32},
+			Context: "올해 입학한 사람은 2,400명이다.\n"}, "graduates"},
+		{extract.Figure{Unit: "people", Text: "850명", Sentence: "지역별로는 서울이 850명으로 가장 많았다.", InSentence: document.Span{Start: 26, End: 32},
+			Context: "올해 해외로 나간 연구 인력은 2,400명이다. 이 가운데 박사 학위 소지자는 900명이었다.\n"}, "other"},
 	}
 	for _, tc := range tests {
 		if got := Category(tc.fig, Topic{}, lex); string(got) != tc.want {
