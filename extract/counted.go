@@ -516,6 +516,34 @@ func (s *scanner) listedCounted(n number) string {
 	return ""
 }
 
+// bracketedComparison returns the plural noun that a comparison in brackets after it
+// measures, for a bare value of it: "Women had fewer such papers on average (2.1 vs 2.6)"
+// counts papers twice. "on average", "each" and "overall" may stand between.
+func (s *scanner) bracketedComparison(n number) string {
+	open := -1
+	switch {
+	case s.wordsAt(n.i-1, "(") && (s.wordsAt(n.j, "vs") || s.wordsAt(n.j, "versus")):
+		open = n.i - 1 // the first value
+	case s.wordsAt(n.j, ")") && (s.wordsAt(n.i-1, "vs") || s.wordsAt(n.i-1, "versus")) && n.i >= 3 && s.toks[n.i-2].kind == tokNum:
+		open = n.i - 3 // the second
+	case s.wordsAt(n.j, ")") && s.wordsAt(n.i-2, "vs", ".") && n.i >= 4 && s.toks[n.i-3].kind == tokNum:
+		open = n.i - 4 // "(2.1 vs. 2.6)"
+	}
+	if open < 1 || s.toks[open].text != "(" {
+		return ""
+	}
+	k := open - 1
+	if s.wordsAt(k-1, "on", "average") {
+		k -= 2
+	} else if s.wordsAt(k, "each") || s.wordsAt(k, "overall") {
+		k--
+	}
+	if !s.nounAt(k) {
+		return ""
+	}
+	return strings.ToLower(s.toks[k].text)
+}
+
 // prepositionAt reports whether token m is a preposition that opens a phrase after a
 // subject's head noun.
 func (s *scanner) prepositionAt(m int) bool {

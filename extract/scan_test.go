@@ -818,6 +818,9 @@ var generalForms = []struct {
 		[]want{{"45", "45", "people", "exact", "chemists"}, {"12", "12", "people", "exact", "chemists"}}},
 	{"a gapped one counts what the count before counted, not after a pronoun", "The firm opened 9 offices in Japan and one in Vietnam, and one of the first plants in Hanoi and one in Hue.",
 		[]want{{"9", "9", "count", "exact", "offices"}, {"one", "1", "count", "exact", "offices"}}},
+	{"a comparison in brackets counts the noun before it", "Teams had more authors on average (9 vs. 5) and more papers (12 versus 7); the groups differed (3 vs 4).",
+		[]want{{"9", "9", "people", "exact", "authors"}, {"5", "5", "people", "exact", "authors"}, {"12", "12", "papers", "exact", "papers"}, {"7", "7", "papers", "exact", "papers"},
+			{"3", "3", "count", "exact", ""}, {"4", "4", "count", "exact", ""}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

@@ -661,6 +661,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" && c.unit == "" {
 			c.counted = s.listedCounted(n) // "China (212 papers), Germany (48)"
 		}
+		if c.counted == "" && c.unit == "" {
+			c.counted = s.bracketedComparison(n) // "fewer papers on average (2.1 vs 2.6)"
+		}
 		if c.unit == "" {
 			c.unit = s.unitOf(c.counted)
 		}

@@ -93,6 +93,8 @@ func TestBuildView(t *testing.T) {
 			"Intro.\n| Firm size (employees) | Firms | Spending (KRW 1,000) |\n|---|\n| 1–49 | 1,684 | 298 |\n| 300 or more | 472 | 1,270 |"},
 		{"a tab-separated table with columns of words", "Intro.\n\nRank\tUniversity\tFounded\tStudents\n1\tKonkuk University\t1946\t26,812\n2\tKyung Hee University\t1949\t25,930",
 			"Intro.\n| Rank | University | Founded | Students |\n|---|\n| 1 | Konkuk University | 1946 | 26,812 |\n| 2 | Kyung Hee University | 1949 | 25,930 |"},
+		{"a table whose rows are labelled in Korean", "표 2. 분야별 논문\n분야 | 2023 | 2024\n기계공학 | 298 | 310\n기초과학 | 254 | 262",
+			"표 2. 분야별 논문\n| 분야 | 2023 | 2024 |\n|---|\n| 기계공학 | 298 | 310 |\n| 기초과학 | 254 | 262 |"},
 		{"runs of spaces do not set columns of words apart", "Intro.\n\nRank    University    Students\n1    Konkuk University    26,812\n2    Kyung Hee University    25,930",
 			"Intro.\nRank University Students 1 Konkuk University 26,812\n2 Kyung Hee University 25,930"},
 		{"an infobox's fields", "Daedeok\n\nType\tResearch zone\nArea\t67.8 km2\nInstitutes\t\t36 (2022)\n\nDaedeok is a district.",

@@ -3,7 +3,6 @@ package document
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/lexicon"
 )
@@ -136,9 +135,9 @@ func valueRow(text string, cells []cell, n int, lex *lexicon.Lexicon) bool {
 			return false
 		}
 	}
+	// The label's first byte, not its first rune cut to a byte: "기" (U+AE30) would be "0".
 	label := text[cells[0].start:cells[0].end]
-	r, _ := utf8.DecodeRuneInString(label)
-	return numbers > 0 && (!isDigit(byte(r)) || numericField(label) || periodLabel(label) || ClassLabel(label, lex))
+	return numbers > 0 && (!isDigit(label[0]) || numericField(label) || periodLabel(label) || ClassLabel(label, lex))
 }
 
 // ClassLabel reports whether a table row's label is a class of sizes, not a value: a

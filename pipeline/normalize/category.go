@@ -67,6 +67,10 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// doctorate": the clause after the figure is about a part of it, and what it says
 		// of the part (a doctorate) is not said of the whole.
 		t = votes(whole, 1, lex)
+	} else if lead, ok := partitiveLead(f); ok {
+		// "Of the 5,781 funded projects, 1,410 involved a co-investigator abroad": the whole
+		// is what its lead says, the rest of the sentence says it of the part.
+		t = votes(lead, 1, lex)
 	} else if t.winner(2) == schemas.CategoryOther && (extract.RefersBack(f.Sentence, lex) || partOfBefore(f, lex)) {
 		// "512,000 students were enrolled ... Of the total, about 70 percent studied science",
 		// "About 60 per cent of them were in science": a part of what the sentences before
@@ -152,6 +156,22 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// partitiveLead returns the lead of f's sentence that f is the whole of, "Of the 5,781
+// funded projects" before the comma of "Of the 5,781 funded projects, 1,410 involved ...",
+// and whether f is in one.
+func partitiveLead(f extract.Figure) (string, bool) {
+	comma := strings.Index(f.Sentence, ", ")
+	if comma < 0 || f.InSentence.End > comma {
+		return "", false
+	}
+	for _, p := range []string{"Of the ", "Among the ", "Of ", "Among "} {
+		if strings.HasPrefix(f.Sentence, p) && f.InSentence.Start >= len(p) {
+			return f.Sentence[:comma], true
+		}
+	}
+	return "", false
 }
 
 // wholesOf returns the Korean context without its sentences that open with a partitive:

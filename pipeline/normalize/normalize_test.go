@@ -272,6 +272,9 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Counted: "nurses", Sentence: "The province trains about 900 nurses each year."}, "graduates"},
 		{extract.Figure{Unit: "count", Counted: "GPUs", Sentence: "The model trains on 512 GPUs."}, "other"},
 		{extract.Figure{Unit: "percent", Text: "27.5%", Sentence: "The share of multinational articles reached 27.5% in 2020.", InSentence: document.Span{Start: 44, End: 49}}, "coauthorship"},
+		// The whole of a partitive lead is what the lead says; the part is what the rest says.
+		{extract.Figure{Unit: "projects", Text: "812", Counted: "funded projects", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 7, End: 10}}, "other"},
+		{extract.Figure{Unit: "projects", Text: "205", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 28, End: 31}}, "coauthorship"},
 		// A Korean breakdown ("지역별로는", by region) counts what the sentences before counted,
 		// the whole and not a part of it that a partitive sentence singled out.
 		{extract.Figure{Unit: "people", Text: "850명", Sentence: "지역별로는 서울이 850명으로 가장 많았다.", InSentence: document.Span{Start: 26, End: 32},
