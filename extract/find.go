@@ -86,6 +86,25 @@ func NewFinderAt(v *document.View, raw []byte, base int) *Finder {
 	return &Finder{v: v, raw: raw, base: base, lex: v.Lexicon(), sents: v.SentenceSpans()}
 }
 
+// Carried is what a Finder on a section of a long document goes on with from the section
+// before (see Finder.Carried): nothing of the earlier section's view, which may go.
+type Carried struct {
+	headings headingTracker
+	currency schemas.Unit
+}
+
+// Carried returns the heading, the caption and the currency f has reached, for the Finder
+// on the next section: a section is cut before a line the section reader takes for a
+// heading or a caption, which the view may not read as one ("○ 이는 ..." goes on under the
+// heading before it, read whole).
+func (f *Finder) Carried() Carried {
+	h := headingTracker{section: strings.Clone(f.headings.section), caption: strings.Clone(f.headings.caption)}
+	return Carried{headings: h, currency: f.currency}
+}
+
+// Continue makes f go on from what the Finder on the section before carried.
+func (f *Finder) Continue(c Carried) { f.headings, f.currency = c.headings, c.currency }
+
 // Done reports whether every sentence has been read.
 func (f *Finder) Done() bool { return f.si >= len(f.sents) }
 

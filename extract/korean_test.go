@@ -16,6 +16,8 @@ var koreanForms = []struct {
 	text string
 	want []want
 }{
+	{"a headline's amount in 억 beside 투입 is won", "정부, 3년간 2,800억 투입",
+		[]want{{"3년간", "3", "years", "exact", "년간"}, {"2,800억", "2.8e+11", "KRW", "exact", ""}}},
 	{"myriad scale with currency", "정부는 총 3조 5,000억 원을 투자한다.",
 		[]want{{"3조 5,000억 원을", "3.5e+12", "KRW", "exact", "원"}}},
 	{"a counter before a past copula's connective ending", "평균 연령은 33.5세였고 장비는 두 대였지만 직원은 30명이었으며 늘었다.",

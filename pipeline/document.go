@@ -431,6 +431,7 @@ func findFigures(next func() (*section, error), size int, found chan<- foundFigu
 			return false
 		}
 	}
+	var carried extract.Carried // from the section before: the heading the next goes on under
 	for {
 		sec, err := next()
 		if err != nil {
@@ -441,6 +442,7 @@ func findFigures(next func() (*section, error), size int, found chan<- foundFigu
 			return
 		}
 		finder := extract.NewFinderAt(sec.doc.View, sec.doc.Raw, int(sec.text.Base))
+		finder.Continue(carried)
 		for first := true; first || !finder.Done(); first = false {
 			var buf []extract.Figure
 			select {
@@ -452,6 +454,7 @@ func findFigures(next func() (*section, error), size int, found chan<- foundFigu
 				return
 			}
 		}
+		carried = finder.Carried()
 	}
 }
 

@@ -193,6 +193,9 @@ func (k *Korean) Counter(w string) bool {
 	return ok
 }
 
+// CounterUnit returns the unit of the counter w ("원": KRW, "명": people), or "".
+func (k *Korean) CounterUnit(w string) schemas.Unit { return k.counterOf[w].Unit }
+
 // AgeCue reports whether w, the rest of a word after "N대" or the word after it, starts with
 // a word of ko_agecues.txt ("10대부터", "70대 이상").
 func (k *Korean) AgeCue(w string) bool { return startsWithAny(w, k.ageCues) }

@@ -272,6 +272,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Counted: "nurses", Sentence: "The province trains about 900 nurses each year."}, "graduates"},
 		{extract.Figure{Unit: "count", Counted: "GPUs", Sentence: "The model trains on 512 GPUs."}, "other"},
 		{extract.Figure{Unit: "percent", Text: "27.5%", Sentence: "The share of multinational articles reached 27.5% in 2020.", InSentence: document.Span{Start: 44, End: 49}}, "coauthorship"},
+		// A Korean share of an amount ("...만 원)의 36%") measures money, whoever earns it.
+		{extract.Figure{Unit: "percent", Text: "36%", Sentence: "졸업생의 평균 연봉은 6,500만 원으로 미국 취업자(약 1억 8,000만 원)의 36% 수준이었다.", InSentence: document.Span{Start: 92, End: 95}}, "other"},
 		// The whole of a partitive lead is what the lead says; the part is what the rest says.
 		{extract.Figure{Unit: "projects", Text: "812", Counted: "funded projects", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 7, End: 10}}, "other"},
 		{extract.Figure{Unit: "projects", Text: "205", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 28, End: 31}}, "coauthorship"},
@@ -310,6 +312,7 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"대학로에서", tally{graduates: 1}},                    // 대학 at its start only
 		{"주립대학교에서", tally{}},                              // a university's name: 학교 inside it is no keyword
 		{"고등학교를", tally{graduates: 2}},                    // a school by its kind
+		{"AI대학원을", tally{graduates: 2}},                   // a head after Latin letters glued to it
 	}
 	for _, tc := range tests {
 		if got := votes(tc.text, 1, lex); got != tc.want {

@@ -70,7 +70,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 				vote(k)
 			}
 		}
-		if text[p] >= utf8.RuneSelf {
+		if text[p] >= utf8.RuneSelf || latinBeforeHangul(text[p:]) {
 			word, _, _ := strings.Cut(text[p:], " ")
 			for _, k := range lex.CategoryHeads() {
 				if endsCompound(word, k.Keyword, lex) {
@@ -80,6 +80,18 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 		}
 	}
 	return t
+}
+
+// latinBeforeHangul reports whether the word text starts with is Latin letters or digits
+// glued to a Korean word ("AI대학원을", "SW중심대학"), whose compound head votes as it would
+// alone.
+func latinBeforeHangul(text string) bool {
+	for i := 0; i < len(text) && text[i] != ' '; i++ {
+		if text[i] >= utf8.RuneSelf {
+			return i > 0
+		}
+	}
+	return false
 }
 
 // maskAt returns the length of the phrase of categories.tsv marked other that starts at p
