@@ -62,12 +62,15 @@ func DeclaresUnit(t string) bool {
 	if strings.HasPrefix(t, "(in ") && strings.HasSuffix(t, ")") && strings.Count(t, " ") < 6 {
 		return true
 	}
-	if _, ok := CutUnitOpener(strings.TrimLeft(t, "([ ")); ok {
+	if _, ok := CutUnitOpener(openers.trimLeft(t)); ok {
 		return true
 	}
 	// A caption that ends with its table's unit: "<표 1> 연도별 수출 실적 (단위: 억 달러, %)".
-	if open := strings.LastIndexAny(t, "(["); open > 0 && (strings.HasSuffix(t, ")") || strings.HasSuffix(t, "]")) {
-		_, ok := CutUnitOpener(strings.TrimLeft(t[open:], "([ "))
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "]") {
+		return false
+	}
+	if open := openBracket.lastIndex(t); open > 0 {
+		_, ok := CutUnitOpener(openers.trimLeft(t[open:]))
 		return ok
 	}
 	return false
@@ -95,7 +98,7 @@ func CutUnitOpener(t string) (string, bool) {
 // ("정보통신 13,210 15,800", "ICT 12,450 13,210"). Two such lines in a row are two rows, not
 // one wrapped sentence, and a row runs into no line but one that starts in lower case.
 func tableRowLine(t string) bool {
-	t = strings.TrimRight(t, " \t")
+	t = blanks.trimRight(t)
 	if t == "" || !isDigit(t[len(t)-1]) && t[len(t)-1] != '%' {
 		return false // most lines: the cheap test first
 	}
@@ -106,7 +109,7 @@ func tableRowLine(t string) bool {
 			numbers++
 		}
 	}
-	return fields <= 12 && numbers >= 2 && numericField(t[strings.LastIndexAny(t, " \t")+1:])
+	return fields <= 12 && numbers >= 2 && numericField(t[blanks.lastIndex(t)+1:])
 }
 
 // numericField reports whether a field of a table's row is a number: digits with their
@@ -152,7 +155,7 @@ func namesPart(t string, lex *lexicon.Lexicon) bool {
 // research"): a few words without a sentence's punctuation, and so short that the first
 // word of n would have fitted on it, had the writer's tool wrapped it.
 func headingLine(p, n string) bool {
-	w := strings.TrimLeft(p, "0123456789. ")
+	w := listNumber.trimLeft(p)
 	if w == "" || strings.ContainsAny(w, ".,;:!?\"”0123456789") || strings.Count(w, " ") >= MaxHeadingWords {
 		return false
 	}
@@ -194,7 +197,7 @@ func continues(prev string, first rune) bool {
 // full stop that ends it ("… roughly half the official figure.2"), so that the stop ends
 // the paragraph; a decimal ("a ratio of 3.5") keeps its digits.
 func withoutNoteMarker(t string) string {
-	digits := len(t) - len(strings.TrimRight(t, "0123456789"))
+	digits := len(t) - len(digitSet.trimRight(t))
 	k := len(t) - digits
 	if digits == 0 || digits > 2 || k < 2 {
 		return t
@@ -273,7 +276,7 @@ func isLetters(s string) bool {
 
 // stripMarkup is a cheap approximation of cleanLine's output, for decisions at line ends.
 func stripMarkup(s string) string {
-	s = strings.TrimRight(s, " \t\r*_")
+	s = markup.trimRight(s)
 	if strings.HasSuffix(s, "</sup>") {
 		if i := strings.LastIndex(s, "<sup>"); i >= 0 {
 			s = s[:i]

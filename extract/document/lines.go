@@ -335,7 +335,7 @@ func titleWords(words []string) bool {
 // all the same: one that opens in another script than Latin, whose letters take two or three
 // bytes ("<저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지>").
 func shortInLetters(t string) bool {
-	first := strings.TrimLeft(t, "<[(")
+	first := refOpeners.trimLeft(t)
 	return len(t) <= 180 && first != "" && first[0] >= utf8.RuneSelf && utf8.RuneCountInString(t) <= 60
 }
 

@@ -155,12 +155,12 @@ const maxCitationMark = 24
 // isNumberedLabel reports whether text ends with a reference word and its number, which a
 // caption's full stop follows ("Table 2-1. ICT graduates by level"): the caption goes on.
 func isNumberedLabel(text string, lex *lexicon.Lexicon) bool {
-	k := strings.LastIndexAny(text, " \n")
+	k := wordBreak.lastIndex(text)
 	if k <= 0 {
 		return false
 	}
 	w := text[:k]
-	w = w[strings.LastIndexAny(w, " \n(")+1:]
+	w = w[wordOpen.lastIndex(w)+1:]
 	return len(w) < 12 && NumberedReference(w, text[k+1:], lex)
 }
 
@@ -169,7 +169,7 @@ func isNumberedLabel(text string, lex *lexicon.Lexicon) bool {
 // reference word, the words after the number, and whether a mark closes the number ("2.",
 // "4>", "3:"), which a sentence that cites the table ("Table 1 shows ...") lacks.
 func NumberedCaption(t string, lex *lexicon.Lexicon) (ref, words string, marked, ok bool) {
-	ref, rest, found := strings.Cut(strings.TrimLeft(t, "<[( "), " ")
+	ref, rest, found := strings.Cut(captionOpeners.trimLeft(t), " ")
 	num, words, _ := strings.Cut(rest, " ")
 	if !found || num == "" {
 		return "", "", false, false
@@ -188,7 +188,7 @@ func NumberedReference(ref, num string, lex *lexicon.Lexicon) bool {
 // isAbbreviation reports whether the word ending text (with its final period) is an
 // abbreviation or a one-letter initial.
 func isAbbreviation(text string, lex *lexicon.Lexicon) bool {
-	k := strings.LastIndexAny(text, " \n(")
+	k := wordOpen.lastIndex(text)
 	word := text[k+1:]
 	if lex.Has(lexicon.Abbreviations, word) {
 		return true

@@ -99,7 +99,7 @@ func mayBeSpaced(t string) bool {
 
 // endsWithValue reports whether the line t ends with a digit, a percent sign or a dash.
 func endsWithValue(t string) bool {
-	t = strings.TrimRight(t, " \t\r")
+	t = lineEnd.trimRight(t)
 	if t == "" {
 		return false
 	}
