@@ -134,8 +134,8 @@ func (h *headingTracker) observe(v *document.View, sents []document.Span, si int
 		h.section, h.caption = text[sp.Start:sp.End], ""
 	case shape || fieldOverParts(text, sents, si):
 		h.caption = text[sp.Start:sp.End]
-	case h.caption != "" && isProse(text[sp.Start:sp.End]):
-		h.caption = ""
+	case h.caption != "" && !isTableLine(text[sp.Start:sp.End]) && isProse(text[sp.Start:sp.End]):
+		h.caption = "" // prose ends a caption's table; a header of many words does not ("| Funding (KRW billion) |")
 	}
 }
 

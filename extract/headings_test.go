@@ -131,6 +131,21 @@ func headingsOf(t *testing.T, text string) map[string]string {
 	return got
 }
 
+// TestCaptionOverLongHeader checks that a table's caption holds for its rows when the
+// header over them has many words: a header is no prose that ends the caption's table.
+func TestCaptionOverLongHeader(t *testing.T) {
+	text := "Table 3. Joint patents by sector\n\n" +
+		"Sector                Patents     Royalties (KRW million)    Share of total (%)\n" +
+		"Chemicals             212         4,310                      41.5\n" +
+		"Machinery             157         2,980                      30.7\n"
+	got := headingsOf(t, text)
+	for _, fig := range []string{"212", "4,310", "41.5", "157"} {
+		if got[fig] != "Joint patents by sector" {
+			t.Errorf("%s: heading %q, want the caption", fig, got[fig])
+		}
+	}
+}
+
 // TestKoreanSections checks a Korean report's parts: "가.", "나." number the parts under "2."
 // and end no sentence, and a sentence ended by its predicate is prose, however few its
 // words, so that each part's heading holds for the sentences under it.

@@ -336,9 +336,16 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	}
 	// "three-year", "five-year": a duration written as an adjective.
 	head := strings.Join(parts[:len(parts)-1], "-")
-	unit := s.lex.Unit(parts[len(parts)-1] + "s")
+	plural := parts[len(parts)-1] + "s"
+	unit := s.lex.Unit(plural)
 	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && unit.IsDuration() {
 		n.value, n.word, n.duration = nw.Value, true, unit
+		return true
+	}
+	// "two-author papers", "a three-member team": the number of people or papers of each;
+	// "two-way", "one-stop" and "three-point" are idioms, of no noun the lexicon counts.
+	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && (unit == schemas.UnitPeople || unit == schemas.UnitPapers) {
+		n.value, n.word, n.compound = nw.Value, true, plural
 		return true
 	}
 	return false

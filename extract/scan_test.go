@@ -821,6 +821,8 @@ var generalForms = []struct {
 	{"a comparison in brackets counts the noun before it", "Teams had more authors on average (9 vs. 5) and more papers (12 versus 7); the groups differed (3 vs 4).",
 		[]want{{"9", "9", "people", "exact", "authors"}, {"5", "5", "people", "exact", "authors"}, {"12", "12", "papers", "exact", "papers"}, {"7", "7", "papers", "exact", "papers"},
 			{"3", "3", "count", "exact", ""}, {"4", "4", "count", "exact", ""}}},
+	{"a number word hyphenated to a noun of people or papers counts them; idioms do not", "Two-author papers were common, a three-member team rare, and a two-way, one-stop plan did neither.",
+		[]want{{"Two-author", "2", "people", "exact", "authors"}, {"three-member", "3", "people", "exact", "members"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }

@@ -66,6 +66,7 @@ type number struct {
 	percent  bool         // "40pc": a word for percent glued to the digits
 	strong   bool         // "1.5 million-strong": the size of a body of people, its scale word hyphenated to "strong"
 	post     string       // "$100 million-plus": the qualifier of a bound hyphenated to the scale word
+	compound string       // "two-author": the plural of the noun a hyphenated number word counts ("authors")
 }
 
 func (s *scanner) scan() []candidate {
@@ -538,6 +539,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.qualifier = s.qualify(&c)
 		return c, j, true
 	}
+	if n.compound != "" {
+		c.unit, c.counted = s.unitOf(n.compound), n.compound // "two-author papers", "a three-member team"
+		c.qualifier = s.qualify(&c)
+		return c, j, true
+	}
 	if n.fraction {
 		c.unit = schemas.UnitPercent
 	}
@@ -967,7 +973,8 @@ func (s *scanner) yearOldAt(j int, plural bool) bool {
 // whose tokens end at j, when the two make an adjective of the noun after them ("30-member
 // delegation" counts members): a lower-case word of three letters or more ("3-D" is a
 // kind, not a count), no unit of time ("three-year" is a duration) and no bound
-// ("2,000-plus"). "a 5-star hotel" passes for five stars.
+// ("2,000-plus"). "a 5-star hotel" passes for five stars. (A number word is one token with
+// its noun: see parseWordNumber.)
 func (s *scanner) compoundNoun(n number, j int) (string, bool) {
 	if n.word || n.scale != 1 || j+2 >= len(s.toks) || s.toks[j].text != "-" || !s.toks[j].attachedTo(s.toks[j-1]) {
 		return "", false
