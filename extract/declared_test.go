@@ -151,4 +151,13 @@ func TestColumnYear(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("column years (-want +got):\n%s", diff)
 	}
+	// Under a column of years, the row's label says what is counted, and the figure says so.
+	rowLabel := map[string]bool{}
+	for _, f := range Find(doc) {
+		rowLabel[f.Text] = f.RowLabel
+	}
+	wantRow := map[string]bool{"11,264": false, "682": false, "1,250": true, "1,310": true, "410": true, "420": true, "433": true, "1,650": true, "2,300": true}
+	if diff := cmp.Diff(wantRow, rowLabel); diff != "" {
+		t.Errorf("row labels (-want +got):\n%s", diff)
+	}
 }

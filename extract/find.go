@@ -31,6 +31,7 @@ type Figure struct {
 	UnitInferred bool         // the currency was inherited from an earlier amount of the same list
 	Counted      string       // the counted noun phrase, as written
 	Column       bool         // Counted is the header of the table column the figure is a cell of
+	RowLabel     bool         // ... or, under a column of years or values ("| 대학 | 102,400 |"), its row's label
 	ColumnYear   int          // the year that column's header states ("2022", "Students (2022)"), 0 when none
 
 	Sentence      string        // the sentence, from the analysis view
@@ -165,7 +166,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			figs = append(figs, Figure{
 				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: decimal(c.value), Low: decimal(c.low), High: decimal(c.high), IsRange: c.isRange,
-				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column, ColumnYear: c.year,
+				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column, RowLabel: c.rowLabel, ColumnYear: c.year,
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom, refersBack),
 				Heading:       heading,

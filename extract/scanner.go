@@ -23,6 +23,7 @@ type candidate struct {
 	subject    bool // counted names the subject before the figure ("Landlines fell to 3")
 	predicate  bool // counted names what the figure's things are, after a copula ("30 were women")
 	column     bool // counted is the header of the table column the figure is a cell of
+	rowLabel   bool // ... or, under a column of years or values, its row's label
 	year       int  // the year its table column's header states, 0 when none
 	scaled     bool // carried a scale word or suffix ("38M"), so it is an amount even without a noun
 	// The sentence that stated the count this one refers back to ("raise that to 3,000"),
@@ -706,7 +707,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if s.table != nil && c.counted == "" {
 		// A table cell counts what its column's header names.
 		if h, d := s.table.column(c.start); h != "" {
-			c.counted, inTable, c.column = h, true, true
+			c.counted, inTable, c.column, c.rowLabel = h, true, true, s.table.byRowLabel(c.start)
 			c.year = s.table.year(c.start)
 			if d.active() {
 				c = d.apply(c) // "Rate (%)", "Budget (KRW billion)", "Share women (%)": the column's unit

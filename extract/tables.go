@@ -139,6 +139,13 @@ func (r *tableRow) column(at int) (string, unitDeclaration) {
 	return r.header[col], r.units[col]
 }
 
+// byRowLabel reports whether column returns the row's label for the cell holding view
+// offset at.
+func (r *tableRow) byRowLabel(at int) bool {
+	col := r.colAt(at)
+	return col >= 0 && col < len(r.byLabel) && r.byLabel[col] && r.label != ""
+}
+
 // ranked reports whether the cell holding view offset at is a place in an order, not a
 // quantity: its column's header is a rank or a reference ("Rank", "No.", "#", "순위"), or,
 // under a column of years or values, the header over the rows' labels is ("| Ranking |

@@ -83,11 +83,18 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// measures the budget or the economy, whatever it buys.
 		return schemas.CategoryOther
 	}
+	weight := 3
+	if f.RowLabel && breakdownCaption(f.Heading) {
+		// "| 대학 | 102,400 | 103,100 |" under "연구 주체별 연구원 수" (researchers by sector):
+		// the row's label is a value of the breakdown, and the caption names what is
+		// counted; the row, its label and numbers, says no more than the label.
+		t, weight = tally{}, 1
+	}
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
 	t.add(heading)
-	counted := votes(f.Counted, 3, lex)
+	counted := votes(f.Counted, weight, lex)
 	if counted == (tally{}) && namesThings(f, lex) {
 		// "The university has 10 research institutes and 4 restaurants": what is counted
 		// says what the figure is about; the university around them does not make
@@ -156,6 +163,12 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// breakdownCaption reports whether a heading context names a table broken down by a
+// dimension: "Researchers by sector", "연구 주체별 연구원 수".
+func breakdownCaption(heading string) bool {
+	return strings.Contains(heading, " by ") || strings.Contains(heading, "별 ")
 }
 
 // partitiveLead returns the lead of f's sentence that f is the whole of, "Of the 5,781

@@ -275,6 +275,10 @@ func TestCategory(t *testing.T) {
 		// A Korean share of an amount ("...만 원)의 36%") measures money, whoever earns it.
 		{extract.Figure{Unit: "percent", Text: "36%", Sentence: "졸업생의 평균 연봉은 6,500만 원으로 미국 취업자(약 1억 8,000만 원)의 36% 수준이었다.", InSentence: document.Span{Start: 92, End: 95}}, "other"},
 		{extract.Figure{Unit: "projects", Counted: "joint scientific projects", Sentence: "The institutes ran 48 joint scientific projects."}, "coauthorship"},
+		// A table's row label under a caption that breaks a count down ("by sector", "주체별")
+		// is a value of the breakdown; a label that names the count decides it.
+		{extract.Figure{Unit: "people", Counted: "대학", Column: true, RowLabel: true, Sentence: "| 대학 | 98,700 | 99,200 |", Heading: "<표 3> 연구 주체별 연구원 수"}, "other"},
+		{extract.Figure{Unit: "people", Counted: "대학원생", Column: true, RowLabel: true, Sentence: "| 대학원생 | 98,700 | 99,200 |", Heading: "<표 3> 구분"}, "graduates"},
 		// The whole of a partitive lead is what the lead says; the part is what the rest says.
 		{extract.Figure{Unit: "projects", Text: "812", Counted: "funded projects", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 7, End: 10}}, "other"},
 		{extract.Figure{Unit: "projects", Text: "205", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 28, End: 31}}, "coauthorship"},
