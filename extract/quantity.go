@@ -380,7 +380,8 @@ func (s *scanner) partOfWhole(n number) bool {
 }
 
 // changeEnd reports whether the number at token i ends a change "from <number> ... to"
-// whose first value names its unit: "from 10 years to three", "from $200 to 340".
+// whose first value names its unit ("from 10 years to three", "from $200 to 340"), or a
+// change of a count its sentence names ("its staff shrank from 120 to 95").
 func (s *scanner) changeEnd(i int) bool {
 	if !s.wordsAt(i-1, "to") {
 		return false
@@ -390,6 +391,10 @@ func (s *scanner) changeEnd(i int) bool {
 			return false
 		}
 		if s.wordsAt(k-1, "from") {
+			if k == i-2 && s.toks[k].kind == tokNum && !(s.toks[k].plain() && isYear(s.toks[k].value)) {
+				// "shrank from 120 to 95": a verb of change before "from"; "ran from 9 to 11" is none
+				return k >= 2 && s.toks[k-2].kind == tokWord && s.lex.Has(lexicon.ChangeVerbs, strings.ToLower(s.toks[k-2].text))
+			}
 			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
 		}
 		if k >= 2 && s.wordsAt(k-2, "from") && s.toks[k-1].kind == tokPunct {

@@ -823,6 +823,8 @@ var generalForms = []struct {
 			{"3", "3", "count", "exact", ""}, {"4", "4", "count", "exact", ""}}},
 	{"a number word hyphenated to a noun of people or papers counts them; idioms do not", "Two-author papers were common, a three-member team rare, and a two-way, one-stop plan did neither.",
 		[]want{{"Two-author", "2", "people", "exact", "authors"}, {"three-member", "3", "people", "exact", "members"}}},
+	{"a change's end after a verb of change counts what its start counts", "Its staff shrank from 120 to 95, and the meeting ran from 9 to 11.",
+		[]want{{"120", "120", "people", "exact", "staff"}, {"95", "95", "people", "exact", "staff"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
 }
