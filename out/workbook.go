@@ -2,6 +2,7 @@ package out
 
 import (
 	"archive/zip"
+	"compress/flate"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -52,6 +53,7 @@ func WriteWorkbook(dir string, info Info, tables []*schemas.Table) error {
 		return nil
 	}
 	f := excelize.NewFile()
+	f.SetZipWriter(fastZip)
 	defer f.Close()
 	// The document's properties carry no time of writing: the same release, the same bytes.
 	const fixed = "2000-01-01T00:00:00Z"
@@ -89,6 +91,17 @@ func WriteWorkbook(dir string, info Info, tables []*schemas.Table) error {
 		return err
 	}
 	return sortedZip(unsorted, filepath.Join(dir, WorkbookFile))
+}
+
+// fastZip is the workbook's zip writer, compressing at flate's best speed: a workbook of a
+// million rows is written at the release's end by one core, and at excelize's default
+// level its compression took half the time it took to write the workbook.
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(out, flate.BestSpeed)
+	})
+	return zw
 }
 
 // sortedZip copies the zip archive src to dst with its entries in name order, their
