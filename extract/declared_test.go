@@ -86,7 +86,7 @@ func TestDeclaredUnitTables(t *testing.T) {
 		{"rows without borders, in persons and percent", "표 4. 연도별 졸업생\n(단위: 명, %)\n구분 2019 2020\n학부 1,250 1,310\n비율 33.9 34.9\n",
 			[]want{{"1,250", "1250", "people", "exact", ""}, {"1,310", "1310", "people", "exact", ""}, {"33.9", "33.9", "percent", "exact", ""}, {"34.9", "34.9", "percent", "exact", ""}}},
 		{"a sentence that ends like one ends the table", "(단위: 억 원)\n구분 2021 2022\n지원 310 352\n\n3. 대학 현황\n중심대학은 8곳에서 44곳으로 늘었다.\n",
-			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"8곳에서", "8", "count", "exact", "곳 중심대학"}, {"44곳으로", "44", "count", "exact", "곳 중심대학"}}},
+			[]want{{"310", "3.1e+10", "KRW", "exact", ""}, {"352", "3.52e+10", "KRW", "exact", ""}, {"8곳", "8", "count", "exact", "곳 중심대학"}, {"44곳", "44", "count", "exact", "곳 중심대학"}}},
 		{"a Korean row's first cell and a row's own unit", "구분 2019년 2020년\n졸업생 수 1,250 1,310\n취업률(%) 65.2 67.8\n",
 			[]want{{"1,250", "1250", "count", "exact", ""}, {"1,310", "1310", "count", "exact", ""}, {"65.2", "65.2", "percent", "exact", ""}, {"67.8", "67.8", "percent", "exact", ""}}},
 		{"a caption that ends with the unit, a row of rates, amounts that look like years", "<표 1> 연도별 수출 실적 (단위: 억 달러, %)\n구분 2021 2022\n수출 1,836 2,276\n증가율 -1.2 24.0\n",

@@ -163,6 +163,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				f.currency = c.unit
 			}
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
+			end -= particleTail(string(f.raw[start:end]), lex) // "240여 명이다": the figure is "240여 명"
 			figs = append(figs, Figure{
 				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
 				Value: decimal(c.value), Low: decimal(c.low), High: decimal(c.high), IsRange: c.isRange,

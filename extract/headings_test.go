@@ -40,7 +40,7 @@ func TestHeadings(t *testing.T) {
 		// Prose whose sentence states a few numbers opens a section as well as prose without.
 		"4": "Ports",
 		// A heading in a script without capitals.
-		"약 2만 5천 명으로": "연구 인력",
+		"약 2만 5천 명": "연구 인력",
 		// A caption may name the year it covers.
 		"1,870": "연구 인력: Graduates by field (2020)",
 		// A numbered caption that declares its table's unit names the rows under it.
@@ -152,7 +152,7 @@ func TestCaptionOverLongHeader(t *testing.T) {
 func TestKoreanSections(t *testing.T) {
 	text := "2. 주요 결과\n\n가. 졸업생 및 취업\n\n올해 학사 졸업생은 10만 3,412명이다. 박사 졸업생의 평균 연령은 36.2세였다.\n\n" +
 		"나. 정부 지원\n\n정부는 장학금으로 총 4,820억 원을 지원했다."
-	want := map[string]string{"10만 3,412명이다": "가. 졸업생 및 취업", "36.2세였다": "가. 졸업생 및 취업", "4,820억 원을": "나. 정부 지원"}
+	want := map[string]string{"10만 3,412명": "가. 졸업생 및 취업", "36.2세": "가. 졸업생 및 취업", "4,820억 원": "나. 정부 지원"}
 	if diff := cmp.Diff(want, headingsOf(t, text)); diff != "" {
 		t.Errorf("headings (-want +got):\n%s", diff)
 	}

@@ -560,7 +560,7 @@ func TestChangeAfterMoney(t *testing.T) {
 // section of its own, is taken for the survey's.
 func TestSurveyTitle(t *testing.T) {
 	wantCategories(t, "과학기술정보통신부 보도자료\n\n신규 박사학위 취득자 조사 결과\n\n응답자 중 취업자는 8,653명으로 취업률은 71.5%였다.\n",
-		map[string]string{"8,653명으로": "graduates", "71.5%였다": "graduates"})
+		map[string]string{"8,653명": "graduates", "71.5%": "graduates"})
 	wantCategories(t, "Survey of Doctorate Recipients\n\nOf the respondents, 8,653 had found jobs, 71.5% of the total.\n",
 		map[string]string{"8,653": "graduates", "71.5%": "graduates"})
 	wantCategories(t, "Higher education in Korea\n\nPopulation\n\nThe country has 51,600,000 people, and 71.5% live in cities.\n",

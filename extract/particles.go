@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kpfigures/figures/extract/lexicon"
+)
+
+// particleTail returns how many bytes at the end of a figure's raw text are a Korean
+// particle or ending glued to its counter or percent sign ("240여 명이다", "1,450억 원으로",
+// "62%를"): the figure's own words end before them, where a reader quoting it would cut.
+// The scanner reads the whole word, particle and all, to judge the figure; only the text and
+// the span a release gives are cut. A syllable that is a counter as well as a particle stays
+// ("섭씨 30도": degrees).
+func particleTail(text string, lex *lexicon.Lexicon) int {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	if w == "" || !containsHangul(w) {
+		return 0
+	}
+	ko := lex.Korean()
+	if ko.Counter(strings.TrimLeft(w, digitsAndMarks)) {
+		return 0 // "3년간": a counter that ends like a particle is the counter
+	}
+	for b := range w {
+		if b == 0 || !ko.Particle(w[b:]) {
+			continue
+		}
+		if hedgeAt(w[b:], ko) {
+			return 0 // "두 명쯤", "150명가량을": a hedge is the figure's own word
+		}
+		stem := w[:b]
+		if unit := strings.TrimLeft(stem, digitsAndMarks); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit)) {
+			return len(w) - b
+		}
+	}
+	return 0
+}
+
+// hedgeAt reports whether tail starts with a Korean qualifier written after a number
+// (ko_qualifiers.tsv: "쯤", "가량", "이상").
+func hedgeAt(tail string, ko *lexicon.Korean) bool {
+	for _, q := range ko.Qualifiers() {
+		if q.Where == "after" && strings.HasPrefix(tail, q.Word) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsAndMarks are what a word's number is written with before its counter: "2,000여".
+const digitsAndMarks = "0123456789,.여"
+
+// containsHangul reports whether s holds a Hangul syllable.
+func containsHangul(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xEA && c <= 0xED && startsHangul(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
