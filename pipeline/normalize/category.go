@@ -44,7 +44,8 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// more often set off a phrase of the same clause ("most often in the US (690)").
 		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) && !lex.Korean().RefersBack(c) {
 			t = votes(c, 1, lex)
-			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f)) {
+			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f) ||
+				strings.HasSuffix(f.Sentence[:start], "…") && !f.Unit.IsDuration()) {
 				// A clause with no word of a domain but a topic of its own goes on with the
 				// subject of those before it ("장려금은 석사 월 80만 원으로 정해졌으며, 지원
 				// 대상은 약 6만 명이다"), never with the part named after it; so does one
@@ -52,7 +53,9 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 				// ("졸업생은 1,250명으로, 전년보다 150명 많았다"). An item of a list ("과학원
 				// 원사 5명, 후보원사 12명") has neither, and keeps its own; but an item that is a
 				// name with its value in brackets ("미국이 62.3%로 가장 높았고, 중국(8.1%),
-				// 일본(6.7%)이 뒤를 이었다") states the measure the clause before named.
+				// 일본(6.7%)이 뒤를 이었다") states the measure the clause before named. So does
+				// a headline's part after its ellipsis ("유학생 3만 명 돌파…10년 새 두 배"), a
+				// time aside ("인재 2만 명 키운다… 5년간 1조 원 투입": the plan's, not training's).
 				t = votes(f.Sentence[:start], 1, lex)
 			}
 		}
@@ -272,7 +275,7 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 		return f.Sentence, 0, true
 	}
 	start, end := 0, len(f.Sentence)
-	for _, sep := range []string{", ", "; ", " – ", " — "} {
+	for _, sep := range []string{", ", "; ", " – ", " — ", "…"} {
 		if i := strings.LastIndex(f.Sentence[:at], sep); i >= 0 {
 			start = max(start, i+len(sep))
 		}

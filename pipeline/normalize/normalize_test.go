@@ -279,6 +279,11 @@ func TestCategory(t *testing.T) {
 		// is a value of the breakdown; a label that names the count decides it.
 		{extract.Figure{Unit: "people", Counted: "대학", Column: true, RowLabel: true, Sentence: "| 대학 | 98,700 | 99,200 |", Heading: "<표 3> 연구 주체별 연구원 수"}, "other"},
 		{extract.Figure{Unit: "people", Counted: "대학원생", Column: true, RowLabel: true, Sentence: "| 대학원생 | 98,700 | 99,200 |", Heading: "<표 3> 구분"}, "graduates"},
+		// A Korean headline's parts about its ellipsis: "키운다" (raises) is training; the part
+		// after the ellipsis goes on about the first's subject, a time aside.
+		{extract.Figure{Unit: "people", Text: "2만 명", Counted: "명", Sentence: "정부, 반도체 인재 2만 명 키운다… 5년간 1조 원 투입", InSentence: document.Span{Start: 25, End: 33}}, "graduates"},
+		{extract.Figure{Unit: "years", Text: "5년간", Counted: "년간", Sentence: "정부, 반도체 인재 2만 명 키운다… 5년간 1조 원 투입", InSentence: document.Span{Start: 47, End: 54}}, "other"},
+		{extract.Figure{Unit: "count", Text: "두 배", Counted: "배", Sentence: "대학원 외국인 유학생 3만 명 돌파…10년 새 두 배", InSentence: document.Span{Start: 58, End: 65}}, "graduates"},
 		// The whole of a partitive lead is what the lead says; the part is what the rest says.
 		{extract.Figure{Unit: "projects", Text: "812", Counted: "funded projects", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 7, End: 10}}, "other"},
 		{extract.Figure{Unit: "projects", Text: "205", Sentence: "Of the 812 funded projects, 205 involved a co-investigator abroad.", InSentence: document.Span{Start: 28, End: 31}}, "coauthorship"},
