@@ -163,9 +163,12 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				f.currency = c.unit
 			}
 			start, end := v.RawStart(c.start), v.RawEnd(c.end)
-			end -= particleTail(string(f.raw[start:end]), lex) // "240여 명이다": the figure is "240여 명"
+			text := string(f.raw[start:end])
+			if tail := particleTail(text, lex); tail > 0 {
+				end, text = end-tail, text[:len(text)-tail] // "240여 명이다": the figure is "240여 명"
+			}
 			figs = append(figs, Figure{
-				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(string(f.raw[start:end])),
+				Start: f.base + start, End: f.base + end, Text: schemas.CollapseSpace(text),
 				Value: decimal(c.value), Low: decimal(c.low), High: decimal(c.high), IsRange: c.isRange,
 				Qualifier: c.qualifier, Unit: c.unit, UnitInferred: c.inferred, Counted: c.counted, Column: c.column, RowLabel: c.rowLabel, ColumnYear: c.year,
 				Sentence:      v.Text[sp.Start:sp.End],

@@ -338,13 +338,16 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	head := strings.Join(parts[:len(parts)-1], "-")
 	plural := parts[len(parts)-1] + "s"
 	unit := s.lex.Unit(plural)
-	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && unit.IsDuration() {
+	nw, ok := s.lex.Number(head)
+	switch {
+	case !ok || nw.Kind == "fraction":
+		return false
+	case unit.IsDuration():
 		n.value, n.word, n.duration = nw.Value, true, unit
 		return true
-	}
-	// "two-author papers", "a three-member team": the number of people or papers of each;
-	// "two-way", "one-stop" and "three-point" are idioms, of no noun the lexicon counts.
-	if nw, ok := s.lex.Number(head); ok && nw.Kind != "fraction" && (unit == schemas.UnitPeople || unit == schemas.UnitPapers) {
+	case unit == schemas.UnitPeople || unit == schemas.UnitPapers:
+		// "two-author papers", "a three-member team": the number of people or papers of
+		// each; "two-way", "one-stop" and "three-point" are idioms, of no noun the lexicon counts.
 		n.value, n.word, n.compound = nw.Value, true, plural
 		return true
 	}

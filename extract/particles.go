@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
 )
 
@@ -14,11 +15,11 @@ import (
 // ("섭씨 30도": degrees).
 func particleTail(text string, lex *lexicon.Lexicon) int {
 	w := text[strings.LastIndexByte(text, ' ')+1:]
-	if w == "" || !containsHangul(w) {
+	if w == "" || !document.HasHangul(w) {
 		return 0
 	}
 	ko := lex.Korean()
-	if ko.Counter(strings.TrimLeft(w, digitsAndMarks)) {
+	if ko.Counter(afterDigits(w)) {
 		return 0 // "3년간": a counter that ends like a particle is the counter
 	}
 	for b := range w {
@@ -29,7 +30,7 @@ func particleTail(text string, lex *lexicon.Lexicon) int {
 			return 0 // "두 명쯤", "150명가량을": a hedge is the figure's own word
 		}
 		stem := w[:b]
-		if unit := strings.TrimLeft(stem, digitsAndMarks); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit)) {
+		if unit := afterDigits(stem); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit)) {
 			return len(w) - b
 		}
 	}
@@ -47,15 +48,12 @@ func hedgeAt(tail string, ko *lexicon.Korean) bool {
 	return false
 }
 
-// digitsAndMarks are what a word's number is written with before its counter: "2,000여".
-const digitsAndMarks = "0123456789,.여"
-
-// containsHangul reports whether s holds a Hangul syllable.
-func containsHangul(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0xEA && c <= 0xED && startsHangul(s[i:]) {
-			return true
-		}
+// afterDigits returns w past the number it opens with, its marks and the hedge 여 glued to
+// it: "2,000여명" → "명".
+func afterDigits(w string) string {
+	i := 0
+	for i < len(w) && (isDigit(w[i]) || w[i] == ',' || w[i] == '.') {
+		i++
 	}
-	return false
+	return strings.TrimPrefix(w[i:], "여")
 }

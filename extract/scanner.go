@@ -457,10 +457,7 @@ func (s *scanner) partAfter(c candidate) bool {
 // plus 4,000 in distance learning") or a part of them ("12.4 million records, of which 9.8
 // million").
 func (s *scanner) comparedWith(prev, c candidate) bool {
-	before := strings.TrimRight(s.text[s.sent.Start:c.start], " ")
-	if q, ok := qualifierEnding(before, s.lex); ok && q.Rank == 0 {
-		before = strings.TrimRight(before[:len(before)-len(q.Phrase)], " ") // "against just 90"
-	}
+	before := s.trimQualifier(strings.TrimRight(s.text[s.sent.Start:c.start], " ")) // "against just 90"
 	return hasSuffixFold(before, " to") && s.changeFrom(prev.start) ||
 		hasSuffixFold(before, " from") && !hasPrefixFoldAny(s.text[c.end:s.sent.End], " to ") ||
 		hasSuffixFold(before, " compared with") || hasSuffixFold(before, " compared to") ||

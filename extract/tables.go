@@ -129,12 +129,12 @@ func labelledRow(cells []string, starts []int, lex *lexicon.Lexicon) *tableRow {
 // the header declares (the zero declaration when none); under a header that names no
 // measure (a year, "Value"), the row's label and the unit it declares.
 func (r *tableRow) column(at int) (string, unitDeclaration) {
+	if r.byRowLabel(at) {
+		return r.label, r.labelUnit
+	}
 	col := r.colAt(at)
 	if col < 0 || col >= len(r.header) {
 		return "", unitDeclaration{}
-	}
-	if col < len(r.byLabel) && r.byLabel[col] && r.label != "" {
-		return r.label, r.labelUnit
 	}
 	return r.header[col], r.units[col]
 }

@@ -182,7 +182,7 @@ func partitiveLead(f extract.Figure) (string, bool) {
 	if comma < 0 || f.InSentence.End > comma {
 		return "", false
 	}
-	for _, p := range []string{"Of the ", "Among the ", "Of ", "Among "} {
+	for _, p := range []string{"Of ", "Among "} {
 		if strings.HasPrefix(f.Sentence, p) && f.InSentence.Start >= len(p) {
 			return f.Sentence[:comma], true
 		}

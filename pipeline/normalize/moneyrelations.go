@@ -286,16 +286,11 @@ func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
 				return true
 			}
 		}
-		if i > 0 && extract.IndexDigit(words[i-1]) >= 0 && koreanCurrency(strings.TrimSuffix(strings.TrimSuffix(w, "의"), ")"), lex) {
+		if i > 0 && extract.IndexDigit(words[i-1]) >= 0 && lex.Korean().CounterUnit(strings.TrimSuffix(strings.TrimSuffix(w, "의"), ")")).IsCurrency() {
 			return true // "미국 취업자(약 1억 9,000만 원)의 40% 수준": a share of an amount
 		}
 	}
 	return false
-}
-
-// koreanCurrency reports whether w is the counter of a currency: "원", "달러".
-func koreanCurrency(w string, lex *lexicon.Lexicon) bool {
-	return lex.Korean().CounterUnit(w).IsCurrency()
 }
 
 // maxShareWords bounds the words after "of" a share's money is looked for in: a few

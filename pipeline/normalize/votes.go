@@ -42,6 +42,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	if text == "" {
 		return t
 	}
+	mixed := !isASCII(text) // only then may a Latin word have a Korean one glued to it
 	var seenBuf [8]lexicon.CategoryKeyword
 	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
 	for p := 0; p < len(text); p++ {
@@ -70,7 +71,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 				vote(k)
 			}
 		}
-		if text[p] >= utf8.RuneSelf || latinBeforeHangul(text[p:]) {
+		if text[p] >= utf8.RuneSelf || mixed && latinBeforeHangul(text[p:]) {
 			word, _, _ := strings.Cut(text[p:], " ")
 			for _, k := range lex.CategoryHeads() {
 				if endsCompound(word, k.Keyword, lex) {
