@@ -48,8 +48,11 @@ func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
 	text = strings.TrimRight(text, " .")
 	after := false
 	for _, c := range lex.Currencies() {
-		if rest, ok := strings.CutSuffix(text, " "+c.Phrase); ok && !c.Prefix {
-			text, after = rest, true // "3.2 trillion won", "1.2 million Swiss francs"
+		if c.Prefix {
+			continue
+		}
+		if rest, ok := strings.CutSuffix(text, c.Phrase); ok && strings.HasSuffix(rest, " ") {
+			text, after = rest[:len(rest)-1], true // "3.2 trillion won", "1.2 million Swiss francs"
 			break
 		}
 	}

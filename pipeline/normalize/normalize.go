@@ -33,9 +33,10 @@ type Normalizer struct {
 	lastSentence, sentence, masked string
 	sentenceVotes                  tally
 	names                          [][2]int // the runs of capitalised words of masked (nameSpans)
-	// So do a heading's, most of all in a long table under one heading.
-	lastHeading  string
-	headingVotes tally
+	// So do a heading's, most of all in a long table under one heading; a table's rows
+	// ("Caption: Row label") share all but the label (see headingVotes).
+	lastHeading, lastLead   string
+	headingVotes, leadVotes tally
 }
 
 // NewNormalizer returns a Normalizer for the figures of src, whose topic is topic.
@@ -59,7 +60,16 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			n.names = nameSpans(n.masked, lex)
 		}
 		if f.Heading != n.lastHeading {
-			n.lastHeading, n.headingVotes = f.Heading, headingVotes(f.Heading, lex)
+			n.lastHeading = f.Heading
+			lead, last := "", f.Heading
+			if i := strings.LastIndex(f.Heading, ": "); i >= 0 {
+				lead, last = f.Heading[:i], f.Heading[i+len(": "):]
+			}
+			if lead != n.lastLead {
+				n.lastLead, n.leadVotes = lead, headingVotes(lead, lex)
+			}
+			n.headingVotes = n.leadVotes
+			n.headingVotes.add(headingVotes(last, lex))
 		}
 		r := schemas.Figure{
 			FigureID:      n.ids.Next(f.Sentence, int64(f.SentenceStart), f.Text),
