@@ -256,7 +256,7 @@ func (s *scanner) nounOfBefore(at int) string {
 		s.capitalised(w) || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly") {
 		return ""
 	}
-	if m := k - 2; m >= 0 && s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text)) {
+	if m := k - 2; m >= 0 && s.toks[m].kind == tokWord && s.lex.HasFold(lexicon.Measures, s.toks[m].text) {
 		return s.text[s.toks[m].start:s.toks[k-1].end] // "a mean degree of 13.8": the measure's kind too
 	}
 	return w
@@ -436,7 +436,7 @@ func (s *scanner) inQualifier(k int) bool {
 
 // totalVerb reports whether token k is a verb of lexicon.TotalVerbs.
 func (s *scanner) totalVerb(k int) bool {
-	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text))
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.TotalVerbs, s.toks[k].text)
 }
 
 // subjectEnding returns the noun phrase of a clause's subject that ends at token k: its head

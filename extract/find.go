@@ -233,7 +233,7 @@ func (f *Finder) recordLabel(si int) string {
 // subject (lexicon.SubjectVerbs: "say", "is"), not the name of a data sheet's field.
 func (f *Finder) clauseLabel(label string) bool {
 	for w := range strings.FieldsSeq(label) {
-		if f.lex.Has(lexicon.SubjectVerbs, strings.ToLower(w)) {
+		if f.lex.HasFold(lexicon.SubjectVerbs, w) {
 			return true
 		}
 	}

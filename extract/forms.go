@@ -111,7 +111,7 @@ func (s *scanner) levelVerb(k int) bool {
 
 // measureAt reports whether token m is a measure noun of the lexicon ("score", "median").
 func (s *scanner) measureAt(m int) bool {
-	return m >= 0 && s.toks[m].kind == tokWord && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[m].text))
+	return m >= 0 && s.toks[m].kind == tokWord && s.lex.HasFold(lexicon.Measures, s.toks[m].text)
 }
 
 // measurePhrase returns the measure noun at token m with the word before it, when that word
@@ -161,7 +161,7 @@ func (s *scanner) recordField(n number, start int) string {
 		first--
 	}
 	if first == k || first >= 0 && !strings.Contains(":,;", s.toks[first].text) ||
-		s.lex.Has(lexicon.References, strings.ToLower(s.toks[k].text)) {
+		s.lex.HasFold(lexicon.References, s.toks[k].text) {
 		return ""
 	}
 	return s.text[s.toks[first+1].start:s.toks[k].end]
@@ -370,7 +370,7 @@ func (s *scanner) opensClause(i int) bool {
 // afterSpeechVerb reports whether token i follows a word of speechverbs.txt, of one word
 // ("said") or two ("according to").
 func (s *scanner) afterSpeechVerb(i int) bool {
-	if i >= 1 && s.lex.Has(lexicon.SpeechVerbs, strings.ToLower(s.toks[i-1].text)) {
+	if i >= 1 && s.lex.HasFold(lexicon.SpeechVerbs, s.toks[i-1].text) {
 		return true
 	}
 	return i >= 2 && s.lex.Has(lexicon.SpeechVerbs, strings.ToLower(s.toks[i-2].text)+" "+strings.ToLower(s.toks[i-1].text))

@@ -48,12 +48,12 @@ func (s *scanner) metres(i int, suffix string) bool {
 	switch {
 	case endsHangul(before) || startsHangul(after):
 		return true
-	case s.lex.Has(lexicon.Dimensions, strings.ToLower(after)):
+	case s.lex.HasFold(lexicon.Dimensions, after):
 		return true
 	case before == "of" || before == "is" || before == "was":
 		before = word(i - 2)
 	}
-	return s.lex.Has(lexicon.Measures, strings.ToLower(before))
+	return s.lex.HasFold(lexicon.Measures, before)
 }
 
 // parseNumber reads a number starting at token i: digits, or number words, with any
@@ -612,7 +612,7 @@ func (s *scanner) isLabel(n number) bool {
 	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
 		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
 	}
-	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.Has(lexicon.References, strings.ToLower(n1.text)) {
+	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.HasFold(lexicon.References, n1.text) {
 		return true // "the 3.0 version": a label before its word, with a decimal point; "2.5 articles" a count
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
@@ -623,7 +623,7 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "a 2 x 4 design", "1920 × 1080": dimensions, not counts
 	}
 	if (s.wordsAt(i-1, "and") || p1.text == "," || s.wordsAt(i-1, "or")) && p2.kind == tokNum && p2.plain() && s.toks[i].plain() &&
-		i >= 3 && s.lex.Has(lexicon.References, strings.ToLower(s.toks[i-3].text)) {
+		i >= 3 && s.lex.HasFold(lexicon.References, s.toks[i-3].text) {
 		return true // "Sections 3 and 4", "Tables 2, 5": the next label of a list of them
 	}
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
@@ -639,7 +639,7 @@ func (s *scanner) isLabel(n number) bool {
 		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n) && !s.countOfShare(i-1)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
-		!s.lex.Has(lexicon.Stopwords, strings.ToLower(p1.text)) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) &&
+		!s.lex.HasFold(lexicon.Stopwords, p1.text) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) &&
 		!s.lex.HasFold(lexicon.Spreads, p1.text) && // "(IQR 0.8–4.5)": a spread's low end
 		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
@@ -671,7 +671,7 @@ func (s *scanner) isLabel(n number) bool {
 	if s.journalLocator(i) {
 		return true // "Journal of Graph Theory 18 (4): 351–367": volume, issue and pages
 	}
-	if n.j < len(s.toks) && s.lex.Has(lexicon.Months, strings.ToLower(next(1).text)) && next(1).kind == tokWord && n.plain {
+	if n.j < len(s.toks) && s.lex.HasFold(lexicon.Months, next(1).text) && next(1).kind == tokWord && n.plain {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
@@ -835,7 +835,7 @@ func (s *scanner) labelAfter(j int) bool {
 // separators or the sentence's edges around them.
 func (s *scanner) pageCount(n number) bool {
 	k := n.j
-	if k >= len(s.toks) || s.toks[k].kind != tokWord || !s.lex.Has(lexicon.PageCounts, strings.ToLower(s.toks[k].text)) {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || !s.lex.HasFold(lexicon.PageCounts, s.toks[k].text) {
 		return false
 	}
 	separator := func(t token) bool { return t.text == "·" || t.text == "|" || t.text == "•" }
@@ -859,7 +859,7 @@ func (s *scanner) rankField(i int) bool {
 	}
 	field := before[:colon]
 	w := field[strings.LastIndexAny(field, " :;")+1:]
-	return len(w) <= maxRankWord && s.lex.Has(lexicon.Ranks, strings.ToLower(w))
+	return len(w) <= maxRankWord && s.lex.HasFold(lexicon.Ranks, w)
 }
 
 // maxRankWord bounds the words rankField looks up: the longest of ranks.txt is short.
@@ -870,7 +870,7 @@ const maxRankWord = 12
 // of the firms (312)", or a part stated without a number: "most of them (81)", "the
 // majority (64)".
 func (s *scanner) countOfShare(open int) bool {
-	if open > 0 && s.toks[open-1].kind == tokWord && s.lex.Has(lexicon.VagueParts, strings.ToLower(s.toks[open-1].text)) {
+	if open > 0 && s.toks[open-1].kind == tokWord && s.lex.HasFold(lexicon.VagueParts, s.toks[open-1].text) {
 		return true
 	}
 	k := open - 1
@@ -884,7 +884,7 @@ func (s *scanner) countOfShare(open int) bool {
 	}
 	share := s.toks[k-1]
 	if share.text == "%" || strings.EqualFold(share.text, "percent") || s.wordsAt(k-2, "per", "cent") ||
-		s.lex.Has(lexicon.VagueParts, strings.ToLower(share.text)) {
+		s.lex.HasFold(lexicon.VagueParts, share.text) {
 		return true
 	}
 	w := strings.ToLower(share.text)
@@ -1030,7 +1030,7 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		return candidate{}, i, false // the cheap test of parseWordNumber first: most words are none
 	}
 	nw, ok := s.lex.NumberFold(t.text)
-	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !s.wordsAt(i+1, "what") && !(i > 0 && s.lex.Has(lexicon.Modals, strings.ToLower(s.toks[i-1].text))) &&
+	if ok && nw.Kind == "multiplier" && !s.determinerAt(i+1) && !s.wordsAt(i+1, "what") && !(i > 0 && s.lex.HasFold(lexicon.Modals, s.toks[i-1].text)) &&
 		!s.qualifiedAt(t.start) {
 		// "a double degree": only "double the share", "double what it was", "will double" and
 		// "nearly double" multiply

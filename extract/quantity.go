@@ -369,7 +369,7 @@ func (s *scanner) partOfWhole(n number) bool {
 		return false
 	}
 	k++
-	if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Has(lexicon.WholeArticles, strings.ToLower(s.toks[k].text)) {
+	if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.WholeArticles, s.toks[k].text) {
 		k++
 	}
 	if k >= len(s.toks) {
@@ -393,7 +393,7 @@ func (s *scanner) changeEnd(i int) bool {
 		if s.wordsAt(k-1, "from") {
 			if k == i-2 && s.toks[k].kind == tokNum && !(s.toks[k].plain() && isYear(s.toks[k].value)) {
 				// "shrank from 120 to 95": a verb of change before "from"; "ran from 9 to 11" is none
-				return k >= 2 && s.toks[k-2].kind == tokWord && s.lex.Has(lexicon.ChangeVerbs, strings.ToLower(s.toks[k-2].text))
+				return k >= 2 && s.toks[k-2].kind == tokWord && s.lex.HasFold(lexicon.ChangeVerbs, s.toks[k-2].text)
 			}
 			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
 		}
@@ -416,7 +416,7 @@ func (s *scanner) ofThemAt(j int) bool {
 // "11 of 58", "12 out of 40", "nine of the 14", where the part is smaller.
 func (s *scanner) wholeOfPart(i int, whole float64) bool {
 	k := i - 1
-	if k >= 0 && s.toks[k].kind == tokWord && s.lex.Has(lexicon.WholeArticles, strings.ToLower(s.toks[k].text)) {
+	if k >= 0 && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.WholeArticles, s.toks[k].text) {
 		k--
 	}
 	if !s.wordsAt(k, "of") {
@@ -428,7 +428,7 @@ func (s *scanner) wholeOfPart(i int, whole float64) bool {
 	if k < 0 || s.toks[k].kind != tokNum && s.toks[k].kind != tokWord {
 		return false
 	}
-	if k > 0 && s.lex.Has(lexicon.References, strings.ToLower(s.toks[k-1].text)) {
+	if k > 0 && s.lex.HasFold(lexicon.References, s.toks[k-1].text) {
 		return false // "Page 1 of 12", "Part 2 of 3": a label and its last
 	}
 	part, ok := s.parseNumber(k)
@@ -665,7 +665,7 @@ func (s *scanner) gappedFrom(i, j int) int {
 func (s *scanner) elidedObject(i, j int) bool {
 	j = s.pastRate(j) // "now admits about 150 a year"
 	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) && !s.wordsAt(j, "and") && !s.wordsAt(j, "but") ||
-		s.toks[i-1].kind != tokWord || !s.lex.Has(lexicon.HaveVerbs, strings.ToLower(s.toks[i-1].text)) {
+		s.toks[i-1].kind != tokWord || !s.lex.HasFold(lexicon.HaveVerbs, s.toks[i-1].text) {
 		return false
 	}
 	return s.earlierCount(i - 1)
@@ -828,7 +828,7 @@ func (s *scanner) parallelObject(i, j int) bool {
 // objectVerbAt reports whether token k is a verb whose object a number after it may be:
 // a verb in the past tense ("counted", "found") or one of the lexicon's verbs of a total.
 func (s *scanner) objectVerbAt(k int) bool {
-	return k >= 0 && s.toks[k].kind == tokWord && (s.verbAt(k) || s.lex.Has(lexicon.TotalVerbs, strings.ToLower(s.toks[k].text)))
+	return k >= 0 && s.toks[k].kind == tokWord && (s.verbAt(k) || s.lex.HasFold(lexicon.TotalVerbs, s.toks[k].text))
 }
 
 // opensWithTime reports whether token i follows a preposition of time that opens the

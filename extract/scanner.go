@@ -921,7 +921,7 @@ func (s *scanner) ageAt(n number) bool {
 	case t.text == "," || t.text == ")":
 		return true
 	case t.kind == tokWord:
-		return s.lex.Has(lexicon.Pronouns, strings.ToLower(t.text))
+		return s.lex.HasFold(lexicon.Pronouns, t.text)
 	}
 	return false
 }
@@ -1129,7 +1129,7 @@ func (s *scanner) changeFrom(at int) bool {
 	}
 	before = strings.TrimRight(before[:len(before)-len("from")], " ")
 	w := before[strings.LastIndexByte(before, ' ')+1:]
-	return !s.lex.Has(lexicon.RangeVerbs, strings.ToLower(w))
+	return !s.lex.HasFold(lexicon.RangeVerbs, w)
 }
 
 // durationSuffix reports whether a hyphen and a unit of time glued to the number before

@@ -95,7 +95,7 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 			// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years, and
 			// the row's label says what its cells count, and in what unit; so it does under
 			// "| Indicator | Value |".
-			tt.byLabel[i] = i > 0 && (tt.years[i] > 0 || lex.Has(lexicon.ValueColumns, strings.ToLower(h)))
+			tt.byLabel[i] = i > 0 && (tt.years[i] > 0 || lex.HasFold(lexicon.ValueColumns, h))
 		}
 		return nil
 	}
@@ -162,7 +162,7 @@ func (r *tableRow) ranked(at int, lex *lexicon.Lexicon) bool {
 	if col < len(r.byLabel) && r.byLabel[col] && r.label != "" {
 		// The label column's header names the rows' kind: "Type" over "Bilateral" is no
 		// reference, as "Type 2" would be; only a rank word makes the rows ranks.
-		return lex.Has(lexicon.Ranks, strings.ToLower(r.header[0])) || rank(r.label)
+		return lex.HasFold(lexicon.Ranks, r.header[0]) || rank(r.label)
 	}
 	return rank(r.header[col])
 }
@@ -204,11 +204,11 @@ func (r *tableRow) colAt(at int) int {
 // (est.)", "2025p".
 func headerYear(h string, lex *lexicon.Lexicon) int {
 	if open := strings.LastIndexByte(h, '('); open > 0 && strings.HasSuffix(h, ")") &&
-		lex.Has(lexicon.YearNotes, strings.ToLower(strings.TrimSpace(h[open+1:len(h)-1]))) {
+		lex.HasFold(lexicon.YearNotes, strings.TrimSpace(h[open+1:len(h)-1])) {
 		h = strings.TrimSpace(h[:open])
 	}
 	h = strings.TrimSuffix(h, "년")
-	if len(h) == 5 && lex.Has(lexicon.YearNotes, strings.ToLower(h[4:])) {
+	if len(h) == 5 && lex.HasFold(lexicon.YearNotes, h[4:]) {
 		h = h[:4]
 	}
 	if len(h) != 4 || !(strings.HasPrefix(h, "19") || strings.HasPrefix(h, "20")) || !isDigit(h[2]) || !isDigit(h[3]) {

@@ -183,7 +183,7 @@ func textTitle(path string, raw []byte, lex *lexicon.Lexicon) string {
 			continue
 		}
 		if !utf8.ValidString(t) || len(t) > 200 || len(strings.Fields(t)) > 15 || strings.ContainsAny(t[len(t)-1:], ".,;:") ||
-			lex.Has(lexicon.SectionNames, strings.ToLower(t)) {
+			lex.HasFold(lexicon.SectionNames, t) {
 			return "" // a sentence, or "Introduction": a part's name, not the document's
 		}
 		return t

@@ -27,7 +27,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevH
 	first, _ := utf8.DecodeRuneInString(n)
 	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
 		frag := lastWord(p[:len(p)-1])
-		if frag != "" && !lex.Has(lexicon.KeepHyphen, strings.ToLower(frag)) && !hasUpperOrDigit(frag) && isLetters(frag) {
+		if frag != "" && !lex.HasFold(lexicon.KeepHyphen, frag) && !hasUpperOrDigit(frag) && isLetters(frag) {
 			// "develop-\nment": drop the hyphen that the line break introduced.
 			b.dropLast()
 		}
@@ -168,7 +168,7 @@ func headingLine(p, n string) bool {
 // under it ends any headline ("..., UN panel says" over "By Staff Reporter").
 func headlineEnd(p string, lex *lexicon.Lexicon) bool {
 	last, _ := utf8.DecodeLastRuneInString(p)
-	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && !lex.Has(lexicon.Stopwords, strings.ToLower(lastWord(p)))
+	return (unicode.IsLetter(last) || unicode.IsDigit(last)) && !lex.HasFold(lexicon.Stopwords, lastWord(p))
 }
 
 // endsSentence reports whether line t ends with a sentence's closing mark, past a footnote

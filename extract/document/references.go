@@ -58,7 +58,7 @@ func readsAsCitation(t string, lex *lexicon.Lexicon) bool {
 		}
 		if e-k == 4 && (t[k:k+2] == "18" || t[k:k+2] == "19" || t[k:k+2] == "20") && closesCitationYear(t[e:]) {
 			before := strings.TrimRight(t[:k], " ")
-			if w := before[strings.LastIndexByte(before, ' ')+1:]; !lex.Has(lexicon.Stopwords, strings.ToLower(w)) {
+			if w := before[strings.LastIndexByte(before, ' ')+1:]; !lex.HasFold(lexicon.Stopwords, w) {
 				return true // after a name or punctuation ("Kim, J. (2016)"), not after "by" or "in"
 			}
 		}

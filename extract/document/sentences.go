@@ -182,7 +182,7 @@ func NumberedCaption(t string, lex *lexicon.Lexicon) (ref, words string, marked,
 // number ("Table" "2-1", "Figure" "3:"), as a caption opens.
 func NumberedReference(ref, num string, lex *lexicon.Lexicon) bool {
 	return num != "" && isDigit(num[0]) && strings.Trim(num, ".:-–0123456789") == "" &&
-		lex.Has(lexicon.References, strings.ToLower(ref))
+		lex.HasFold(lexicon.References, ref)
 }
 
 // isAbbreviation reports whether the word ending text (with its final period) is an

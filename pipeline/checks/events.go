@@ -258,7 +258,7 @@ func planNames(s string, lex *lexicon.Lexicon) []planName {
 				break
 			}
 			switch {
-			case capital(p) && !lex.Has(lexicon.NameArticles, strings.ToLower(p)):
+			case capital(p) && !lex.HasFold(lexicon.NameArticles, p):
 				first--
 				continue
 			case lex.Has(lexicon.NameConnectors, p) && first-2 >= 0 && capital(words[first-2].text):
@@ -273,7 +273,7 @@ func planNames(s string, lex *lexicon.Lexicon) []planName {
 		if k-first < 1 {
 			continue // "the Plan": not a name
 		}
-		if first > 0 && lex.Has(lexicon.Ordinals, strings.ToLower(words[first-1].text)) {
+		if first > 0 && lex.HasFold(lexicon.Ordinals, words[first-1].text) {
 			first--
 		}
 		name := s[words[first].start:words[k].start] + w.text

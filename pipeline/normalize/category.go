@@ -233,7 +233,7 @@ func predicateValue(f extract.Figure) bool {
 
 // percentPoints reports whether f counts percentage points (lexicon.PercentPoints).
 func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
-	return lex.Has(lexicon.PercentPoints, strings.ToLower(f.Counted))
+	return lex.HasFold(lexicon.PercentPoints, f.Counted)
 }
 
 // wordBefore returns the word just before f in its sentence, in lower case, or "".
@@ -375,7 +375,7 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
-	if len(words) > 0 && lex.Has(lexicon.Venues, strings.ToLower(words[len(words)-1])) {
+	if len(words) > 0 && lex.HasFold(lexicon.Venues, words[len(words)-1]) {
 		return false // "at four locations": where the sentence's training takes place
 	}
 	for _, w := range words {

@@ -22,7 +22,7 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
 	}
 	next = strings.TrimRight(next, ",.;:)")
-	if lex.Has(lexicon.RelativeTimes, strings.ToLower(next)) {
+	if lex.HasFold(lexicon.RelativeTimes, next) {
 		return true
 	}
 	if !inKorean(f) {

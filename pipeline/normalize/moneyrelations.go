@@ -31,7 +31,7 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return true // "KRW 3.5 trillion (11.8%) will go to ...": the amount's share of the money
 	}
 	rest := strings.TrimLeft(f.Sentence[f.InSentence.End:], " ")
-	if change, after, ok := strings.Cut(rest, " in "); ok && lex.Has(lexicon.ChangeNouns, strings.ToLower(change)) {
+	if change, after, ok := strings.Cut(rest, " in "); ok && lex.HasFold(lexicon.ChangeNouns, change) {
 		rest = "of " + after // "a 4.5% rise in dormitory fees": a change of money, as a share of it is
 	}
 	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
@@ -84,7 +84,7 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), " of")
 	if ok {
 		k := strings.LastIndexByte(before, ' ')
-		if !lex.Has(lexicon.ChangeNouns, strings.ToLower(before[k+1:])) {
+		if !lex.HasFold(lexicon.ChangeNouns, before[k+1:]) {
 			return false
 		}
 		before = before[:k+1]

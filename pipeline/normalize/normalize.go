@@ -405,5 +405,5 @@ func isDemonym(w string) bool {
 }
 
 func isMonth(w string, lex *lexicon.Lexicon) bool {
-	return lex.Has(lexicon.Months, strings.ToLower(strings.TrimSuffix(w, ".")))
+	return lex.HasFold(lexicon.Months, strings.TrimSuffix(w, "."))
 }
