@@ -335,20 +335,31 @@ func (s *scanner) subjectOfVerb(k int) string {
 	for k >= 0 && (s.wordsAt(k, "had") || s.wordsAt(k, "has") || s.wordsAt(k, "have") || s.wordsAt(k, "been") || s.inQualifier(k)) {
 		k-- // "have roughly tripled"
 	}
+	if b, ok := s.beforeParen(k, k-maxAside); ok {
+		k = b // "Large teams (112 articles in 2010) numbered 486": the bracket is an aside
+	}
 	if k > 0 && s.toks[k].text == "," {
-		for m := k - 1; m > 0 && m >= k-8; m-- {
+		for m, words := k-1, 0; m > 0 && words < maxAside; m, words = m-1, words+1 {
+			if b, ok := s.beforeParen(m, m-maxAside); ok {
+				m = b + 1 // "..., rare at first (112 articles in 2010), numbered 486"
+				continue
+			}
 			if t := s.toks[m]; t.text == "," {
 				k = m - 1
 				break
-			} else if t.kind != tokWord && !(t.kind == tokNum && m > 0 && s.inQualifier(m-1)) {
+			} else if t.kind != tokWord && !(t.kind == tokNum && m > 0 && s.inQualifier(m-1)) && !(t.plain() && isYear(t.value)) {
 				// a bracket, or a number that is no bound's ("those with more than 1,000
-				// authors" is an aside that bounds): no aside
+				// authors" is an aside that bounds) nor a year ("almost unknown before
+				// 2000"): no aside
 				return ""
 			}
 		}
 	}
 	return s.subjectEnding(k)
 }
+
+// maxAside bounds the tokens of a bracketed aside that subjectOfVerb passes over.
+const maxAside = 16
 
 // sentenceSubject returns the subject of the first verb of lexicon.TotalVerbs in the
 // sentence before token i, the thing a total after it counts ("Single-author articles were
@@ -472,16 +483,16 @@ func (s *scanner) phraseEnding(k, from int) string {
 	return s.text[s.toks[first].start:s.toks[last].end]
 }
 
-// ofNumber reports whether token k is a number after "of", perhaps hedged: a phrase that
-// holds it heads on the noun before "of" ("Teams of 20 or more authors", "firms of over 300
-// staff").
+// ofNumber reports whether token k is a number after "of" or "with", perhaps hedged: a
+// phrase that holds it heads on the noun before them ("Teams of 20 or more authors", "firms
+// of over 300 staff", "Articles with more than 20 authors").
 func (s *scanner) ofNumber(k int) bool {
 	if s.toks[k].kind != tokNum {
 		return false
 	}
-	for k--; k > 0 && !s.wordsAt(k, "of") && s.inQualifier(k); k-- {
+	for k--; k > 0 && !s.wordsAt(k, "of") && !s.wordsAt(k, "with") && s.inQualifier(k); k-- {
 	}
-	return s.wordsAt(k, "of")
+	return s.wordsAt(k, "of") || s.wordsAt(k, "with")
 }
 
 // listedCounted returns what the first value of a list of names with values in brackets

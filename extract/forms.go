@@ -377,10 +377,12 @@ func (s *scanner) afterSpeechVerb(i int) bool {
 }
 
 // comparedShare reports whether the words from token k on compare a share with a measure:
-// "half what the same job pays", "a third as many", "half that of Japan".
+// "half what the same job pays", "a third as many", "half that of Japan", "half as likely
+// as", "a third as likely to".
 func (s *scanner) comparedShare(k int) bool {
 	return s.wordsAt(k, "what") || s.wordsAt(k, "as", "much") || s.wordsAt(k, "as", "many") ||
-		s.wordsAt(k, "that", "of") || s.wordsAt(k, "those", "of")
+		s.wordsAt(k, "that", "of") || s.wordsAt(k, "those", "of") ||
+		s.wordsAt(k, "as") && k+2 < len(s.toks) && s.toks[k+1].kind == tokWord && (s.wordsAt(k+2, "as") || s.wordsAt(k+2, "to"))
 }
 
 // parallelShare reports whether the share word at token i continues a list of shares of

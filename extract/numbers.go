@@ -1121,8 +1121,9 @@ func (s *scanner) ratio(n number) (number, bool) {
 	at := n.j + 1
 	if s.wordsAt(n.j, "of") && !s.wordsAt(at, "every") {
 		// "seven of 10 returnees", "3 of every 4": a ratio to a round base; "7 of 12
-		// members" is a count and its whole
-		if r, ok := s.parseNumber(at); !ok || r.value != 10 && r.value != 100 {
+		// members" is a count and its whole, and "one of ten universities" names one member
+		// of a set of ten
+		if r, ok := s.parseNumber(at); !ok || r.value != 10 && r.value != 100 || n.value == 1 {
 			return number{}, false
 		}
 	}

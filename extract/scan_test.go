@@ -827,6 +827,14 @@ var generalForms = []struct {
 		[]want{{"120", "120", "people", "exact", "staff"}, {"95", "95", "people", "exact", "staff"}}},
 	{"a data sheet's amount without its currency", "Exports: $12.5 billion (2020 est.)\nBudget: revenues: 4.5 billion; expenditures: 4.75 billion (2020 est.)",
 		[]want{{"$12.5 billion", "1.25e+10", "USD", "approx", ""}, {"4.5 billion", "4.5e+09", "USD", "approx", "Budget: revenues"}, {"4.75 billion", "4.75e+09", "USD", "approx", "Budget: expenditures"}}},
+	{"a verb's subject past a bracketed aside", "Hackathon entries (see Table 4) numbered 312 this year.",
+		[]want{{"312", "312", "count", "exact", "Hackathon entries"}}},
+	{"a subject past an aside in commas that holds a bracket, its head before 'with' and a number", "Papers with more than 50 authors, almost unknown before 2000 (12 papers in 1999), numbered 640 in 2020.",
+		[]want{{"more than 50", "50", "people", "more_than", "authors"}, {"12", "12", "papers", "exact", "papers"}, {"640", "640", "papers", "exact", "Papers"}}},
+	{"one of a set of ten is no ratio", "The ministry named the college one of ten model schools; seven of 10 applicants were admitted.",
+		[]want{{"ten", "10", "count", "exact", "model schools"}, {"seven of 10", "70", "percent", "exact", "applicants"}}},
+	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
+		[]want{{"half", "50", "percent", "exact", ""}}},
 }
 
 func TestFindGeneralForms(t *testing.T) {

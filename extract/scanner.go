@@ -143,6 +143,23 @@ func (s *scanner) pastParen(j, end int) (int, bool) {
 	return j, false
 }
 
+// beforeParen returns the token before the "(" that opens a ")" at token k, looking no
+// further back than token start, and whether there is one: pastParen backwards.
+func (s *scanner) beforeParen(k, start int) (int, bool) {
+	if k < 0 || k >= len(s.toks) || s.toks[k].text != ")" {
+		return k, false
+	}
+	for m := k - 1; m >= max(start, 0); m-- {
+		switch s.toks[m].text {
+		case "(":
+			return m - 1, true
+		case ")":
+			return k, false
+		}
+	}
+	return k, false
+}
+
 // tokenAt returns the index of the token that starts at view offset at, or -1. The tokens
 // are in the order of the text, so a binary search finds it: the rules ask this for every
 // candidate, and for the candidates before each.

@@ -21,6 +21,9 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if lex.Unit(strings.ToLower(next)).IsDuration() {
 		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
 	}
+	if i := strings.IndexByte(next, '('); i > 0 {
+		next = next[:i] // "10년 전(9만 1,207명)보다", "five years earlier (4,120)"
+	}
 	next = strings.TrimRight(next, ",.;:)")
 	if lex.HasFold(lexicon.RelativeTimes, next) {
 		return true

@@ -126,6 +126,7 @@ func TestCategory(t *testing.T) {
 		// How long ago is when a comparison starts, not a time of training or of papers.
 		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
 		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
+		{figureIn("대학원 입학생은 8,200명으로 5년 전(7,100명)보다 늘었다.", "5년", "years", "년", ""), "other"},
 		// A duration its subject is keeps the subject's words; one spent somewhere is that place's.
 		{figureIn("The median time to degree was 5.4 years in science and engineering.", "5.4", "years", "years", ""), "graduates"},
 		{figureIn("After two years in the army she completed a doctorate.", "two", "years", "years", ""), "other"},
