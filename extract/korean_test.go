@@ -218,6 +218,8 @@ var koreanForms = []struct {
 		[]want{{"100만 판매를 넘었다", "1e+06", "count", "more_than", "판매"}}},
 	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
 		[]want{{"최대 40명", "40", "people", "up_to", "명"}, {"3년", "3", "years", "exact", "년"}, {"120명", "120", "people", "exact", "명"}}},
+	{"a table's amounts in 억 without 원, in a text that counts in won", "연구 예산은 3조 원이다.\n\n| 구분 | 2025 | 2026 |\n|---|---|---|\n| 연구장비 | 1조 2,500억 | 9,800억 |\n| 학생 수 | 1만 2,000 | 1만 3,000 |\n",
+		[]want{{"3조 원", "3e+12", "KRW", "exact", "원"}, {"1조 2,500억", "1.25e+12", "KRW", "exact", ""}, {"9,800억", "9.8e+11", "KRW", "exact", ""}}},
 }
 
 // koreanNonFigures are Korean numbers that state no quantity.
@@ -311,6 +313,7 @@ func TestParticleTail(t *testing.T) {
 		{"240여 명이다", "240여 명"},
 		{"1,450억 원으로", "1,450억 원"},
 		{"62%를", "62%"},
+		{"2조 3,400억으로", "2조 3,400억"}, // an amount whose 원 is left out
 		{"10명 중 6명이", "10명 중 6명"},
 		{"두 명쯤", "두 명쯤"},       // a hedge is the figure's own word
 		{"150명가량을", "150명가량을"}, // so is one glued to the counter, particle and all

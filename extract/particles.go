@@ -8,8 +8,9 @@ import (
 )
 
 // particleTail returns how many bytes at the end of a figure's raw text are a Korean
-// particle or ending glued to its counter or percent sign ("240여 명이다", "1,450억 원으로",
-// "62%를"): the figure's own words end before them, where a reader quoting it would cut.
+// particle or ending glued to its counter, percent sign or scale word ("240여 명이다",
+// "1,450억 원으로", "62%를", "2조 3,400억으로"): the figure's own words end before them, where a
+// reader quoting it would cut.
 // The scanner reads the whole word, particle and all, to judge the figure; only the text and
 // the span a release gives are cut. A syllable that is a counter as well as a particle stays
 // ("섭씨 30도": degrees).
@@ -30,7 +31,7 @@ func particleTail(text string, lex *lexicon.Lexicon) int {
 			return 0 // "두 명쯤", "150명가량을": a hedge is the figure's own word
 		}
 		stem := w[:b]
-		if unit := afterDigits(stem); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit)) {
+		if unit := afterDigits(stem); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit) || ko.ScaleWord(unit) == unit) {
 			return len(w) - b
 		}
 	}

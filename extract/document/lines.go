@@ -243,10 +243,27 @@ func isRule(t string) bool {
 	return strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == ""
 }
 
+// isBoilerplate reports whether the line t is a marker of boilerplate.tsv that drops the
+// line (or, with end, what follows it), as written or inside the brackets and bullets that
+// sites set their markers in ("[관련기사]", "【Related】", "▶ 많이 본 뉴스").
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
 	if len(t) == 0 || len(t) > 60 && !shortInLetters(t) {
 		return false // furniture lines are short; article sentences are not furniture
 	}
+	if boilerplateLine(t, lex, end) {
+		return true
+	}
+	bare := strings.TrimRight(strings.TrimLeft(t, markerOpeners), markerClosers)
+	return bare != t && bare != "" && boilerplateLine(bare, lex, end)
+}
+
+// markerOpeners and markerClosers are the brackets and bullets around a site's markers.
+const (
+	markerOpeners = "[【〈<《「『■□▶▷►▲△◆◇●○※★☆· "
+	markerClosers = "]】〉>》」』: "
+)
+
+func boilerplateLine(t string, lex *lexicon.Lexicon, end bool) bool {
 	c := t[0]
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
