@@ -833,6 +833,8 @@ var generalForms = []struct {
 		[]want{{"more than 50", "50", "people", "more_than", "authors"}, {"12", "12", "papers", "exact", "papers"}, {"640", "640", "papers", "exact", "Papers"}}},
 	{"one of a set of ten is no ratio", "The ministry named the college one of ten model schools; seven of 10 applicants were admitted.",
 		[]want{{"ten", "10", "count", "exact", "model schools"}, {"seven of 10", "70", "percent", "exact", "applicants"}}},
+	{"a sample size that closes the subject counts the subject's head", "Students from large labs (n = 612) left earlier; members who had published at least one paper abroad (n = 1,027) stayed longer.",
+		[]want{{"612", "612", "people", "exact", "Students"}, {"at least one", "1", "papers", "at_least", "paper"}, {"1,027", "1027", "people", "exact", "members"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

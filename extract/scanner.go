@@ -95,6 +95,7 @@ func (s *scanner) scan() []candidate {
 		i = next
 	}
 	out = s.koreanDurationRanges(out)
+	s.samplesOfSubjects(out)
 	s.inheritCounted(out)
 	if s.estimated {
 		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of
@@ -423,6 +424,69 @@ func (s *scanner) pastQualifier(k int) int {
 func (s *scanner) countInParens(c candidate) bool {
 	open := s.tokenAt(c.start) - 1
 	return open >= 0 && s.toks[open].text == "(" && s.countOfShare(open)
+}
+
+// samplesOfSubjects gives a sample size in brackets that closes its clause's subject,
+// before the verb, the subject's head: "Graduates who had published at least one paper
+// abroad (n = 1,027) were twice as likely", "Students from large labs (n = 612) left": the
+// sample counts the graduates, not the paper that the words between name.
+func (s *scanner) samplesOfSubjects(cs []candidate) {
+	for i := range cs {
+		c := &cs[i]
+		if !c.unit.IsCount() || c.counted != "" || c.isRange || !s.sampleSize(*c) {
+			continue
+		}
+		open := s.tokenAt(c.start) - 3 // "(" "n" "=" before the number
+		closing := s.tokenEnding(c.end) + 1
+		if open < 1 || s.toks[open].text != "(" || closing >= len(s.toks) || s.toks[closing].text != ")" || !s.verbAt(closing+1) {
+			continue
+		}
+		if head := s.clauseSubject(open); head != "" {
+			c.counted, c.unit = head, s.unitOf(head)
+		}
+	}
+}
+
+// clauseSubject returns the noun phrase that opens the clause ending before token end, up to
+// the first preposition or relative pronoun ("Students from large labs", "Graduates who
+// ..."), when it is a plain one of at most four words heading on a plural or a noun the
+// lexicon counts; or "".
+func (s *scanner) clauseSubject(end int) string {
+	start := 0
+	for k := end - 1; k >= 0; k-- {
+		if t := s.toks[k].text; t == ";" || t == ":" {
+			start = k + 1
+			break
+		}
+		if s.toks[k].text == "," {
+			return "" // "In 2020, students ...": more than a subject before it
+		}
+	}
+	for start < end && s.determinerAt(start) {
+		start++
+	}
+	last := start - 1
+	for k := start; k < end && k < start+4 && s.toks[k].kind == tokWord && !s.prepositionAt(k) && !s.relativeAt(k); k++ {
+		last = k
+	}
+	if last < start {
+		return ""
+	}
+	head := strings.ToLower(s.toks[last].text)
+	if s.isStopword(head) || !isPlural(head) && s.lex.Unit(head) == "" {
+		return ""
+	}
+	return s.text[s.toks[start].start:s.toks[last].end]
+}
+
+// relativeAt reports whether token k is a relative pronoun, which ends the noun phrase it
+// follows ("graduates who", "papers that").
+func (s *scanner) relativeAt(k int) bool {
+	switch strings.ToLower(s.toks[k].text) {
+	case "who", "whom", "whose", "that", "which":
+		return true
+	}
+	return false
 }
 
 // sampleSize reports whether c is written as a sample size, "n = 428".
