@@ -379,6 +379,15 @@ func TestDocumentTopic(t *testing.T) {
 			"Two universities teach computer science. Exports rose in 2020.", ""},
 		{"school report", "The province opened 12 schools. Every school enrols students from the age of six. " +
 			"Teachers are trained for two years. Graduates of the college find work in the cities. Literacy is universal.", "graduates"},
+		{"encyclopedia article with one section on joint papers", "Science in the republic\n\nThe republic has a national academy whose members meet in the capital every spring. " +
+			"It also employs engineers in the factories and mines that it runs across the country.\n\nResearch institutes\n\n" +
+			"The academy runs forty institutes in the capital and a dozen more in the provinces. " +
+			"Each of the institutes has its own workshops, farms and housing for the families of its staff.\n\nInternational collaboration\n\n" +
+			"Its researchers published papers with foreign co-authors in journals abroad after 2000. " +
+			"Most of the joint papers list a co-author at a university in a neighbouring country. " +
+			"The share of co-authored papers rose after 2010, when the academy signed agreements with two universities.\n\n" +
+			"Annual budget\n\nThe state sets the budget of the academy every year in its spring session. " +
+			"Spending on the institutes rose when the economy grew, and fell again in the years of the famine.", ""},
 	}
 	for _, tc := range tests {
 		doc, err := document.NewDocument(tc.name, []byte(tc.text), lexicon.Default())

@@ -110,9 +110,11 @@ func (t Topic) dominant() schemas.Category {
 func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	var doc, sec topicCount
 	var sections []sectionTopic
+	var spread sectionSpread
 	start := 0 // of the section being measured: the text before the first heading is one too
 	closeSection := func() {
 		sections = append(sections, sectionTopic{start: start, topic: sec.topic(), measured: sec.n >= sectionSentences})
+		spread.add(sec)
 		sec = topicCount{}
 	}
 	sents := v.SentenceSpans()
@@ -147,9 +149,37 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
+	if spread.confined(spread.co) {
+		topic.Coauthorship = 0
+	}
+	if spread.confined(spread.gr) {
+		topic.Graduates = 0
+	}
 	topic.sections, topic.Article, topic.title = sections, abstract && results, title
 	return topic
 }
+
+// sectionSpread counts a document's sections that have sentences to measure, and those among
+// them with a sentence in each domain's language.
+type sectionSpread struct{ text, co, gr int }
+
+func (s *sectionSpread) add(sec topicCount) {
+	if sec.n == 0 {
+		return
+	}
+	s.text++
+	if sec.co > 0 {
+		s.co++
+	}
+	if sec.gr > 0 {
+		s.gr++
+	}
+}
+
+// confined reports whether a domain's sentences all stand in one section of a document of
+// three sections or more: an encyclopedia article on a country's science with a section on
+// its joint papers is not about co-authorship in its sections on institutes and budgets.
+func (s sectionSpread) confined(with int) bool { return s.text >= 3 && with == 1 }
 
 // withoutPartNumber returns a heading without the number of its part: "Ⅲ. 분석 결과" →
 // "분석 결과", "2. Methods" → "Methods".
