@@ -149,10 +149,10 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
-	if spread.confined(spread.co) {
+	if spread.confined(spread.co, spread.leadCo) {
 		topic.Coauthorship = 0
 	}
-	if spread.confined(spread.gr) {
+	if spread.confined(spread.gr, spread.leadGr) {
 		topic.Graduates = 0
 	}
 	topic.sections, topic.Article, topic.title = sections, abstract && results, title
@@ -160,14 +160,20 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 }
 
 // sectionSpread counts a document's sections that have sentences to measure, and those among
-// them with a sentence in each domain's language.
-type sectionSpread struct{ text, co, gr int }
+// them with a sentence in each domain's language; and whether the first of them, which
+// states what the document is about (an encyclopedia article's lead, an abstract), has.
+type sectionSpread struct {
+	text, co, gr   int
+	leadCo, leadGr bool
+}
 
 func (s *sectionSpread) add(sec topicCount) {
 	if sec.n == 0 {
 		return
 	}
-	s.text++
+	if s.text++; s.text == 1 {
+		s.leadCo, s.leadGr = sec.co > 0, sec.gr > 0
+	}
 	if sec.co > 0 {
 		s.co++
 	}
@@ -176,10 +182,13 @@ func (s *sectionSpread) add(sec topicCount) {
 	}
 }
 
-// confined reports whether a domain's sentences all stand in one section of a document of
-// three sections or more: an encyclopedia article on a country's science with a section on
-// its joint papers is not about co-authorship in its sections on institutes and budgets.
-func (s sectionSpread) confined(with int) bool { return s.text >= 3 && with == 1 }
+// confined reports whether a domain's sentences (in sections, in lead) all stand in one
+// section, not the first, of a document of three sections or more: an encyclopedia article
+// on a country's science with a section on its joint papers is not about co-authorship in
+// its sections on institutes and budgets.
+func (s sectionSpread) confined(sections int, lead bool) bool {
+	return s.text >= 3 && sections == 1 && !lead
+}
 
 // withoutPartNumber returns a heading without the number of its part: "Ⅲ. 분석 결과" →
 // "분석 결과", "2. Methods" → "Methods".
