@@ -835,6 +835,8 @@ var generalForms = []struct {
 		[]want{{"ten", "10", "count", "exact", "model schools"}, {"seven of 10", "70", "percent", "exact", "applicants"}}},
 	{"a sample size that closes the subject counts the subject's head", "Students from large labs (n = 612) left earlier; members who had published at least one paper abroad (n = 1,027) stayed longer.",
 		[]want{{"612", "612", "people", "exact", "Students"}, {"at least one", "1", "papers", "at_least", "paper"}, {"1,027", "1027", "people", "exact", "members"}}},
+	{"fractions of seven, nine and twelve parts; ordinals stay names", "It spends roughly a seventh of its revenue on research and a ninth on training; the seventh congress met later.",
+		[]want{{"roughly a seventh", "14.285714285714286", "percent", "approx", "revenue"}, {"a ninth", "11.11111111111111", "percent", "exact", "revenue"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }
