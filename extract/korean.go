@@ -169,6 +169,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		unit, counted, guessed, c.inferred = won, "", false, true
 		c.end, j = endBefore, jBefore
 	}
+	if guessed && counted == "주" && s.weeksCued(i, j) {
+		unit, guessed = schemas.UnitWeeks, false // "12주 동안", "재교육 과정(4주)": weeks, not shares or states
+	}
 	if unit == "" && s.declared != nil && !(s.toks[i].plain() && isYear(c.value)) {
 		unit = schemas.UnitCount // a cell of a table whose unit is declared over it ("(단위: 억 원)")
 	}
@@ -704,6 +707,16 @@ func (s *scanner) koreanDays(i, next int, c candidate, rest string) bool {
 	}
 	n, ok := s.koreanNumber(other)
 	return ok && n.j == other+1 && slices.Contains(otherRest, n.rest) && day(other, other+1, n.value, n.rest)
+}
+
+// weeksCued reports whether the number at token i, with 주 glued to it and token j after
+// it, is a number of weeks: a word of time after it ("12주 동안", "4주 만에"), or the
+// brackets around it that state the length of what they follow ("재교육 과정(4주)").
+func (s *scanner) weeksCued(i, j int) bool {
+	if j < len(s.toks) && s.lex.Korean().DayCue(s.toks[j].text, "after") {
+		return true
+	}
+	return i > 0 && j < len(s.toks) && s.toks[i-1].text == "(" && s.toks[j].text == ")" && s.toks[i].attachedTo(s.toks[i-1])
 }
 
 // koreanNumeral reads a native number word and the words after it: "두 명", "서른 세 살",
