@@ -120,6 +120,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("The package doubles the monthly stipend for doctoral students.", "doubles", "count", "times", ""), "other"},
 		// Joint projects of science are research collaboration.
 		{extract.Figure{Unit: "projects", Text: "73", Counted: "joint projects", Sentence: "The two Koreas carried out 73 joint projects in science."}, "coauthorship"},
+		// Bylines, co-inventors and research misconduct are the vocabulary of authorship.
+		{figureIn("Senior professors held the last position on 61% of the bylines.", "61%", "percent", "", ""), "coauthorship"},
+		{figureIn("Of 2,950 patents, 377 listed a co-inventor abroad.", "377", "count", "patents", ""), "coauthorship"},
+		{figureIn("교육부는 대학의 연구부정 행위 63건을 적발했다.", "63건", "count", "건", ""), "coauthorship"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
@@ -413,6 +417,7 @@ func TestArticleParts(t *testing.T) {
 		{"abstract and results", "A cohort study of doctoral careers\nAbstract\n" + body + "Results\n" + body, true},
 		{"abstract and methods, blank lines", "Abstract\n\n" + body + "\nMethods\n\n" + body, true},
 		{"abstract alone", "Abstract\n" + body + "Careers\n" + body, false},
+		{"abstract and a short report's main text", "Abstract\n" + body + "Main text\n" + body, true},
 	} {
 		doc, err := document.NewDocument(tc.name, []byte(tc.text), lex)
 		if err != nil {
