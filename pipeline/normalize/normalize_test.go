@@ -124,6 +124,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("Senior professors held the last position on 61% of the bylines.", "61%", "percent", "", ""), "coauthorship"},
 		{figureIn("Of 2,950 patents, 377 listed a co-inventor abroad.", "377", "count", "patents", ""), "coauthorship"},
 		{figureIn("교육부는 대학의 연구부정 행위 63건을 적발했다.", "63건", "count", "건", ""), "coauthorship"},
+		{figureIn("Dual affiliations rose to 8.7% of researchers.", "8.7%", "percent", "", ""), "coauthorship"},
+		{figureIn("Multi-author records made up 64% of the total.", "64%", "percent", "", ""), "coauthorship"},
+		{figureIn("The collaboration network linked 2,400 institutions.", "2,400", "count", "institutions", ""), "coauthorship"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
