@@ -127,7 +127,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("Dual affiliations rose to 8.7% of researchers.", "8.7%", "percent", "", ""), "coauthorship"},
 		{figureIn("Multi-author records made up 64% of the total.", "64%", "percent", "", ""), "coauthorship"},
 		{figureIn("The collaboration network linked 2,400 institutions.", "2,400", "count", "institutions", ""), "coauthorship"},
-		{figureIn("그는 교신저자로 논문 34편을 냈다.", "34편", "papers", "편", ""), "coauthorship"},
+		{figureIn("교신저자 가운데 41%가 여성이었다.", "41%", "percent", "", ""), "coauthorship"},
 		{figureIn("Hyperauthorship papers list more than 900 names.", "more than 900", "people", "names", ""), "coauthorship"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
