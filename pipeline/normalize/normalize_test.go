@@ -129,6 +129,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("The collaboration network linked 2,400 institutions.", "2,400", "count", "institutions", ""), "coauthorship"},
 		{figureIn("교신저자 가운데 41%가 여성이었다.", "41%", "percent", "", ""), "coauthorship"},
 		{figureIn("Hyperauthorship papers list more than 900 names.", "more than 900", "people", "names", ""), "coauthorship"},
+		{figureIn("The ministry will fund coding bootcamps for 20,000 mid-career workers.", "20,000", "people", "mid-career workers", ""), "graduates"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
@@ -136,6 +137,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
 		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
 		{figureIn("대학원 입학생은 8,200명으로 5년 전(7,100명)보다 늘었다.", "5년", "years", "년", ""), "other"},
+		// So is the span a change is measured over.
+		{figureIn("박사과정 입학생은 10년 새 두 배로 늘었다.", "10년", "years", "년", ""), "other"},
+		{figureIn("석사과정 충원율은 3년 연속 하락했다.", "3년", "years", "년", ""), "other"},
 		// A duration its subject is keeps the subject's words; one spent somewhere is that place's.
 		{figureIn("The median time to degree was 5.4 years in science and engineering.", "5.4", "years", "years", ""), "graduates"},
 		{figureIn("After two years in the army she completed a doctorate.", "two", "years", "years", ""), "other"},
