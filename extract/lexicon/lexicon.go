@@ -312,6 +312,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"measures.txt", 1, asIs(Measures)},
 		{"statistics.txt", 1, asIs(Statistics)},
 		{"venues.txt", 1, lowered(Venues)},
+		{"otherthings.txt", 1, lowered(OtherThings)},
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},

@@ -80,6 +80,11 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// counted, when its own sentence decides nothing.
 		t.add(votes(f.Context, 1, lex))
 	}
+	if countsOtherThings(f, lex) {
+		// "has published 380 papers and holds 29 patents": patents are neither papers nor
+		// training, whatever the sentence around them counts.
+		return schemas.CategoryOther
+	}
 	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
 		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total
 		// spending", "the budget for joint research doubled": a share or a multiple of money
@@ -351,6 +356,24 @@ func namesTopic(clause string, lex *lexicon.Lexicon) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// countsOtherThings reports whether the count f counts things of lexicon.OtherThings: a
+// word of its counted phrase ("29 patents", "640 patent applications"), or for a bare
+// Korean counter the word before the number ("특허 120건").
+func countsOtherThings(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if !f.Unit.IsCount() && f.Unit != schemas.UnitUnits {
+		return false
+	}
+	for _, w := range strings.Fields(f.Counted) {
+		if lex.HasFold(lexicon.OtherThings, strings.TrimSuffix(w, "s")) {
+			return true
+		}
+	}
+	if lex.Korean().Counter(f.Counted) {
+		return lex.Has(lexicon.OtherThings, lex.Korean().WithoutParticle(wordBefore(f), 1))
 	}
 	return false
 }

@@ -122,7 +122,7 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "projects", Text: "73", Counted: "joint projects", Sentence: "The two Koreas carried out 73 joint projects in science."}, "coauthorship"},
 		// Bylines, co-inventors and research misconduct are the vocabulary of authorship.
 		{figureIn("Senior professors held the last position on 61% of the bylines.", "61%", "percent", "", ""), "coauthorship"},
-		{figureIn("Of 2,950 patents, 377 listed a co-inventor abroad.", "377", "count", "patents", ""), "coauthorship"},
+		{figureIn("A co-inventor abroad appeared on 13% of the filings.", "13%", "percent", "", ""), "coauthorship"},
 		{figureIn("교육부는 대학의 연구부정 행위 63건을 적발했다.", "63건", "count", "건", ""), "coauthorship"},
 		{figureIn("Dual affiliations rose to 8.7% of researchers.", "8.7%", "percent", "", ""), "coauthorship"},
 		{figureIn("Multi-author records made up 64% of the total.", "64%", "percent", "", ""), "coauthorship"},
@@ -130,6 +130,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("교신저자 가운데 41%가 여성이었다.", "41%", "percent", "", ""), "coauthorship"},
 		{figureIn("Hyperauthorship papers list more than 900 names.", "more than 900", "people", "names", ""), "coauthorship"},
 		{figureIn("The ministry will fund coding bootcamps for 20,000 mid-career workers.", "20,000", "people", "mid-career workers", ""), "graduates"},
+		// Patents beside papers are neither papers nor training.
+		{figureIn("She has published 210 papers, cited 9,000 times, and holds 18 patents.", "18", "count", "patents", ""), "other"},
+		{figureIn("논문 130여 편을 냈고 특허 45건을 등록했다.", "45건", "count", "건", ""), "other"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
