@@ -133,6 +133,8 @@ func TestCategory(t *testing.T) {
 		// Patents beside papers are neither papers nor training.
 		{figureIn("She has published 210 papers, cited 9,000 times, and holds 18 patents.", "18", "count", "patents", ""), "other"},
 		{figureIn("논문 130여 편을 냈고 특허 45건을 등록했다.", "45건", "count", "건", ""), "other"},
+		// 국정원 ends like an enrolment quota (~정원) and is none.
+		{figureIn("국정원은 북한이 최근 3년간 가상자산을 탈취했다고 밝혔다.", "3년간", "years", "년간", ""), "other"},
 		// What "as many" or "as often" names after a multiple is what it multiplies.
 		{figureIn("Papers from large grants were cited 1.4 times as often.", "1.4", "count", "times", ""), "coauthorship"},
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
