@@ -342,6 +342,8 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"주립대학교에서", tally{}},                              // a university's name: 학교 inside it is no keyword
 		{"고등학교를", tally{graduates: 2}},                    // a school by its kind
 		{"AI대학원을", tally{graduates: 2}},                   // a head after Latin letters glued to it
+		{"국정원은", tally{}},                                 // an intelligence service, no enrolment quota
+		{"한강의 기적", tally{}},                               // a river's, no lecture
 	}
 	for _, tc := range tests {
 		if got := votes(tc.text, 1, lex); got != tc.want {
