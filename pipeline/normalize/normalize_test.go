@@ -631,3 +631,22 @@ func FuzzRows(f *testing.F) {
 		}
 	})
 }
+
+// TestVotesMasks checks that words which start or end like a keyword but are no form of it
+// vote for nothing (categories.tsv's phrases marked other).
+func TestVotesMasks(t *testing.T) {
+	lex := lexicon.Default()
+	for _, tc := range []struct {
+		text string
+		want tally
+	}{
+		{"It has diplomatic relations with 161 countries.", tally{}},
+		{"The authorities detained 12 people.", tally{}},
+		{"The diploma was awarded to 12 people.", tally{graduates: 3}},
+		{"The authors of 12 papers", tally{coauthorship: 2}},
+	} {
+		if got := votes(tc.text, 1, lex); got != tc.want {
+			t.Errorf("votes(%q) = %+v, want %+v", tc.text, got, tc.want)
+		}
+	}
+}
