@@ -565,15 +565,21 @@ func (s *scanner) prepositionAt(m int) bool {
 	return false
 }
 
-// numberOf finds "number of <phrase>" before view offset at in the sentence, the way a
-// sentence names what a bare number counts.
+// numberOf finds "number of <phrase>" (or another noun of lexicon.CountNouns: "output of",
+// "count of") before view offset at in the sentence, the way a sentence names what a bare
+// number counts.
 func (s *scanner) numberOf(at int) string {
 	before := s.text[s.sent.Start:at]
-	k := lastIndexFold(before, "number of ")
+	k, n := -1, 0
+	for _, w := range s.lex.Words(lexicon.CountNouns) {
+		if i := lastIndexFold(before, w+" of "); i > k && (i == 0 || before[i-1] == ' ') {
+			k, n = i, len(w)+len(" of ")
+		}
+	}
 	if k < 0 || strings.IndexByte(before[k:], ';') >= 0 {
 		return "" // "the number of distinct authors; papers with ... (n = 412)": another clause's
 	}
-	from := s.sent.Start + k + len("number of ")
+	from := s.sent.Start + k + n
 	for j, t := range s.toks {
 		if t.start >= from && t.start < at {
 			return s.countedAfter(j, true, false)

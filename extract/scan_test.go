@@ -837,6 +837,8 @@ var generalForms = []struct {
 		[]want{{"612", "612", "people", "exact", "Students"}, {"at least one", "1", "papers", "at_least", "paper"}, {"1,027", "1027", "people", "exact", "members"}}},
 	{"fractions of seven, nine and twelve parts; ordinals stay names", "It spends roughly a seventh of its revenue on research and a ninth on training; the seventh congress met later.",
 		[]want{{"roughly a seventh", "14.285714285714286", "percent", "approx", "revenue"}, {"a ninth", "11.11111111111111", "percent", "exact", "revenue"}}},
+	{"the phrase after a count noun's 'of' says what a bare number counts", "Their output of indexed papers rose from 2,140 in 2001 to 4,470 in 2009.",
+		[]want{{"2,140", "2140", "papers", "exact", "indexed papers"}, {"4,470", "4470", "papers", "exact", "indexed papers"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

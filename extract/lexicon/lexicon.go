@@ -313,6 +313,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"statistics.txt", 1, asIs(Statistics)},
 		{"venues.txt", 1, lowered(Venues)},
 		{"otherthings.txt", 1, lowered(OtherThings)},
+		{"countnouns.txt", 1, lowered(CountNouns)},
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},

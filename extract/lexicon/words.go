@@ -34,6 +34,7 @@ const (
 	NameArticles                     // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
 	NameConnectors                   // nameconnectors.txt: "of", "on": words inside a plan's name
 	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
+	CountNouns                       // countnouns.txt, lower case: "number", "output": nouns before "of" and the phrase a bare number after them counts
 	OtherThings                      // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
 	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
 	Dimensions                       // dimensions.txt, lower case: "long", "high": words after a length, which make "40m" metres
