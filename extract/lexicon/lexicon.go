@@ -314,6 +314,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"venues.txt", 1, lowered(Venues)},
 		{"otherthings.txt", 1, lowered(OtherThings)},
 		{"countnouns.txt", 1, lowered(CountNouns)},
+		{"timemeasures.txt", 1, lowered(TimeMeasures)},
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},

@@ -34,6 +34,7 @@ const (
 	NameArticles                     // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
 	NameConnectors                   // nameconnectors.txt: "of", "on": words inside a plan's name
 	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
+	TimeMeasures                     // timemeasures.txt, lower case: "time to", "소요 기간": words that name a duration after them as a measure of how long a process takes
 	CountNouns                       // countnouns.txt, lower case: "number", "output": nouns before "of" and the phrase a bare number after them counts
 	OtherThings                      // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
 	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names

@@ -113,10 +113,15 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	if f.Unit.IsDuration() && timeAway(f, lex) {
 		return schemas.CategoryOther // "five years earlier", "3년 전보다": when, not how long anything took
 	}
+	measure := f.Unit.IsDuration() && timeMeasure(f, lex)
 	if f.Unit.IsDuration() {
 		// "At 33 he had written 40 papers", "the review took six months": a time or an age
-		// beside papers is no statistic about them; a course's length is about training.
-		t.coauthorship = 0
+		// beside papers is no statistic about them; a course's length is about training. A
+		// time measured as a statistic of a process is its process's ("the median time from
+		// preprint to publication was 187 days").
+		if !measure {
+			t.coauthorship = 0
+		}
 		if f.Counted == "age" || f.Counted == "ages" {
 			// "people aged 15 and over who can read", "women aged 30-34": the bracket of a
 			// population, whatever the statistic about it.
@@ -150,7 +155,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			return c
 		}
 	}
-	if topic.dominant() == schemas.CategoryCoauthorship && !f.Unit.IsDuration() {
+	if topic.dominant() == schemas.CategoryCoauthorship && (!f.Unit.IsDuration() || measure) {
 		if sec := topic.at(f.Start); sec.Coauthorship >= sec.Graduates {
 			return schemas.CategoryCoauthorship
 		}
@@ -224,6 +229,22 @@ func partOfBefore(f extract.Figure, lex *lexicon.Lexicon) bool {
 func isMultiple(f extract.Figure, lex *lexicon.Lexicon) bool {
 	head, _, _ := strings.Cut(f.Counted, " ")
 	return f.Counted == extract.Times || lex.Korean().Multiple(head)
+}
+
+// timeMeasure reports whether the duration f is a measure of how long a process takes, as
+// the words before it in its sentence name it (lexicon.TimeMeasures: "the median time from
+// acceptance to a report was 12 days", "time to retraction fell to 1.6 years").
+func timeMeasure(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	before := strings.ToLower(f.Sentence[:f.InSentence.Start])
+	for _, w := range lex.Words(lexicon.TimeMeasures) {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateValue reports whether f follows a copula, the value its subject is ("was 5.4

@@ -130,6 +130,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("교신저자 가운데 41%가 여성이었다.", "41%", "percent", "", ""), "coauthorship"},
 		{figureIn("Hyperauthorship papers list more than 900 names.", "more than 900", "people", "names", ""), "coauthorship"},
 		{figureIn("The ministry will fund coding bootcamps for 20,000 mid-career workers.", "20,000", "people", "mid-career workers", ""), "graduates"},
+		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
+		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
+		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
 		// Patents beside papers are neither papers nor training.
 		{figureIn("She has published 210 papers, cited 9,000 times, and holds 18 patents.", "18", "count", "patents", ""), "other"},
 		{figureIn("논문 130여 편을 냈고 특허 45건을 등록했다.", "45건", "count", "건", ""), "other"},
