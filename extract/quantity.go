@@ -106,6 +106,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.changeStart(n):
+		return true // "grew from 48 in 2015 to 1,461 in 2023": the value a change began at
 	case s.valueOfName(n):
 		return true // "most often from the US (631)"
 	case n.i > 0 && s.toks[n.i-1].text == "(" && s.countOfShare(n.i-1):
@@ -399,6 +401,32 @@ func (s *scanner) changeEnd(i int) bool {
 		}
 		if k >= 2 && s.wordsAt(k-2, "from") && s.toks[k-1].kind == tokPunct {
 			return s.toks[k].kind == tokNum // "from $200": its unit before it
+		}
+	}
+	return false
+}
+
+// changeStart reports whether the number n starts a change "from <n> [in <year>] to
+// <number>" after a verb of change (changeverbs.txt), a multiple or a hedge between or not:
+// "grew from 48 in 2015 to 1,461 in 2023", "grew roughly thirtyfold, from 48". "The meeting
+// ran from 9 to 11" has no verb of change.
+func (s *scanner) changeStart(n number) bool {
+	if !s.wordsAt(n.i-1, "from") {
+		return false
+	}
+	j := n.j
+	if s.yearAt(j) {
+		j += 2 // "in 2015"
+		if s.toks[j-1].kind == tokWord {
+			j++ // "in February 2015"
+		}
+	}
+	if !s.wordsAt(j, "to") || j+1 >= len(s.toks) || s.toks[j+1].kind != tokNum {
+		return false
+	}
+	for k := n.i - 2; k >= 0 && k >= n.i-5; k-- {
+		if s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.ChangeVerbs, s.toks[k].text) {
+			return true
 		}
 	}
 	return false

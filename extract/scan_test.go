@@ -839,6 +839,8 @@ var generalForms = []struct {
 		[]want{{"roughly a seventh", "14.285714285714286", "percent", "approx", "revenue"}, {"a ninth", "11.11111111111111", "percent", "exact", "revenue"}}},
 	{"the phrase after a count noun's 'of' says what a bare number counts", "Their output of indexed papers rose from 2,140 in 2001 to 4,470 in 2009.",
 		[]want{{"2,140", "2140", "papers", "exact", "indexed papers"}, {"4,470", "4470", "papers", "exact", "indexed papers"}}},
+	{"the start of a change after a verb of change and a multiple counts no times", "Their number grew roughly twentyfold, from 37 in 2012 to 806 in 2022; the meeting ran from 9 to 11.",
+		[]want{{"roughly twentyfold", "20", "count", "approx", "times"}, {"37", "37", "count", "exact", ""}, {"806", "806", "count", "exact", ""}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

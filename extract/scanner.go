@@ -222,6 +222,9 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.isRange && i >= 2 && !cs[i-2].isRange {
 			prev = cs[i-2] // "9 (range 3–22) for men and 14 for women": the range is 9's spread
 		}
+		if prev.counted == Times && c.counted == "" {
+			continue // "grew thirtyfold, from 48 to 1,461": a count after a multiple counts no times
+		}
 		if k := s.gappedFrom(first, after); k > 0 && c.counted == "" {
 			// "excluded 1,020 papers with more than 100 authors and 87 with missing
 			// affiliations": the count before the preposition the gap repeats
