@@ -421,7 +421,10 @@ func (s *scanner) changeStart(n number) bool {
 			j++ // "in February 2015"
 		}
 	}
-	if !s.wordsAt(j, "to") || j+1 >= len(s.toks) || s.toks[j+1].kind != tokNum {
+	if !s.wordsAt(j, "to") || j+1 >= len(s.toks) {
+		return false
+	}
+	if _, ok := s.parseNumber(j + 1); !ok {
 		return false
 	}
 	for k := n.i - 2; k >= 0 && k >= n.i-5; k-- {

@@ -841,6 +841,8 @@ var generalForms = []struct {
 		[]want{{"2,140", "2140", "papers", "exact", "indexed papers"}, {"4,470", "4470", "papers", "exact", "indexed papers"}}},
 	{"the start of a change after a verb of change and a multiple counts no times", "Their number grew roughly twentyfold, from 37 in 2012 to 806 in 2022; the meeting ran from 9 to 11.",
 		[]want{{"roughly twentyfold", "20", "count", "approx", "times"}, {"37", "37", "count", "exact", ""}, {"806", "806", "count", "exact", ""}}},
+	{"the start of a change written as a word takes the unit of its end", "Schooling was extended from ten to eleven years in 1972.",
+		[]want{{"ten", "10", "years", "exact", "years"}, {"eleven", "11", "years", "exact", "years"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

@@ -225,6 +225,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.counted == Times && c.counted == "" {
 			continue // "grew thirtyfold, from 48 to 1,461": a count after a multiple counts no times
 		}
+		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && c.unit.IsDuration() && s.fromTo(*p, *c) {
+			// "extended from eleven to twelve years": the start of the change is in the unit of its end
+			p.unit, p.counted = c.unit, c.counted
+		}
 		if k := s.gappedFrom(first, after); k > 0 && c.counted == "" {
 			// "excluded 1,020 papers with more than 100 authors and 87 with missing
 			// affiliations": the count before the preposition the gap repeats
@@ -490,6 +494,11 @@ func (s *scanner) relativeAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// fromTo reports whether a and b are written "from <a> to <b>".
+func (s *scanner) fromTo(a, b candidate) bool {
+	return strings.TrimSpace(s.text[a.end:b.start]) == "to" && strings.HasSuffix(strings.TrimRight(s.text[s.sent.Start:a.start], " "), " from")
 }
 
 // sampleSize reports whether c is written as a sample size, "n = 428".
