@@ -130,6 +130,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("교신저자 가운데 41%가 여성이었다.", "41%", "percent", "", ""), "coauthorship"},
 		{figureIn("Hyperauthorship papers list more than 900 names.", "more than 900", "people", "names", ""), "coauthorship"},
 		{figureIn("The ministry will fund coding bootcamps for 20,000 mid-career workers.", "20,000", "people", "mid-career workers", ""), "graduates"},
+		// Leaving a course of study is a matter of training.
+		{figureIn("주요 대학 자연계열 중도탈락자는 지난해 987명이었다.", "987명", "people", "명", ""), "graduates"},
+		{figureIn("올해 자퇴한 사람은 412명으로 늘었다.", "412명", "people", "명", ""), "graduates"},
 		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
 		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
 		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
