@@ -133,6 +133,10 @@ func TestCategory(t *testing.T) {
 		// Leaving a course of study is a matter of training.
 		{figureIn("주요 대학 자연계열 중도탈락자는 지난해 987명이었다.", "987명", "people", "명", ""), "graduates"},
 		{figureIn("올해 자퇴한 사람은 412명으로 늘었다.", "412명", "people", "명", ""), "graduates"},
+		{figureIn("해외 유학을 떠난 사람은 2만 명이다.", "2만 명", "people", "명", ""), "graduates"},
+		{figureIn("Adult learners numbered 12,000 in 2020.", "12,000", "people", "Adult learners", ""), "graduates"},
+		{figureIn("표절 의혹이 제기된 건은 17건이다.", "17건", "count", "건", ""), "coauthorship"},
+		{figureIn("Open-access articles made up 41% of the total.", "41%", "percent", "", ""), "coauthorship"},
 		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
 		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
 		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
