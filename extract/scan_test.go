@@ -843,6 +843,8 @@ var generalForms = []struct {
 		[]want{{"roughly twentyfold", "20", "count", "approx", "times"}, {"37", "37", "count", "exact", ""}, {"806", "806", "count", "exact", ""}}},
 	{"the start of a change written as a word takes the unit of its end", "Schooling was extended from ten to eleven years in 1972.",
 		[]want{{"ten", "10", "years", "exact", "years"}, {"eleven", "11", "years", "exact", "years"}}},
+	{"groups of digits set apart by a no-break space, ISO style; a word space between numbers is none", "Enrolment rose to 12\u00a0345 students; in 2019 345 more came.",
+		[]want{{"12 345", "12345", "people", "exact", "students"}, {"345", "345", "people", "exact", "students"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

@@ -55,7 +55,7 @@ func tokenizeInto(toks []token, text string, base int) []token {
 			j := scanDigits(text, i)
 			t := token{kind: tokNum, start: base + i}
 			digits := text[i:j]
-			t.grouped = strings.ContainsAny(digits, ",\u2009\u202f") // a comma or a thin space (thinSpaces)
+			t.grouped = strings.ContainsAny(digits, ",\u2009\u202f\u00a0") // a comma or a thin space (thinSpaces)
 			t.frac = strings.Contains(digits, ".")
 			t.value = numberValue(digits, t.grouped, t.frac)
 			k := j
@@ -152,8 +152,9 @@ func scanDigits(text string, i int) int {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // thinSpaces are the spaces the SI and many style guides set between groups of digits
-// ("1 200"): a thin space and a narrow no-break space.
-var thinSpaces = []string{"\u2009", "\u202f"}
+// ("1 200"): a thin space, a narrow no-break space and a no-break space (ISO and French
+// style, where a word space would let the line break inside the number).
+var thinSpaces = []string{"\u2009", "\u202f", "\u00a0"}
 
 // groupSeparator returns the length of the thousands separator at text[j], or 0: a comma or
 // a thin space.

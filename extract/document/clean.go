@@ -364,6 +364,10 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon)
 			}
 			addSpace(b, start+i-1)
 			continue
+		case c == 0xC2 && digitGroupSpace(s, i):
+			b.copyRun(s[i:i+2], start+i) // "12 345": a no-break space between groups of digits stays one
+			i += 2
+			continue
 		case isSpaceAt(s, i) > 0:
 			addSpace(b, start+i)
 			i += isSpaceAt(s, i)
@@ -416,6 +420,16 @@ func addSpace(b *viewBuilder, at int) {
 	if c := b.lastByte(); c != ' ' && c != '\n' {
 		b.copyByte(' ', at)
 	}
+}
+
+// digitGroupSpace reports whether s[i:] opens a no-break space between a digit and a group of
+// exactly three digits: the thousands separator of ISO and French style ("12 345").
+func digitGroupSpace(s []byte, i int) bool {
+	if i == 0 || i+5 > len(s) || s[i] != 0xC2 || s[i+1] != 0xA0 || !isDigit(s[i-1]) {
+		return false
+	}
+	g := s[i+2 : i+5]
+	return isDigit(g[0]) && isDigit(g[1]) && isDigit(g[2]) && (i+5 == len(s) || !isDigit(s[i+5]))
 }
 
 // isSpaceAt returns the byte length of the white space at s[i] (ASCII or no-break space), or 0.
