@@ -155,6 +155,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	case unit == "" && rest == "" && s.symbolAt(j) > j: // "150만 m²": a symbol of the lexicon, after a space
 		end := s.symbolAt(j)
 		unit, counted, c.end, j = "count", s.text[s.toks[j].start:s.toks[end-1].end], s.toks[end-1].end, end
+	case unit == "" && rest == "" && s.symbolBeforeParticle(j) > 0: // "255억 kWh로": the symbol, its particle glued
+		n := s.symbolBeforeParticle(j)
+		unit, counted, c.end, j = "count", s.toks[j].text[:n], s.toks[j].start+n, j+1
 	case unit == "" && rest != "" && s.lex.Korean().Particle(rest):
 		if c.scaled {
 			unit, guessed = "count", true // "3천만을 넘었다": a scaled number needs no counter
@@ -393,6 +396,24 @@ func (s *scanner) symbolAt(j int) int {
 		return j + 1
 	}
 	return j
+}
+
+// symbolBeforeParticle returns the length of the measure symbol (lexicon.Symbols) that token
+// j opens when a Korean particle is glued to it ("kWh로", "MW이다"), or 0.
+func (s *scanner) symbolBeforeParticle(j int) int {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return 0
+	}
+	t := s.toks[j].text
+	for i := 1; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			if s.lex.Has(lexicon.Symbols, t[:i]) && s.lex.Korean().Particle(t[i:]) {
+				return i
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 func measureSymbol(t string) bool {

@@ -218,6 +218,8 @@ var koreanForms = []struct {
 		[]want{{"100만 판매를 넘었다", "1e+06", "count", "more_than", "판매"}}},
 	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
 		[]want{{"최대 40명", "40", "people", "up_to", "명"}, {"3년", "3", "years", "exact", "년"}, {"120명", "120", "people", "exact", "명"}}},
+	{"a measure's symbol with a particle glued to it", "발전량은 약 240억 kWh로 늘었고, 설비는 2,100만 kW이다.",
+		[]want{{"약 240억 kWh", "2.4e+10", "count", "approx", "kWh"}, {"2,100만 kW", "2.1e+07", "count", "exact", "kW"}}},
 	{"주 is weeks beside a word of time or in brackets after a course, else a count", "재교육 과정(4주)은 12주 동안 열리고, 주식 3만 주가 거래됐다.",
 		[]want{{"4주", "28", "days", "exact", "주"}, {"12주", "84", "days", "exact", "주"}, {"3만 주가", "30000", "count", "exact", "주가"}}},
 	{"a table's amounts in 억 without 원, in a text that counts in won", "연구 예산은 3조 원이다.\n\n| 구분 | 2025 | 2026 |\n|---|---|---|\n| 연구장비 | 1조 2,500억 | 9,800억 |\n| 학생 수 | 1만 2,000 | 1만 3,000 |\n",
