@@ -409,6 +409,14 @@ func TestDocumentTopic(t *testing.T) {
 			"Two universities teach computer science. Exports rose in 2020.", ""},
 		{"school report", "The province opened 12 schools. Every school enrols students from the age of six. " +
 			"Teachers are trained for two years. Graduates of the college find work in the cities. Literacy is universal.", "graduates"},
+		{"research article whose title names its domain", "Patterns of participation in open peer review\n\nAbstract\n\n" +
+			"We examined the reports that reviewers wrote for four journals over six years. " +
+			"Reviewers came from many countries and most of them wrote a single report each. " +
+			"Those in large countries wrote most of the reports, and those in small ones few.\n\nResults\n\n" +
+			"The median report ran to several hundred words, and the longest to several thousand. " +
+			"Reports written by teams were longer than those written alone by one person. " +
+			"Women wrote fewer reports than men in every year of the period we studied. " +
+			"Each report was published beside the article it was written about.", "coauthorship"},
 		{"encyclopedia article with one section on joint papers", "Science in the republic\n\nThe republic has a national academy whose members meet in the capital every spring. " +
 			"It also employs engineers in the factories and mines that it runs across the country.\n\nResearch institutes\n\n" +
 			"The academy runs forty institutes in the capital and a dozen more in the provinces. " +

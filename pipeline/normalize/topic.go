@@ -120,10 +120,15 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	sents := v.SentenceSpans()
 	step := max(1, len(sents)/topicSample)
 	var abstract, results bool
-	var title tally
+	var title, heading tally
 	for _, sp := range sents[:min(len(sents), titleSentences)] {
-		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) && namesSurvey(h, lex) {
-			title.add(votes(h, 1, lex))
+		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) {
+			if namesSurvey(h, lex) {
+				title.add(votes(h, 1, lex))
+			}
+			if heading == (tally{}) {
+				heading = votes(h, 1, lex)
+			}
 		}
 	}
 	for i, sp := range sents {
@@ -149,6 +154,9 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
+	if abstract && results {
+		topic = topic.titled(heading)
+	}
 	if spread.confined(spread.co, spread.leadCo) {
 		topic.Coauthorship = 0
 	}
@@ -157,6 +165,25 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	topic.sections, topic.Article, topic.title = sections, abstract && results, title
 	return topic
+}
+
+// titledShare is the share of its sentences a research article must speak a domain's
+// language in when its title names the domain alone.
+const titledShare = 0.1
+
+// titled returns t for a research article whose title is the heading with votes h: a
+// title that names one domain and not the other ("Country-level patterns in open peer
+// review participation") says what the article is about, though its sentences speak of
+// reports and reviewers more than of peer review by name, so a tenth of them speaking the
+// domain's language is enough.
+func (t Topic) titled(h tally) Topic {
+	switch {
+	case h.coauthorship >= 3 && h.graduates == 0 && t.Coauthorship >= titledShare && t.Graduates < titledShare:
+		t.Coauthorship = max(t.Coauthorship, topicShare)
+	case h.graduates >= 3 && h.coauthorship == 0 && t.Graduates >= titledShare && t.Coauthorship < titledShare:
+		t.Graduates = max(t.Graduates, topicShare)
+	}
+	return t
 }
 
 // sectionSpread counts a document's sections that have sentences to measure, and those among
