@@ -873,6 +873,9 @@ func (s *scanner) countOfShare(open int) bool {
 	if open > 0 && s.toks[open-1].kind == tokWord && s.lex.HasFold(lexicon.VagueParts, s.toks[open-1].text) {
 		return true
 	}
+	if s.vagueCountBefore(open) {
+		return true // "contributed the most reports (118)", "many reports (81)"
+	}
 	k := open - 1
 	for words := 0; k >= 0 && s.toks[k].kind == tokWord && !s.wordsAt(k, "of"); k-- {
 		if words++; words > 4 {
@@ -891,6 +894,24 @@ func (s *scanner) countOfShare(open int) bool {
 	for _, form := range []string{w, "one-" + w, strings.ToLower(s.toks[max(k-2, 0)].text) + "-" + w} {
 		if nw, ok := s.lex.Number(form); ok && nw.Kind == "fraction" {
 			return true // "half of", "a third of", "two thirds of"
+		}
+	}
+	return false
+}
+
+// vagueCountBefore reports whether the "(" at token open follows a plural noun that a word of
+// lexicon.VagueParts counts without a number, a few words before it: "the most reports
+// (118)", "many joint papers (81)". The number in brackets is that count.
+func (s *scanner) vagueCountBefore(open int) bool {
+	if open < 2 || s.toks[open-1].kind != tokWord || !isPlural(strings.ToLower(s.toks[open-1].text)) {
+		return false
+	}
+	for k := open - 2; k >= 0 && k >= open-4 && s.toks[k].kind == tokWord; k-- {
+		if s.wordsAt(k, "of") {
+			return false
+		}
+		if s.lex.HasFold(lexicon.VagueParts, s.toks[k].text) {
+			return true
 		}
 	}
 	return false

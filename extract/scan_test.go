@@ -845,6 +845,8 @@ var generalForms = []struct {
 		[]want{{"ten", "10", "years", "exact", "years"}, {"eleven", "11", "years", "exact", "years"}}},
 	{"groups of digits set apart by a no-break space, ISO style; a word space between numbers is none", "Enrolment rose to 12\u00a0345 students; in 2019 345 more came.",
 		[]want{{"12 345", "12345", "people", "exact", "students"}, {"345", "345", "people", "exact", "students"}}},
+	{"a number in brackets after a plural that a vague word counts", "Finland filed the most reports (212), and many joint papers (46) followed; studies (12) disagree.",
+		[]want{{"212", "212", "count", "exact", "reports"}, {"46", "46", "papers", "exact", "papers"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

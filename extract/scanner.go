@@ -826,6 +826,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" {
 			c.counted = s.objectBefore(c.start)
 		}
+		if open := n.i - 1; c.counted == "" && open > 0 && s.toks[open].text == "(" && s.vagueCountBefore(open) {
+			c.counted = s.toks[open-1].text // "the most reports (118)": reports
+		}
 		if c.counted == "" && s.totalAt(j) {
 			c.counted = s.sentenceSubject(n.i)
 			c.subject = c.counted != ""
