@@ -558,6 +558,9 @@ func (s *scanner) isLabel(n number) bool {
 	if s.phoneGroup(i) {
 		return true // "044-202-6000": a telephone number's groups, and any number with a leading zero
 	}
+	if s.shortYear(i) {
+		return true // "Expo '93", "the class of ’98": a year with its century left out
+	}
 	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
 		return true // "per 100 inhabitants": the denominator of a rate
 	}
@@ -897,6 +900,20 @@ func (s *scanner) countOfShare(open int) bool {
 		}
 	}
 	return false
+}
+
+// shortYear reports whether the number at token i is two digits after an apostrophe that
+// opens them, a year without its century ("Expo '93", "the class of ’98"); "the students' 93
+// papers" closes a word with its apostrophe.
+func (s *scanner) shortYear(i int) bool {
+	if i < 1 || len(s.toks[i].text) != 2 || !s.toks[i].plain() {
+		return false
+	}
+	a := s.toks[i-1]
+	if a.text != "'" && a.text != "’" || !s.toks[i].attachedTo(a) {
+		return false
+	}
+	return i < 2 || !a.attachedTo(s.toks[i-2])
 }
 
 // vagueCountBefore reports whether the "(" at token open follows a plural noun that a word of

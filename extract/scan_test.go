@@ -847,6 +847,8 @@ var generalForms = []struct {
 		[]want{{"12 345", "12345", "people", "exact", "students"}, {"345", "345", "people", "exact", "students"}}},
 	{"a number in brackets after a plural that a vague word counts", "Finland filed the most reports (212), and many joint papers (46) followed; studies (12) disagree.",
 		[]want{{"212", "212", "count", "exact", "reports"}, {"46", "46", "papers", "exact", "papers"}}},
+	{"two digits after an opening apostrophe are a year", "The Expo '93 site drew 14 million visitors; the students' 93 papers were cited.",
+		[]want{{"14 million", "1.4e+07", "people", "exact", "visitors"}, {"93", "93", "papers", "exact", "papers"}}},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
 }

@@ -453,6 +453,9 @@ func beforePartClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 			return "", false
 		}
 		after := rest[i+2:]
+		if w, tail, ok := strings.Cut(after, " "); ok && extract.IndexDigit(w) == 0 {
+			after = tail // "..., 10,000 of whom hold doctorates": a number of the part before its clause
+		}
 		for _, p := range lex.Words(lexicon.PartClauses) {
 			if extract.HasPrefixFold(after, p) && (len(after) == len(p) || after[len(p)] == ' ') {
 				return f.Sentence[:at+i], true

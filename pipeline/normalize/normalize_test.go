@@ -137,6 +137,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("Adult learners numbered 12,000 in 2020.", "12,000", "people", "Adult learners", ""), "graduates"},
 		{figureIn("표절 의혹이 제기된 건은 17건이다.", "17건", "count", "건", ""), "coauthorship"},
 		{figureIn("Open-access articles made up 41% of the total.", "41%", "percent", "", ""), "coauthorship"},
+		// An encyclopedia's "[citation needed]" is no citation; a numbered part's clause is the part's.
+		{figureIn("Some 61,000 people work in the park.[2][citation needed]", "Some 61,000", "people", "people", ""), "other"},
+		{figureIn("Some 61,000 people work there, including 24,000 researchers, 9,000 of whom hold doctorates.", "Some 61,000", "people", "people", ""), "other"},
 		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
 		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
 		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
