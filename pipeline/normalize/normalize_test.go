@@ -663,6 +663,8 @@ func TestVotesMasks(t *testing.T) {
 	}{
 		{"It has diplomatic relations with 161 countries.", tally{}},
 		{"The authorities detained 12 people.", tally{}},
+		{"The reactor held plasma at 100 million degrees for 48 seconds.", tally{}},
+		{"It was 35 degrees Celsius in the shade.", tally{}},
 		{"The diploma was awarded to 12 people.", tally{graduates: 3}},
 		{"The authors of 12 papers", tally{coauthorship: 2}},
 	} {
