@@ -32,7 +32,7 @@ type Normalizer struct {
 	// worked out once for all of them.
 	lastSentence, sentence, masked string
 	sentenceVotes                  tally
-	names                          [][2]int // the runs of capitalised words of masked (nameSpans)
+	names                          sentenceNames // of masked
 	// So do a heading's, most of all in a long table under one heading; a table's rows
 	// ("Caption: Row label") share all but the label (see headingVotes).
 	lastHeading, lastLead   string
@@ -57,7 +57,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			n.lastSentence, n.masked = f.Sentence, WithoutCitations(f.Sentence)
 			n.sentence = strings.Clone(f.Sentence) // not a slice of the view, which may then go
 			n.sentenceVotes = votes(f.Sentence, 1, lex)
-			n.names = nameSpans(n.masked, lex)
+			n.names = newSentenceNames(nameSpans(n.masked, lex))
 		}
 		if f.Heading != n.lastHeading {
 			n.lastHeading = f.Heading
@@ -100,7 +100,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 			// stands without one rather than being rejected for it.
 			r.Year = new(int32(y))
 		}
-		r.Subject = schemas.Optional(strings.Clone(subjectIn(n.masked, n.names, f.InSentence, lex)))
+		r.Subject = schemas.Optional(strings.Clone(subjectIn(n.masked, &n.names, f.InSentence, lex)))
 		if f.Page > 0 {
 			r.Page = new(int32(f.Page))
 		}
@@ -299,32 +299,64 @@ func subjectOf(s string, fig document.Span, lex *lexicon.Lexicon) string {
 }
 
 // subjectIn is subjectOf with the name spans of the whole sentence s worked out once for
-// all its figures (a data sheet's row holds dozens, and reading the runs of capitalised words
-// before each figure anew is quadratic in the row). A run that spans the figure's start or
-// end would be read otherwise in the part before or after it alone: then subjectOf decides.
-func subjectIn(s string, spans [][2]int, fig document.Span, lex *lexicon.Lexicon) string {
-	for _, m := range spans {
+// all its figures, and the name each span gives read once when a figure first asks (a data
+// sheet's row holds dozens of figures, and reading the runs of capitalised words before each
+// figure anew is quadratic in the row). A run that spans the figure's start or end would be
+// read otherwise in the part before or after it alone: then subjectOf decides.
+func subjectIn(s string, names *sentenceNames, fig document.Span, lex *lexicon.Lexicon) string {
+	for _, m := range names.spans {
 		if m[0] < fig.Start && fig.Start < m[1] || m[0] < fig.End && fig.End < m[1] {
 			return subjectOf(s, fig, lex)
 		}
 	}
-	before := s[:fig.Start]
-	for i := len(spans) - 1; i >= 0; i-- {
-		if m := spans[i]; m[1] <= fig.Start {
-			if name, ok := nameOf(before, m, true, lex); ok {
+	for i := len(names.spans) - 1; i >= 0; i-- {
+		if names.spans[i][1] <= fig.Start {
+			if name, ok := names.read(s, i, true, lex); ok {
 				return name
 			}
 		}
 	}
-	after := s[fig.End:]
-	for _, m := range spans {
+	for i, m := range names.spans {
 		if m[0] >= fig.End {
-			if name, ok := nameOf(after, [2]int{m[0] - fig.End, m[1] - fig.End}, false, lex); ok {
+			if name, ok := names.read(s, i, false, lex); ok {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// sentenceNames are the runs of capitalised words of a sentence (nameSpans) and the names
+// they give, each read on first use. A run's name depends on the run and on whether it may
+// open the sentence, not on the figure it is read for: nameOf on the words before a figure
+// reads no further than the run's end, and after one, only the run.
+type sentenceNames struct {
+	spans [][2]int
+	named [2][]spanName // by span: [0] as read before a figure, [1] after one
+}
+
+type spanName struct {
+	name       string
+	ok, isRead bool
+}
+
+func newSentenceNames(spans [][2]int) sentenceNames {
+	return sentenceNames{spans: spans, named: [2][]spanName{make([]spanName, len(spans)), make([]spanName, len(spans))}}
+}
+
+// read returns the name span i of s gives, read before a figure (atStart: the sentence's
+// first word may be capitalised by position only) or after one.
+func (n *sentenceNames) read(s string, i int, before bool, lex *lexicon.Lexicon) (string, bool) {
+	k := 1
+	if before {
+		k = 0
+	}
+	sn := &n.named[k][i]
+	if !sn.isRead {
+		sn.name, sn.ok = nameOf(s, n.spans[i], before, lex)
+		sn.isRead = true
+	}
+	return sn.name, sn.ok
 }
 
 // hyphenLower matches "IT-related": an acronym joined to a lower-case word is an adjective.

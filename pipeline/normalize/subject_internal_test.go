@@ -27,14 +27,14 @@ func TestSubjectInAsSubjectOf(t *testing.T) {
 		}
 		for line := range strings.SplitSeq(string(raw), "\n") {
 			s := WithoutCitations(line)
-			spans := nameSpans(s, lex)
+			names := newSentenceNames(nameSpans(s, lex)) // read once, for every figure of the line
 			for start := 0; start < len(s); start++ {
 				if start > 0 && s[start-1] != ' ' {
 					continue // a figure starts a word
 				}
 				end := start + strings.IndexByte(s[start:]+" ", ' ')
 				fig := document.Span{Start: start, End: end}
-				if got, want := subjectIn(s, spans, fig, lex), subjectOf(s, fig, lex); got != want {
+				if got, want := subjectIn(s, &names, fig, lex), subjectOf(s, fig, lex); got != want {
 					t.Fatalf("%s: %q at %d-%d: subject %q, want %q", filepath.Base(p), s, start, end, got, want)
 				}
 				tried++
