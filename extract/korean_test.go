@@ -218,6 +218,8 @@ var koreanForms = []struct {
 		[]want{{"100만 판매를 넘었다", "1e+06", "count", "more_than", "판매"}}},
 	{"a period of one year is a rate's, of more a duration", "해마다 1년에 최대 40명을, 3년에 걸쳐 120명을 뽑는다.",
 		[]want{{"최대 40명", "40", "people", "up_to", "명"}, {"3년", "3", "years", "exact", "년"}, {"120명", "120", "people", "exact", "명"}}},
+	{"a one-character unit symbol after a space", "캠퍼스는 약 132만 ㎡이고, 부지는 3.5 ㎢이다.",
+		[]want{{"약 132만 ㎡", "1.32e+06", "count", "approx", "㎡"}, {"3.5 ㎢", "3.5", "count", "exact", "㎢"}}},
 	{"a measure's symbol with a particle glued to it", "발전량은 약 240억 kWh로 늘었고, 설비는 2,100만 kW이다.",
 		[]want{{"약 240억 kWh", "2.4e+10", "count", "approx", "kWh"}, {"2,100만 kW", "2.1e+07", "count", "exact", "kW"}}},
 	{"주 is weeks beside a word of time or in brackets after a course, else a count", "재교육 과정(4주)은 12주 동안 열리고, 주식 3만 주가 거래됐다.",
