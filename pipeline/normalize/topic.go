@@ -157,11 +157,15 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	if abstract && results {
 		topic = topic.titled(heading)
 	}
-	if spread.confined(spread.co, spread.leadCo) {
-		topic.Coauthorship = 0
-	}
-	if spread.confined(spread.gr, spread.leadGr) {
-		topic.Graduates = 0
+	if !(abstract && results) {
+		// A research article is about its subject throughout; an encyclopedia page with one
+		// section on joint papers is not about them.
+		if spread.confined(spread.co, spread.leadCo) {
+			topic.Coauthorship = 0
+		}
+		if spread.confined(spread.gr, spread.leadGr) {
+			topic.Graduates = 0
+		}
 	}
 	topic.sections, topic.Article, topic.title = sections, abstract && results, title
 	return topic
