@@ -420,6 +420,14 @@ func TestDocumentTopic(t *testing.T) {
 			"Reports written by teams were longer than those written alone by one person. " +
 			"Women wrote fewer reports than men in every year of the period we studied. " +
 			"Each report was published beside the article it was written about.", "coauthorship"},
+		{"research article whose domain's words stand in its results alone", "A study of physics teams in one country\n\nAbstract\n\n" +
+			"We followed the teams of a national laboratory over twenty years and counted their members each year. " +
+			"Teams grew larger over the period, and the largest of them changed the most in the later years.\n\nResults\n\n" +
+			"Co-authored papers made up most of the output, and their co-authors came from more countries each year. " +
+			"The share of papers with a co-author abroad rose after 2005, when the laboratory joined two collaborations. " +
+			"Citations of the co-authored papers were higher than those of papers by a single group.\n\nMethods\n\n" +
+			"We took the lists of members from the annual reports of the laboratory for every year of the period. " +
+			"Members who left and came back were counted once, at the date they first joined their team.", "coauthorship"},
 		{"encyclopedia article with one section on joint papers", "Science in the republic\n\nThe republic has a national academy whose members meet in the capital every spring. " +
 			"It also employs engineers in the factories and mines that it runs across the country.\n\nResearch institutes\n\n" +
 			"The academy runs forty institutes in the capital and a dozen more in the provinces. " +
