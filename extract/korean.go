@@ -641,9 +641,10 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 	if strings.HasPrefix(rest, "일") && s.koreanDays(i, next, c, rest) {
 		return ""
 	}
-	if after, ok := strings.CutPrefix(rest, "대"); ok && !c.isRange && c.value >= 10 && c.value <= 90 && math.Mod(c.value, 10) == 0 &&
+	decade := func(v float64) bool { return v >= 10 && v <= 90 && math.Mod(v, 10) == 0 }
+	if after, ok := strings.CutPrefix(rest, "대"); ok && (c.isRange && decade(c.low) && decade(c.high) || !c.isRange && decade(c.value)) &&
 		(after != "" && ko.AgeCue(after) || after == "" && next < len(s.toks) && ko.AgeCue(s.toks[next].text)) {
-		return "age group" // "10대부터 40대까지", "70대 이상": people in their Ns
+		return "age group" // "10대부터 40대까지", "70대 이상", "20~30대 연구자": people in their Ns
 	}
 	if s.shortYearAt(i) && (strings.HasPrefix(rest, "년") || c.isRange) && !strings.HasPrefix(rest, "년간") {
 		return "year" // "'22년 대비", "'24~'28년": a year written with its last two digits

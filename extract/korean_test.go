@@ -104,6 +104,8 @@ var koreanForms = []struct {
 		[]want{{"두 개", "2", "count", "exact", "개"}}},
 	{"a level of people glued after the counter", "박사후연구원은 3만 명대다.",
 		[]want{{"3만 명대다", "30000", "people", "approx", "명"}}},
+	{"a range of age groups", "20~30대 연구자가 전체의 62%를 차지했다.",
+		[]want{{"62%", "62", "percent", "exact", ""}}},
 	{"an age group before a noun of people", "20대 청년 1,200명과 30대 직장인 800명이 참여했다.",
 		[]want{{"1,200명", "1200", "people", "exact", "명"}, {"800명", "800", "people", "exact", "명"}}},
 	{"half with its hedge glued on", "이 가운데 절반가량은 지방 대학에 배정한다.",
