@@ -101,6 +101,14 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
+	if f.Heading != "" && f.Heading == topic.headline && !topic.Article && wordsAtLeast(f.Heading, headlineWords) {
+		// A news story's headline heads every figure of the story but says what one of them,
+		// or the story, is about, not each ("Budget cuts leave Korean labs scrambling for
+		// postdocs" over a union's members and the budget's percentages): it speaks, but
+		// does not decide alone. An encyclopedia page's title is short and names what the
+		// page is about ("Education in North Korea"): it keeps its voice.
+		heading.coauthorship, heading.graduates = heading.coauthorship/2, heading.graduates/2
+	}
 	t.add(heading)
 	counted := votes(f.Counted, weight, lex)
 	if counted == (tally{}) && namesThings(f, lex) {
@@ -177,6 +185,10 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	}
 	return schemas.CategoryOther
 }
+
+// headlineWords is how many words make a document's first heading a story's headline rather
+// than a page's title.
+const headlineWords = 7
 
 // breakdownCaption reports whether a heading context names a table broken down by a
 // dimension: "Researchers by sector", "연구 주체별 연구원 수".

@@ -497,6 +497,17 @@ func TestSectionTopic(t *testing.T) {
 	wantCategories(t, text, map[string]string{"About 700": "graduates", "45": "other", "38": "coauthorship"})
 }
 
+// TestHeadlineVotes checks that a news story's headline speaks for every figure of the story
+// without deciding alone, where a page's short title keeps its voice.
+func TestHeadlineVotes(t *testing.T) {
+	wantCategories(t, "Budget cuts leave the country's labs scrambling for postdocs\n\n"+
+		"A union survey of 1,860 members found that many of them were thinking of leaving science for good.",
+		map[string]string{"1,860": "other"})
+	wantCategories(t, "Schooling in the Republic\n\n"+
+		"The system was extended from ten to eleven years in 1972, and again in 2012.",
+		map[string]string{"ten": "graduates"})
+}
+
 // wantCategories checks the categories of the figures of text named in want (text →
 // category), with the text's own topic.
 func wantCategories(t *testing.T, text string, want map[string]string) {

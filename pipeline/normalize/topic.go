@@ -24,6 +24,7 @@ type Topic struct {
 	Article  bool
 	sections []sectionTopic // in document order
 	title    tally          // the votes of the document's title when it names a survey (see namesSurvey)
+	headline string         // the document's first heading-shaped sentence, its title or headline
 }
 
 // namesSurvey reports whether a title names a survey (lexicon.SurveyWords): "Survey of
@@ -121,13 +122,14 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	step := max(1, len(sents)/topicSample)
 	var abstract, results bool
 	var title, heading tally
+	headline := ""
 	for _, sp := range sents[:min(len(sents), titleSentences)] {
 		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) {
 			if namesSurvey(h, lex) {
 				title.add(votes(h, 1, lex))
 			}
-			if heading == (tally{}) {
-				heading = votes(h, 1, lex)
+			if headline == "" {
+				headline, heading = h, votes(h, 1, lex)
 			}
 		}
 	}
@@ -168,6 +170,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 		}
 	}
 	topic.sections, topic.Article, topic.title = sections, abstract && results, title
+	topic.headline = strings.Clone(headline)
 	return topic
 }
 
