@@ -132,7 +132,8 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		// "averaged $210k, up 12%": a word that stands for the verb after a comma
 		standIn := k >= 0 && strings.HasSuffix(before[:k], ",") && lex.Has(lexicon.ChangeVerbs, ", "+verb)
 		if k < 0 || !lex.Has(lexicon.ChangeVerbs, verb) && !standIn && !(level && lex.Has(lexicon.TotalVerbs, verb)) {
-			return false
+			// "cut its research budget by 14.7%": the verb before the money it changes
+			return strings.HasSuffix(f.Sentence[:f.InSentence.Start], "by ") && changedObject(before, lex)
 		}
 		before = before[:k+1] // the subject, without its verb
 	}
@@ -144,6 +145,20 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		start = 0
 	}
 	return start <= len(before) && mentionsMoney(before[start:], lex)
+}
+
+// changedObject reports whether English text ends with a verb of change and its object, a
+// phrase that names money or heads on a word of money ("the government cut its research
+// and development budget"), the words before a percentage's "by".
+func changedObject(text string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(text)
+	for i := len(words) - 2; i >= 0 && i >= len(words)-1-maxShareWords; i-- {
+		if lex.HasFold(lexicon.ChangeVerbs, words[i]) {
+			// the object's head, last: "its research and development budget"
+			return namesMoney(strings.Join(words[i+1:], " "), lex) || namesMoney(words[len(words)-1], lex)
+		}
+	}
+	return false
 }
 
 // shareOfCount reports whether the percentage f stands in brackets right after a count, as

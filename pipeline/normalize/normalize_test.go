@@ -143,6 +143,8 @@ func TestCategory(t *testing.T) {
 		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
 		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
 		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
+		// A verb of change before the money it changes: the percentage is the budget's.
+		{figureIn("When the government cut its research and development budget by 12.9%, university labs lost their students.", "12.9%", "percent", "", ""), "other"},
 		// Patents beside papers are neither papers nor training.
 		{figureIn("She has published 210 papers, cited 9,000 times, and holds 18 patents.", "18", "count", "patents", ""), "other"},
 		{figureIn("논문 130여 편을 냈고 특허 45건을 등록했다.", "45건", "count", "건", ""), "other"},
