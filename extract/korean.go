@@ -165,12 +165,14 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	case unit == "" && rest != "":
 		unit, counted, guessed = "count", s.lex.Korean().WithoutParticle(rest, 1), true // a counter the lexicon does not list: "70단위"
 	}
-	if won, _, _ := s.koreanCounter("원"); (unit == "" || guessed) && c.scaled && c.value >= 1e8 && (s.speaksOfMoney() || s.table != nil && s.currency == won) {
+	if (unit == "" || guessed) && c.scaled && c.value >= 1e8 {
 		// "R&D 예산 26.5조 확정", "매출 3천억 돌파": an amount in 억 or 조 beside a word of
 		// money, its 원 left out as headlines do; the word after it is no counter. So is
 		// one in a table's cell ("| 기초연구 | 2조 3,400억 |") in a text that counts in won.
-		unit, counted, guessed, c.inferred = won, "", false, true
-		c.end, j = endBefore, jBefore
+		if won, _, _ := s.koreanCounter("원"); s.speaksOfMoney() || s.table != nil && s.currency == won {
+			unit, counted, guessed, c.inferred = won, "", false, true
+			c.end, j = endBefore, jBefore
+		}
 	}
 	if guessed && counted == "주" && s.weeksCued(i, j) {
 		unit, guessed = schemas.UnitWeeks, false // "12주 동안", "재교육 과정(4주)": weeks, not shares or states

@@ -395,7 +395,7 @@ func (s *scanner) changeEnd(i int) bool {
 		if s.wordsAt(k-1, "from") {
 			if k == i-2 && s.toks[k].kind == tokNum && !(s.toks[k].plain() && isYear(s.toks[k].value)) {
 				// "shrank from 120 to 95": a verb of change before "from"; "ran from 9 to 11" is none
-				return k >= 2 && s.toks[k-2].kind == tokWord && s.lex.HasFold(lexicon.ChangeVerbs, s.toks[k-2].text)
+				return s.changeVerbBefore(k-1, 1)
 			}
 			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
 		}
@@ -427,7 +427,13 @@ func (s *scanner) changeStart(n number) bool {
 	if _, ok := s.parseNumber(j + 1); !ok {
 		return false
 	}
-	for k := n.i - 2; k >= 0 && k >= n.i-5; k-- {
+	return s.changeVerbBefore(n.i-1, 4)
+}
+
+// changeVerbBefore reports whether a verb of change (changeverbs.txt) stands among the reach
+// tokens before token from, its "from".
+func (s *scanner) changeVerbBefore(from, reach int) bool {
+	for k := from - 1; k >= 0 && k >= from-reach; k-- {
 		if s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.ChangeVerbs, s.toks[k].text) {
 			return true
 		}

@@ -1140,3 +1140,24 @@ func TestContext(t *testing.T) {
 		})
 	}
 }
+
+func TestIsASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true},
+		{"1,250 graduates", true},
+		{"exactly8", true},
+		{"1234567é", false},                // the last byte of the first word of eight
+		{"12345678é", false},               // the tail after it
+		{"é", false},                       // shorter than a word
+		{"졸업생 1,250명", false},              // Hangul first
+		{"graduates of 2021 — all", false}, // a dash in the second word
+		{"graduates of 2021 - all", true},
+	} {
+		if got := IsASCII(tc.s); got != tc.want {
+			t.Errorf("IsASCII(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

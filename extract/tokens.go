@@ -188,6 +188,24 @@ func IndexDigit(s string) int {
 	return -1
 }
 
+// IsASCII reports whether s is all ASCII, eight bytes at a time: the normalizer asks it of
+// every sentence and context a category is voted in.
+func IsASCII(s string) bool {
+	const highs = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load64(s, i)&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // load64 reads s[i:i+8] as a little-endian word (the compiler makes it one load).
 func load64(s string, i int) uint64 {
 	_ = s[i+7]

@@ -331,8 +331,8 @@ func subjectIn(s string, names *sentenceNames, fig document.Span, lex *lexicon.L
 // open the sentence, not on the figure it is read for: nameOf on the words before a figure
 // reads no further than the run's end, and after one, only the run.
 type sentenceNames struct {
-	spans [][2]int
-	named [2][]spanName // by span: [0] as read before a figure, [1] after one
+	spans         [][2]int
+	before, after []spanName // by span: its name as read before a figure, and after one
 }
 
 type spanName struct {
@@ -341,17 +341,16 @@ type spanName struct {
 }
 
 func newSentenceNames(spans [][2]int) sentenceNames {
-	return sentenceNames{spans: spans, named: [2][]spanName{make([]spanName, len(spans)), make([]spanName, len(spans))}}
+	return sentenceNames{spans: spans, before: make([]spanName, len(spans)), after: make([]spanName, len(spans))}
 }
 
 // read returns the name span i of s gives, read before a figure (atStart: the sentence's
 // first word may be capitalised by position only) or after one.
 func (n *sentenceNames) read(s string, i int, before bool, lex *lexicon.Lexicon) (string, bool) {
-	k := 1
+	sn := &n.after[i]
 	if before {
-		k = 0
+		sn = &n.before[i]
 	}
-	sn := &n.named[k][i]
 	if !sn.isRead {
 		sn.name, sn.ok = nameOf(s, n.spans[i], before, lex)
 		sn.isRead = true

@@ -3,8 +3,8 @@ package normalize
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -55,10 +55,10 @@ func statementOf(f *schemas.Figure) statement {
 	if f.Subject != nil {
 		s.lowerSubject = strings.ToLower(*f.Subject)
 		s.first, _, _ = strings.Cut(*f.Subject, " ")
-		if first, _, _ := strings.Cut(s.lowerSubject, " "); isASCII(first) {
+		if first, _, _ := strings.Cut(s.lowerSubject, " "); extract.IsASCII(first) {
 			s.lowerFirst = first
 		}
-	} else if isASCII(f.Sentence) {
+	} else if extract.IsASCII(f.Sentence) {
 		s.lowerSentence = strings.ToLower(f.Sentence)
 	}
 	return s
@@ -202,24 +202,4 @@ func sameSubject(a, b *statement) bool {
 		return HeadNoun(*a.counted) == HeadNoun(*b.counted)
 	}
 	return false
-}
-
-// isASCII reports whether s is all ASCII, eight bytes at a time: it is asked of every
-// sentence and context a category is voted in.
-func isASCII(s string) bool {
-	const high = 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&high != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

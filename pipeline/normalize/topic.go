@@ -156,10 +156,10 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	closeSection()
 	topic := doc.topic()
-	if abstract && results {
+	article := abstract && results
+	if article {
 		topic = topic.titled(heading)
-	}
-	if !(abstract && results) {
+	} else {
 		// A research article is about its subject throughout; an encyclopedia page with one
 		// section on joint papers is not about them.
 		if spread.confined(spread.co, spread.leadCo) {
@@ -169,7 +169,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 			topic.Graduates = 0
 		}
 	}
-	topic.sections, topic.Article, topic.title = sections, abstract && results, title
+	topic.sections, topic.Article, topic.title = sections, article, title
 	topic.headline = strings.Clone(headline)
 	return topic
 }

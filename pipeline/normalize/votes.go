@@ -42,7 +42,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 	if text == "" {
 		return t
 	}
-	mixed := !isASCII(text) // only then may a Latin word have a Korean one glued to it
+	mixed := !extract.IsASCII(text) // only then may a Latin word have a Korean one glued to it
 	var seenBuf [8]lexicon.CategoryKeyword
 	seen := seenBuf[:0] // each entry counts once, as strings.Contains would; a sentence has few
 	for p := 0; p < len(text); p++ {
