@@ -561,8 +561,8 @@ func (s *scanner) isLabel(n number) bool {
 	if s.shortYear(i) {
 		return true // "Expo '93", "the class of ’98": a year with its century left out
 	}
-	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") {
-		return true // "per 100 inhabitants": the denominator of a rate
+	if p1.kind == tokWord && strings.EqualFold(p1.text, "per") || s.toks[i].attachedTo(p1) && s.perAmountAt(i) {
+		return true // "per 100 inhabitants", "$3 per $100 spent": the denominator of a rate
 	}
 	if s.forEveryBefore(i) {
 		return true // "for every additional 1,000 km": the step of a rate, as after "per"
@@ -578,6 +578,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if s.rankField(i) {
 		return true // "comparison ranking: total 29": a place in an order, not a quantity
+	}
+	if s.rankGroupAt(n.j) {
+		return true // "placed in the 301–350 band" of a ranking: places, not a quantity
 	}
 	if t := s.toks[i]; t.frac && !t.grouped && len(t.text) >= 6 && len(t.text) <= 7 && t.text[4] == '.' && isYear(float64(int(t.value))) &&
 		(n.j >= len(s.toks) || s.toks[n.j].kind == tokWord && s.capitalised(s.toks[n.j].text)) {
@@ -863,6 +866,36 @@ func (s *scanner) rankField(i int) bool {
 	field := before[:colon]
 	w := field[strings.LastIndexAny(field, " :;")+1:]
 	return len(w) <= maxRankWord && s.lex.HasFold(lexicon.Ranks, w)
+}
+
+// perAmountAt reports whether the number at token i is an amount written after "per", its
+// currency before it: "$3 per $100 spent".
+func (s *scanner) perAmountAt(i int) bool {
+	before := s.text[s.sent.Start:s.toks[i].start]
+	for _, c := range s.lex.Currencies() {
+		if c.Prefix && strings.HasSuffix(before, c.Phrase) {
+			rest := strings.TrimRight(before[:len(before)-len(c.Phrase)], " ")
+			return hasSuffixFold(rest, " per")
+		}
+	}
+	return false
+}
+
+// rankGroupAt reports whether token j, after a number, or the word after a range it opens,
+// names a group of places (rankgroups.txt) in a sentence that names a ranking (ranks.txt).
+func (s *scanner) rankGroupAt(j int) bool {
+	if j+1 < len(s.toks) && (s.toks[j].text == "-" || s.toks[j].text == "–" || s.wordsAt(j, "to")) && s.toks[j+1].kind == tokNum {
+		j += 2
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokWord || !s.lex.HasFold(lexicon.RankGroups, s.toks[j].text) {
+		return false
+	}
+	for _, t := range s.toks {
+		if t.kind == tokWord && len(t.text) <= maxRankWord && s.lex.HasFold(lexicon.Ranks, t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRankWord bounds the words rankField looks up: the longest of ranks.txt is short.

@@ -187,6 +187,9 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 // earlier number of the sentence as the subject of a verb ("we surveyed 1,503 authors; 642
 // responded", "1,200 applied, and 310 were admitted"): a part of what that number counts.
 func (s *scanner) partAfterFigure(i, j int) bool {
+	if s.gappedPart(i, j) {
+		return true
+	}
 	k := i - 1
 	if s.wordsAt(k-1, "the", "remaining") || s.wordsAt(k-1, "the", "other") || s.wordsAt(k-1, "a", "further") ||
 		s.wordsAt(k-1, "of", "which") || s.wordsAt(k-1, "of", "whom") {
@@ -201,9 +204,12 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	if s.wordsAt(k, "and") || s.wordsAt(k, "but") || s.wordsAt(k, "while") {
 		k--
 	}
-	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && k == opens || j >= len(s.toks) ||
-		s.toks[k].text == "," && s.toks[k-1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) {
-		return false // no clause before, or a list of numbers ("items 1,2,3,4 were"; not "in 2013, of which 75")
+	if k < 1 || s.toks[k].text != ";" && s.toks[k].text != "," && s.toks[k].text != ":" && k == opens || j >= len(s.toks) ||
+		s.toks[k].text != ";" && s.toks[k-1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k]) {
+		// no clause before, or a list of numbers ("items 1,2,3,4 were"; not "in 2013, of
+		// which 75"), or a time of day ("at 10:30 were"); "were split on it: 16 were in
+		// favour" opens its part after a colon
+		return false
 	}
 	j = s.pastShare(j) // "1,745 (40.4%) remained": the part's share, then its verb
 	if j >= len(s.toks) {
@@ -221,6 +227,22 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	for m := range k {
 		if s.shareWordAt(m) {
 			return true
+		}
+	}
+	return false
+}
+
+// gappedPart reports whether the number at tokens [i, j) repeats the part clause of the
+// number before it with the verb left out, after a comma or "and": "16 were in favour, 14
+// against and the rest undecided", "42 said yes, 17 no".
+func (s *scanner) gappedPart(i, j int) bool {
+	if i < 3 || j >= len(s.toks) || s.toks[j].kind != tokWord || s.verbAt(j) || s.lex.Unit(strings.ToLower(s.toks[j].text)) != "" ||
+		s.toks[i-1].text != "," && !s.wordsAt(i-1, "and") {
+		return false
+	}
+	for m := i - 2; m >= 0; m-- {
+		if s.toks[m].kind == tokNum {
+			return m+1 < i-1 && s.verbAt(m+1) && s.partAfterFigure(m, m+1)
 		}
 	}
 	return false
@@ -395,7 +417,7 @@ func (s *scanner) changeEnd(i int) bool {
 		if s.wordsAt(k-1, "from") {
 			if k == i-2 && s.toks[k].kind == tokNum && !(s.toks[k].plain() && isYear(s.toks[k].value)) {
 				// "shrank from 120 to 95": a verb of change before "from"; "ran from 9 to 11" is none
-				return s.changeVerbBefore(k-1, 1)
+				return s.changeVerbBefore(k-1, 1) || s.gappedChange(k-1)
 			}
 			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
 		}
@@ -427,7 +449,24 @@ func (s *scanner) changeStart(n number) bool {
 	if _, ok := s.parseNumber(j + 1); !ok {
 		return false
 	}
-	return s.changeVerbBefore(n.i-1, 4)
+	return s.changeVerbBefore(n.i-1, 4) || s.gappedChange(n.i-1)
+}
+
+// gappedChange reports whether the "from" at token from repeats an earlier change of its
+// sentence with the verb left out, after a comma or a conjunction: "rose from 120 to 180 in
+// Busan and from 90 to 140 in Daegu", "went from 5 to 8 authors; in civil engineering, from
+// 3 to 4".
+func (s *scanner) gappedChange(from int) bool {
+	if from < 1 || !(s.toks[from-1].text == "," || s.toks[from-1].text == ";" || s.wordsAt(from-1, "and") ||
+		s.wordsAt(from-1, "but") || s.wordsAt(from-1, "while") || s.wordsAt(from-1, "whereas")) {
+		return false
+	}
+	for k := from - 2; k >= 0; k-- {
+		if s.wordsAt(k, "from") && k+1 < from && s.toks[k+1].kind == tokNum && s.changeVerbBefore(k, 4) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeVerbBefore reports whether a verb of change (changeverbs.txt) stands among the reach

@@ -82,6 +82,16 @@ func (s *scanner) scan() []candidate {
 			continue
 		}
 		c, next, ok := s.figureAt(i)
+		if ok && c.unit.IsCurrency() {
+			if other, end, rate := s.exchangeRateAfter(c.end); rate {
+				// "₩1,306 per US dollar": a price of one currency in another, no money;
+				// the "US$1" it is priced against is no figure either
+				c.unit, c.counted = schemas.UnitCount, string(c.unit)+" per "+string(other)
+				for next < len(s.toks) && s.toks[next].start < end {
+					next++
+				}
+			}
+		}
 		if ok {
 			if s.declared != nil {
 				c = s.inDeclared(c, s.declared)
@@ -107,6 +117,42 @@ func (s *scanner) scan() []candidate {
 		}
 	}
 	return out
+}
+
+// exchangeRateAfter reports whether the text after view offset end, the end of an amount,
+// links it to another currency (exchangelinks.txt): "per US dollar", "per US$1", "to the
+// euro". It returns that currency and the view offset after it.
+func (s *scanner) exchangeRateAfter(end int) (schemas.Unit, int, bool) {
+	rest := strings.TrimLeft(s.text[end:s.sent.End], " ")
+	at := s.sent.End - len(rest)
+	link := ""
+	for _, w := range s.lex.Words(lexicon.ExchangeLinks) {
+		if len(w) > len(link) && HasPrefixFold(rest, w+" ") {
+			link = w
+		}
+	}
+	if link == "" {
+		return "", 0, false
+	}
+	rest = rest[len(link)+1:]
+	at += len(link) + 1
+	var best lexicon.Currency
+	for _, c := range s.lex.Currencies() {
+		if len(c.Phrase) > len(best.Phrase) && !c.ScaledOnly && !c.Hundredth && HasPrefixFold(rest, c.Phrase) {
+			best = c
+		}
+	}
+	if best.Phrase == "" || !best.Prefix && !boundaryAfter(rest, len(best.Phrase)) {
+		return "", 0, false
+	}
+	n := len(best.Phrase)
+	if best.Prefix {
+		if !strings.HasPrefix(rest[n:], "1") || len(rest) > n+1 && isDigit(rest[n+1]) {
+			return "", 0, false // "per $1": one unit of it; "per $100 spent" is a rate of spending
+		}
+		n++
+	}
+	return best.Code, at + n, true
 }
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
@@ -216,6 +262,13 @@ func (s *scanner) inDeclared(c candidate, d *unitDeclaration) candidate {
 // amounts keep their own (a share's counted noun is its whole, and currencies are inherited
 // by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
+	for i := range cs {
+		if c := &cs[i]; c.unit.IsCount() && c.counted == "" && (i == 0 || cs[i-1].counted == "") && s.sampleSize(*c) {
+			if noun := s.sampledNoun(*c); noun != "" {
+				c.counted, c.unit = noun, s.unitOf(noun) // "Reviewers we interviewed (n = 37)"
+			}
+		}
+	}
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
 		first, after := s.tokenAt(c.start), s.tokenEnding(c.end)+1 // c's first token and the one after it
@@ -228,6 +281,18 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && c.unit.IsDuration() && s.fromTo(*p, *c) {
 			// "extended from eleven to twelve years": the start of the change is in the unit of its end
 			p.unit, p.counted = c.unit, c.counted
+		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "from") && s.gappedChange(first-1) {
+			if m, ok := s.earlierChange(cs, i); ok {
+				// "from 5 to 8 authors; in civil engineering, from 3 to 4": the change the
+				// gap repeats says what both ends count
+				c.unit, c.counted = m.unit, m.counted
+				continue
+			}
+		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && prev.counted != "" && countsThings(prev.unit) && !prev.isRange && s.fromTo(prev, *c) {
+			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
+			continue
 		}
 		if k := s.gappedFrom(first, after); k > 0 && c.counted == "" {
 			// "excluded 1,020 papers with more than 100 authors and 87 with missing
@@ -332,6 +397,38 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// sampledNoun returns the plural noun a sample size "(n = 37)" counts: the nearest before its
+// bracket, within a few words, that counts what the lexicon knows ("Reviewers we interviewed
+// (n = 37)"), or "".
+func (s *scanner) sampledNoun(c candidate) string {
+	open := s.tokenAt(c.start) - 3
+	if open < 1 || s.toks[open].text != "(" {
+		return ""
+	}
+	for m := open - 1; m >= 0 && m >= open-4 && s.toks[m].kind == tokWord; m-- {
+		if w := s.toks[m].text; isPlural(w) && s.unitOf(w) != schemas.UnitCount && s.unitOf(w) != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// earlierChange returns the change before cs[i] in its sentence that a gapped change
+// repeats (see gappedChange): its end when that says what it counts, else its start.
+func (s *scanner) earlierChange(cs []candidate, i int) (candidate, bool) {
+	for m := i - 1; m >= 0; m-- {
+		k := s.tokenAt(cs[m].start)
+		if !s.wordsAt(k-1, "from") || !s.changeVerbBefore(k-1, 4) {
+			continue
+		}
+		if m+1 < i && cs[m+1].counted != "" && s.fromTo(cs[m], cs[m+1]) {
+			return cs[m+1], countsThings(cs[m+1].unit)
+		}
+		return cs[m], cs[m].counted != "" && countsThings(cs[m].unit)
+	}
+	return candidate{}, false
 }
 
 // copulaAt reports whether token k is a form of "be": what follows it says what its subject

@@ -153,6 +153,9 @@ func (r *tableRow) byRowLabel(at int) bool {
 func (r *tableRow) ranked(at int, lex *lexicon.Lexicon) bool {
 	rank := func(h string) bool {
 		h = strings.ToLower(h)
+		if s, ok := strings.CutSuffix(h, "s"); ok && lex.Has(lexicon.References, s) {
+			return false // "Articles", "Pages": a header in the plural counts what a reference word names
+		}
 		return h == "#" || lex.Has(lexicon.References, h) || lex.Has(lexicon.Ranks, h)
 	}
 	col := r.colAt(at)

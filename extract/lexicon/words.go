@@ -59,6 +59,9 @@ const (
 	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
 	Ranks                            // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
+	ExchangeLinks                    // exchangelinks.txt, lower case: "per": words between an amount and a currency that make the amount an exchange rate
+	GrantDecisions                   // grantdecisions.txt, lower case: "success rate": a funder's decisions, which a research article's topic does not decide
+	RankGroups                       // rankgroups.txt, lower case: "band": a group of places after a range in a sentence about a ranking
 	Comparatives                     // comparatives.txt, lower case: "smaller": a difference a percentage before it measures ("20% smaller")
 	LabelsAfter                      // labelsafter.txt, lower case: "min read": words after a number that make it a page's label ("5 min read")
 	ShareVerbs                       // shareverbs.txt, lower case: "made up": verbs whose object, a fraction ending the clause, is a share ("made up a third")

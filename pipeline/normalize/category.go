@@ -163,7 +163,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			return c
 		}
 	}
-	if topic.dominant() == schemas.CategoryCoauthorship && (!f.Unit.IsDuration() || measure) {
+	if topic.dominant() == schemas.CategoryCoauthorship && (!f.Unit.IsDuration() || measure) && !speaksOfGrantDecisions(f.Sentence, lex) {
 		if sec := topic.at(f.Start); sec.Coauthorship >= sec.Graduates {
 			return schemas.CategoryCoauthorship
 		}
@@ -184,6 +184,23 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		}
 	}
 	return schemas.CategoryOther
+}
+
+// speaksOfGrantDecisions reports whether sentence speaks of a funder's decisions
+// (grantdecisions.txt): "Women submitted 27.1% of applications and received 24.8% of awards"
+// is about the competition for grants, though the article around it is about papers.
+func speaksOfGrantDecisions(sentence string, lex *lexicon.Lexicon) bool {
+	for p := 0; p < len(sentence); p++ {
+		if p > 0 && !wordStartsAfter(sentence, p) {
+			continue
+		}
+		for _, w := range lex.Words(lexicon.GrantDecisions) {
+			if extract.HasPrefixFold(sentence[p:], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineWords is how many words make a document's first heading a story's headline rather
