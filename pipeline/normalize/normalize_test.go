@@ -388,6 +388,11 @@ func TestCategoryInTopic(t *testing.T) {
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
 		{figureIn("We followed them for up to ten years after graduation.", "up to ten", "years", "years", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6}, "other"},
+		// A statistic of the competition for grants is no statistic of papers, even in an
+		// article on them.
+		{figureIn("The success rate was 22.3% for men.", "22.3%", "percent", "", ""), onPapers, "other"},
+		{figureIn("Women submitted 27.1% of all proposals.", "27.1%", "percent", "proposals", ""), onPapers, "other"},
+		{figureIn("Women submitted 27.1% of all the work.", "27.1%", "percent", "work", ""), onPapers, "coauthorship"},
 		// A share compared with a share of money is one too, even in an article on papers.
 		{figureIn("It spent 4.9% of gross domestic product, against an OECD average of 2.7%.", "2.7%", "percent", "gross domestic product", ""), onPapers, "other"},
 	}
