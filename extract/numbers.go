@@ -87,6 +87,11 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 	default:
 		return n, false
 	}
+	if !n.fraction && n.duration == "" && s.wordsAt(n.j, "and", "a", "half") {
+		n.value += 0.5 // "one and a half times", "2 and a half million"
+		n.j += 3
+		n.plain = false
+	}
 	// lexicon.Scale words after the number: "two million", "500 thousand", "1.2 billion", and
 	// hyphenated as an adjective: "a $5-million grant", "a 622-trillion-won cluster".
 	for n.j < len(s.toks) && n.duration == "" && !n.fraction {
@@ -230,11 +235,26 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	if !s.lex.NumberStart(t.text) {
 		return false
 	}
+	// "one-and-a-half", "a two-and-a-half-year course": the whole number's word, and a half
+	if head, tail, ok := strings.Cut(strings.ToLower(t.text), andAHalf); ok && head != "" {
+		if !s.parseWordNumberAs(n, t, head+tail) || n.fraction {
+			return false
+		}
+		n.value += 0.5
+		return true
+	}
+	return s.parseWordNumberAs(n, t, strings.ToLower(t.text))
+}
+
+// andAHalf is what a number word hyphenated to a half ends with: "one-and-a-half".
+const andAHalf = "-and-a-half"
+
+// parseWordNumberAs reads the number word t, w in lower case, into n.
+func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 	if v, k, ok := s.fractionOfScale(n.i); ok {
 		n.value, n.word, n.j = v, true, k // the scale loop multiplies it: "half a million"
 		return true
 	}
-	w := strings.ToLower(t.text)
 	if w == "a" || w == "an" {
 		if n.i+1 >= len(s.toks) {
 			return false
@@ -256,7 +276,7 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		}
 		return false
 	}
-	if t.text != w && n.i > 0 && !s.sentenceStartAt(n.i) {
+	if t.text != strings.ToLower(t.text) && n.i > 0 && !s.sentenceStartAt(n.i) {
 		return false // "Seven-Year Plan", "Three Kingdoms": part of a name
 	}
 	if n.i > 0 && s.toks[n.i-1].kind == tokWord {

@@ -107,6 +107,7 @@ func (s *scanner) scan() []candidate {
 	out = s.koreanDurationRanges(out)
 	s.samplesOfSubjects(out)
 	s.inheritCounted(out)
+	s.restatedCounts(out)
 	if s.estimated {
 		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of
 		// estimate hedges every value of its record.
@@ -154,6 +155,25 @@ func (s *scanner) exchangeRateAfter(end int) (schemas.Unit, int, bool) {
 	}
 	return best.Code, at + n, true
 }
+
+// restatedCounts gives a large bare count that its sentence says nothing of what the count
+// of the same value named in a sentence before counted: "... 150,000 specialists by 2031. A
+// plan in 2022 set a target of 150,000 as well".
+func (s *scanner) restatedCounts(cs []candidate) {
+	for i := range cs {
+		c := &cs[i]
+		if c.unit != schemas.UnitCount || c.counted != "" || c.isRange || c.value < restatedAtLeast || isYear(c.value) {
+			continue
+		}
+		if r, ok := s.recall(c.value); ok && r.sentence.End <= s.sent.Start {
+			c.counted, c.unit, c.recalledFrom = r.counted, r.unit, r.sentence
+		}
+	}
+}
+
+// restatedAtLeast is the least value that, bare, restates the count of the same value named
+// before: a small number repeats by chance.
+const restatedAtLeast = 1000
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
 // decades" is 20 years), weeks as days ("a two-week course" is 14 days), and hours as a
