@@ -863,6 +863,8 @@ var generalForms = []struct {
 	{"an amount priced in another currency is an exchange rate, and the one unit it is priced against no figure", "The won traded at ₩1,306 per US dollar, the yen at ¥151 per US$1 and the yuan at about 7.9 yuan to the euro; fees were ₩5,000 per student and $3 per $100 spent.",
 		[]want{{"₩1,306", "1306", "count", "exact", "KRW per USD"}, {"¥151", "151", "count", "exact", "JPY per USD"}, {"about 7.9 yuan", "7.9", "count", "approx", "CNY per EUR"},
 			{"₩5,000", "5000", "KRW", "exact", ""}, {"$3", "3", "USD", "exact", ""}}},
+	{"a large bare count restated from a sentence before counts what it counted there", "The plan aims to train 150,000 engineers by 2031. An earlier plan had aimed at 150,000 too.",
+		[]want{{"150,000", "150000", "people", "exact", "engineers"}, {"150,000", "150000", "people", "exact", "engineers"}}},
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
