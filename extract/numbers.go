@@ -547,8 +547,15 @@ func allCapitals(w string) bool {
 // forEveryBefore reports whether token i follows "for every additional" or "for each
 // extra": the step of a rate of change. "For every 10 papers they wrote with Americans,
 // they wrote 4 with Koreans" states a ratio, both of whose numbers count.
+//
+// "17.3 in every 1 000 people employed" and "out of every 100" name a rate's base too: a
+// power of ten after "in every", as after "per" ("one in every five" is a share).
 func (s *scanner) forEveryBefore(i int) bool {
 	k := i - 1
+	if s.wordsAt(k, "every") && (s.wordsAt(k-1, "in") || s.wordsAt(k-2, "out", "of")) {
+		v := s.toks[i].value
+		return s.toks[i].kind == tokNum && v >= 10 && math.Log10(v) == math.Floor(math.Log10(v))
+	}
 	if !s.wordsAt(k, "additional") && !s.wordsAt(k, "extra") {
 		return false
 	}

@@ -56,6 +56,10 @@ var numberForms = []struct {
 		[]want{{"US$ 3.35 million", "3.35e+06", "USD", "exact", "computer hardware"}}},
 	{"scale suffix glued", "It will receive US$ 38M from the state.",
 		[]want{{"US$ 38M", "3.8e+07", "USD", "exact", ""}}},
+	{"thousands set apart by a word space in a text written so; a rate's base after 'in every'", "Researchers numbered 485 000 in 2022, up from 316 900 in 2012; 17.3 in every 1 000 people employed were researchers.",
+		[]want{{"485 000", "485000", "people", "exact", "Researchers"}, {"316 900", "316900", "people", "exact", "Researchers"}, {"17.3", "17.3", "count", "exact", ""}}},
+	{"a word space groups no digits in a text that groups them with commas", "It enrolled 4,000 students and 1 200 more came, with 12,500 staff.",
+		[]want{{"4,000", "4000", "people", "exact", "students"}, {"200", "200", "people", "exact", "students"}, {"12,500", "12500", "people", "exact", "staff"}}},
 	{"a whole number and a half, spaced or hyphenated", "The grant was one and a half million dollars for a two-and-a-half-year study of 3 and a half thousand pupils; output grew one-and-a-half times.",
 		[]want{{"one and a half million dollars", "1.5e+06", "USD", "exact", ""}, {"two-and-a-half-year", "2.5", "years", "exact", "study"},
 			{"3 and a half thousand", "3500", "people", "exact", "pupils"}, {"one-and-a-half", "1.5", "count", "exact", "times"}}},
@@ -1092,7 +1096,7 @@ func checkStarts(t *testing.T, lex *lexicon.Lexicon, text string) (words int) {
 	t.Helper()
 	v := document.BuildView([]byte(text), lex)
 	for _, sp := range v.SentenceSpans() {
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenizeInto(nil, v.Text[sp.Start:sp.End], sp.Start)}
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: tokenizeInto(nil, v.Text[sp.Start:sp.End], sp.Start, false)}
 		for i, tok := range s.toks {
 			if tok.kind != tokWord {
 				continue

@@ -42,7 +42,10 @@ func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 
 // tokenizeInto splits text (a sentence of the view, starting at view offset base) into
 // tokens appended to toks, so that a caller can reuse one slice.
-func tokenizeInto(toks []token, text string, base int) []token {
+//
+// spaced says the document writes thousands apart with a word space (see spaceGrouped):
+// then "485 000" is one number.
+func tokenizeInto(toks []token, text string, base int, spaced bool) []token {
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -52,10 +55,10 @@ func tokenizeInto(toks []token, text string, base int) []token {
 		case r == ' ' || r == '\n':
 			i += size
 		case r >= '0' && r <= '9':
-			j := scanDigits(text, i)
+			j := scanDigits(text, i, spaced && (i == 0 || !isDigit(text[i-1])))
 			t := token{kind: tokNum, start: base + i}
 			digits := text[i:j]
-			t.grouped = strings.ContainsAny(digits, ",\u2009\u202f\u00a0") // a comma or a thin space (thinSpaces)
+			t.grouped = strings.ContainsAny(digits, ", \u2009\u202f\u00a0") // a comma or a space (thinSpaces)
 			t.frac = strings.Contains(digits, ".")
 			t.value = numberValue(digits, t.grouped, t.frac)
 			k := j
@@ -119,6 +122,7 @@ func numberValue(digits string, grouped, frac bool) float64 {
 		return v
 	}
 	digits = strings.ReplaceAll(digits, ",", "")
+	digits = strings.ReplaceAll(digits, " ", "")
 	for _, sp := range thinSpaces {
 		digits = strings.ReplaceAll(digits, sp, "")
 	}
@@ -127,14 +131,20 @@ func numberValue(digits string, grouped, frac bool) float64 {
 }
 
 // scanDigits returns the end of the number starting at text[i]: digits, then groups of three
-// after commas or thin spaces ("4,000", "4 000", not "2005, 80"), then a decimal part.
-func scanDigits(text string, i int) int {
+// after commas or thin spaces ("4,000", "4 000", not "2005, 80"), then a decimal part. When
+// spaced, a word space separates groups too, after a first group of one to three digits
+// ("485 000"; "in 2019 345 more" is two numbers).
+func scanDigits(text string, i int, spaced bool) int {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
+	spaced = spaced && j-i <= 3
 	for {
 		sep := groupSeparator(text, j)
+		if sep == 0 && spaced && j < len(text) && text[j] == ' ' {
+			sep = 1
+		}
 		if sep == 0 || j+sep+3 > len(text) || !allDigits(text[j+sep:j+sep+3]) || j+sep+3 < len(text) && isDigit(text[j+sep+3]) {
 			break
 		}
@@ -150,6 +160,41 @@ func scanDigits(text string, i int) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// spaceGrouped reports whether text writes the thousands of its numbers apart with a word
+// space, OECD and SI style ("485 000 researchers", "17 760 doctorates"): in its first
+// spaceSample bytes, two numbers or more so written, and more of them than numbers grouped
+// with a comma. A first group of one to three digits, after no digit, and one space before
+// three digits that end the number.
+func spaceGrouped(text string) bool {
+	text = text[:min(len(text), spaceSample)]
+	spaced, commas := 0, 0
+	for i := 0; i < len(text); {
+		k := IndexDigit(text[i:])
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j-i <= 3 && (i == 0 || text[i-1] != '.' && text[i-1] != ',') && j+4 <= len(text) && allDigits(text[j+1:j+4]) &&
+			(j+4 == len(text) || !isDigit(text[j+4])) {
+			switch text[j] {
+			case ' ':
+				spaced++
+			case ',':
+				commas++
+			}
+		}
+		i = j
+	}
+	return spaced >= 2 && spaced > commas
+}
+
+// spaceSample bounds the text spaceGrouped reads: a document keeps one style.
+const spaceSample = 1 << 20
 
 // thinSpaces are the spaces the SI and many style guides set between groups of digits
 // ("1 200"): a thin space, a narrow no-break space and a no-break space (ISO and French
