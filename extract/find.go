@@ -74,7 +74,9 @@ type Finder struct {
 	currency schemas.Unit    // of the last amount stated with one
 	declared unitDeclaration // over the table being read, until prose resumes; zero when none
 	recent   []recalled      // the counts of the sentences just read, for "the 19" after "19 papers"
-	spaced   bool            // the view writes thousands apart with a word space ("485 000")
+	// Whether the view writes thousands apart with a word space ("485 000"), asked (see
+	// spaceGrouped) of the first sentence that may: most documents have none.
+	spaced, spacedKnown bool
 }
 
 // NewFinder returns a Finder at the first sentence of a view built from raw.
@@ -85,7 +87,7 @@ func NewFinder(v *document.View, raw []byte) *Finder {
 // NewFinderAt is NewFinder on a section of a long document, read a section at a time, whose
 // raw bytes start at offset base of the document: the figures' offsets are the document's.
 func NewFinderAt(v *document.View, raw []byte, base int) *Finder {
-	return &Finder{v: v, raw: raw, base: base, lex: v.Lexicon(), sents: v.SentenceSpans(), spaced: spaceGrouped(v.Text)}
+	return &Finder{v: v, raw: raw, base: base, lex: v.Lexicon(), sents: v.SentenceSpans()}
 }
 
 // Carried is what a Finder on a section of a long document goes on with from the section
@@ -138,7 +140,14 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		if !mayHoldNumber(v.Text[sp.Start:sp.End], lex) {
 			continue // most sentences state no number: skip tokenizing them
 		}
-		f.toks = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start, f.spaced)
+		var groupLike bool
+		f.toks, groupLike = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start, f.spaced)
+		if groupLike && !f.spacedKnown {
+			f.spaced, f.spacedKnown = spaceGrouped(v.Text), true
+			if f.spaced {
+				f.toks, _ = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start, true)
+			}
+		}
 		label := f.recordLabel(si)
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency,
 			estimated: f.estimatedRecord(si, label), recent: f.recent}

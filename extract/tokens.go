@@ -44,8 +44,10 @@ func (t token) attachedTo(prev token) bool { return prev.end == t.start }
 // tokens appended to toks, so that a caller can reuse one slice.
 //
 // spaced says the document writes thousands apart with a word space (see spaceGrouped):
-// then "485 000" is one number.
-func tokenizeInto(toks []token, text string, base int, spaced bool) []token {
+// then "485 000" is one number. Unspaced, it reports whether a number was followed by a
+// word space and a group of three digits, as a spaced one would be.
+func tokenizeInto(toks []token, text string, base int, spaced bool) ([]token, bool) {
+	groupLike := false
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -55,7 +57,8 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) []token {
 		case r == ' ' || r == '\n':
 			i += size
 		case r >= '0' && r <= '9':
-			j := scanDigits(text, i, spaced && (i == 0 || !isDigit(text[i-1])))
+			j, like := scanDigits(text, i, spaced && (i == 0 || !isDigit(text[i-1])))
+			groupLike = groupLike || like
 			t := token{kind: tokNum, start: base + i}
 			digits := text[i:j]
 			t.grouped = strings.ContainsAny(digits, ", \u2009\u202f\u00a0") // a comma or a space (thinSpaces)
@@ -108,7 +111,7 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) []token {
 			i += size
 		}
 	}
-	return toks
+	return toks, groupLike
 }
 
 // numberValue is the value of the digits scanDigits found. Most are short plain integers
@@ -133,13 +136,16 @@ func numberValue(digits string, grouped, frac bool) float64 {
 // scanDigits returns the end of the number starting at text[i]: digits, then groups of three
 // after commas or thin spaces ("4,000", "4 000", not "2005, 80"), then a decimal part. When
 // spaced, a word space separates groups too, after a first group of one to three digits
-// ("485 000"; "in 2019 345 more" is two numbers).
-func scanDigits(text string, i int, spaced bool) int {
+// ("485 000"; "in 2019 345 more" is two numbers). Unspaced, it also reports whether a word
+// space and three digits follow a first group of one to three, as they would when spaced.
+func scanDigits(text string, i int, spaced bool) (int, bool) {
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
-	spaced = spaced && j-i <= 3
+	short := j-i <= 3
+	groupLike := !spaced && short && j+4 <= len(text) && text[j] == ' ' && allDigits(text[j+1:j+4])
+	spaced = spaced && short
 	for {
 		sep := groupSeparator(text, j)
 		if sep == 0 && spaced && j < len(text) && text[j] == ' ' {
@@ -156,7 +162,7 @@ func scanDigits(text string, i int, spaced bool) int {
 			j++
 		}
 	}
-	return j
+	return j, groupLike
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
