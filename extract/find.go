@@ -67,8 +67,9 @@ type Finder struct {
 	base     int // the offset of raw in its document: 0, or a section's start
 	lex      *lexicon.Lexicon
 	sents    []document.Span
-	si       int     // the next sentence
-	toks     []token // reused from sentence to sentence
+	si       int         // the next sentence
+	toks     []token     // reused from sentence to sentence
+	found    []candidate // reused too: a sentence's figures are made Figures before the next
 	tables   tableTracker
 	headings headingTracker
 	currency schemas.Unit    // of the last amount stated with one
@@ -149,7 +150,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			}
 		}
 		label := f.recordLabel(si)
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, table: row, label: label, currency: f.currency,
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, currency: f.currency,
 			estimated: f.estimatedRecord(si, label), recent: f.recent}
 		if f.declared.active() {
 			s.declared = &f.declared
@@ -161,6 +162,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			s.declared = &d // "증가율 -1.2 24.0 2.5" under "(단위: 억 달러, %)"
 		}
 		found := s.scan()
+		f.found = found
 		heading := ""
 		if len(found) > 0 {
 			heading = f.headings.context(label)

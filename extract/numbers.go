@@ -236,12 +236,14 @@ func (s *scanner) parseWordNumber(n *number) bool {
 		return false
 	}
 	// "one-and-a-half", "a two-and-a-half-year course": the whole number's word, and a half
-	if head, tail, ok := strings.Cut(strings.ToLower(t.text), andAHalf); ok && head != "" {
-		if !s.parseWordNumberAs(n, t, head+tail) || n.fraction {
-			return false
+	if strings.IndexByte(t.text, '-') > 0 {
+		if head, tail, ok := strings.Cut(strings.ToLower(t.text), andAHalf); ok && head != "" {
+			if !s.parseWordNumberAs(n, t, head+tail) || n.fraction {
+				return false
+			}
+			n.value += 0.5
+			return true
 		}
-		n.value += 0.5
-		return true
 	}
 	return s.parseWordNumberAs(n, t, strings.ToLower(t.text))
 }
@@ -898,6 +900,9 @@ func (s *scanner) rankField(i int) bool {
 // perAmountAt reports whether the number at token i is an amount written after "per", its
 // currency before it: "$3 per $100 spent".
 func (s *scanner) perAmountAt(i int) bool {
+	if !s.wordsAt(i-2, "per") && !s.wordsAt(i-3, "per") && !s.wordsAt(i-4, "per") {
+		return false // most numbers glued to what comes before them: "(12.3%)", "$5"
+	}
 	before := s.text[s.sent.Start:s.toks[i].start]
 	for _, c := range s.lex.Currencies() {
 		if c.Prefix && strings.HasSuffix(before, c.Phrase) {

@@ -236,8 +236,8 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 // number before it with the verb left out, after a comma or "and": "16 were in favour, 14
 // against and the rest undecided", "42 said yes, 17 no".
 func (s *scanner) gappedPart(i, j int) bool {
-	if i < 3 || j >= len(s.toks) || s.toks[j].kind != tokWord || s.verbAt(j) || s.lex.Unit(strings.ToLower(s.toks[j].text)) != "" ||
-		s.toks[i-1].text != "," && !s.wordsAt(i-1, "and") {
+	if i < 3 || j >= len(s.toks) || s.toks[i-1].text != "," && !s.wordsAt(i-1, "and") || s.toks[j].kind != tokWord ||
+		s.verbAt(j) || s.lex.Unit(strings.ToLower(s.toks[j].text)) != "" {
 		return false
 	}
 	for m := i - 2; m >= 0; m-- {

@@ -37,8 +37,9 @@ type scanner struct {
 	text  string // the whole view text
 	sent  document.Span
 	toks  []token
-	table *tableRow // when the sentence is a data row of a markdown table
-	label string    // when the sentence is a data-sheet record, its label (see recordLabel)
+	out   []candidate // scan's results, appended to this slice's start: the Finder's, reused
+	table *tableRow   // when the sentence is a data row of a markdown table
+	label string      // when the sentence is a data-sheet record, its label (see recordLabel)
 	// The sentence, or the record it is a line of, ends with a note of estimate ("(2020 est.)").
 	estimated bool
 	// The unit declared over the table the sentence is a row of ("(단위: 억 원)"), or nil.
@@ -71,7 +72,7 @@ type number struct {
 }
 
 func (s *scanner) scan() []candidate {
-	var out []candidate
+	out := s.out[:0]
 	s.namedHere = false
 	for i := 0; i < len(s.toks); {
 		// Only a number, or a word that can start one ("twelve", "a dozen", "twice"), can
