@@ -96,6 +96,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 		{"a header of many words keeps the caption's unit over rows of periods", "<표 1> 시기별 국제 공동연구 논문 수 (단위: 편, %)\n시기\t전체 논문\t공동연구 논문\t공동연구 논문 비율\n2000~2010\t214\t71\t33.2\n2011~2015\t398\t197\t49.5\n",
 			[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"71", "71", "papers", "exact", "공동연구 논문"}, {"33.2", "33.2", "percent", "exact", "공동연구 논문 비율"},
 				{"398", "398", "papers", "exact", "전체 논문"}, {"197", "197", "papers", "exact", "공동연구 논문"}, {"49.5", "49.5", "percent", "exact", "공동연구 논문 비율"}}},
+		{"a column of differences under a unit alone", "표 2. 예산 (단위: 억 원)\n\n| 구분 | 2024년 | 2025년 | 증감 |\n|---|---:|---:|---:|\n| 다자녀 | 5,130 | 6,440 | 1,310 |\n",
+			[]want{{"5,130", "5.13e+11", "KRW", "exact", "다자녀"}, {"6,440", "6.44e+11", "KRW", "exact", "다자녀"}, {"1,310", "1.31e+11", "KRW", "exact", "증감"}}},
 		{"a column of rates under a unit and percent", "표 1. 사업별 예산 (단위: 억 원, %)\n\n| 사업 | 2024년 | 2025년 | 증감률 |\n|---|---:|---:|---:|\n| AI 대학원 | 310 | 380 | 22.6 |\n",
 			[]want{{"310", "3.1e+10", "KRW", "exact", "AI 대학원"}, {"380", "3.8e+10", "KRW", "exact", "AI 대학원"}, {"22.6", "22.6", "percent", "exact", "증감률"}}},
 		{"a column of ranks holds no figures", "Largest universities\n\nRank\tUniversity\tFounded\tStudents\n1\tKonkuk University\t1946\t26,812\n2\tKyung Hee University\t1885\t25,930\n",

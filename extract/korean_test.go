@@ -240,6 +240,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"a year's one year", "2022년 한 해 동안 연구가 이어졌다."},
 	{"not a single one", "서울 지역 대학에는 한 명도 배정되지 않았고, 그는 한 번도 방북하지 않았다."},
 	{"an ordinal with 제", "제3차 계획이 시작됐다."},
+	{"an income bracket's number", "소득 8구간 이하에서 9구간 이하로 넓히고, 1~3구간은 더 받는다."},
 	{"an order in words", "사업은 세 번째 단계에 들어섰다."},
 	{"a decade", "1990년대에 보급이 시작됐다."},
 	{"a generation", "10기 연구원들이 입학했다."},

@@ -266,12 +266,26 @@ func (s *scanner) inDeclared(c candidate, d *unitDeclaration) candidate {
 	switch {
 	case rate && d.percent:
 		return percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+	case rate && s.namesChange(c.counted):
+		return d.apply(c) // "증감", "Change" under "(단위: 억 원)": the difference, in the table's unit
 	case rate || c.column && HasPrefixFold(c.counted, "per "):
 		return c // "Per 100 people", "Growth" under "(thousands)": a rate, not in the table's unit
 	case d.money != nil && s.namesMoney(c.counted):
 		return d.money.apply(c) // the row "예산" under "(단위: 명, 억 원)"
 	}
 	return d.apply(c)
+}
+
+// namesChange reports whether a column's header is a noun of change (changenouns.txt) and
+// no rate by its ending (증감률, 증가율): "증감", "Change", "Difference".
+func (s *scanner) namesChange(header string) bool {
+	words := strings.Fields(header)
+	for _, w := range words {
+		if strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률") {
+			return false
+		}
+	}
+	return len(words) == 1 && s.lex.HasFold(lexicon.ChangeNouns, words[0])
 }
 
 // inheritCounted gives a bare number the counted noun and unit of the value before it in

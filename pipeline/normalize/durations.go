@@ -19,7 +19,10 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	}
 	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
 	if lex.Unit(strings.ToLower(next)).IsDuration() {
-		next, _, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
+		next, rest, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit
+	}
+	if strings.EqualFold(next, "from") && extract.HasPrefixFold(rest, "now") {
+		return true // "ten years from now"
 	}
 	if i := strings.IndexByte(next, '('); i > 0 {
 		next = next[:i] // "10년 전(9만 1,207명)보다", "five years earlier (4,120)"

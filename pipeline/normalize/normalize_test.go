@@ -155,6 +155,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("Some grants were worth thirty times as much as others.", "thirty", "count", "times", ""), "other"},
 		// How long ago is when a comparison starts, not a time of training or of papers.
 		{figureIn("Enrolment reached 2,100, up from 1,400 five years earlier.", "five", "years", "years", ""), "other"},
+		{figureIn("Ten years from now, a third of the colleges may have closed.", "Ten", "years", "years", ""), "other"},
 		{figureIn("신입생 중도 탈락은 3년 전보다 34% 많았다.", "3년", "years", "년", ""), "other"},
 		{figureIn("대학원 입학생은 8,200명으로 5년 전(7,100명)보다 늘었다.", "5년", "years", "년", ""), "other"},
 		// So is the span a change is measured over.
