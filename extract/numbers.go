@@ -1244,7 +1244,8 @@ func (s *scanner) ratio(n number) (number, bool) {
 		at++ // "one in every five"
 	}
 	r, ok := s.parseNumber(at)
-	if !ok || r.value <= n.value || n.scale != 1 || r.scale != 1 || n.value == 0 || !(n.word || n.plain) || !(r.word || r.plain) {
+	whole := r.plain || s.toks[at].kind == tokNum && !s.toks[at].frac && r.j == at+1 // "4 in every 10,000"
+	if !ok || r.value <= n.value || n.scale != 1 || r.scale != 1 || n.value == 0 || !(n.word || n.plain) || !(r.word || whole) {
 		return number{}, false
 	}
 	if r.plain && isYear(r.value) {

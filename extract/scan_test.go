@@ -869,6 +869,8 @@ var generalForms = []struct {
 			{"₩5,000", "5000", "KRW", "exact", ""}, {"$3", "3", "USD", "exact", ""}}},
 	{"a large bare count restated from a sentence before counts what it counted there", "The plan aims to train 150,000 engineers by 2031. An earlier plan had aimed at 150,000 too.",
 		[]want{{"150,000", "150000", "people", "exact", "engineers"}, {"150,000", "150000", "people", "exact", "engineers"}}},
+	{"a ratio to a base written with a thousands separator", "Fewer than 4 in every 10,000 papers are retracted.",
+		[]want{{"Fewer than 4 in every 10,000", "0.04", "percent", "less_than", "papers"}}},
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
