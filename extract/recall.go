@@ -107,6 +107,12 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		return s.recall(s.toks[n.j+2].value)
 	}
 	if !s.namedHere && s.ofThemAt(n.j) {
+		if n.i >= 2 && s.toks[n.i-1].text == "," && s.toks[n.i-2].kind == tokWord && isPlural(s.toks[n.i-2].text) &&
+			countsThings(s.unitOf(s.toks[n.i-2].text)) && s.unitOf(s.toks[n.i-2].text) != schemas.UnitCount {
+			// "its first undergraduates, 200 of them, in 2014": the plural just before
+			head := s.toks[n.i-2].text
+			return recalled{counted: head, unit: s.unitOf(head), sentence: s.sent}, true
+		}
 		if head := s.openingPlural(n.i); head != "" {
 			// "Companies in the district reported sales of ₩17 trillion, and 1,097 of them
 			// were start-ups": the sentence's own subject, named without a number

@@ -871,6 +871,8 @@ var generalForms = []struct {
 		[]want{{"150,000", "150000", "people", "exact", "engineers"}, {"150,000", "150000", "people", "exact", "engineers"}}},
 	{"a ratio to a base written with a thousands separator", "Fewer than 4 in every 10,000 papers are retracted.",
 		[]want{{"Fewer than 4 in every 10,000", "0.04", "percent", "less_than", "papers"}}},
+	{"a count of them after a plural and a comma counts that plural", "It admitted its first undergraduates, 200 of them, in 2014.",
+		[]want{{"200", "200", "people", "exact", "undergraduates"}}},
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
