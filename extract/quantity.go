@@ -859,16 +859,27 @@ func (s *scanner) differenceAt(j int) bool {
 		s.isStopword(s.toks[k].text) && !s.wordsAt(k, "of")
 }
 
-// comparedNext reports whether tokens from j on are "vs", "vs." or "versus" and a number:
-// the number before them is one side of a comparison ("median 4 vs 5").
+// comparedNext reports whether tokens from j on are "vs", "vs.", "versus" or "against" and a
+// number: the number before them is one side of a comparison ("median 4 vs 5").
+//
+// After "against", the number must name its unit ("188 against 236 days"): "passed by 188
+// against 12" counts votes the sentence has named.
 func (s *scanner) comparedNext(j int) bool {
 	k := j + 1
-	if s.wordsAt(j, "vs", ".") {
+	against := false
+	switch {
+	case s.wordsAt(j, "vs", "."):
 		k++
-	} else if !s.wordsAt(j, "vs") && !s.wordsAt(j, "versus") {
+	case s.wordsAt(j, "vs") || s.wordsAt(j, "versus"):
+	case s.wordsAt(j, "against"):
+		against = true
+	default:
 		return false
 	}
-	return k < len(s.toks) && s.toks[k].kind == tokNum
+	if k >= len(s.toks) || s.toks[k].kind != tokNum {
+		return false
+	}
+	return !against || k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k+1].text)) != ""
 }
 
 // parallelObject reports whether the bare number at tokens [i, j) ends its clause as the

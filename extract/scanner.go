@@ -515,9 +515,10 @@ func (s *scanner) wholeOfBracketed(cs []candidate, i, k int) (candidate, bool) {
 // the numbers before it that count the same: "133 and 246 papers", "12, 15 and 20 schools";
 // with change, the number a change goes to from the one before it: "from 11 to 12 years".
 func (s *scanner) sharedCounted(j int, change bool) string {
-	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || change && steps == 0 && s.wordsAt(j, "to")); steps++ {
-		if s.toks[j].text == "," && s.wordsAt(j+1, "and") {
-			j++ // "12, 15, and 20 schools"
+	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || steps == 0 && s.comparedNext(j) ||
+		change && steps == 0 && s.wordsAt(j, "to")); steps++ {
+		if s.toks[j].text == "," && s.wordsAt(j+1, "and") || s.wordsAt(j, "vs", ".") {
+			j++ // "12, 15, and 20 schools"; "2.1 vs. 2.6 papers"
 		}
 		if k := s.pastQualifier(j + 1); k > j+1 {
 			j = k - 1 // "at least 1,000 and at most 1,200 papers": the next number's hedge
@@ -535,6 +536,41 @@ func (s *scanner) sharedCounted(j int, change bool) string {
 		}
 	}
 	return ""
+}
+
+// sharedScale returns the scale word's factor, and the currency if any, that the last number
+// of a list starting at token j carries, for the bare numbers before it: "12, 15 and 20
+// million dollars", "$2, $3 and $5 billion". Each number between may have its currency
+// before it, none a noun after it.
+func (s *scanner) sharedScale(j int) (float64, schemas.Unit, bool) {
+	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || s.wordsAt(j, "or")); steps++ {
+		if s.toks[j].text == "," && (s.wordsAt(j+1, "and") || s.wordsAt(j+1, "or")) {
+			j++
+		}
+		k := j + 1
+		cur := schemas.Unit("")
+		if code, end, ok := s.currencyAfterTok(k); ok {
+			cur, k = code, end // "$3" in "$2, $3 and $5 billion"
+		}
+		if k >= len(s.toks) || s.toks[k].kind != tokNum || s.toks[k].plain() && isYear(s.toks[k].value) {
+			return 0, "", false
+		}
+		n, ok := s.parseNumber(k)
+		if !ok {
+			return 0, "", false
+		}
+		if n.scale != 1 {
+			if c, _, ok := s.currencyAfter(s.toks[n.j-1].end); ok && cur == "" {
+				cur = c.Code // "20 million dollars"
+			}
+			return n.scale, cur, true
+		}
+		j = n.j
+		if j < len(s.toks) && s.toks[j].kind == tokWord && !s.wordsAt(j, "and") && !s.wordsAt(j, "or") {
+			return 0, "", false // "12 schools, 15 million dollars": the first has a noun of its own
+		}
+	}
+	return 0, "", false
 }
 
 // pastQualifier returns the token after the hedge or bound of the lexicon that the words
@@ -848,6 +884,16 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	}
 	if code, start, ok := s.currencyBefore(c.start, c.scaled); ok {
 		c.unit, c.start = code, start
+	}
+	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") {
+		if sc, cur, ok := s.sharedScale(j); ok {
+			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
+			// currency, that the list's last number carries
+			c.value, c.scaled = c.value*sc, true
+			if c.unit == "" && cur != "" {
+				c.unit, c.inferred = cur, true
+			}
+		}
 	}
 	// A range: "150–200", "70-80", "between 700,000 and 800,000", "26% to 66 %", "one- to three-year".
 	if hi, hj, ok := s.rangeEnd(n, j, c.start); ok {
