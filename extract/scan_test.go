@@ -60,6 +60,8 @@ var numberForms = []struct {
 		[]want{{"485 000", "485000", "people", "exact", "Researchers"}, {"316 900", "316900", "people", "exact", "Researchers"}, {"17.3", "17.3", "count", "exact", ""}}},
 	{"a word space groups no digits in a text that groups them with commas", "It enrolled 4,000 students and 1 200 more came, with 12,500 staff.",
 		[]want{{"4,000", "4000", "people", "exact", "students"}, {"200", "200", "people", "exact", "students"}, {"12,500", "12500", "people", "exact", "staff"}}},
+	{"an identifier's digits before a scaled amount share no scale", "It was supported by a grant (2021R1A2C1011234, 150 million won).",
+		[]want{{"150 million won", "1.5e+08", "KRW", "exact", ""}}},
 	{"the first side of a comparison takes the unit of the second", "Review took 188 against 236 days; papers had 2.1 vs. 2.6 authors.",
 		[]want{{"188", "188", "days", "exact", "days"}, {"236", "236", "days", "exact", "days"}, {"2.1", "2.1", "people", "exact", "authors"}, {"2.6", "2.6", "people", "exact", "authors"}}},
 	{"a list's scale and currency said once, after its last number", "Budgets were 12, 15 and 20 million dollars; grants of $2, $3 and $5 billion; sales of 3.2 and 4.1 billion won.",

@@ -538,6 +538,12 @@ func (s *scanner) sharedCounted(j int, change bool) string {
 	return ""
 }
 
+// gluedToAlnum reports whether token i is glued to a number or a word before it: the end of
+// an identifier ("grant 2021R1A2C1011234"), not a number of its own.
+func (s *scanner) gluedToAlnum(i int) bool {
+	return i > 0 && s.toks[i].attachedTo(s.toks[i-1]) && s.toks[i-1].kind != tokPunct
+}
+
 // sharedScale returns the scale word's factor, and the currency if any, that the last number
 // of a list starting at token j carries, for the bare numbers before it: "12, 15 and 20
 // million dollars", "$2, $3 and $5 billion". Each number between may have its currency
@@ -885,7 +891,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if code, start, ok := s.currencyBefore(c.start, c.scaled); ok {
 		c.unit, c.start = code, start
 	}
-	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") {
+	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) {
 		if sc, cur, ok := s.sharedScale(j); ok {
 			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
 			// currency, that the list's last number carries
