@@ -72,6 +72,7 @@ type Finder struct {
 	found    []candidate // reused too: a sentence's figures are made Figures before the next
 	tables   tableTracker
 	headings headingTracker
+	lists    listTracker
 	currency schemas.Unit    // of the last amount stated with one
 	declared unitDeclaration // over the table being read, until prose resumes; zero when none
 	recent   []recalled      // the counts of the sentences just read, for "the 19" after "19 papers"
@@ -122,6 +123,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 	for ; f.si < len(sents) && len(figs) < want; f.si++ {
 		si, sp := f.si, sents[f.si]
 		f.headings.observe(v, sents, si, lex)
+		f.lists.observe(v, f.raw, sents, si)
 		next := ""
 		if si+1 < len(sents) {
 			next = v.Text[sents[si+1].Start:sents[si+1].End]
@@ -150,7 +152,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 			}
 		}
 		label := f.recordLabel(si)
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, currency: f.currency,
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, lead: f.lists.noun, currency: f.currency,
 			estimated: f.estimatedRecord(si, label), recent: f.recent}
 		if f.declared.active() {
 			s.declared = &f.declared

@@ -40,6 +40,7 @@ type scanner struct {
 	out   []candidate // scan's results, appended to this slice's start: the Finder's, reused
 	table *tableRow   // when the sentence is a data row of a markdown table
 	label string      // when the sentence is a data-sheet record, its label (see recordLabel)
+	lead  string      // when the sentence is an item of a list, the noun its lead counts (see listTracker)
 	// The sentence, or the record it is a line of, ends with a note of estimate ("(2020 est.)").
 	estimated bool
 	// The unit declared over the table the sentence is a row of ("(단위: 억 원)"), or nil.
@@ -536,6 +537,27 @@ func (s *scanner) sharedCounted(j int, change bool) string {
 		}
 	}
 	return ""
+}
+
+// opensItem reports whether the number n opens its list item, alone or after the item's
+// name and a colon ("Seoul: 1,200").
+func (s *scanner) opensItem(n number) bool {
+	first := 0
+	if len(s.toks) > 0 && s.toks[0].kind == tokPunct && bulletLen(s.toks[0].text+" ") > 0 {
+		first = 1 // the item's bullet, where the view keeps it
+	}
+	if n.i == first {
+		return true
+	}
+	if n.i < 1 || s.toks[n.i-1].text != ":" {
+		return false
+	}
+	for k := first; k < n.i-1; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedToAlnum reports whether token i is glued to a number or a word before it: the end of
@@ -1040,6 +1062,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	quantity := s.isQuantity(n, c)
 	if (inTable || s.declared != nil) && !(n.plain && isYear(n.value)) {
 		quantity = true // a number in a table's cell is a quantity, a year column aside
+	}
+	if s.lead != "" && c.counted == "" && !c.isRange && c.unit.IsCount() && !(n.plain && isYear(n.value)) && s.opensItem(n) {
+		c.counted, c.unit, quantity = s.lead, s.unitOf(s.lead), true // "• 98 with Japan", "- Seoul: 1,200" under their lead
 	}
 	if (!quantity || c.counted == "") && !c.isRange && c.unit.IsCount() && !(n.plain && isYear(n.value)) {
 		// A bare number that is the value of something the sentence names: a measure ("an
