@@ -546,7 +546,7 @@ func allCapitals(w string) bool {
 	return true
 }
 
-// forEveryBefore reports whether token i follows "for every additional" or "for each
+// forEveryBefore reports whether token i follows "(for) every additional" or "(for) each
 // extra": the step of a rate of change. "For every 10 papers they wrote with Americans,
 // they wrote 4 with Koreans" states a ratio, both of whose numbers count.
 //
@@ -561,7 +561,7 @@ func (s *scanner) forEveryBefore(i int) bool {
 	if !s.wordsAt(k, "additional") && !s.wordsAt(k, "extra") {
 		return false
 	}
-	return (s.wordsAt(k-1, "every") || s.wordsAt(k-1, "each")) && s.wordsAt(k-2, "for")
+	return s.wordsAt(k-1, "every") || s.wordsAt(k-1, "each") // "each additional ten authors was associated with"
 }
 
 // isLabel reports whether the number at n is a reference, date, name or list marker
@@ -1153,6 +1153,9 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 		if nw, ok = s.lex.NumberFold(word); !ok || nw.Kind != "unit" && nw.Kind != "ten" {
 			return candidate{}, i, false
 		}
+	}
+	if hasSuffixFold(t.text, "ing") && (s.wordsAt(i+1, "time") || s.wordsAt(i+1, "period")) {
+		return candidate{}, i, false // "a doubling time of 22 years": the name of a measure
 	}
 	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: Times}
 	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
