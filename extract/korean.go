@@ -777,9 +777,9 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 		// the amount after it is the figure.
 		return c, j + 1, false, true
 	}
-	if value == 1 && w == "해" && i > 0 && (s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
+	if value == 1 && w[:counter] == "해" && i > 0 && (s.toks[i-1].kind == tokNum && isYear(s.toks[i-1].value) &&
 		strings.HasPrefix(s.toks[i-1].suffix(), "년") || ko.NamesYear(s.toks[i-1].text)) {
-		return c, j + 1, false, true // "2022년 한 해 동안", "작년 한 해": the year named, not a duration
+		return c, j + 1, false, true // "2022년 한 해 동안", "작년 한 해", "2022년 한 해에만": the year named, not a duration
 	}
 	if value == 1 && high == 1 && w[counter:] == "도" {
 		return c, j + 1, false, true // "한 명도 배정되지 않았다", "한 번도": not a single one, none

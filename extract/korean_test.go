@@ -238,6 +238,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"a generation before a noun", "5세대 이동통신과 4세대 방사광가속기를 갖췄다."},
 	{"a generation with its English name in brackets", "고려링크가 3세대(3G) 이동통신을 시작했다."},
 	{"a year's one year", "2022년 한 해 동안 연구가 이어졌다."},
+	{"a year's one year with a particle", "2022년 한 해에만 수입이 늘었다."},
 	{"not a single one", "서울 지역 대학에는 한 명도 배정되지 않았고, 그는 한 번도 방북하지 않았다."},
 	{"an ordinal with 제", "제3차 계획이 시작됐다."},
 	{"an income bracket's number", "소득 8구간 이하에서 9구간 이하로 넓히고, 1~3구간은 더 받는다."},
