@@ -136,6 +136,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "up from 12 in 2016", "compared with 31", "against 388": another value of the same measure
 	case s.differenceAt(n.j):
 		return true // "4,200 freshmen, 300 more than last year": a difference
+	case s.restatedAsShare(n.j):
+		return true // "women received 612, or 21 per cent": a count its share restates
 	case s.parallelByYear(n.i, n.j):
 		return true // "33 articles in 2010 and 127 in 2018": the same measure in another year
 	case s.includedPart(n.i, n.j):
@@ -857,6 +859,17 @@ func (s *scanner) differenceAt(j int) bool {
 	k := j + 1
 	return k >= len(s.toks) || s.toks[k].kind == tokPunct && s.toks[k].text != "%" && s.toks[k].text != "-" ||
 		s.isStopword(s.toks[k].text) && !s.wordsAt(k, "of")
+}
+
+// restatedAsShare reports whether tokens from j on are ", or" and a percentage: the number
+// before them is a count of which the percentage is the share ("received 612, or 21 per
+// cent", "1,200, or 40%").
+func (s *scanner) restatedAsShare(j int) bool {
+	if j+3 >= len(s.toks) || s.toks[j].text != "," || !s.wordsAt(j+1, "or") || s.toks[j+2].kind != tokNum {
+		return false
+	}
+	k := j + 3
+	return s.toks[k].text == "%" || s.percentWordAt(k) > k || s.percentSuffix(s.toks[j+2].suffix())
 }
 
 // comparedNext reports whether tokens from j on are "vs", "vs.", "versus" or "against" and a

@@ -721,8 +721,9 @@ func (s *scanner) nounBeforeWith(c candidate) string {
 // software"), unless it is a plural noun of its own.
 func (s *scanner) partOfLead(whole, c candidate) bool {
 	w := s.leadWhole()
-	return w >= 0 && whole.start <= s.toks[w].start && s.toks[w].start < whole.end && s.afterPartitiveLead(s.tokenAt(c.start)) &&
-		(!isPlural(lastWord(c.counted)) || s.verbFirst(c.counted))
+	return w >= 0 && whole.start <= s.toks[w].start && s.toks[w].start < whole.end &&
+		(s.afterPartitiveLead(s.tokenAt(c.start)) || c.counted == "" && s.restatedAsShare(s.tokenEnding(c.end)+1)) &&
+		(!isPlural(lastWord(c.counted)) || s.verbFirst(c.counted)) // "Of the 2,914 doctorates, women received 612, or 21 per cent"
 }
 
 // verbFirst reports whether a phrase opens with a verb in -ed, not a participle that
