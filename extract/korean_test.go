@@ -241,6 +241,7 @@ var koreanNonFigures = []struct{ name, text string }{
 	{"a year's one year with a particle", "2022년 한 해에만 수입이 늘었다."},
 	{"not a single one", "서울 지역 대학에는 한 명도 배정되지 않았고, 그는 한 번도 방북하지 않았다."},
 	{"an ordinal with 제", "제3차 계획이 시작됐다."},
+	{"a magnitude in digits", "증가율이 두 자릿수를 회복했고, 세 자릿수 성장은 없었다."},
 	{"an income bracket's number", "소득 8구간 이하에서 9구간 이하로 넓히고, 1~3구간은 더 받는다."},
 	{"an order in words", "사업은 세 번째 단계에 들어섰다."},
 	{"a decade", "1990년대에 보급이 시작됐다."},

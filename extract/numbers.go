@@ -1157,6 +1157,9 @@ func (s *scanner) multiple(i int) (candidate, int, bool) {
 	if hasSuffixFold(t.text, "ing") && (s.wordsAt(i+1, "time") || s.wordsAt(i+1, "period")) {
 		return candidate{}, i, false // "a doubling time of 22 years": the name of a measure
 	}
+	if s.wordsAt(i+1, "digits") || s.wordsAt(i+1, "digit") {
+		return candidate{}, i, false // "returned to double digits": a magnitude, as "두 자릿수" is
+	}
 	c := candidate{start: t.start, end: t.end, value: nw.Value, unit: schemas.UnitCount, counted: Times}
 	if i >= 2 && strings.EqualFold(s.toks[i-1].text, "or") && strings.EqualFold(s.toks[i-2].text, "once") {
 		// "visited once or twice": a range of times, from its first word

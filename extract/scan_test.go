@@ -965,6 +965,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a number after a place is no age", "Schools were counted in Seoul, 120, and in Busan, 45, by the ministry."},
 		{"a year with its note's number", "Output peaked in 2019.4 Prices then fell."},
 		{"a list marker in parentheses", "(3) Members vote by a show of hands."},
+		{"a magnitude in digits", "Growth returned to double digits after years in single digits."},
 		{"a measure named by a multiple, and the step of a rate", "Team size had a doubling time, and each additional ten authors brought more citations."},
 		{"a ranking's bands of places", "In the QS rankings it was placed in the 301–350 band, and THE ranked it in the 401 to 500 bracket."},
 		{"price base without US", "The series is in 2012 dollars."},
