@@ -78,8 +78,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 		if s.isStopword(t.text) && !s.positionBefore(k) || w == "of" {
 			break
 		}
-		if nw, ok := s.lex.Number(w); ok && (nw.Kind == "unit" || nw.Kind == "ten") && first < 0 {
-			break // "up from 4,120 five years earlier": the next number, not what this one counts
+		if nw, ok := s.lex.Number(w); ok && (nw.Kind == "unit" || nw.Kind == "ten") {
+			// "up from 4,120 five years earlier": the next number, not what this one counts;
+			// "in 2023 put eight satellites": the next figure's phrase
+			break
 		}
 		isVerbish := (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !strings.Contains(w, "-") && s.lex.Unit(w) == ""
 		afterOf := k > 0 && strings.ToLower(s.toks[k-1].text) == "of"

@@ -877,6 +877,8 @@ var generalForms = []struct {
 			{"₩5,000", "5000", "KRW", "exact", ""}, {"$3", "3", "USD", "exact", ""}}},
 	{"a large bare count restated from a sentence before counts what it counted there", "The plan aims to train 150,000 engineers by 2031. An earlier plan had aimed at 150,000 too.",
 		[]want{{"150,000", "150000", "people", "exact", "engineers"}, {"150,000", "150000", "people", "exact", "engineers"}}},
+	{"a counted phrase ends before the next number's word", "Its third launch in 2023 put eight satellites into orbit.",
+		[]want{{"eight", "8", "units", "exact", "satellites"}}},
 	{"a bare count that a share after ', or' restates", "Of the 2,914 doctorates, women received 612, or 21 per cent.",
 		[]want{{"2,914", "2914", "count", "exact", "doctorates"}, {"612", "612", "count", "exact", "doctorates"}, {"21 per cent", "21", "percent", "exact", ""}}},
 	{"a ratio to a base written with a thousands separator", "Fewer than 4 in every 10,000 papers are retracted.",
