@@ -187,3 +187,22 @@ func TestFigureInSentenceNear(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLEncyclopediaFurniture: an encyclopedia page's section edit links and category
+// links are furniture, so its "References" heading still opens the list of works it cites.
+func TestHTMLEncyclopediaFurniture(t *testing.T) {
+	raw := []byte(`<html><body><h1>A university</h1><p>It opened in 2010 with 160 students.</p>` +
+		`<h2>References<span class="mw-editsection">[edit]</span></h2><ol><li>Park, H. (2020). Scientometrics. 122: 1–19.</li></ol>` +
+		`<div id="catlinks">Categories: Universities established in 2010 | 12 campuses</div></body></html>`)
+	doc, _, err := document.NewHTMLDocument("page.html", raw, lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, f.Text)
+	}
+	if diff := cmp.Diff([]string{"160"}, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+}

@@ -150,6 +150,8 @@ func TestReferenceLists(t *testing.T) {
 			"## Bibliography\nLee, S. 2004. Korea's IT industry. Seoul: KISDI, pp. 11–17."},
 		{"Korean, with further reading", body + "참고문헌\n김철수 (2010). 북한의 정보기술. 서울: 통일연구원, 320쪽.\nFurther reading\nPark, H. (2019). Science in Korea.\n",
 			"참고문헌\n김철수 (2010). 북한의 정보기술. 서울: 통일연구원, 320쪽.\nFurther reading\nPark, H. (2019). Science in Korea."},
+		{"an encyclopedia's heading with its edit link", body + "References[edit]\n\n1. Park, H. (2020). Scientometrics. 122: 1–19.\n",
+			"References[edit]\n\n1. Park, H. (2020). Scientometrics. 122: 1–19."},
 		{"heading with nothing under it", body + "References\n\nExternal links\n", ""},
 		{"a sentence, not a heading", body + "References to the plan rose by 40% in 2012.\n", ""},
 		{"first line is the title", "Sources\n\nThe ministry counted 300 schools.\n", ""},
