@@ -88,8 +88,9 @@ func isReferenceHeading(t string, lex *lexicon.Lexicon) bool {
 	if len(t) > 40 {
 		return false // the longest such heading is a few words; most lines are longer
 	}
-	words := strings.TrimRight(strings.TrimSuffix(headingWords(t), "[edit]"), ": ") // "References[edit]", copied from an encyclopedia page
-	var buf [40]byte                                                                // lowered without allocating: the heading is short
+	// "References[edit]": a heading copied from an encyclopedia page with its edit link
+	words := strings.TrimRight(strings.TrimSuffix(headingWords(t), "[edit]"), ": ")
+	var buf [40]byte // lowered without allocating: the heading is short
 	for i := 0; i < len(words); i++ {
 		buf[i] = words[i]
 		if 'A' <= buf[i] && buf[i] <= 'Z' {
