@@ -67,6 +67,14 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 			return n, false // sixteen digits or more, or beyond float64: an identifier, not a quantity
 		}
 		n.value = t.value
+		if f := vulgarFractionAlone(t.text); f != 0 {
+			// "about ½ of firms": a share, as "half" is; "1½" is a number
+			n.value, n.word, n.fraction = 100*f, true, true
+			if !s.bareShare(i) {
+				return n, false
+			}
+			return n, true
+		}
 		if suffix := t.suffix(); suffix != "" {
 			if sc, ok := s.lex.Scale(suffix); ok && sc.Suffix && !s.metres(i, suffix) {
 				n.scale = sc.Factor

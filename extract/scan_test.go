@@ -71,6 +71,8 @@ var numberForms = []struct {
 	{"a whole number and a half, spaced or hyphenated", "The grant was one and a half million dollars for a two-and-a-half-year study of 3 and a half thousand pupils; output grew one-and-a-half times.",
 		[]want{{"one and a half million dollars", "1.5e+06", "USD", "exact", ""}, {"two-and-a-half-year", "2.5", "years", "exact", "study"},
 			{"3 and a half thousand", "3500", "people", "exact", "pupils"}, {"one-and-a-half", "1.5", "count", "exact", "times"}}},
+	{"vulgar fractions, after a whole number or alone as a share", "It took 1½ years, then 3 ½ months; about ½ of firms and ¼ of labs agreed.",
+		[]want{{"1½", "1.5", "years", "exact", "years"}, {"3 ½", "3.5", "months", "exact", "months"}, {"about ½", "50", "percent", "approx", "firms"}, {"¼", "25", "percent", "exact", "labs"}}},
 	{"scale words abbreviated with a full stop", "It will invest KRW 1.2 tril. in chips and pay 3.5 mil. won per student.",
 		[]want{{"KRW 1.2 tril", "1.2e+12", "KRW", "exact", ""}, {"3.5 mil", "3.5e+06", "KRW", "exact", ""}}},
 	{"bn suffix", "Sales reached $2.5bn last year.",

@@ -64,6 +64,9 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) ([]token, bo
 			t.grouped = strings.ContainsAny(digits, ", \u2009\u202f\u00a0") // a comma or a space (thinSpaces)
 			t.frac = strings.Contains(digits, ".")
 			t.value = numberValue(digits, t.grouped, t.frac)
+			if f, n := vulgarFractionAt(text, j); n > 0 && !t.frac {
+				t.value, t.frac, j = t.value+f, true, j+n // "1½ years", "3 ½ months"
+			}
 			k := j
 			for k < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[k:])
@@ -77,6 +80,11 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) ([]token, bo
 			t.end = base + k
 			toks = append(toks, t)
 			i = k
+		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
+			// "about ½ of firms": a fraction alone, read as the word "half" is (see parseNumber)
+			toks = append(toks, token{kind: tokNum, text: text[i : i+size], start: base + i, end: base + i + size,
+				value: vulgarFractions[r], frac: true, digits: int32(size)})
+			i += size
 		case r < utf8.RuneSelf && asciiLetters[r] || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i + size
 			for j < len(text) {
@@ -166,6 +174,40 @@ func scanDigits(text string, i int, spaced bool) (int, bool) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// vulgarFractions are the fractions Unicode writes as one character ("1½ years", "¼ of").
+var vulgarFractions = map[rune]float64{'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
+	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8}
+
+// vulgarFractionAlone returns the fraction that text, a token, is as one vulgar fraction
+// character and nothing else ("½"), or 0.
+func vulgarFractionAlone(text string) float64 {
+	if text == "" || text[0] < utf8.RuneSelf {
+		return 0 // digits: nearly every number
+	}
+	r, size := utf8.DecodeRuneInString(text)
+	if size != len(text) {
+		return 0
+	}
+	return vulgarFractions[r]
+}
+
+// vulgarFractionAt returns the fraction that a vulgar fraction character at text[j], or after
+// one space there, adds to the whole number before it, and the bytes it takes; 0, 0 when none.
+func vulgarFractionAt(text string, j int) (float64, int) {
+	k := j
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || text[k] < utf8.RuneSelf {
+		return 0, 0
+	}
+	r, size := utf8.DecodeRuneInString(text[k:])
+	if f := vulgarFractions[r]; f != 0 {
+		return f, k + size - j
+	}
+	return 0, 0
+}
 
 // spaceGrouped reports whether text writes the thousands of its numbers apart with a word
 // space, OECD and SI style ("485 000 researchers", "17 760 doctorates"): in its first
