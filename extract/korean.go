@@ -60,6 +60,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		if days, rest, ok := ko.DayWord(t.text); ok {
 			return s.koreanDayWord(i, days, rest)
 		}
+		if r, next, ok := s.nativeRatio(i); ok {
+			return r, next, true, true
+		}
 		nw, hedged, isNumeral := ko.HedgedNumeral(t.text) // "백여 명": some hundred
 		if isNumeral && nw.Value >= 100 && i > 0 && (s.toks[i-1].text == "(" || s.toks[i-1].text == ":") {
 			return c, i + 1, false, true // "기술료(만 원)", "단위: 천 명": the unit a table states its numbers in
@@ -894,6 +897,30 @@ func (s *scanner) koreanRatio(c candidate, counter string, j int) (candidate, in
 		r.qualifier = q
 	}
 	return r, next, true
+}
+
+// nativeRatio reads a ratio of two native numbers without a counter, the whole first with
+// 에: "열에 아홉은" (nine in ten), "다섯에 하나" (one in five).
+func (s *scanner) nativeRatio(i int) (candidate, int, bool) {
+	ko := s.lex.Korean()
+	head, ok := strings.CutSuffix(s.toks[i].text, "에")
+	if !ok || i+1 >= len(s.toks) || !s.toks[i+1].attachedTo(s.toks[i]) && s.toks[i+1].start != s.toks[i].end+1 {
+		return candidate{}, 0, false
+	}
+	whole, ok := ko.Numeral(head)
+	if !ok || whole.Value != whole.High || whole.Value < 2 {
+		return candidate{}, 0, false
+	}
+	w := s.toks[i+1].text
+	part, ok := ko.Numeral(w)
+	if !ok {
+		part, ok = ko.Numeral(ko.WithoutParticle(w, 1))
+	}
+	if !ok || part.Value != part.High || part.Value >= whole.Value {
+		return candidate{}, 0, false
+	}
+	return candidate{start: s.toks[i].start, end: s.toks[i+1].start + len(ko.WithoutParticle(w, 1)), value: 100 * part.Value / whole.Value,
+		unit: schemas.UnitPercent, qualifier: "exact"}, i + 2, true
 }
 
 // koreanDurationRanges joins two durations of a Korean sentence written "X에서 Y" into one range

@@ -158,6 +158,8 @@ var koreanForms = []struct {
 		[]want{{"4,500억 원", "4.5e+11", "KRW", "exact", "원"}, {"한 해", "1", "years", "exact", "해"}}},
 	{"one person as the per of a rate", "연구원 한 사람이 평균 2건씩 맡았고, 한 명이 숨졌다.",
 		[]want{{"2건", "2", "count", "exact", "건"}, {"한 명", "1", "people", "exact", "명"}}},
+	{"a ratio of native numbers without a counter", "응답자 열에 아홉은 찬성했고, 기업 다섯에 하나가 떠났으며, 열에 대해 말했다.",
+		[]want{{"열에 아홉", "90", "percent", "exact", ""}, {"다섯에 하나", "20", "percent", "exact", ""}}},
 	{"one person as the per of what one usually does", "한 명이 보통 3~4개의 계정을 돌려쓴다.",
 		[]want{{"3~4개의", "3..4", "count", "range", "개 계정"}}},
 	{"a level after a range keeps the range", "참여 기업은 30-40곳 수준이다.",

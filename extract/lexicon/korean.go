@@ -81,6 +81,9 @@ func (k *Korean) StartsNumber(w string) bool {
 	}
 	_, _, ok := k.HedgedNumeral(w)
 	_, _, day := k.DayWord(w)
+	if head, whole := strings.CutSuffix(w, "에"); whole && !ok {
+		_, ok = k.Numeral(head) // "열에 아홉": the whole of a ratio
+	}
 	return ok || day || k.ShareWord(w) != ""
 }
 
