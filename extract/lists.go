@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -36,7 +37,7 @@ func (l *listTracker) observe(v *document.View, raw []byte, sents []document.Spa
 // listItem reports whether sentence sp opens a line after a bullet ("- ", "* ", "• "), which
 // the view may keep in the sentence or leave out of it.
 func listItem(v *document.View, raw []byte, sp document.Span) bool {
-	if bulletLen(v.Text[sp.Start:sp.End]) > 0 {
+	if opensWithBullet(v.Text[sp.Start:sp.End]) {
 		return true
 	}
 	at := v.RawStart(sp.Start)
@@ -49,7 +50,7 @@ func listItem(v *document.View, raw []byte, sp document.Span) bool {
 	}
 	marker := bytes.TrimSpace(raw[line:at])
 	for _, b := range bullets {
-		if len(marker) > 0 && string(marker) == strings.TrimSpace(b) {
+		if string(marker) == b {
 			return true
 		}
 	}
@@ -60,16 +61,19 @@ func listItem(v *document.View, raw []byte, sp document.Span) bool {
 const maxBulletIndent = 12
 
 // bullets are the markers of a list's items.
-var bullets = []string{"- ", "* ", "• ", "· "}
+var bullets = []string{"-", "*", "•", "·"}
 
-// bulletLen returns the length of the bullet and space that text opens with, or 0.
-func bulletLen(text string) int {
+// isBullet reports whether a token is a bullet.
+func isBullet(t string) bool { return slices.Contains(bullets, t) }
+
+// opensWithBullet reports whether text opens with a bullet and a space.
+func opensWithBullet(text string) bool {
 	for _, b := range bullets {
-		if strings.HasPrefix(text, b) {
-			return len(b)
+		if len(text) > len(b) && strings.HasPrefix(text, b) && text[len(b)] == ' ' {
+			return true
 		}
 	}
-	return 0
+	return false
 }
 
 // leadNoun returns the plural noun a list's lead names before what its items break it down

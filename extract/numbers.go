@@ -911,14 +911,8 @@ func (s *scanner) perAmountAt(i int) bool {
 	if !s.wordsAt(i-2, "per") && !s.wordsAt(i-3, "per") && !s.wordsAt(i-4, "per") {
 		return false // most numbers glued to what comes before them: "(12.3%)", "$5"
 	}
-	before := s.text[s.sent.Start:s.toks[i].start]
-	for _, c := range s.lex.Currencies() {
-		if c.Prefix && strings.HasSuffix(before, c.Phrase) {
-			rest := strings.TrimRight(before[:len(before)-len(c.Phrase)], " ")
-			return hasSuffixFold(rest, " per")
-		}
-	}
-	return false
+	_, start, ok := s.currencyBefore(s.toks[i].start, false)
+	return ok && hasSuffixFold(strings.TrimRight(s.text[s.sent.Start:start], " "), " per")
 }
 
 // rankGroupAt reports whether token j, after a number, or the word after a range it opens,

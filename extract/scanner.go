@@ -123,11 +123,10 @@ func (s *scanner) scan() []candidate {
 }
 
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
-// links it to another currency (exchangelinks.txt): "per US dollar", "per US$1", "to the
-// euro". It returns that currency and the view offset after it.
+// links it to another currency (exchangelinks.txt): "per US dollar", "to the euro", or one
+// unit of it, "per US$1". It returns that currency and the view offset after it.
 func (s *scanner) exchangeRateAfter(end int) (schemas.Unit, int, bool) {
 	rest := strings.TrimLeft(s.text[end:s.sent.End], " ")
-	at := s.sent.End - len(rest)
 	link := ""
 	for _, w := range s.lex.Words(lexicon.ExchangeLinks) {
 		if len(w) > len(link) && HasPrefixFold(rest, w+" ") {
@@ -137,25 +136,16 @@ func (s *scanner) exchangeRateAfter(end int) (schemas.Unit, int, bool) {
 	if link == "" {
 		return "", 0, false
 	}
-	rest = rest[len(link)+1:]
-	at += len(link) + 1
-	var best lexicon.Currency
-	for _, c := range s.lex.Currencies() {
-		if len(c.Phrase) > len(best.Phrase) && !c.ScaledOnly && !c.Hundredth && HasPrefixFold(rest, c.Phrase) {
-			best = c
+	space := s.sent.End - len(rest) + len(link) // the space after the link
+	if c, after, ok := s.currencyAfter(space); ok && !c.Hundredth {
+		return c.Code, after, true
+	}
+	if k := s.tokenAt(space + 1); k >= 0 {
+		if code, num, ok := s.currencyAfterTok(k); ok && s.toks[num].plain() && s.toks[num].value == 1 {
+			return code, s.toks[num].end, true // "per US$1"; "per $100 spent" is a rate of spending
 		}
 	}
-	if best.Phrase == "" || !best.Prefix && !boundaryAfter(rest, len(best.Phrase)) {
-		return "", 0, false
-	}
-	n := len(best.Phrase)
-	if best.Prefix {
-		if !strings.HasPrefix(rest[n:], "1") || len(rest) > n+1 && isDigit(rest[n+1]) {
-			return "", 0, false // "per $1": one unit of it; "per $100 spent" is a rate of spending
-		}
-		n++
-	}
-	return best.Code, at + n, true
+	return "", 0, false
 }
 
 // restatedCounts gives a large bare count that its sentence says nothing of what the count
@@ -298,13 +288,6 @@ func (s *scanner) namesChange(header string) bool {
 // amounts keep their own (a share's counted noun is its whole, and currencies are inherited
 // by inheritCurrency).
 func (s *scanner) inheritCounted(cs []candidate) {
-	for i := range cs {
-		if c := &cs[i]; c.unit.IsCount() && c.counted == "" && (i == 0 || cs[i-1].counted == "") && s.sampleSize(*c) {
-			if noun := s.sampledNoun(*c); noun != "" {
-				c.counted, c.unit = noun, s.unitOf(noun) // "Reviewers we interviewed (n = 37)"
-			}
-		}
-	}
 	for i := 1; i < len(cs); i++ {
 		c, prev := &cs[i], cs[i-1]
 		first, after := s.tokenAt(c.start), s.tokenEnding(c.end)+1 // c's first token and the one after it
@@ -435,14 +418,9 @@ func (s *scanner) inheritCounted(cs []candidate) {
 	}
 }
 
-// sampledNoun returns the plural noun a sample size "(n = 37)" counts: the nearest before its
-// bracket, within a few words, that counts what the lexicon knows ("Reviewers we interviewed
-// (n = 37)"), or "".
-func (s *scanner) sampledNoun(c candidate) string {
-	open := s.tokenAt(c.start) - 3
-	if open < 1 || s.toks[open].text != "(" {
-		return ""
-	}
+// pluralBefore returns the nearest plural, within a few words before token open, that
+// counts what the lexicon knows and is no bare count, or "".
+func (s *scanner) pluralBefore(open int) string {
 	for m := open - 1; m >= 0 && m >= open-4 && s.toks[m].kind == tokWord; m-- {
 		if w := s.toks[m].text; isPlural(w) && s.unitOf(w) != schemas.UnitCount && s.unitOf(w) != "" {
 			return w
@@ -543,7 +521,7 @@ func (s *scanner) sharedCounted(j int, change bool) string {
 // name and a colon ("Seoul: 1,200").
 func (s *scanner) opensItem(n number) bool {
 	first := 0
-	if len(s.toks) > 0 && s.toks[0].kind == tokPunct && bulletLen(s.toks[0].text+" ") > 0 {
+	if len(s.toks) > 0 && s.toks[0].kind == tokPunct && isBullet(s.toks[0].text) {
 		first = 1 // the item's bullet, where the view keeps it
 	}
 	if n.i == first {
@@ -629,10 +607,11 @@ func (s *scanner) countInParens(c candidate) bool {
 	return open >= 0 && s.toks[open].text == "(" && s.countOfShare(open)
 }
 
-// samplesOfSubjects gives a sample size in brackets that closes its clause's subject,
-// before the verb, the subject's head: "Graduates who had published at least one paper
-// abroad (n = 1,027) were twice as likely", "Students from large labs (n = 612) left": the
-// sample counts the graduates, not the paper that the words between name.
+// samplesOfSubjects gives a sample size in brackets the noun it counts: the subject's head
+// when the bracket closes its clause's subject, before the verb ("Graduates who had
+// published at least one paper abroad (n = 1,027) were twice as likely": the graduates, not
+// the paper the words between name); else, when the figure before it counts nothing, the
+// nearest plural before the bracket ("Reviewers we interviewed (n = 37)").
 func (s *scanner) samplesOfSubjects(cs []candidate) {
 	for i := range cs {
 		c := &cs[i]
@@ -640,11 +619,17 @@ func (s *scanner) samplesOfSubjects(cs []candidate) {
 			continue
 		}
 		open := s.tokenAt(c.start) - 3 // "(" "n" "=" before the number
-		closing := s.tokenEnding(c.end) + 1
-		if open < 1 || s.toks[open].text != "(" || closing >= len(s.toks) || s.toks[closing].text != ")" || !s.verbAt(closing+1) {
+		if open < 1 || s.toks[open].text != "(" {
 			continue
 		}
-		if head := s.clauseSubject(open); head != "" {
+		head := ""
+		if closing := s.tokenEnding(c.end) + 1; closing < len(s.toks) && s.toks[closing].text == ")" && s.verbAt(closing+1) {
+			head = s.clauseSubject(open)
+		}
+		if head == "" && (i == 0 || cs[i-1].counted == "") {
+			head = s.pluralBefore(open)
+		}
+		if head != "" {
 			c.counted, c.unit = head, s.unitOf(head)
 		}
 	}

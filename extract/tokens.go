@@ -80,11 +80,6 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) ([]token, bo
 			t.end = base + k
 			toks = append(toks, t)
 			i = k
-		case r >= utf8.RuneSelf && vulgarFractions[r] != 0:
-			// "about ½ of firms": a fraction alone, read as the word "half" is (see parseNumber)
-			toks = append(toks, token{kind: tokNum, text: text[i : i+size], start: base + i, end: base + i + size,
-				value: vulgarFractions[r], frac: true, digits: int32(size)})
-			i += size
 		case r < utf8.RuneSelf && asciiLetters[r] || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i + size
 			for j < len(text) {
@@ -114,6 +109,11 @@ func tokenizeInto(toks []token, text string, base int, spaced bool) ([]token, bo
 			}
 			toks = append(toks, token{kind: tokWord, text: text[i:j], start: base + i, end: base + j})
 			i = j
+		case r >= utf8.RuneSelf && vulgarFractions[r] != 0: // after the letters: most runes are none
+			// "about ½ of firms": a fraction alone, read as the word "half" is (see parseNumber)
+			toks = append(toks, token{kind: tokNum, text: text[i : i+size], start: base + i, end: base + i + size,
+				value: vulgarFractions[r], frac: true, digits: int32(size)})
+			i += size
 		default:
 			toks = append(toks, token{kind: tokPunct, text: text[i : i+size], start: base + i, end: base + i + size})
 			i += size
