@@ -202,17 +202,26 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	}
 	// What a general counter (one syllable) counts is the noun after it ("8개 대학", "10개의
 	// 연구소"); not after a counter that ends its phrase ("200곳에 새로운 강좌를": places, not
-	// new), nor a verb ("7곳 늘었고": grew by seven places), nor a word before another number
-	// ("5곳 중 2곳": two places of five). Without one, it counts what its clause is about
-	// ("SW 중심대학은 2015년 8곳에서": eight of those universities).
-	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) &&
-		(particle == "" || particle == "의") && j < len(s.toks) && s.toks[j].kind == tokWord && startsHangul(s.toks[j].text) &&
-		s.koreanQualifierWord(s.toks[j].text, "after") == "" && !s.lex.Korean().Predicate(s.toks[j].text) &&
-		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j])) {
-		counted += " " + s.koreanStem(s.spaceWord(j))
-	} else if general && s.lex.Korean().Counter(counted) {
-		if topic := s.koreanTopic(i, counted, particle == "에서" || particle == "으로" || particle == "로"); topic != "" {
-			counted += " " + topic
+	// new), nor a verb ("7곳 늘었고": grew by seven places), nor an adverb ("5곳 더"), nor a
+	// word before another number ("5곳 중 2곳": two places of five). Korean also writes the
+	// noun first, right before the number: bare before a genitive ("대학 196곳의 교원": the
+	// faculty of 196 universities), or floated after its own particle ("특성화대학을 5곳 더
+	// 지정"). Without either, it counts what its clause is about ("SW 중심대학은 2015년
+	// 8곳에서": eight of those universities); a bare noun before ("기업 12곳이 참여하는
+	// 계약학과") is left to the sentence, which says better what the places are to it.
+	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) {
+		before, bare := s.koreanNounBefore(i)
+		switch {
+		case bare && particle == "의":
+			counted += " " + before
+		case (particle == "" || particle == "의" || particle == "인") && s.koreanNounAfter(j): // "9곳인 센터"
+			counted += " " + s.koreanStem(s.spaceWord(j))
+		case before != "" && !bare:
+			counted += " " + before
+		default:
+			if topic := s.koreanTopic(i, counted, particle == "에서" || particle == "으로" || particle == "로"); topic != "" {
+				counted += " " + topic
+			}
 		}
 	}
 	c.unit, c.counted = unit, counted
@@ -249,6 +258,50 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	}
 	return c, j, true, true
 }
+
+// koreanNounAfter reports whether the word at token j, after a number and its counter,
+// is a noun the counter counts: Korean, no qualifier, verb or adverb, and no number after
+// it that it would be the counter of.
+func (s *scanner) koreanNounAfter(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord || !startsHangul(s.toks[j].text) {
+		return false
+	}
+	w, ko := s.toks[j].text, s.lex.Korean()
+	return s.koreanQualifierWord(w, "after") == "" && !ko.Predicate(w) && !ko.Adverb(ko.WithoutParticle(w, 1)) &&
+		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j]))
+}
+
+// koreanNounBefore returns the noun written right before the number at token i, the
+// thing its counter counts in Korean's order "noun, number, counter": bare ("기업 12곳이",
+// bare is true) or as the object or subject the number floats after ("특성화대학을 5곳
+// 더", "학교가 3곳"). "" when the word before is no such noun: a word of time or place
+// ("현재 8곳"), a qualifier ("약"), a word of rates ("보통 3~4개의"), a pronoun, a verb, a topic marked with 은 or 는 (what
+// the clause is about, which koreanTopic weighs), a word of one syllable ("이 중").
+func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
+	if i == 0 {
+		return "", false
+	}
+	t, ko := s.toks[i-1], s.lex.Korean()
+	if i > 1 && s.toks[i-2].kind == tokNum {
+		return "", false // "1천200여 개에서 1만2천500개로": the counter of the number before
+	}
+	if t.kind != tokWord || !startsHangul(t.text) || s.toks[i].attachedTo(t) || ko.Predicate(t.text) ||
+		s.koreanQualifierWord(t.text, "before") != "" || ko.OpensPartitive(t.text) {
+		return "", false
+	}
+	stem := ko.WithoutParticle(t.text, 2)
+	if particle := t.text[len(stem):]; particle != "" && !slices.Contains(floatedMarkers, particle) {
+		return "", false
+	}
+	if utf8.RuneCountInString(stem) < 2 || ko.Adverb(stem) || ko.Distributive(stem) || ko.Pronoun(stem) || ko.NamesYear(stem) {
+		return "", false
+	}
+	return stem, stem == t.text
+}
+
+// floatedMarkers are the particles of a noun that a number and its counter may follow,
+// floated after it: "특성화대학을 5곳 더 지정", "학교가 3곳 늘었다".
+var floatedMarkers = []string{"을", "를", "이", "가"}
 
 // koreanBoundedRange joins the figure c, a lower bound ending at token j, with the upper
 // bound of the same unit right after it into one range: "19세 이상 34세 이하", "3년 초과 5년

@@ -32,6 +32,7 @@ type Korean struct {
 	breakdowns  []string                // endings of an opening word that break down what came before: "국적별로는"
 	yearWords   map[string]bool         // words that name a year as a time: "작년"
 	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
+	adverbs     map[string]bool         // words beside a number that name nothing it counts: "더", "현재"
 	captions    map[string]schemas.Unit // a caption's head noun → the unit of its table: "논문" → papers
 	statusWords []string                // words a caption ends with after its noun: "현황", "추이"
 	ageCues     []string                // words after "N대" that make it an age group: "부터", "이상"
@@ -242,6 +243,10 @@ func (k *Korean) CaptionUnit(words string) schemas.Unit {
 
 // Pronoun reports whether w stands for a noun named before ("이들", ko_pronouns.txt).
 func (k *Korean) Pronoun(w string) bool { return k.pronouns[w] }
+
+// Adverb reports whether w, beside a number and its counter, names nothing the number
+// counts ("5곳 더", "현재 8곳", ko_adverbs.txt).
+func (k *Korean) Adverb(w string) bool { return k.adverbs[w] }
 
 // NamesYear reports whether w names a year as a time ("작년", ko_yearwords.txt).
 func (k *Korean) NamesYear(w string) bool { return k.yearWords[w] }
