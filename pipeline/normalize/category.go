@@ -70,6 +70,11 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// doctorate": the clause after the figure is about a part of it, and what it says
 		// of the part (a doctorate) is not said of the whole.
 		t = votes(whole, 1, lex)
+	} else if clause, ok := ownClause(f, lex); ok {
+		// "It employed 612 people, of whom 71 per cent held a doctorate; about one
+		// researcher in six was a woman": a clause set off by a semicolon that names what
+		// its figure counts says it of its own; the doctorate is of the other clause.
+		t = votes(clause, 1, lex)
 	} else if lead, ok := partitiveLead(f); ok {
 		// "Of the 5,781 funded projects, 1,410 involved a co-investigator abroad": the whole
 		// is what its lead says, the rest of the sentence says it of the part.
@@ -355,6 +360,32 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 		}
 	}
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// ownClause returns the clause of an English sentence, between semicolons, that holds the
+// figure and names what it counts: such a clause has a subject of its own. Not when it
+// opens by pointing back ("of them", "this"), nor when what it counts is a multiple or a
+// statistic of what the clause before counted ("...; in mathematics, only 1.6 times as
+// many", "...; the mean was 5.7": a measure of measures.txt), nor when the clauses are the items of a list after a
+// colon ("three kinds of evidence: (i) images of 147 campuses; (ii) interviews").
+func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
+	in := f.InSentence
+	if f.Counted == "" || in.End > len(f.Sentence) || in.Start > in.End || isMultiple(f, lex) ||
+		lex.HasFold(lexicon.Statistics, f.Counted) || lex.HasFold(lexicon.Measures, f.Counted) || strings.Contains(f.Sentence, ": ") {
+		return "", false
+	}
+	start, end := 0, len(f.Sentence)
+	if i := strings.LastIndex(f.Sentence[:in.Start], "; "); i >= 0 {
+		start = i + 2
+	}
+	if i := strings.Index(f.Sentence[in.End:], "; "); i >= 0 {
+		end = in.End + i
+	}
+	clause := f.Sentence[start:end]
+	if start == 0 && end == len(f.Sentence) || extract.RefersBack(clause, lex) || !strings.Contains(strings.ToLower(clause), strings.ToLower(f.Counted)) {
+		return "", false
+	}
+	return clause, true
 }
 
 // afterFigureWithRo reports whether the Korean text before a clause ends with a figure and

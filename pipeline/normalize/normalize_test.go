@@ -293,6 +293,12 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
+		// A clause after a semicolon that names what its figure counts speaks for itself;
+		// one that only measures what the clause before counted does not.
+		{figureIn("The lab employs 90 engineers, most with a doctorate; about one engineer in four is a woman.", "about one engineer in four", "percent", "engineer", ""), "other"},
+		{figureIn("About one engineer in four is a woman; 90 engineers hold a doctorate.", "90", "people", "engineers", ""), "graduates"},
+		{figureIn("The team trained 300 doctoral students in physics; in chemistry, 2.5 times as many.", "2.5", "count", "times", ""), "graduates"},
+		{figureIn("We used two sources: enrolment records of 40 doctoral programmes; surveys of 2,000 graduates.", "40", "count", "doctoral programmes", ""), "graduates"},
 		// A share in a sentence that refers back takes the votes of the sentences before.
 		{extract.Figure{Unit: "percent", Text: "about 70 percent", Sentence: "Of the total, about 70 percent studied science.",
 			InSentence: document.Span{Start: 14, End: 30}, Context: "North Korea had 512,000 students in 2023."}, "graduates"},
