@@ -385,6 +385,35 @@ func (s *scanner) comparedShare(k int) bool {
 		s.wordsAt(k, "as") && k+2 < len(s.toks) && s.toks[k+1].kind == tokWord && (s.wordsAt(k+2, "as") || s.wordsAt(k+2, "to"))
 }
 
+// comparedFraction reports whether the fraction written in two words at tokens i and i+1
+// ("a quarter") is the other side of a comparison with a percentage before it in its
+// sentence, after a word of lexicon.ComparedWith and its hedge: "40 per cent of its
+// researchers hold a doctorate, against roughly a quarter across the academy", "35% of the
+// staff, compared with a third in 2010".
+func (s *scanner) comparedFraction(i int) bool {
+	k := i - 1
+	for k >= 0 && s.inQualifier(k) {
+		k--
+	}
+	for _, p := range s.lex.Words(lexicon.ComparedWith) {
+		if at := k - phraseWords(p) + 1; at > 0 && s.phraseAt(at, p) {
+			return s.percentBefore(at)
+		}
+	}
+	return false
+}
+
+// percentBefore reports whether a percentage is written before token k: a percent sign or
+// a word of lexicon.PercentWords.
+func (s *scanner) percentBefore(k int) bool {
+	for m := range k {
+		if s.toks[m].text == "%" || strings.HasSuffix(s.toks[m].text, "%") || s.percentWordAt(m) > m {
+			return true
+		}
+	}
+	return false
+}
+
 // parallelShare reports whether the share word at token i continues a list of shares of
 // one whole after "and" or a comma: "half of them for gambling and a quarter for
 // pornography", where the first says "of" and the rest leave it out.

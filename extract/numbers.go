@@ -279,7 +279,7 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			return true
 		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1)) {
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1) || s.comparedFraction(n.i)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
@@ -311,7 +311,7 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && s.shareOfTwoWords(n.i) {
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.comparedFraction(n.i)) {
 			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
 			return true
 		}
