@@ -288,6 +288,9 @@ func TestCategory(t *testing.T) {
 			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "graduates"},
 		{extract.Figure{Unit: "percent", Text: "3.2%", Sentence: "수출은 3.2% 늘었다.", InSentence: span("수출은 3.2% 늘었다.", "3.2%"),
 			Context: "AI 대학원 졸업생은 모두 1,874명이었다. 졸업생 교육이 늘었다."}, "other"},
+		// A sentence that opens with 이들 (these) measures what the sentences before counted.
+		{extract.Figure{Unit: "percent", Text: "61%", Sentence: "이들 두 나라 출신이 전체의 61%를 차지한다.", InSentence: span("이들 두 나라 출신이 전체의 61%를 차지한다.", "61%"),
+			Context: "국적별로는 베트남 유학생이 3만 명으로 가장 많았고 중국이 2만 명이었다. 대학 졸업생 교육."}, "graduates"},
 		// A relative clause about a part of the figure says nothing of the whole.
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "About 76,000", "people", "people", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
