@@ -296,6 +296,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
+		// Taught courses are training; "of course" is not.
+		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
+		{figureIn("Of course, about 400 workers left the plant.", "about 400", "people", "workers", ""), "other"},
 		// A clause after a semicolon that names what its figure counts speaks for itself;
 		// one that only measures what the clause before counted does not.
 		{figureIn("The lab employs 90 engineers, most with a doctorate; about one engineer in four is a woman.", "about one engineer in four", "percent", "engineer", ""), "other"},
