@@ -278,6 +278,22 @@ func timeMeasure(f extract.Figure, lex *lexicon.Lexicon) bool {
 			return true
 		}
 	}
+	return statisticOfDurations(f, lex)
+}
+
+// statisticOfDurations reports whether the words right before the duration f make it the
+// value of a statistic over durations (lexicon.DurationStatistics): "a median of 196 days
+// after posting", "(median 188 against 236 days)".
+func statisticOfDurations(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "))
+	for _, w := range lex.Words(lexicon.DurationStatistics) {
+		if rest, ok := strings.CutSuffix(before, w); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -17,6 +17,9 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if lex.Has(lexicon.SpanWords, wordBefore(f)) {
 		return false // "for up to ten years after graduation": a span that starts then, not a point
 	}
+	if statisticOfDurations(f, lex) {
+		return false // "a median of 196 days after posting": how long it took from then
+	}
 	next, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
 	if lex.Unit(strings.ToLower(next)).IsDuration() {
 		next, rest, _ = strings.Cut(rest, " ") // "five [years] earlier": the figure's text may end before its unit

@@ -401,6 +401,11 @@ func TestCategoryInTopic(t *testing.T) {
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
 		{figureIn("We followed them for up to ten years after graduation.", "up to ten", "years", "years", ""), Topic{Graduates: 0.6, Article: true}, "graduates"},
 		{figureIn("Five years later, 31% held an academic post.", "31%", "percent", "", ""), Topic{Graduates: 0.6}, "other"},
+		// A statistic over durations measures the process they time, in an article on it;
+		// a time the sentence's statistic of papers is counted in does not.
+		{figureIn("Most were published within two years, a median of 196 days after posting.", "196", "days", "days", ""), onPapers, "coauthorship"},
+		{figureIn("Review took longer for women (median 41 against 35 days).", "41", "days", "days", ""), onPapers, "coauthorship"},
+		{figureIn("Articles received a median of 9 citations in their first five years.", "five", "years", "years", ""), onPapers, "other"},
 		// A statistic of the competition for grants is no statistic of papers, even in an
 		// article on them.
 		{figureIn("The success rate was 22.3% for men.", "22.3%", "percent", "", ""), onPapers, "other"},
