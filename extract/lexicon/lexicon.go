@@ -315,7 +315,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"otherthings.txt", 1, lowered(OtherThings)},
 		{"countnouns.txt", 1, lowered(CountNouns)},
 		{"timemeasures.txt", 1, lowered(TimeMeasures)},
-		{"durationstats.txt", 1, lowered(DurationStatistics)},
+		{"durationstats.txt", 1, lowered(DurationStats)},
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},

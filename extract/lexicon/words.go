@@ -14,71 +14,71 @@ type WordSet int
 // The word sets. Those marked lower case are looked up in lower case: the caller lowers
 // the word first.
 const (
-	References         WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
-	Abbreviations                     // abbreviations.txt: "U.S.", where a period ends no sentence
-	Months                            // months.txt, lower case: month and season names
-	KeepHyphen                        // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
-	Stopwords                         // stopwords.txt: words that end a counted noun phrase
-	RangeVerbs                        // rangeverbs.txt: "ranged" from X to Y is a range, not a change
-	Measures                          // measures.txt: "number", "score": nouns whose value a bare number states
-	Statistics                        // statistics.txt: "p", "r": test statistics, whose values are not figures
-	Participles                       // participles.txt: "trained", an -ed word that may start a counted phrase
-	Determiners                       // determiners.txt: "such", a word between a number and its noun, not counted
-	PlanNouns                         // plans.txt: "Plan", "Act": the head of a plan's or a law's name
-	Ordinals                          // ordinals.txt, lower case: "first"
-	SectionNames                      // sections.txt, lower case: "introduction", a heading that names a part of a document
-	NotSubjects                       // notsubjects.txt: "IT", "GDP": capitalised words that name no one
-	Openers                           // openers.txt, lower case: "moreover", a sentence adverb, not the start of a name
-	NameLinks                         // namelinks.txt: "of", "and": words that join capitalised words into a name
-	EventVerbs                        // eventverbs.txt: "established": verbs that date a founding or enactment
-	NameArticles                      // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
-	NameConnectors                    // nameconnectors.txt: "of", "on": words inside a plan's name
-	Venues                            // venues.txt, lower case: "locations": nouns that count where something happens
-	TimeMeasures                      // timemeasures.txt, lower case: "time to", "소요 기간": words that name a duration after them as a measure of how long a process takes
-	CountNouns                        // countnouns.txt, lower case: "number", "output": nouns before "of" and the phrase a bare number after them counts
-	OtherThings                       // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
-	Symbols                           // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
-	Dimensions                        // dimensions.txt, lower case: "long", "high": words after a length, which make "40m" metres
-	TotalVerbs                        // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
-	ReferenceLists                    // referencelists.txt, lower case: "references", a heading over a list of works cited
-	SubjectVerbs                      // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
-	RateWords                         // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
-	ArticleAbstracts                  // articleparts.txt, lower case: "abstract", the heading that opens a research article
-	ArticleResults                    // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
-	KoreanConnectives                 // ko_connectives.txt: "며", an ending that closes a Korean clause inside a sentence
-	KoreanTitles                      // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
-	ChangeNouns                       // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
-	ChangeVerbs                       // changeverbs.txt, lower case: "fell", a change a percentage after it measures ("income fell by 47%")
-	Pronouns                          // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
-	PartClauses                       // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
-	SurveyWords                       // surveywords.txt, lower case: "survey", "조사": a title's word that names a survey of a population
-	WholeArticles                     // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
-	RelativeTimes                     // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
-	SpanWords                         // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
-	PercentPoints                     // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
-	Modals                            // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
-	Spreads                           // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
-	Ranks                             // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
-	ExchangeLinks                     // exchangelinks.txt, lower case: "per": words between an amount and a currency that make the amount an exchange rate
-	GrantDecisions                    // grantdecisions.txt, lower case: "success rate": a funder's decisions, which a research article's topic does not decide
-	RankGroups                        // rankgroups.txt, lower case: "band": a group of places after a range in a sentence about a ranking
-	Comparatives                      // comparatives.txt, lower case: "smaller": a difference a percentage before it measures ("20% smaller")
-	LabelsAfter                       // labelsafter.txt, lower case: "min read": words after a number that make it a page's label ("5 min read")
-	ShareVerbs                        // shareverbs.txt, lower case: "made up": verbs whose object, a fraction ending the clause, is a share ("made up a third")
-	PageCounts                        // pagecounts.txt, lower case: "comments": a page's own count, alone between separators ("· 12 comments ·")
-	HaveVerbs                         // haveverbs.txt, lower case: "has", "employed": verbs whose bare object ending a clause is a new value of a count before
-	BackRefs                          // backrefs.txt, lower case: "of the total": a sentence's opening that refers to what the sentences before counted
-	EstimateVerbs                     // estimateverbs.txt, lower case: "put", "estimated": verbs whose object a number after "at" sizes
-	PercentWords                      // percentwords.txt, lower case: "per cent", "pc": percent written after a number
-	VagueParts                        // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
-	Totals                            // totals.txt, lower case: "in all", words after a bare number that make it the whole of what its sentence names
-	NotPlurals                        // notplurals.txt, lower case: "overseas", "news": words in s that are no plural nouns
-	RaiseVerbs                        // raiseverbs.txt, lower case: "bringing", "raised": verbs whose object a number after "to" sizes
-	ComparedWith                      // comparedwith.txt, lower case: "up from", "than": words that compare a figure with a value a year after them dates
-	YearNotes                         // yearnotes.txt, lower case: "est.", "안", "p": a note after a column's year that the figures under it are estimated or planned
-	SpeechVerbs                       // speechverbs.txt, lower case: "said", "according to": words before a quoted source ("said one official")
-	ValueColumns                      // valuecolumns.txt, lower case: "value", "수치": a table header that names no measure, only that its cells hold one
-	DurationStatistics                // durationstats.txt, lower case: "a median of", "(median": words right before a duration that make it the value of a statistic over durations
+	References        WordSet = iota // references.tsv, lower case: words after which a number is a label ("table 3")
+	Abbreviations                    // abbreviations.txt: "U.S.", where a period ends no sentence
+	Months                           // months.txt, lower case: month and season names
+	KeepHyphen                       // keephyphen.txt: "self" keeps its hyphen in "self-\nsufficient"
+	Stopwords                        // stopwords.txt: words that end a counted noun phrase
+	RangeVerbs                       // rangeverbs.txt: "ranged" from X to Y is a range, not a change
+	Measures                         // measures.txt: "number", "score": nouns whose value a bare number states
+	Statistics                       // statistics.txt: "p", "r": test statistics, whose values are not figures
+	Participles                      // participles.txt: "trained", an -ed word that may start a counted phrase
+	Determiners                      // determiners.txt: "such", a word between a number and its noun, not counted
+	PlanNouns                        // plans.txt: "Plan", "Act": the head of a plan's or a law's name
+	Ordinals                         // ordinals.txt, lower case: "first"
+	SectionNames                     // sections.txt, lower case: "introduction", a heading that names a part of a document
+	NotSubjects                      // notsubjects.txt: "IT", "GDP": capitalised words that name no one
+	Openers                          // openers.txt, lower case: "moreover", a sentence adverb, not the start of a name
+	NameLinks                        // namelinks.txt: "of", "and": words that join capitalised words into a name
+	EventVerbs                       // eventverbs.txt: "established": verbs that date a founding or enactment
+	NameArticles                     // namearticles.txt, lower case: "the", "its": words before a plan's name, not in it
+	NameConnectors                   // nameconnectors.txt: "of", "on": words inside a plan's name
+	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
+	TimeMeasures                     // timemeasures.txt, lower case: "time to", "소요 기간": words that name a duration after them as a measure of how long a process takes
+	CountNouns                       // countnouns.txt, lower case: "number", "output": nouns before "of" and the phrase a bare number after them counts
+	OtherThings                      // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
+	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names
+	Dimensions                       // dimensions.txt, lower case: "long", "high": words after a length, which make "40m" metres
+	TotalVerbs                       // totalverbs.txt: "numbered": verbs whose number counts the phrase before them
+	ReferenceLists                   // referencelists.txt, lower case: "references", a heading over a list of works cited
+	SubjectVerbs                     // subjectverbs.txt, lower case: "said", "were": verbs whose subject a number before them is
+	RateWords                        // ratewords.txt, lower case: "growth", "비중": a table row's label that names a rate or share
+	ArticleAbstracts                 // articleparts.txt, lower case: "abstract", the heading that opens a research article
+	ArticleResults                   // articleparts.txt, lower case: "methods", "results", headings that show it reports a study
+	KoreanConnectives                // ko_connectives.txt: "며", an ending that closes a Korean clause inside a sentence
+	KoreanTitles                     // ko_persontitles.txt: "교수", a title a name ends with, before an age in brackets
+	ChangeNouns                      // changenouns.txt, lower case: "rise", a change a percentage measures ("a 4% rise in fees")
+	ChangeVerbs                      // changeverbs.txt, lower case: "fell", a change a percentage after it measures ("income fell by 47%")
+	Pronouns                         // pronouns.txt, lower case: "she", a clause's subject after an age ("At 33 he")
+	PartClauses                      // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
+	SurveyWords                      // surveywords.txt, lower case: "survey", "조사": a title's word that names a survey of a population
+	WholeArticles                    // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
+	RelativeTimes                    // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
+	SpanWords                        // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
+	PercentPoints                    // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
+	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
+	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
+	Ranks                            // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
+	ExchangeLinks                    // exchangelinks.txt, lower case: "per": words between an amount and a currency that make the amount an exchange rate
+	GrantDecisions                   // grantdecisions.txt, lower case: "success rate": a funder's decisions, which a research article's topic does not decide
+	RankGroups                       // rankgroups.txt, lower case: "band": a group of places after a range in a sentence about a ranking
+	Comparatives                     // comparatives.txt, lower case: "smaller": a difference a percentage before it measures ("20% smaller")
+	LabelsAfter                      // labelsafter.txt, lower case: "min read": words after a number that make it a page's label ("5 min read")
+	ShareVerbs                       // shareverbs.txt, lower case: "made up": verbs whose object, a fraction ending the clause, is a share ("made up a third")
+	PageCounts                       // pagecounts.txt, lower case: "comments": a page's own count, alone between separators ("· 12 comments ·")
+	HaveVerbs                        // haveverbs.txt, lower case: "has", "employed": verbs whose bare object ending a clause is a new value of a count before
+	BackRefs                         // backrefs.txt, lower case: "of the total": a sentence's opening that refers to what the sentences before counted
+	EstimateVerbs                    // estimateverbs.txt, lower case: "put", "estimated": verbs whose object a number after "at" sizes
+	PercentWords                     // percentwords.txt, lower case: "per cent", "pc": percent written after a number
+	VagueParts                       // vagueparts.txt, lower case: "most", "majority": a part stated without a number, which a number in brackets can count
+	Totals                           // totals.txt, lower case: "in all", words after a bare number that make it the whole of what its sentence names
+	NotPlurals                       // notplurals.txt, lower case: "overseas", "news": words in s that are no plural nouns
+	RaiseVerbs                       // raiseverbs.txt, lower case: "bringing", "raised": verbs whose object a number after "to" sizes
+	ComparedWith                     // comparedwith.txt, lower case: "up from", "than": words that compare a figure with a value a year after them dates
+	YearNotes                        // yearnotes.txt, lower case: "est.", "안", "p": a note after a column's year that the figures under it are estimated or planned
+	SpeechVerbs                      // speechverbs.txt, lower case: "said", "according to": words before a quoted source ("said one official")
+	ValueColumns                     // valuecolumns.txt, lower case: "value", "수치": a table header that names no measure, only that its cells hold one
+	DurationStats                    // durationstats.txt, lower case: "a median of", "(median": words right before a duration that make it the value of a statistic over durations
 	numSets
 )
 

@@ -282,14 +282,14 @@ func timeMeasure(f extract.Figure, lex *lexicon.Lexicon) bool {
 }
 
 // statisticOfDurations reports whether the words right before the duration f make it the
-// value of a statistic over durations (lexicon.DurationStatistics): "a median of 196 days
+// value of a statistic over durations (lexicon.DurationStats): "a median of 196 days
 // after posting", "(median 188 against 236 days)".
 func statisticOfDurations(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.InSentence.Start > len(f.Sentence) {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "))
-	for _, w := range lex.Words(lexicon.DurationStatistics) {
+	for _, w := range lex.Words(lexicon.DurationStats) {
 		if rest, ok := strings.CutSuffix(before, w); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
 			return true
 		}
