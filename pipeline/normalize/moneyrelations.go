@@ -79,8 +79,11 @@ func endsWithAmount(text string, lex *lexicon.Lexicon) bool {
 
 // changeAfterMoney reports whether the percentage f is "an increase of" (a change noun,
 // changenouns.txt) set after a clause about money: "Its budget rises to 29.7 trillion won,
-// an increase of about 12%", "stipends rise to 1.1 million won, a 15% increase".
+// an increase of about 12%", "stipends rise to 1.1 million won, a 15% increase"; or a
+// comparison set after a clause that states an amount: "announced a ₩1.1 trillion package
+// to train AI specialists, 14% more than last year".
 func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
+	compared := false
 	before, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), " of")
 	if ok {
 		k := strings.LastIndexByte(before, ' ')
@@ -90,6 +93,8 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		before = before[:k+1]
 	} else if after := wordAfter(f); lex.Has(lexicon.ChangeNouns, after) {
 		before = f.Sentence[:f.InSentence.Start] // "rises to 1.1 million won, a 15% increase"
+	} else if after == "more" || after == "less" || lex.Has(lexicon.Comparatives, after) {
+		before, compared = f.Sentence[:f.InSentence.Start], true
 	} else {
 		return false
 	}
@@ -102,7 +107,18 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
 		head = head[i+1:]
 	}
-	return mentionsMoney(head, lex) || endsWithAmount(head, lex)
+	return mentionsMoney(head, lex) || endsWithAmount(head, lex) || compared && statesAmount(head, lex)
+}
+
+// statesAmount reports whether English text states an amount of money anywhere in it: some
+// words of it end with one ("announced a ₩1.1 trillion package").
+func statesAmount(text string, lex *lexicon.Lexicon) bool {
+	for i := range len(text) {
+		if text[i] == ' ' && endsWithAmount(text[:i], lex) {
+			return true
+		}
+	}
+	return endsWithAmount(text, lex)
 }
 
 // changeOfMoney reports whether the percentage f follows a verb of change whose subject, in

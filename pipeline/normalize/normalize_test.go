@@ -280,6 +280,9 @@ func TestCategory(t *testing.T) {
 		// A change of an amount of money is measured as a share of it is.
 		{figureIn("About 200 students protested a 4.5% rise in dormitory fees.", "4.5%", "percent", "", ""), "other"},
 		{figureIn("Teachers got 5% of the research budget.", "5%", "percent", "", ""), "other"},
+		{figureIn("The ministry announced a ₩1.1 trillion package to train AI specialists, 14% more than last year.", "14%", "percent", "", ""), "other"},
+		{figureIn("The ministry will train 3,000 AI specialists, 14% more than last year.", "14%", "percent", "", ""), "graduates"},
+
 		{figureIn("A 10% rise in enrolment filled the new student dormitories.", "10%", "percent", "", ""), "graduates"},
 		// An age bracket defines a population, whatever is said about it.
 		{figureIn("Literacy: people aged 15 and over who can read: 98%", "15 and over", "years", "age", "Literacy"), "other"},
