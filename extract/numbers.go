@@ -270,6 +270,10 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			return false
 		}
 		next := strings.ToLower(s.toks[n.i+1].text)
+		if s.boundedOneUnit(n.i) {
+			n.value, n.word = 1, true
+			return true // "at least a year", "more than a month": one of the unit after it, bounded
+		}
 		if sc, ok := s.lex.Scale(next); ok && !sc.Suffix {
 			n.value, n.word = 1, true
 			return true // the scale loop multiplies it: "a million"
@@ -496,6 +500,26 @@ func (s *scanner) hundreds(n *number) {
 			}
 		}
 	}
+}
+
+// boundedOneUnit reports whether "a" or "an" at token i is one of the unit of time after
+// it, bounded or hedged by a qualifier before it: "at least a year of retraining", "less
+// than a week", "nearly a decade". Not after a number the qualifier compares ("6.1% more
+// than a year earlier"), nor before a word that makes it a time away ("a year earlier"),
+// nor after "over" or a focus word ("over a decade", "just a year"), which may say when.
+func (s *scanner) boundedOneUnit(i int) bool {
+	if !s.unitWordAt(i+1) || s.wordsAt(i+1, "percentage") {
+		return false
+	}
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	q, ok := qualifierEnding(before, s.lex)
+	if !ok || q.Rank == 0 || strings.EqualFold(q.Phrase, "over") {
+		return false
+	}
+	if k := s.beforeQualifier(i - 1); k >= 0 && s.toks[k].kind == tokNum || k >= 0 && s.toks[k].text == "%" {
+		return false
+	}
+	return i+2 >= len(s.toks) || !s.lex.HasFold(lexicon.RelativeTimes, s.toks[i+2].text)
 }
 
 // unitWordAt reports whether token k is a word of a unit the lexicon knows, singular

@@ -561,6 +561,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.afterA[strings.ToLower(w)] = true // "a million"
 		}
 	}
+	for w, u := range lex.units {
+		if one, ok := strings.CutSuffix(w, "s"); ok && u.IsDuration() {
+			lex.afterA[one] = true // "at least a year": the scanner asks for a bound before it
+		}
+	}
 	for _, k := range lex.categories {
 		if k.Keyword == "" {
 			return nil, fmt.Errorf("categories.tsv: empty keyword")
