@@ -707,6 +707,10 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 	if s.shortYearAt(i) && (strings.HasPrefix(rest, "년") || c.isRange) && !strings.HasPrefix(rest, "년간") {
 		return "year" // "'22년 대비", "'24~'28년": a year written with its last two digits
 	}
+	if after, ok := strings.CutPrefix(rest, "기"); ok && (after == "" || ko.Particle(after)) && i > 0 &&
+		s.toks[i-1].kind == tokWord && !s.toks[i].attachedTo(s.toks[i-1]) && ko.Machine(s.toks[i-1].text) {
+		return "" // "정지궤도위성 3기를": three satellites, not a third cohort
+	}
 	for suffix, why := range ko.NotFigures() {
 		if s.notFigureSuffix(rest, suffix, counter, spaced) {
 			return why

@@ -114,6 +114,8 @@ var koreanForms = []struct {
 		[]want{{"70단위가", "70", "count", "exact", "단위"}}},
 	{"an unlisted counter of one syllable, its particle cut", "시범 학교 25곳에 새로운 교실을 열었다.",
 		[]want{{"25곳", "25", "count", "exact", "곳"}}},
+	{"기 counts machines after a noun of one, elsewhere a cohort", "정지궤도위성 3기를 개발했고 원전 24기가 가동 중이며, 10기 연구원들과 3기 신도시가 있다.",
+		[]want{{"3기", "3", "count", "exact", "기"}, {"24기", "24", "count", "exact", "기"}}},
 	{"the noun before the number, bare, counts before the one after 의", "특성화대학 8곳의 반도체 전임교원은 평균 6.5명이다.",
 		[]want{{"8곳", "8", "count", "exact", "곳 특성화대학"}, {"6.5명", "6.5", "people", "exact", "명"}}},
 	{"a number floated after its object, an adverb after it", "정부는 연구소를 4곳 더 세우고 현재 9곳인 센터를 늘린다.",

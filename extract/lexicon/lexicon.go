@@ -447,6 +447,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_pronouns.txt", 1, func(f []string) error { lex.korean.pronouns[f[0]] = true; return nil }},
 		{"ko_adverbs.txt", 1, func(f []string) error { lex.korean.adverbs[f[0]] = true; return nil }},
+		{"ko_machines.txt", 1, func(f []string) error { lex.korean.machines = append(lex.korean.machines, f[0]); return nil }},
 		{"ko_captions.tsv", 2, func(f []string) error {
 			if f[1] == "status" {
 				lex.korean.statusWords = append(lex.korean.statusWords, f[0])
