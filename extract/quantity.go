@@ -162,6 +162,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "52 (12.4%)": a count with its share
 	case !n.word && s.measureAt(n.i-1) && !s.capitalised(s.toks[n.i-1].text):
 		return true // "at distance 2 from", "a collaboration number 3": the value of the measure before it
+	case s.timeLeadSubject(n.i, n.j):
+		return true // "Last year 236 arrived": the subject of a clause that opens with its time
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]
@@ -831,6 +833,28 @@ func (s *scanner) yearLeadAt(i int) bool {
 	}
 	p := s.toks[i-4]
 	return p.text == ";" || p.text == "," || s.wordsAt(i-4, "and")
+}
+
+// timeLeadSubject reports whether the number at tokens [i, j) is the subject of a verb right
+// after it in a clause that opens with a time: "Last year 236 arrived", "In 2021, 63
+// arrived", "This year 410 applied". It counts what the sentences before counted; a number
+// before a noun or no verb ("In 2021 3 Korean labs", "in 2021 2.0 was released") is left alone.
+func (s *scanner) timeLeadSubject(i, j int) bool {
+	if !s.verbAt(j) || s.toks[i].kind != tokNum || isYear(s.toks[i].value) {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && s.toks[k].text == "," {
+		k--
+	}
+	switch {
+	case k >= 1 && s.toks[k].plain() && isYear(s.toks[k].value) && (s.wordsAt(k-1, "in") || s.wordsAt(k-1, "by") || s.wordsAt(k-1, "since")):
+	case k >= 1 && s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)+"s").IsDuration() &&
+		(s.wordsAt(k-1, "last") || s.wordsAt(k-1, "this") || s.wordsAt(k-1, "next") || s.wordsAt(k-1, "that")):
+	default:
+		return false
+	}
+	return k-2 < 0 || s.toks[k-2].kind == tokPunct
 }
 
 // yearLeadBefore reports whether the three tokens before token i are "by" or "in", a year
