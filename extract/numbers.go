@@ -558,6 +558,9 @@ func (s *scanner) sentenceStartAt(i int) bool {
 		return true
 	}
 	p := s.toks[i-1].text
+	if i == 1 && isBullet(p) {
+		return true // "• Two in three of them said": a list item's first word
+	}
 	if (p == "-" || p == "–" || p == "—") && i >= 2 && (s.toks[i-2].text == ")" || allCapitals(s.toks[i-2].text)) && !s.toks[i].attachedTo(s.toks[i-1]) {
 		return true // "SEOUL (Yonhap) - Fourteen ...", "WASHINGTON — Fourteen ...": a dateline before the sentence
 	}

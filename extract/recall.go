@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract/document"
+	"github.com/kpfigures/figures/extract/lexicon"
 	"github.com/kpfigures/figures/schemas"
 )
 
@@ -137,10 +138,9 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		// more of the last count named
 		return s.lastPlural()
 	}
-	if n.i == 3 && s.toks[2].text == "," && (s.wordsAt(0, "among") || s.wordsAt(0, "of")) &&
-		(s.wordsAt(1, "these") || s.wordsAt(1, "them") || s.wordsAt(1, "those")) {
+	if s.afterBackRef(n.i) {
 		// "Of the 61,208 articles, 19,733 had an author abroad. Among these, 9,271 had one in
-		// the US": a part of the last count named
+		// the US", "Of the rest, 312 stayed on": a part of the last count named
 		return s.lastPlural()
 	}
 	if n.i >= 2 && s.wordsAt(n.i-1, "to") && s.pronounAt(n.i-2) {
@@ -158,6 +158,20 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		return s.recent[len(s.recent)-1], true
 	}
 	return recalled{}, false
+}
+
+// afterBackRef reports whether token i follows the comma after a sentence's opening words
+// of lexicon.BackRefs ("Among these,", "Of the rest,").
+func (s *scanner) afterBackRef(i int) bool {
+	if i < 2 || s.toks[i-1].text != "," {
+		return false
+	}
+	for _, p := range s.lex.Words(lexicon.BackRefs) {
+		if phraseWords(p) == i-1 && s.phraseAt(0, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAt reports whether token k is "it", "this" or "that": a count named before.
