@@ -299,6 +299,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
+		// People who cite a reason cite no paper; papers cited are.
+		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
+		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
 		// Taught courses are training; "of course" is not.
 		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
 		{figureIn("Of course, about 400 workers left the plant.", "about 400", "people", "workers", ""), "other"},
