@@ -138,9 +138,13 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		// more of the last count named
 		return s.lastPlural()
 	}
-	if s.afterBackRef(n.i) {
+	if ref := s.backRefBefore(n.i); ref != "" {
 		// "Of the 61,208 articles, 19,733 had an author abroad. Among these, 9,271 had one in
-		// the US", "Of the rest, 312 stayed on": a part of the last count named
+		// the US": a part of the last count named; "Of the rest, 312 stayed on": a part of
+		// the whole the sentence before split
+		if s.lex.Has(lexicon.Remainders, lastWord(ref)) {
+			return s.lastWhole()
+		}
 		return s.lastPlural()
 	}
 	if n.i >= 2 && s.wordsAt(n.i-1, "to") && s.pronounAt(n.i-2) {
@@ -160,18 +164,34 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 	return recalled{}, false
 }
 
-// afterBackRef reports whether token i follows the comma after a sentence's opening words
-// of lexicon.BackRefs ("Among these,", "Of the rest,").
-func (s *scanner) afterBackRef(i int) bool {
+// backRefBefore returns the sentence's opening words of lexicon.BackRefs ("Among these",
+// "Of the rest") when token i follows the comma after them, or "".
+func (s *scanner) backRefBefore(i int) string {
 	if i < 2 || s.toks[i-1].text != "," {
-		return false
+		return ""
 	}
 	for _, p := range s.lex.Words(lexicon.BackRefs) {
 		if phraseWords(p) == i-1 && s.phraseAt(0, p) {
-			return true
+			return p
 		}
 	}
-	return false
+	return ""
+}
+
+// lastWhole returns the largest count the last sentence that stated counts remembered: the
+// whole it split, which "the rest" is what is left of.
+func (s *scanner) lastWhole() (recalled, bool) {
+	if len(s.recent) == 0 {
+		return recalled{}, false
+	}
+	last := s.recent[len(s.recent)-1].sentence
+	best := -1
+	for k, r := range s.recent {
+		if r.sentence == last && (best < 0 || r.value > s.recent[best].value) {
+			best = k
+		}
+	}
+	return s.recent[best], true
 }
 
 // pronounAt reports whether token k is "it", "this" or "that": a count named before.

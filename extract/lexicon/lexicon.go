@@ -316,6 +316,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"countnouns.txt", 1, lowered(CountNouns)},
 		{"timemeasures.txt", 1, lowered(TimeMeasures)},
 		{"durationstats.txt", 1, lowered(DurationStats)},
+		{"remainders.txt", 1, lowered(Remainders)},
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},

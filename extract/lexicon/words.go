@@ -78,6 +78,7 @@ const (
 	YearNotes                        // yearnotes.txt, lower case: "est.", "안", "p": a note after a column's year that the figures under it are estimated or planned
 	SpeechVerbs                      // speechverbs.txt, lower case: "said", "according to": words before a quoted source ("said one official")
 	ValueColumns                     // valuecolumns.txt, lower case: "value", "수치": a table header that names no measure, only that its cells hold one
+	Remainders                       // remainders.txt, lower case: "rest", "remainder": what is left of a whole once a part is taken
 	DurationStats                    // durationstats.txt, lower case: "a median of", "(median": words right before a duration that make it the value of a statistic over durations
 	numSets
 )
