@@ -302,6 +302,9 @@ func TestCategory(t *testing.T) {
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
+		// A doctor's residency is training.
+		{figureIn("1년 차 레지던트는 모집 인원 3,356명 가운데 140여 명만 지원했다.", "140여 명", "people", "명", ""), "graduates"},
+		{figureIn("전국 211개 수련병원에 공문을 보냈다.", "211개", "count", "개 수련병원", ""), "graduates"},
 		// Taught courses are training; "of course" is not.
 		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
 		{figureIn("Of course, about 400 workers left the plant.", "about 400", "people", "workers", ""), "other"},
