@@ -692,6 +692,9 @@ func (s *scanner) speaksOfMoney() bool {
 // is one. Token next follows the word that ends in rest.
 func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced bool) string {
 	ko := s.lex.Korean()
+	if s.durationOrdinal(rest, next) {
+		return "ordinal" // "입사 3년 차", "1년차 레지던트": the third year, not three years
+	}
 	unit, _, counter := s.koreanCounter(rest)
 	if c.value == 1 && !c.isRange && unit.IsDuration() && s.ratePeriod(rest[counter:], next) {
 		return "a rate's period" // "1년에 최대 50명": fifty a year; "1개월 평균"
@@ -737,6 +740,23 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 		}
 	}
 	return ""
+}
+
+// durationOrdinal reports whether rest, glued after a number, is a counter of time and 차,
+// glued or the word after it (token next): "3년차", "1년 차", "2주 차에": which year or week
+// of a span, an ordinal.
+func (s *scanner) durationOrdinal(rest string, next int) bool {
+	ko := s.lex.Korean()
+	isCha := func(w string) bool {
+		after, ok := strings.CutPrefix(w, "차")
+		return ok && (after == "" || ko.Particle(after))
+	}
+	for _, c := range ko.Counters() {
+		if after, ok := strings.CutPrefix(rest, c.Word); ok && c.Unit.IsDuration() {
+			return isCha(after) || after == "" && next < len(s.toks) && s.toks[next].kind == tokWord && isCha(s.toks[next].text)
+		}
+	}
+	return false
 }
 
 // notFigureSuffix reports whether w, after a number, starts with suffix of

@@ -114,6 +114,8 @@ var koreanForms = []struct {
 		[]want{{"70단위가", "70", "count", "exact", "단위"}}},
 	{"an unlisted counter of one syllable, its particle cut", "시범 학교 25곳에 새로운 교실을 열었다.",
 		[]want{{"25곳", "25", "count", "exact", "곳"}}},
+	{"a counter of time and 차 is which year, not how many", "1년 차 레지던트와 입사 3년차 직원이 2개월 차에 만나 3년 동안 일했다.",
+		[]want{{"3년", "3", "years", "exact", "년"}}},
 	{"기 counts machines after a noun of one, elsewhere a cohort", "정지궤도위성 3기를 개발했고 원전 24기가 가동 중이며, 10기 연구원들과 3기 신도시가 있다.",
 		[]want{{"3기", "3", "count", "exact", "기"}, {"24기", "24", "count", "exact", "기"}}},
 	{"the noun before the number, bare, counts before the one after 의", "특성화대학 8곳의 반도체 전임교원은 평균 6.5명이다.",
