@@ -156,6 +156,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "rose in 34 of the 50 countries, but fell in the other 16": the rest of a count
 	case s.totalAt(n.j):
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
+	case s.gappedDurationOf(n.i, n.j) >= 0:
+		return true // "one year of kindergarten, five of primary school": the same unit of time again
 	case s.gappedCount(n.i, n.j):
 		return true // "Eleven of her students hold posts in Korea and four in the US": the same count elsewhere
 	case s.pastShare(n.j) > n.j:
@@ -705,6 +707,27 @@ func (s *scanner) parallelByPreposition(i, j int) bool {
 func (s *scanner) gappedCount(i, j int) bool {
 	k := s.gappedFrom(i, j)
 	return k > 0 && s.earlierCount(k)
+}
+
+// gappedDurationOf returns the token of the earlier number of the sentence that a list item
+// at tokens [i, j), a bare number and "of", repeats with its unit of time left out: "free
+// and compulsory for twelve years: one year of kindergarten, five of primary school, three
+// of lower secondary", where five and three are years. -1 when there is none: the item must
+// follow a comma or "and", and the earlier one be "<number> <unit of time> of".
+func (s *scanner) gappedDurationOf(i, j int) int {
+	if i < 4 || !s.wordsAt(j, "of") || s.wordsAt(j+1, "the") || s.wordsAt(j+1, "them") || s.wordsAt(j+1, "these") || s.wordsAt(j+1, "those") ||
+		!(s.wordsAt(i-1, "and") || s.toks[i-1].text == ",") {
+		return -1
+	}
+	for m := i - 3; m >= 0; m-- {
+		if s.toks[m].text == ":" || s.toks[m].text == ";" {
+			return -1
+		}
+		if s.countAt(m) && s.toks[m+1].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[m+1].text)).IsDuration() && s.wordsAt(m+2, "of") {
+			return m
+		}
+	}
+	return -1
 }
 
 // gappedOne reports whether the word "one" at n is a gapped count (gappedCount) whose

@@ -313,6 +313,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
 			continue
 		}
+		if m := s.gappedDurationOf(first, after); m >= 0 && c.unit.IsCount() && c.counted == "" {
+			// "one year of kindergarten, five of primary school": the unit of the first item
+			unit := strings.ToLower(s.toks[m+1].text)
+			c.unit, c.counted = s.lex.Unit(unit), unit
+			continue
+		}
 		if k := s.gappedFrom(first, after); k > 0 && c.counted == "" {
 			// "excluded 1,020 papers with more than 100 authors and 87 with missing
 			// affiliations": the count before the preposition the gap repeats
