@@ -522,6 +522,13 @@ func (s *scanner) boundedOneUnit(i int) bool {
 	return i+2 >= len(s.toks) || !s.lex.HasFold(lexicon.RelativeTimes, s.toks[i+2].text)
 }
 
+// timeAwayAt reports whether the tokens from j are a unit of time and a word of
+// lexicon.RelativeTimes: "decades earlier", "years ago".
+func (s *scanner) timeAwayAt(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[j].text)).IsDuration() &&
+		s.toks[j+1].kind == tokWord && s.lex.HasFold(lexicon.RelativeTimes, s.toks[j+1].text)
+}
+
 // unitWordAt reports whether token k is a word of a unit the lexicon knows, singular
 // ("year", "percentage point"), as a fraction of one names it.
 func (s *scanner) unitWordAt(k int) bool {
@@ -679,8 +686,10 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w) {
-		return true // "Section 3", "Order 13810", "§ 1701", "May 10"
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w)) && !s.timeAwayAt(n.j) {
+		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
+		// earlier", "the figure 20 years ago"
+		return true
 	}
 	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.HasFold(lexicon.References, n1.text) {
 		return true // "the 3.0 version": a label before its word, with a decimal point; "2.5 articles" a count

@@ -778,6 +778,8 @@ var generalForms = []struct {
 		[]want{{"Nearly half", "50", "percent", "approx", "students"}, {"1,874", "1874", "people", "exact", "students"}, {"ten", "10", "count", "exact", "largest firms"}, {"312", "312", "people", "exact", "students"}}},
 	{"a bare number after 'Among these,' is a part of the last count named", "Of the 6,120 articles, 1,733 had an author abroad. Among these, 927 had one in the US.",
 		[]want{{"6,120", "6120", "papers", "exact", "articles"}, {"1,733", "1733", "papers", "exact", "articles"}, {"927", "927", "papers", "exact", "articles"}}},
+	{"a time away after a word that labels a number is no label", "Enrolment was double the number two decades earlier, and the figure 20 years ago. See Figure 2 and section 4.",
+		[]want{{"double", "2", "count", "exact", "times"}, {"two", "20", "years", "exact", "decades"}, {"20", "20", "years", "exact", "years"}}},
 	{"list items that leave out the unit of time of the first", "School lasts twelve years: one year of kindergarten, five of primary school and three of lower secondary. Two of the schools closed.",
 		[]want{{"twelve", "12", "years", "exact", "years"}, {"five", "5", "years", "exact", "year"}, {"three", "3", "years", "exact", "year"}, {"Two", "2", "count", "exact", "schools"}}},
 	{"one unit of time after 'a', bounded", "Those with at least a year of retraining, and some with less than a week, waited nearly a decade.",
