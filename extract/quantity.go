@@ -156,6 +156,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "rose in 34 of the 50 countries, but fell in the other 16": the rest of a count
 	case s.totalAt(n.j):
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
+	case n.value != 0 && s.wordsAt(n.i-1, "to") && s.changeVerbBefore(n.i-1, 1) && s.earlierCount(n.i-2):
+		return true // "had 120 engineers in 2019, then rose to 150": the count's new level
 	case s.gappedDurationOf(n.i, n.j) >= 0:
 		return true // "one year of kindergarten, five of primary school": the same unit of time again
 	case s.gappedCount(n.i, n.j):

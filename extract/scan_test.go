@@ -780,6 +780,8 @@ var generalForms = []struct {
 		[]want{{"6,120", "6120", "papers", "exact", "articles"}, {"1,733", "1733", "papers", "exact", "articles"}, {"927", "927", "papers", "exact", "articles"}}},
 	{"a time away after a word that labels a number is no label", "Enrolment was double the number two decades earlier, and the figure 20 years ago. See Figure 2 and section 4.",
 		[]want{{"double", "2", "count", "exact", "times"}, {"two", "20", "years", "exact", "decades"}, {"20", "20", "years", "exact", "years"}}},
+	{"a bare number a verb of change goes to after a count counts the same", "Output peaked at 0.92 papers per member, and fell to 0.61. The firm had 120 engineers in 2019, then rose to 150.",
+		[]want{{"0.92", "0.92", "papers", "exact", "papers"}, {"0.61", "0.61", "papers", "exact", "papers"}, {"120", "120", "people", "exact", "engineers"}, {"150", "150", "people", "exact", "engineers"}}},
 	{"list items that leave out the unit of time of the first", "School lasts twelve years: one year of kindergarten, five of primary school and three of lower secondary. Two of the schools closed.",
 		[]want{{"twelve", "12", "years", "exact", "years"}, {"five", "5", "years", "exact", "year"}, {"three", "3", "years", "exact", "year"}, {"Two", "2", "count", "exact", "schools"}}},
 	{"one unit of time after 'a', bounded", "Those with at least a year of retraining, and some with less than a week, waited nearly a decade.",

@@ -313,6 +313,13 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
 			continue
 		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "to") && s.changeVerbBefore(first-1, 1) &&
+			prev.counted != "" && !prev.isRange && countsThings(prev.unit) {
+			// "peaked at 0.92 papers per member a year, and fell to 0.61": the level the
+			// measure before changed to
+			c.unit, c.counted = prev.unit, prev.counted
+			continue
+		}
 		if m := s.gappedDurationOf(first, after); m >= 0 && c.unit.IsCount() && c.counted == "" {
 			// "one year of kindergarten, five of primary school": the unit of the first item
 			unit := strings.ToLower(s.toks[m+1].text)
