@@ -313,6 +313,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
 			continue
 		}
+		if e, ok := s.repeatedFrame(cs[:i], first); ok && c.unit.IsCount() {
+			// "teams of two to five authors ...; for teams of 6–20 it was 39%": the frame
+			// repeated, what it holds left out
+			c.unit, c.counted = e.unit, e.counted
+			continue
+		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "to") && s.changeVerbBefore(first-1, 1) &&
 			prev.counted != "" && !prev.isRange && countsThings(prev.unit) {
 			// "peaked at 0.92 papers per member a year, and fell to 0.61": the level the
@@ -499,6 +505,34 @@ func (s *scanner) wholeOfBracketed(cs []candidate, i, k int) (candidate, bool) {
 			continue // another part in brackets
 		}
 		return p, p.counted != "" && !p.isRange && p.value > c.value && countsThings(p.unit)
+	}
+	return candidate{}, false
+}
+
+// repeatedFrame returns the earlier candidate among before that stands in the same frame
+// "<noun> of" as the number at token first, past a qualifier ("labs of 10–14 members ... in
+// labs of more than 25", "teams of two to five authors ...; for teams of 6–20"), when it
+// counts something other than the frame's noun.
+func (s *scanner) repeatedFrame(before []candidate, first int) (candidate, bool) {
+	k := first - 1
+	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "of") {
+		k--
+	}
+	if k < 1 || !s.wordsAt(k, "of") || s.toks[k-1].kind != tokWord {
+		return candidate{}, false
+	}
+	frame := s.toks[k-1].text
+	for m := len(before) - 1; m >= 0; m-- {
+		e := before[m]
+		at := s.tokenAt(e.start)
+		j := at - 1
+		for j >= 0 && s.inQualifier(j) && !s.wordsAt(j, "of") {
+			j--
+		}
+		if j >= 1 && s.wordsAt(j, "of") && strings.EqualFold(s.toks[j-1].text, frame) && e.counted != "" &&
+			!strings.EqualFold(e.counted, frame) && countsThings(e.unit) {
+			return e, true
+		}
 	}
 	return candidate{}, false
 }
