@@ -405,14 +405,19 @@ func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 }
 
 // afterFigureWithRo reports whether the Korean text before a clause ends with a figure and
-// the particle 으로 or 로 ("1,250명으로,"): the figure the next clause goes on about.
+// the particle 으로 or 로 ("1,250명으로,", "162만 원으로,"): the figure the next clause goes on
+// about.
 func afterFigureWithRo(before string) bool {
 	fields := strings.Fields(before)
 	if len(fields) == 0 {
 		return false
 	}
 	w := strings.TrimRight(fields[len(fields)-1], ",")
-	return strings.HasSuffix(w, "로") && strings.ContainsAny(w, "0123456789")
+	if !strings.HasSuffix(w, "로") {
+		return false
+	}
+	// "1,250명으로", or a number and its counter apart: "162만 원으로"
+	return strings.ContainsAny(w, "0123456789") || len(fields) > 1 && strings.ContainsAny(fields[len(fields)-2], "0123456789")
 }
 
 // wordAt returns the word of s that starts at offset i and the offset after the spaces

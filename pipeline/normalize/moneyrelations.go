@@ -130,7 +130,10 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	// The verb first, which most percentages lack; then the money in the clause before it.
 	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
 	if inKorean(f) {
-		after, _, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+		after, rest, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
+		for (after == "," || percentWord(after)) && rest != "" {
+			after, rest, _ = strings.Cut(rest, " ") // "각각 12%, 9% 늘었다": the verb after the list
+		}
 		if !lex.Korean().ChangeVerb(after) {
 			return false // "대학 예산은 절반 가까이 줄어들었다": the subject before, the verb after
 		}
@@ -160,7 +163,29 @@ func changeOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		// expenditure, stood at 7.6%").
 		start = 0
 	}
+	if inKorean(f) {
+		// "인건비는 석사과정 98만 원, 박사과정 162만 원으로, 3년 전보다 각각 12%, 9% 늘었다":
+		// a clause after one that ends with a figure and 으로 goes on with its subject
+		for p := start; p > 0; {
+			i := strings.LastIndex(f.Sentence[:p], ", ")
+			if i < 0 {
+				break
+			}
+			if afterFigureWithRo(f.Sentence[:i+2]) {
+				start = 0
+				break
+			}
+			p = i
+		}
+	}
 	return start <= len(before) && mentionsMoney(before[start:], lex)
+}
+
+// percentWord reports whether the word w is a percentage, its comma after it or not:
+// "12%,".
+func percentWord(w string) bool {
+	w = strings.TrimRight(w, ",")
+	return strings.HasSuffix(w, "%") && len(w) > 1 && w[0] >= '0' && w[0] <= '9'
 }
 
 // changedObject reports whether English text ends with a verb of change and its object, a

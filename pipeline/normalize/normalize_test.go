@@ -302,6 +302,10 @@ func TestCategory(t *testing.T) {
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
+		// A change listed with others before its verb, after a clause about money that ends
+		// with 으로, changes that money.
+		{figureIn("월평균 인건비는 석사과정 98만 원, 박사과정 162만 원으로, 3년 전보다 각각 12%, 9% 늘었다.", "12%", "percent", "", ""), "other"},
+		{figureIn("월평균 인건비는 석사과정 98만 원, 박사과정 162만 원으로, 3년 전보다 각각 12%, 9% 늘었다.", "9%", "percent", "", ""), "other"},
 		// A doctor's residency is training.
 		{figureIn("1년 차 레지던트는 모집 인원 3,356명 가운데 140여 명만 지원했다.", "140여 명", "people", "명", ""), "graduates"},
 		{figureIn("전국 211개 수련병원에 공문을 보냈다.", "211개", "count", "개 수련병원", ""), "graduates"},
