@@ -380,6 +380,9 @@ func (s *scanner) afterSpeechVerb(i int) bool {
 // "half what the same job pays", "a third as many", "half that of Japan", "half as likely
 // as", "a third as likely to".
 func (s *scanner) comparedShare(k int) bool {
+	if s.wordsAt(k, "the") && k+1 < len(s.toks) && s.lex.Has(lexicon.Measures, strings.ToLower(s.toks[k+1].text)) {
+		return true // "a model a tenth the size of its rivals", "half the rate"
+	}
 	return s.wordsAt(k, "what") || s.wordsAt(k, "as", "much") || s.wordsAt(k, "as", "many") ||
 		s.wordsAt(k, "that", "of") || s.wordsAt(k, "those", "of") ||
 		s.wordsAt(k, "as") && k+2 < len(s.toks) && s.toks[k+1].kind == tokWord && (s.wordsAt(k+2, "as") || s.wordsAt(k+2, "to"))

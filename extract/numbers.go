@@ -686,9 +686,9 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w)) && !s.timeAwayAt(n.j) {
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w)) && !s.timeAwayAt(n.j) && !n.fraction {
 		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
-		// earlier", "the figure 20 years ago"
+		// earlier", "the figure 20 years ago", "a model a third the size of"
 		return true
 	}
 	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.HasFold(lexicon.References, n1.text) {

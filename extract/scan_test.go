@@ -790,6 +790,8 @@ var generalForms = []struct {
 		[]want{{"at least a", "1", "years", "at_least", "year of retraining"}, {"less than a", "7", "days", "less_than", "week"}, {"nearly a", "10", "years", "approx", "decade"}}},
 	{"'a' and a unit of time, not bounded or compared", "Exports rose 6.1% more than a year earlier, twice a year, over a decade, just a year later.",
 		[]want{{"6.1%", "6.1", "percent", "exact", ""}, {"twice", "2", "count", "exact", "times"}}},
+	{"a fraction before 'the' and a measure compares sizes, after a word that labels numbers too", "It built a model a tenth the size of its rivals. Model 3 sold well.",
+		[]want{{"a tenth", "10", "percent", "exact", ""}}},
 	{"a fraction compared with a percentage before it", "Some 40% of staff hold a doctorate, against roughly a quarter in 2010 and up from two thirds later.",
 		[]want{{"Some 40%", "40", "percent", "approx", "staff"}, {"roughly a quarter", "25", "percent", "approx", "staff"}, {"two thirds", "66.66666666666667", "percent", "exact", "staff"}}},
 	{"a fraction after a comparison with no percentage before it is no share", "Exports of 300 chips rose, compared with a quarter earlier.",
