@@ -190,6 +190,14 @@ func bylineLine(t string) bool {
 // maxBylineBytes bounds a byline's line (bylineLine).
 const maxBylineBytes = 80
 
+// headingAlone reports whether line p, a paragraph of its own, reads as a heading: short,
+// and not ending with a word that leaves its sentence open ("The ministry said that", a
+// PDF's line set apart by a blank one, goes on after it).
+func headingAlone(p string, lex *lexicon.Lexicon) bool {
+	p = trimSpace(p)
+	return p != "" && utf8.RuneCountInString(p) <= titleRunes && !lex.Has(lexicon.Stopwords, strings.ToLower(lastWord(p)))
+}
+
 // aloneAt reports whether line i stands alone in its paragraph, a blank line (or the end)
 // after it.
 func aloneAt(lines []line, keep []lineClass, i int) bool {
@@ -264,7 +272,10 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		} else {
 			cleanLine(b, raw, ln.start, ln.end, lex)
 		}
-		prevAfterSentence = prev == nil || endsSentence(prev.in(text))
+		// A heading alone in its paragraph ends what came before as a sentence would: the
+		// headline after it ("Chapter 3\n\nHalf of graduates head to big tech, data
+		// show\n\nNearly half of ...") is read as one after a sentence is.
+		prevAfterSentence = prev == nil || endsSentence(prev.in(text)) || prev != nil && prevOpens && blankSince && headingAlone(prev.in(text), lex)
 		prev, prevOpens, blankSince, prevTable = ln, prev == nil || blankSince, false, table
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
