@@ -275,8 +275,9 @@ func (s *scanner) koreanNounAfter(j int) bool {
 // thing its counter counts in Korean's order "noun, number, counter": bare ("기업 12곳이",
 // bare is true) or as the object or subject the number floats after ("특성화대학을 5곳
 // 더", "학교가 3곳"). "" when the word before is no such noun: a word of time or place
-// ("현재 8곳"), a qualifier ("약"), a word of rates ("보통 3~4개의"), a pronoun, a verb, a topic marked with 은 or 는 (what
-// the clause is about, which koreanTopic weighs), a word of one syllable ("이 중").
+// ("현재 8곳"), a qualifier ("약"), a word of rates ("보통 3~4개의"), a pronoun, a verb, a
+// topic marked with 은 or 는 (what the clause is about, which koreanTopic weighs), a word of
+// one syllable ("이 중"), the counter of a number before ("1천200여 개에서 1만2천500개로").
 func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
 	if i == 0 {
 		return "", false
@@ -743,8 +744,8 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 }
 
 // durationOrdinal reports whether rest, glued after a number, is a counter of time and 차,
-// glued or the word after it (token next): "3년차", "1년 차", "2주 차에": which year or week
-// of a span, an ordinal.
+// glued or the word after it (token next): "3년차", "1년 차", "2개월 차에": which year or
+// month of a span, an ordinal.
 func (s *scanner) durationOrdinal(rest string, next int) bool {
 	ko := s.lex.Korean()
 	isCha := func(w string) bool {

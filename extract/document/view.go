@@ -275,7 +275,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		// A heading alone in its paragraph ends what came before as a sentence would: the
 		// headline after it ("Chapter 3\n\nHalf of graduates head to big tech, data
 		// show\n\nNearly half of ...") is read as one after a sentence is.
-		prevAfterSentence = prev == nil || endsSentence(prev.in(text)) || prev != nil && prevOpens && blankSince && headingAlone(prev.in(text), lex)
+		prevAfterSentence = prev == nil || endsSentence(prev.in(text)) || prevOpens && blankSince && headingAlone(prev.in(text), lex)
 		prev, prevOpens, blankSince, prevTable = ln, prev == nil || blankSince, false, table
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
