@@ -782,6 +782,8 @@ var generalForms = []struct {
 		[]want{{"double", "2", "count", "exact", "times"}, {"two", "20", "years", "exact", "decades"}, {"20", "20", "years", "exact", "years"}}},
 	{"a bare number a verb of change goes to after a count counts the same", "Output peaked at 0.92 papers per member, and fell to 0.61. The firm had 120 engineers in 2019, then rose to 150.",
 		[]want{{"0.92", "0.92", "papers", "exact", "papers"}, {"0.61", "0.61", "papers", "exact", "papers"}, {"120", "120", "people", "exact", "engineers"}, {"150", "150", "people", "exact", "engineers"}}},
+	{"clauses of a number and its verb go on with the first one's subject, an -ed verb too", "Of 500 graduates, 312 stayed, 120 joined firms and 68 went abroad. It hired 40 trained engineers and 12 skilled workers.",
+		[]want{{"500", "500", "people", "exact", "graduates"}, {"312", "312", "people", "exact", "graduates"}, {"120", "120", "people", "exact", "graduates"}, {"68", "68", "people", "exact", "graduates"}, {"40", "40", "people", "exact", "trained engineers"}, {"12", "12", "people", "exact", "skilled workers"}}},
 	{"a number in a repeated frame counts what the first one held", "For teams of two to five authors it was 47%; for teams of 6-20 it was 39%. Labs of 10 members beat labs of more than 25.",
 		[]want{{"two to five", "2..5", "people", "range", "authors"}, {"47%", "47", "percent", "exact", ""}, {"6-20", "6..20", "people", "range", "authors"}, {"39%", "39", "percent", "exact", ""}, {"10", "10", "people", "exact", "members"}, {"more than 25", "25", "people", "more_than", "members"}}},
 	{"list items that leave out the unit of time of the first", "School lasts twelve years: one year of kindergarten, five of primary school and three of lower secondary. Two of the schools closed.",

@@ -313,6 +313,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
 			continue
 		}
+		if e, ok := s.listedSubject(cs[:i], first, after); ok {
+			// "312 stayed on for a doctorate, 205 joined start-ups and 96 went abroad": the
+			// same subject in each clause, "joined" a verb as "stayed" was
+			c.unit, c.counted = e.unit, e.counted
+			continue
+		}
 		if e, ok := s.repeatedFrame(cs[:i], first); ok && c.unit.IsCount() {
 			// "teams of two to five authors ...; for teams of 6–20 it was 39%": the frame
 			// repeated, what it holds left out
@@ -507,6 +513,40 @@ func (s *scanner) wholeOfBracketed(cs []candidate, i, k int) (candidate, bool) {
 		return p, p.counted != "" && !p.isRange && p.value > c.value && countsThings(p.unit)
 	}
 	return candidate{}, false
+}
+
+// listedSubject returns the earlier count of a list of clauses, each a number and its verb,
+// that the number at tokens [first, after) goes on: it follows a comma or "and", a verb in
+// the past (an -ed word too, which after a lone number would read as an adjective, "205
+// joined start-ups") comes right after it, and the clauses before it back to one whose verb
+// is sure ("312 stayed on") are the same.
+func (s *scanner) listedSubject(before []candidate, first, after int) (candidate, bool) {
+	if first < 1 || !(s.toks[first-1].text == "," || s.wordsAt(first-1, "and")) || !s.pastVerbAt(after) || s.copulaAt(after) {
+		// "30 were women, and 20 were aged over 40": a copula's complement says what each is
+		return candidate{}, false
+	}
+	for m := len(before) - 1; m >= 0; m-- {
+		e := before[m]
+		next := s.tokenEnding(e.end) + 1
+		if e.isRange || e.counted == "" || !countsThings(e.unit) || next <= 0 || !s.pastVerbAt(next) {
+			return candidate{}, false
+		}
+		if s.verbAt(next) {
+			return e, true
+		}
+	}
+	return candidate{}, false
+}
+
+// pastVerbAt reports whether token j is a verb in the past or of lexicon.SubjectVerbs
+// ("went", "joined"), not a participle the lexicon lists as an adjective ("trained") nor a
+// unit.
+func (s *scanner) pastVerbAt(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
+	w := s.toks[j].text
+	return s.lex.Has(lexicon.SubjectVerbs, w) || strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w)
 }
 
 // repeatedFrame returns the earlier candidate among before that stands in the same frame
