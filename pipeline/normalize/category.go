@@ -394,6 +394,13 @@ func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 	if i := strings.LastIndex(f.Sentence[:in.Start], "; "); i >= 0 {
 		start = i + 2
 	}
+	for _, sub := range subordinators {
+		// "aims to train 2,400 engineers by 2030, as the country scrambles to fill a
+		// shortfall of 54,000 workers": a clause of its own, its own subject
+		if i := strings.LastIndex(f.Sentence[:in.Start], sub); i >= 0 && i+len(sub) > start {
+			start = i + 2
+		}
+	}
 	if i := strings.Index(f.Sentence[in.End:], "; "); i >= 0 {
 		end = in.End + i
 	}
@@ -403,6 +410,9 @@ func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 	}
 	return clause, true
 }
+
+// subordinators open an English clause of its own after a comma, its subject its own.
+var subordinators = []string{", as ", ", while ", ", whereas ", ", although "}
 
 // afterFigureWithRo reports whether the Korean text before a clause ends with a figure and
 // the particle 으로 or 로 ("1,250명으로,", "162만 원으로,"): the figure the next clause goes on

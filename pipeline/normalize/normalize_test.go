@@ -309,6 +309,9 @@ func TestCategory(t *testing.T) {
 		// A doctor's residency is training.
 		{figureIn("1년 차 레지던트는 모집 인원 3,356명 가운데 140여 명만 지원했다.", "140여 명", "people", "명", ""), "graduates"},
 		{figureIn("전국 211개 수련병원에 공문을 보냈다.", "211개", "count", "개 수련병원", ""), "graduates"},
+		// A subordinate clause with a subject of its own says its own figures.
+		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "54,000", "people", "workers", ""), "other"},
+		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "2,400", "people", "engineers", ""), "graduates"},
 		// Taught courses are training; "of course" is not.
 		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
 		{figureIn("Of course, about 400 workers left the plant.", "about 400", "people", "workers", ""), "other"},
