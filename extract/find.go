@@ -302,13 +302,16 @@ func contextOf(text string, from, start int, recalledFrom document.Span, refersB
 
 // RefersBack reports whether an English sentence opens with a word of lexicon.BackRefs ("Of
 // the total, about 70 percent ..."): it is about what the sentences before it counted.
-func RefersBack(sentence string, lex *lexicon.Lexicon) bool {
+func RefersBack(sentence string, lex *lexicon.Lexicon) bool { return backRef(sentence, lex) != "" }
+
+// backRef returns the words of lexicon.BackRefs that an English sentence opens with, or "".
+func backRef(sentence string, lex *lexicon.Lexicon) string {
 	for _, p := range lex.Words(lexicon.BackRefs) {
 		if len(sentence) > len(p) && strings.EqualFold(sentence[:len(p)], p) && (sentence[len(p)] == ',' || sentence[len(p)] == ' ') {
-			return true
+			return p
 		}
 	}
-	return false
+	return ""
 }
 
 // paragraphBefore is the part of the text before a sentence that is in its paragraph: a

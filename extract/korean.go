@@ -747,6 +747,10 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 // glued or the word after it (token next): "3년차", "1년 차", "2개월 차에": which year or
 // month of a span, an ordinal.
 func (s *scanner) durationOrdinal(rest string, next int) bool {
+	nextCha := next < len(s.toks) && s.toks[next].kind == tokWord && strings.HasPrefix(s.toks[next].text, "차")
+	if !nextCha && !strings.Contains(rest, "차") {
+		return false // most numbers: the cheap test first, before the counters
+	}
 	ko := s.lex.Korean()
 	isCha := func(w string) bool {
 		after, ok := strings.CutPrefix(w, "차")
@@ -754,7 +758,7 @@ func (s *scanner) durationOrdinal(rest string, next int) bool {
 	}
 	for _, c := range ko.Counters() {
 		if after, ok := strings.CutPrefix(rest, c.Word); ok && c.Unit.IsDuration() {
-			return isCha(after) || after == "" && next < len(s.toks) && s.toks[next].kind == tokWord && isCha(s.toks[next].text)
+			return isCha(after) || after == "" && nextCha && isCha(s.toks[next].text)
 		}
 	}
 	return false

@@ -156,7 +156,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "rose in 34 of the 50 countries, but fell in the other 16": the rest of a count
 	case s.totalAt(n.j):
 		return true // "Single-author articles were rare: 211 in all": the whole the sentence names
-	case n.value != 0 && s.wordsAt(n.i-1, "to") && s.changeVerbBefore(n.i-1, 1) && s.earlierCount(n.i-2):
+	case n.value != 0 && s.changedTo(n.i) && s.earlierCount(n.i-2):
 		return true // "had 120 engineers in 2019, then rose to 150": the count's new level
 	case s.gappedDurationOf(n.i, n.j) >= 0:
 		return true // "one year of kindergarten, five of primary school": the same unit of time again
@@ -274,14 +274,18 @@ func (s *scanner) shareWordAt(m int) bool {
 // responded", "half said") or a form of "be" or "have" (lexicon.SubjectVerbs), and not a
 // word that starts a counted phrase.
 func (s *scanner) verbAt(j int) bool {
+	return s.pastVerbAt(j) && (s.lex.Has(lexicon.SubjectVerbs, s.toks[j].text) || !s.nounAt(j+1))
+}
+
+// pastVerbAt reports whether token j is a verb in the past or of lexicon.SubjectVerbs
+// ("went", "joined"), not a participle the lexicon lists as an adjective ("trained") nor a
+// unit; verbAt asks more of an -ed word, that no noun follows it ("205 trained engineers").
+func (s *scanner) pastVerbAt(j int) bool {
 	if j >= len(s.toks) || s.toks[j].kind != tokWord {
 		return false
 	}
 	w := s.toks[j].text
-	if s.lex.Has(lexicon.SubjectVerbs, w) {
-		return true
-	}
-	return strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w) && !s.nounAt(j+1)
+	return s.lex.Has(lexicon.SubjectVerbs, w) || strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w)
 }
 
 // leadWhole returns the token of the number in a clause's opening "Of the <number>", "Of
@@ -475,6 +479,12 @@ func (s *scanner) gappedChange(from int) bool {
 		}
 	}
 	return false
+}
+
+// changedTo reports whether the number at token i follows a verb of change and "to" ("fell
+// to 0.61", "rose to 150"): the level a measure named before changed to.
+func (s *scanner) changedTo(i int) bool {
+	return s.wordsAt(i-1, "to") && s.changeVerbBefore(i-1, 1)
 }
 
 // changeVerbBefore reports whether a verb of change (changeverbs.txt) stands among the reach

@@ -170,10 +170,8 @@ func (s *scanner) backRefBefore(i int) string {
 	if i < 2 || s.toks[i-1].text != "," {
 		return ""
 	}
-	for _, p := range s.lex.Words(lexicon.BackRefs) {
-		if phraseWords(p) == i-1 && s.phraseAt(0, p) {
-			return p
-		}
+	if ref := backRef(s.text[s.sent.Start:s.sent.End], s.lex); ref != "" && phraseWords(ref) == i-1 {
+		return ref
 	}
 	return ""
 }

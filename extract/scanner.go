@@ -309,8 +309,11 @@ func (s *scanner) inheritCounted(cs []candidate) {
 				continue
 			}
 		}
-		if c.unit.IsCount() && c.counted == "" && !c.isRange && prev.counted != "" && countsThings(prev.unit) && !prev.isRange && s.fromTo(prev, *c) {
-			c.unit, c.counted = prev.unit, prev.counted // "from 90 students to 140": the end counts what the start does
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && prev.counted != "" && countsThings(prev.unit) && !prev.isRange &&
+			(s.fromTo(prev, *c) || s.changedTo(first)) {
+			// "from 90 students to 140", "peaked at 0.92 papers per member a year, and fell to
+			// 0.61": the end, the new level, counts what the value before does
+			c.unit, c.counted = prev.unit, prev.counted
 			continue
 		}
 		if e, ok := s.listedSubject(cs[:i], first, after); ok {
@@ -323,13 +326,6 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "teams of two to five authors ...; for teams of 6–20 it was 39%": the frame
 			// repeated, what it holds left out
 			c.unit, c.counted = e.unit, e.counted
-			continue
-		}
-		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "to") && s.changeVerbBefore(first-1, 1) &&
-			prev.counted != "" && !prev.isRange && countsThings(prev.unit) {
-			// "peaked at 0.92 papers per member a year, and fell to 0.61": the level the
-			// measure before changed to
-			c.unit, c.counted = prev.unit, prev.counted
 			continue
 		}
 		if m := s.gappedDurationOf(first, after); m >= 0 && c.unit.IsCount() && c.counted == "" {
@@ -538,43 +534,35 @@ func (s *scanner) listedSubject(before []candidate, first, after int) (candidate
 	return candidate{}, false
 }
 
-// pastVerbAt reports whether token j is a verb in the past or of lexicon.SubjectVerbs
-// ("went", "joined"), not a participle the lexicon lists as an adjective ("trained") nor a
-// unit.
-func (s *scanner) pastVerbAt(j int) bool {
-	if j >= len(s.toks) || s.toks[j].kind != tokWord {
-		return false
-	}
-	w := s.toks[j].text
-	return s.lex.Has(lexicon.SubjectVerbs, w) || strings.HasSuffix(w, "ed") && s.lex.Unit(w) == "" && !s.lex.Has(lexicon.Participles, w)
-}
-
 // repeatedFrame returns the earlier candidate among before that stands in the same frame
 // "<noun> of" as the number at token first, past a qualifier ("labs of 10–14 members ... in
 // labs of more than 25", "teams of two to five authors ...; for teams of 6–20"), when it
 // counts something other than the frame's noun.
 func (s *scanner) repeatedFrame(before []candidate, first int) (candidate, bool) {
-	k := first - 1
-	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "of") {
-		k--
-	}
-	if k < 1 || !s.wordsAt(k, "of") || s.toks[k-1].kind != tokWord {
+	frame := s.frameBefore(first)
+	if frame == "" {
 		return candidate{}, false
 	}
-	frame := s.toks[k-1].text
 	for m := len(before) - 1; m >= 0; m-- {
 		e := before[m]
-		at := s.tokenAt(e.start)
-		j := at - 1
-		for j >= 0 && s.inQualifier(j) && !s.wordsAt(j, "of") {
-			j--
-		}
-		if j >= 1 && s.wordsAt(j, "of") && strings.EqualFold(s.toks[j-1].text, frame) && e.counted != "" &&
-			!strings.EqualFold(e.counted, frame) && countsThings(e.unit) {
+		if strings.EqualFold(s.frameBefore(s.tokenAt(e.start)), frame) && e.counted != "" && !strings.EqualFold(e.counted, frame) && countsThings(e.unit) {
 			return e, true
 		}
 	}
 	return candidate{}, false
+}
+
+// frameBefore returns the noun of the "<noun> of" that the number at token i stands in,
+// past a qualifier ("labs of more than 25": labs), or "".
+func (s *scanner) frameBefore(i int) string {
+	k := i - 1
+	for k >= 0 && s.inQualifier(k) && !s.wordsAt(k, "of") {
+		k--
+	}
+	if k < 1 || !s.wordsAt(k, "of") || s.toks[k-1].kind != tokWord {
+		return ""
+	}
+	return s.toks[k-1].text
 }
 
 // sharedCounted returns what the last number of a list that starts at token j counts, for
