@@ -25,6 +25,7 @@ type Dropped struct {
 // block (or they run to the end of the file): a heading followed by prose is kept, and so is
 // a second article after the furniture of the first.
 func furnitureBlock(lines []line, i int, text string, lex *lexicon.Lexicon) (int, bool) {
+	marker, _ := boilerplateMarker(trimSpace(lines[i].in(text)), lex, true)
 	furniture := 0
 	j := i + 1
 	for ; j < len(lines); j++ {
@@ -32,7 +33,7 @@ func furnitureBlock(lines []line, i int, text string, lex *lexicon.Lexicon) (int
 		if t == "" || isRule(t) {
 			continue
 		}
-		k := lineKindOf(t, lex)
+		k := lineKindOf(t, marker.Stories, lex)
 		if k == proseLine {
 			break
 		}
@@ -67,8 +68,9 @@ const (
 // document: another furniture marker, a bare counter or rank, a short label ("DEBATE"), an
 // address, a headline in title case, as story lists print them, or one in sentence case
 // without a stop are furniture; six words or more mostly in lower case are prose, even a
-// bulleted list item of a report ("• Increase funding by 20% for universities").
-func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
+// bulleted list item of a report ("• Increase funding by 20% for universities"), unless the
+// marker above it opens a list of stories, which only a site prints.
+func lineKindOf(t string, stories bool, lex *lexicon.Lexicon) furnitureKind {
 	t = strings.TrimSpace(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	bulleted := strings.ContainsRune("•·*-–—>", first)
@@ -108,7 +110,7 @@ func lineKindOf(t string, lex *lexicon.Lexicon) furnitureKind {
 	switch {
 	case len(words) <= 25 && long > 0 && upper*4 >= long*3:
 		return furnitureLine
-	case !bulleted && len(words) <= 14 && !strings.ContainsAny(t[len(t)-1:], ".!?:;\"”’)"):
+	case (!bulleted || stories) && len(words) <= 14 && !strings.ContainsAny(t[len(t)-1:], ".!?:;\"”’)"):
 		// "Samsung to hire 500 AI researchers in Silicon Valley": a headline in sentence
 		// case, as some sites print their story lists, ends with no stop; a report's list
 		// item under a heading that reads like a marker has its bullet.

@@ -247,14 +247,23 @@ func isRule(t string) bool {
 // line (or, with end, what follows it), as written or inside the brackets and bullets that
 // sites set their markers in ("[관련기사]", "【Related】", "▶ 많이 본 뉴스").
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
+	_, ok := boilerplateMarker(t, lex, end)
+	return ok
+}
+
+// boilerplateMarker is isBoilerplate that also returns the pattern the line matches.
+func boilerplateMarker(t string, lex *lexicon.Lexicon, end bool) (lexicon.BoilerplatePattern, bool) {
 	if len(t) == 0 || len(t) > 60 && !shortInLetters(t) {
-		return false // furniture lines are short; article sentences are not furniture
+		return lexicon.BoilerplatePattern{}, false // furniture lines are short; article sentences are not furniture
 	}
-	if boilerplateLine(t, lex, end) {
-		return true
+	if p, ok := boilerplateLine(t, lex, end); ok {
+		return p, true
 	}
 	bare := strings.TrimRight(strings.TrimLeft(t, markerOpeners), markerClosers)
-	return bare != t && bare != "" && boilerplateLine(bare, lex, end)
+	if bare == t || bare == "" {
+		return lexicon.BoilerplatePattern{}, false
+	}
+	return boilerplateLine(bare, lex, end)
 }
 
 // markerOpeners and markerClosers are the brackets and bullets around a site's markers.
@@ -263,7 +272,7 @@ const (
 	markerClosers = "]】〉>》」』: "
 )
 
-func boilerplateLine(t string, lex *lexicon.Lexicon, end bool) bool {
+func boilerplateLine(t string, lex *lexicon.Lexicon, end bool) (lexicon.BoilerplatePattern, bool) {
 	c := t[0]
 	if 'A' <= c && c <= 'Z' {
 		c += 'a' - 'A'
@@ -271,10 +280,10 @@ func boilerplateLine(t string, lex *lexicon.Lexicon, end bool) bool {
 	for _, p := range lex.BoilerplateStartingWith(c) {
 		if p.End == end && p.Matches(t) {
 			// "댓글 가운데 40%는 찬성이었다.": a sentence about comments, no marker
-			return !end || !readsAsSentence(t)
+			return p, !end || !readsAsSentence(t)
 		}
 	}
-	return false
+	return lexicon.BoilerplatePattern{}, false
 }
 
 // pageNumber recognises a line that is only a page number ("8") or a running header or

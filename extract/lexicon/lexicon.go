@@ -189,7 +189,11 @@ type PostQualifier struct {
 // BoilerplatePattern matches a line of website furniture.
 type BoilerplatePattern struct {
 	Pattern string // lower case; a trailing * matches any rest of the line
-	End     bool   // the article ends here: drop this line and all after it
+	End     bool   // the article ends here: drop this line and the furniture after it
+	// Stories: a list of other stories follows, which only a site prints; its bulleted
+	// headlines are furniture, where after a marker a report may also use as a heading
+	// ("Recommended measures") a bulleted line is the report's own list.
+	Stories bool
 }
 
 // Matches reports whether line, trimmed, is this piece of furniture; case is ignored.
@@ -301,7 +305,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			if strings.HasPrefix(f[0], "*") {
 				return fmt.Errorf("pattern %q starts with *: only the end of a line can be left open", f[0])
 			}
-			lex.boilerplate = append(lex.boilerplate, BoilerplatePattern{Pattern: strings.ToLower(f[0]), End: f[1] == "end"})
+			p := BoilerplatePattern{Pattern: strings.ToLower(f[0])}
+			switch f[1] {
+			case "start":
+			case "end":
+				p.End = true
+			case "stories":
+				p.End, p.Stories = true, true
+			default:
+				return fmt.Errorf("pattern %q: where is %q, not start, end or stories", f[0], f[1])
+			}
+			lex.boilerplate = append(lex.boilerplate, p)
 			return nil
 		}},
 		{"months.txt", 1, lowered(Months)},
