@@ -327,6 +327,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"statistics.txt", 1, asIs(Statistics)},
 		{"venues.txt", 1, lowered(Venues)},
 		{"otherthings.txt", 1, lowered(OtherThings)},
+		{"workforceverbs.txt", 1, lowered(WorkforceVerbs)},
+		{"workforcenouns.txt", 1, lowered(WorkforceNouns)},
 		{"countnouns.txt", 1, lowered(CountNouns)},
 		{"timemeasures.txt", 1, lowered(TimeMeasures)},
 		{"durationstats.txt", 1, lowered(DurationStats)},

@@ -90,6 +90,11 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// training, whatever the sentence around them counts.
 		return schemas.CategoryOther
 	}
+	if countsWorkforce(f, lex) {
+		// "The two companies together employ more than 150,000 people": a workforce, though
+		// the section around it speaks of training.
+		return schemas.CategoryOther
+	}
 	if shareOfMoney(f, lex) || multipleOfMoney(f, lex) {
 		// "Education expenditures: 4.7% of GDP", "gives education 8 percent of total
 		// spending", "the budget for joint research doubled": a share or a multiple of money
@@ -488,6 +493,18 @@ func countsOtherThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return lex.Has(lexicon.OtherThings, lex.Korean().WithoutParticle(wordBefore(f), 1))
 	}
 	return false
+}
+
+// countsWorkforce reports whether f counts the people a verb of workforceverbs.txt takes on
+// ("employ more than 150,000 people", "hired 8,700 engineers") and its counted phrase names
+// no more than a workforce (workforcenouns.txt) and no word of a domain ("employed 14
+// graduate researchers" is training's).
+func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, wordBefore(f)) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(f.Counted))
+	return len(words) > 0 && lex.Has(lexicon.WorkforceNouns, words[len(words)-1]) && votes(f.Counted, 1, lex) == (tally{})
 }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research

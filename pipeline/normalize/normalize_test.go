@@ -401,6 +401,7 @@ func TestVotesCompoundHeads(t *testing.T) {
 func TestCategoryInTopic(t *testing.T) {
 	lex := lexicon.Default()
 	onPapers := Topic{Coauthorship: 0.6}
+	onTraining := Topic{Graduates: 0.6}
 	tests := []struct {
 		fig   extract.Figure
 		topic Topic
@@ -427,6 +428,12 @@ func TestCategoryInTopic(t *testing.T) {
 		{figureIn("The success rate was 22.3% for men.", "22.3%", "percent", "", ""), onPapers, "other"},
 		{figureIn("Women submitted 27.1% of all proposals.", "27.1%", "percent", "proposals", ""), onPapers, "other"},
 		{figureIn("Women submitted 27.1% of all the work.", "27.1%", "percent", "work", ""), onPapers, "coauthorship"},
+		// A workforce a company employs or hires is no statistic of training, under a heading
+		// on training too; teaching staff and trainees it takes on are.
+		{figureIn("The two firms together employ more than 90,000 people.", "more than 90,000", "people", "people", "Graduates leaving for jobs abroad"), onTraining, "other"},
+		{figureIn("Last year the chipmaker hired 2,400 engineers.", "2,400", "people", "engineers", "Training engineers"), onTraining, "other"},
+		{figureIn("The lab once employed 12 graduate researchers.", "12", "people", "graduate researchers", "Training engineers"), onTraining, "graduates"},
+		{figureIn("The partner universities employ 45 professors.", "45", "people", "professors", "Training engineers"), onTraining, "graduates"},
 		// A share compared with a share of money is one too, even in an article on papers.
 		{figureIn("It spent 4.9% of gross domestic product, against an OECD average of 2.7%.", "2.7%", "percent", "gross domestic product", ""), onPapers, "other"},
 	}
