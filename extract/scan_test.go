@@ -727,6 +727,8 @@ var generalForms = []struct {
 		[]want{{"2.6 million", "2.6e+06", "count", "exact", "photographs"}, {"1.1 million", "1.1e+06", "count", "exact", "photographs"}}},
 	{"a value set against another", "Ulsan built 412 ships, against 388 in Busan.",
 		[]want{{"412", "412", "count", "exact", "ships"}, {"388", "388", "count", "exact", "ships"}}},
+	{"a value compared past the time the first was counted in", "Alumni in academia wrote a median of 14 papers over the first eight years, against 3 for alumni in industry.",
+		[]want{{"14", "14", "papers", "exact", "papers"}, {"eight", "8", "years", "exact", "years"}, {"3", "3", "papers", "exact", "papers"}}},
 	{"a change from a value after it", "The score rose to 61.5 points from 58.2.",
 		[]want{{"61.5", "61.5", "count", "exact", "points"}, {"58.2", "58.2", "count", "exact", "points"}}},
 	{"the subject of numbered", "Joint patents numbered 1,240 that year.",

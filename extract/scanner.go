@@ -423,6 +423,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = w.unit, w.counted
 			continue
 		}
+		if m, ok := s.measureBeforeFrame(cs, i); ok && c.unit.IsCount() && c.counted == "" && !c.isRange && s.comparedWith(prev, *c) {
+			// "a median of 11 papers in the ten years after their degree, against 2 for those
+			// in industry": compared with the measure, not with the time it was counted in
+			c.unit, c.counted = m.unit, m.counted
+			continue
+		}
 		if !c.unit.IsCount() || c.isRange || prev.counted == "" || prev.predicate ||
 			prev.unit == schemas.UnitPercent || prev.unit.IsCurrency() || prev.unit.IsDuration() {
 			continue // ("30 were women, and 20 were aged over 40": 20 are no women)
@@ -437,6 +443,28 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 		}
 	}
+}
+
+// measureBeforeFrame returns the count before cs[i-1] when cs[i-1] is only the time it was
+// counted in: a duration after a word of spanwords.txt or "in" (and perhaps "the", "their
+// first"), in the same clause as the count ("11 papers in the ten years after their degree",
+// "12 citations within five years").
+func (s *scanner) measureBeforeFrame(cs []candidate, i int) (candidate, bool) {
+	if i < 2 || !cs[i-1].unit.IsDuration() {
+		return candidate{}, false
+	}
+	m := cs[i-2]
+	if m.counted == "" || m.isRange || !countsThings(m.unit) || strings.ContainsAny(s.text[m.end:cs[i-1].start], ",;:()") {
+		return candidate{}, false
+	}
+	k := s.tokenAt(cs[i-1].start) - 1
+	for k >= 0 && (s.wordsAt(k, "the") || s.wordsAt(k, "their") || s.wordsAt(k, "its") || s.wordsAt(k, "first") || s.wordsAt(k, "last")) {
+		k--
+	}
+	if k < 0 || !(s.wordsAt(k, "in") || s.lex.Has(lexicon.SpanWords, strings.ToLower(s.toks[k].text))) {
+		return candidate{}, false
+	}
+	return m, true
 }
 
 // pluralBefore returns the nearest plural, within a few words before token open, that
