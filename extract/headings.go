@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +132,7 @@ func (h *headingTracker) observe(v *document.View, sents []document.Span, si int
 		return
 	}
 	switch shape := headingShape(text, sp); {
-	case shape && opensSection(v, sents, si):
+	case shape && (opensSection(v, sents, si) || nextPart(h.section, text[sp.Start:sp.End])):
 		h.section, h.caption = text[sp.Start:sp.End], ""
 	case shape || fieldOverParts(text, sents, si):
 		h.caption = text[sp.Start:sp.End]
@@ -208,9 +210,49 @@ func opensSection(v *document.View, sents []document.Span, si int) bool {
 }
 
 // shortSentence reports whether t is a sentence too short to be counted as prose alone: a
-// few words ending with a full stop, with no number.
+// few words ending with a full stop, with four words or more for each of its numbers, as
+// in isProse ("Evaluators interviewed 23 former participants in 2013."), where a data
+// sheet's record ends with "est." and a table's row has a number in most cells.
 func shortSentence(t string) bool {
-	return strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 2 && IndexDigit(t) < 0
+	words := strings.Count(t, " ") + 1
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "est.") && words >= 3 &&
+		words >= 4*(DigitRuns(t)-yearRuns(t))
+}
+
+// nextPart reports whether the heading t numbers the part that comes after the one the
+// current section heading numbers: the next at its depth or above ("2. Training abroad"
+// after "1. Overview", "4. Costs" after "3.2 Staff") or its first sub-part ("3.1 Staff"
+// after "3. Results"). It is a section of its own, though a table follows it rather than prose.
+func nextPart(section, t string) bool {
+	a, b := partNumbers(section), partNumbers(t)
+	switch {
+	case len(a) == 0 || len(b) == 0:
+		return false
+	case len(b) == len(a)+1:
+		return slices.Equal(a, b[:len(a)]) && b[len(a)] == 1
+	case len(b) <= len(a):
+		last := len(b) - 1
+		return slices.Equal(a[:last], b[:last]) && b[last] == a[last]+1
+	}
+	return false
+}
+
+// partNumbers returns the numbers of a heading's leading part number ("3.2 Costs": 3, 2),
+// or nil.
+func partNumbers(heading string) []int {
+	w, _, _ := strings.Cut(heading, " ")
+	if !document.PartNumber(w) || !isDigit(w[0]) {
+		return nil
+	}
+	var out []int
+	for _, f := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			return nil
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // context returns the heading context of the figures of the sentence last observed, whose

@@ -116,6 +116,23 @@ func TestSectionOverCaption(t *testing.T) {
 	}
 }
 
+// TestNumberedSections checks that a numbered heading opens a section of its own after the
+// one before it in the numbering, though a table follows it rather than prose, and that a
+// short sentence with a number opens one as a short sentence without does.
+func TestNumberedSections(t *testing.T) {
+	text := "1. Scope\n\nThe fund paid for the training of engineers at three colleges in the north of the country.\n\n" +
+		"2. Courses abroad\n\n| Year | Trainees |\n|---|---:|\n| 2018 | 52 |\n\n" +
+		"Most trainees spent between three and five weeks at partner colleges abroad.\n\n" +
+		"3. Results\n\nAuditors visited 14 colleges in 2020. Eleven of them still taught the courses that the fund had paid for.\n\n" +
+		"3.1 Costs\n\n| Item | Cost |\n|---|---:|\n| Fees | 40,000 |\n\nThe fund spent 8% of its budget on travel."
+	want := map[string]string{"three": "1. Scope", "52": "2. Courses abroad", "between three and five": "2. Courses abroad",
+		"14": "3. Results", "8%": "3.1 Costs"}
+	got := headingsOf(t, text)
+	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
+		t.Errorf("headings (-want +got):\n%s", diff)
+	}
+}
+
 // headingsOf returns the heading context of each figure found in text, by the figure's text
 // (the last of the same text).
 func headingsOf(t *testing.T, text string) map[string]string {

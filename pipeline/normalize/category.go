@@ -548,6 +548,33 @@ func gluedToDigit(text, w string) bool {
 	return false
 }
 
+// opensPartClause reports whether s opens with a word of partclauses.txt.
+func opensPartClause(s string, lex *lexicon.Lexicon) bool {
+	for _, p := range lex.Words(lexicon.PartClauses) {
+		if extract.HasPrefixFold(s, p) && (len(s) == len(p) || s[len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPartNumber returns s past the number, perhaps hedged ("more than 900"), that its first
+// three words end with: the number of a part before the words that say it is one. Else s.
+func pastPartNumber(s string) string {
+	rest := s
+	for k := 0; k < 3; k++ {
+		w, tail, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		if extract.IndexDigit(w) == 0 {
+			return tail
+		}
+		rest = tail
+	}
+	return s
+}
+
 // beforePartClause returns the words of f's sentence before the clause after f that opens,
 // after a comma, with a word of partclauses.txt ("..., of whom 11,200 held a doctorate"),
 // and whether there is one.
@@ -561,13 +588,10 @@ func beforePartClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 			return "", false
 		}
 		after := rest[i+2:]
-		if w, tail, ok := strings.Cut(after, " "); ok && extract.IndexDigit(w) == 0 {
-			after = tail // "..., 10,000 of whom hold doctorates": a number of the part before its clause
-		}
-		for _, p := range lex.Words(lexicon.PartClauses) {
-			if extract.HasPrefixFold(after, p) && (len(after) == len(p) || after[len(p)] == ' ') {
-				return f.Sentence[:at+i], true
-			}
+		if opensPartClause(after, lex) || opensPartClause(pastPartNumber(after), lex) {
+			// "..., of whom 11,200 held a doctorate", "..., 10,000 of whom hold doctorates",
+			// "..., more than 900 of them undergraduate students"
+			return f.Sentence[:at+i], true
 		}
 		rest, at = rest[i+2:], at+i+2
 	}

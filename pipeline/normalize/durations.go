@@ -2,6 +2,8 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/extract/lexicon"
@@ -62,7 +64,14 @@ func durationHolder(f extract.Figure) (words string, named bool) {
 		return trimClause(after[:min(len(after), 3)]), false
 	}
 	if len(after) > 2 && (after[1] == "at" || after[1] == "in") {
-		return trimClause(after[2:min(len(after), 7)]), true // after the unit: "two [years] at"
+		// After the unit: "two [years] at". A country or a city after "in" ("six weeks in
+		// Switzerland") says where the time was spent, not what it was of.
+		place := after[2]
+		if strings.EqualFold(place, "the") && len(after) > 3 {
+			place = after[3]
+		}
+		r, _ := utf8.DecodeRuneInString(place)
+		return trimClause(after[2:min(len(after), 7)]), after[1] == "at" || !unicode.IsUpper(r)
 	}
 	before := strings.Fields(f.Sentence[:f.InSentence.Start])
 	if n := len(before); n > 1 && before[n-1] == "of" {

@@ -270,6 +270,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("Over a career of nearly three decades she supervised 37 doctoral students.", "nearly three", "years", "years", ""), "other"},
 		{figureIn("He studied for four years at a technical college before graduating.", "four", "years", "years", ""), "graduates"},
 		{figureIn("Students need six years in medical school to graduate.", "six", "years", "years", ""), "graduates"},
+		// A country after "in" says where the time was spent, not what it was of.
+		{figureIn("Most trainees spent between three and five weeks in Germany to graduate.", "between three and five", "days", "weeks", ""), "graduates"},
+		{figureIn("Most trainees spent between three and five weeks in the Netherlands to graduate.", "between three and five", "days", "weeks", ""), "graduates"},
+		{figureIn("He served five years in the army before he could graduate.", "five", "years", "years", ""), "other"},
 		{figureIn("The schools offer four-year primary and six-year secondary education to pupils.", "four-year", "years", "years", ""), "graduates"},
 		{figureIn("그는 군에서 3년간 복무한 뒤 대학에 복학하여 졸업하였다.", "3년간", "years", "년간", ""), "other"},
 		{figureIn("김 교수는 지난 10년간 논문 120여 편을 발표했다.", "10년간", "years", "년간", ""), "other"},
@@ -298,6 +302,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "About 76,000", "people", "people", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
+		{figureIn("The survey reached 2,100 engineers, more than 400 of them holding a doctorate.", "2,100", "people", "engineers", ""), "other"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
