@@ -227,13 +227,13 @@ func (s *scanner) partAfterFigure(i, j int) bool {
 	if v.kind != tokWord || strings.ToLower(v.text) != v.text || !s.verbAt(j) && !s.partVerbAt(i, j) {
 		return false
 	}
-	// An earlier number, in digits or a share's words: "about a third changed jobs, and 26
-	// moved abroad".
+	// An earlier number, in digits or words, or a share's words: "about a third changed
+	// jobs, and 26 moved abroad", "Nineteen said they still used it; four had left".
 	if slices.ContainsFunc(s.toks[:k], func(t token) bool { return t.kind == tokNum }) {
 		return true
 	}
 	for m := range k {
-		if s.shareWordAt(m) {
+		if s.shareWordAt(m) || s.countWordAt(m) {
 			return true
 		}
 	}
@@ -268,6 +268,16 @@ func (s *scanner) shareWordAt(m int) bool {
 		nw, ok = s.lex.NumberFold("one-" + t.text) // "a third", "one third"
 	}
 	return ok && nw.Kind == "fraction"
+}
+
+// countWordAt reports whether token m is a number word of two or more ("Nineteen",
+// "twelve"), not "one", which is as often a pronoun.
+func (s *scanner) countWordAt(m int) bool {
+	if s.toks[m].kind != tokWord {
+		return false
+	}
+	nw, ok := s.lex.NumberFold(s.toks[m].text)
+	return ok && (nw.Kind == "unit" || nw.Kind == "ten") && nw.Value >= 2
 }
 
 // verbAt reports whether token j reads as a verb after its subject: a past form ("642

@@ -75,10 +75,15 @@ func (s *scanner) openingPlural(i int) string {
 }
 
 // opensWithSubject reports whether the bare number n opens its sentence as the subject of
-// a verb, after a year that sets the time or not ("By 2022, 1,902 (44.0%) held", "812
-// responded"): a number that counts what the text named before.
+// a verb, after a year that sets the time or a hedge or not ("By 2022, 1,902 (44.0%) held",
+// "812 responded", "Nineteen said", "Some 40 had left"): a number that counts what the text
+// named before. "One" opening a sentence is a pronoun ("One said"), a fraction a share.
 func (s *scanner) opensWithSubject(n number) bool {
-	if n.i != 0 && !(n.i == 3 && s.yearLeadBefore(3)) || n.word || n.plain && isYear(n.value) {
+	first := n.i
+	for first > 0 && s.inQualifier(first-1) {
+		first--
+	}
+	if first != 0 && !(first == 3 && s.yearLeadBefore(3)) || n.word && (n.value < 2 || n.fraction) || n.plain && isYear(n.value) {
 		return false
 	}
 	return s.verbAt(s.pastShare(n.j))
