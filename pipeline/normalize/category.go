@@ -383,8 +383,9 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
 }
 
-// ownClause returns the clause of an English sentence, between semicolons, that holds the
-// figure and names what it counts: such a clause has a subject of its own. Not when it
+// ownClause returns the clause of an English sentence, between semicolons or the commas of
+// subordinators, that holds the figure and names what it counts: such a clause has a
+// subject of its own. Not when it
 // opens by pointing back ("of them", "this"), nor when what it counts is a multiple or a
 // statistic of what the clause before counted ("...; in mathematics, only 1.6 times as
 // many", "...; the mean was 5.7": a measure of measures.txt), nor when the clauses are the items of a list after a
@@ -409,11 +410,32 @@ func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 	if i := strings.Index(f.Sentence[in.End:], "; "); i >= 0 {
 		end = in.End + i
 	}
+	for _, sub := range subordinators {
+		// "estimated a shortage of 9,986 AI workers by 2022, while fewer than 500 students a
+		// year complete graduate degrees": the clause before one of its own is its own too,
+		// unless the later one points back to its subject to compare ("applications for
+		// engineering fell 4.5%, while those for medical schools rose")
+		if i := strings.Index(f.Sentence[in.End:end], sub); i >= 0 && !pointsBack(f.Sentence[in.End+i+len(sub):]) {
+			end = in.End + i
+		}
+	}
 	clause := f.Sentence[start:end]
 	if start == 0 && end == len(f.Sentence) || extract.RefersBack(clause, lex) || !strings.Contains(strings.ToLower(clause), strings.ToLower(f.Counted)) {
 		return "", false
 	}
 	return clause, true
+}
+
+// pointsBack reports whether an English clause opens with a pronoun for what the clause
+// before named ("those for medical schools rose", "it fell"): it compares, and shares its
+// subject.
+func pointsBack(clause string) bool {
+	w, _, _ := strings.Cut(clause, " ")
+	switch strings.ToLower(w) {
+	case "those", "that", "these", "this", "it", "they":
+		return true
+	}
+	return false
 }
 
 // subordinators open an English clause of its own after a comma, its subject its own.
