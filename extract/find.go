@@ -104,7 +104,8 @@ type Carried struct {
 // heading or a caption, which the view may not read as one ("○ 이는 ..." goes on under the
 // heading before it, read whole).
 func (f *Finder) Carried() Carried {
-	h := headingTracker{section: strings.Clone(f.headings.section), caption: strings.Clone(f.headings.caption)}
+	h := headingTracker{title: strings.Clone(f.headings.title), section: strings.Clone(f.headings.section),
+		caption: strings.Clone(f.headings.caption), seen: f.headings.seen}
 	return Carried{headings: h, currency: f.currency}
 }
 

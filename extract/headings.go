@@ -119,7 +119,9 @@ func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 // caption, a column header: "Estimated no. of graduates") holds only until prose resumes, so
 // that a table's column never becomes the context of the pages after it.
 type headingTracker struct {
+	title            string // the document's first line, when it opens a section: the page's title
 	section, caption string
+	seen             bool // a sentence has been observed: the next cannot be the title
 }
 
 // observe updates the tracker with sentence si of sents. Every sentence passes here, most
@@ -127,6 +129,8 @@ type headingTracker struct {
 // of a sentence are counted only when a caption may end.
 func (h *headingTracker) observe(v *document.View, sents []document.Span, si int, lex *lexicon.Lexicon) {
 	text, sp := v.Text, sents[si]
+	first := !h.seen
+	h.seen = true
 	if words, ok := tableCaption(text[sp.Start:sp.End], lex); ok {
 		h.caption = words // "Table 1. Joint projects by field, 2000–2015": the rows under it
 		return
@@ -134,6 +138,9 @@ func (h *headingTracker) observe(v *document.View, sents []document.Span, si int
 	switch shape := headingShape(text, sp); {
 	case shape && (opensSection(v, sents, si) || nextPart(h.section, text[sp.Start:sp.End])):
 		h.section, h.caption = text[sp.Start:sp.End], ""
+		if first && partNumbers(h.section) == nil {
+			h.title = h.section // "1. Overview" is a first part, no title
+		}
 	case shape || fieldOverParts(text, sents, si):
 		h.caption = text[sp.Start:sp.End]
 	case h.caption != "" && !isTableLine(text[sp.Start:sp.End]) && isProse(text[sp.Start:sp.End]):
@@ -256,11 +263,17 @@ func partNumbers(heading string) []int {
 }
 
 // context returns the heading context of the figures of the sentence last observed, whose
-// data-sheet label (recordLabel) is label: the heading of their section and the caption they
-// stand under, then the label, which names the measure as a heading would.
+// data-sheet label (recordLabel) is label: the document's title, the heading of their
+// section and the caption they stand under, then the label, which names the measure as a
+// heading would. A section stands under the title as a chapter under its book's: "History"
+// of a page "Hyperauthorship" is the history of hyperauthorship.
 func (h *headingTracker) context(label string) string {
-	parts := make([]string, 0, 3)
-	for _, p := range []string{h.section, h.caption, label} {
+	parts := make([]string, 0, 4)
+	title := h.title
+	if title == h.section {
+		title = "" // the title's own section
+	}
+	for _, p := range []string{title, h.section, h.caption, label} {
 		if p != "" {
 			parts = append(parts, p)
 		}

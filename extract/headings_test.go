@@ -33,20 +33,21 @@ func TestHeadings(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"120":       "Education: Students per school",
-		"45":        "Education: Students per school",
-		"300":       "Education",
-		"5 million": "Economy: Exports",
+		"120": "Education: Students per school",
+		"45":  "Education: Students per school",
+		"300": "Education",
+		// The first line, which prose follows, is the document's title, over every section.
+		"5 million": "Education: Economy: Exports",
 		// Prose whose sentence states a few numbers opens a section as well as prose without.
-		"4": "Ports",
+		"4": "Education: Ports",
 		// A heading in a script without capitals.
-		"약 2만 5천 명": "연구 인력",
+		"약 2만 5천 명": "Education: 연구 인력",
 		// A caption may name the year it covers.
-		"1,870": "연구 인력: Graduates by field (2020)",
+		"1,870": "Education: 연구 인력: Graduates by field (2020)",
 		// A numbered caption that declares its table's unit names the rows under it.
-		"870": "연구 인력: Table 4: Physicists trained",
+		"870": "Education: 연구 인력: Table 4: Physicists trained",
 		// Prose dated by its years opens a section: a table's header row lists years alone.
-		"Two-thirds": "Foreign talent",
+		"Two-thirds": "Education: Foreign talent",
 	}
 	got := map[string]string{}
 	for _, f := range Find(doc) {
@@ -90,7 +91,7 @@ func TestSectionAfterShortSentence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"about 500": "Training", "52": "Criticism"}
+	want := map[string]string{"about 500": "Training", "52": "Training: Criticism"}
 	for _, f := range Find(doc) {
 		if h, ok := want[f.Text]; ok && f.Heading != h {
 			t.Errorf("%q stands under heading %q, want %q", f.Text, f.Heading, h)
@@ -108,7 +109,8 @@ func TestSectionOverCaption(t *testing.T) {
 		"Its total income in that year was 8.3% higher than in the year before it.\n\n" +
 		"Staff\n\nThe college employs 120 teachers in its four faculties and in the library.\n\n" +
 		"Teachers per year\n\nYear Lecturers\n\n2019 85\n\nMost of its lecturers, 85 in all, teach part-time at other schools of the city and the province."
-	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Funding: Funding (2022): Grants", "8.3%": "Funding", "120": "Staff", "85": "Staff"}
+	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Education: Funding: Funding (2022): Grants", "8.3%": "Education: Funding",
+		"120": "Education: Staff", "85": "Education: Staff"}
 	// The first "85" is the table's, under "Staff: Teachers per year"; the map keeps the last.
 	got := headingsOf(t, text)
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {

@@ -37,7 +37,7 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevH
 		(blankBetween && (!continues(p, first) || PartTitle(p) || prevOpens && titleLine(p) || prevHeadline && unicode.IsUpper(first) && (headlineEnd(p, lex) || bylineLine(n)) || RecordLabel(p) != "" || startsBlock(p))) ||
 		namesPart(p, lex) || namesPart(n, lex) || captionLine(p, lex) || GroupLabel(p) != "" || partOfGroup(p, n) ||
 		DeclaresUnit(p) || DeclaresUnit(n) || tableRowLine(p) && (tableRowLine(n) || !unicode.IsLower(first)) ||
-		prevOpens && unicode.IsUpper(first) && headingLine(p, n) {
+		prevOpens && headingOver(p, n, first) {
 		b.copyByte('\n', at)
 		return
 	}
@@ -148,6 +148,15 @@ func namesPart(t string, lex *lexicon.Lexicon) bool {
 	}
 	w := strings.ToLower(strings.TrimRight(headingWords(t), ":"))
 	return lex.Has(lexicon.SectionNames, w) || lex.Has(lexicon.ArticleAbstracts, w) || lex.Has(lexicon.ArticleResults, w)
+}
+
+// headingOver reports whether line p, which opens a paragraph, is a heading over line n,
+// whose first letter is first: n starts as a sentence does, with a capital, with a letter of
+// a script without case ("국제 협력" over "북한 연구자가 ..."), or under a Korean heading
+// with a digit ("인력" over "2000년대 중반 ..."), and p is a headingLine.
+func headingOver(p, n string, first rune) bool {
+	pFirst, _ := utf8.DecodeRuneInString(p)
+	return (StartsLikeHeading(first) || unicode.IsDigit(first) && IsHangul(pFirst)) && headingLine(p, n)
 }
 
 // headingLine reports whether line p, which opens a paragraph, is a heading over line n

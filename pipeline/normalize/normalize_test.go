@@ -553,6 +553,19 @@ func TestSectionTopic(t *testing.T) {
 	wantCategories(t, text, map[string]string{"About 700": "graduates", "45": "other", "38": "coauthorship"})
 }
 
+// TestTitleOverSections checks that a section under the document's title hears the title at
+// half its voice, its own section at its whole, and a survey's whole report at its whole.
+func TestTitleOverSections(t *testing.T) {
+	page := "Citation\n\nA citation is a reference to a published work, and a paper in the sciences cites some 40 others on average.\n\n" +
+		"History\n\nThe practice spread in the years after the war. In 1950 a typical laboratory had 12 members, and a typical department 40.\n\n" +
+		"Prizes\n\nThe society that studies the practice awards 3 prizes every year for the best work in the field of its members."
+	wantCategories(t, page, map[string]string{"some 40": "coauthorship", "12": "other", "3": "other"})
+	survey := "Survey of doctoral students\n\nThe survey asked doctoral students in the sciences and in medicine about their work and their pay.\n\n" +
+		"Hours\n\nThe students worked long hours in the years of the survey. Some 40% said they worked more than 60 hours a week.\n\n" +
+		"Prizes\n\nThe society that runs the survey awards prizes every year for the best work in the field of its members."
+	wantCategories(t, survey, map[string]string{"Some 40%": "graduates"})
+}
+
 // TestHeadlineVotes checks that a news story's headline speaks for every figure of the story
 // without deciding alone, where a page's short title keeps its voice.
 func TestHeadlineVotes(t *testing.T) {
