@@ -140,6 +140,9 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		t.graduates = 0
 	}
 	t.add(counted)
+	if f.Unit == schemas.UnitPeople && lex.Has(lexicon.OutputVerbs, wordBefore(f)) {
+		t.graduates += 3 // "aims to produce 400 AI specialists": what training turns out
+	}
 	if f.Unit.IsDuration() && timeAway(f, lex) {
 		return schemas.CategoryOther // "five years earlier", "3년 전보다": when, not how long anything took
 	}

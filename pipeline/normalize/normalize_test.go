@@ -317,6 +317,9 @@ func TestCategory(t *testing.T) {
 		// A subordinate clause with a subject of its own says its own figures.
 		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "54,000", "people", "workers", ""), "other"},
 		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "2,400", "people", "engineers", ""), "graduates"},
+		// People that a verb of outputverbs.txt counts are what training turns out.
+		{figureIn("The plan aims to produce 90,000 battery specialists by 2030.", "90,000", "people", "battery specialists", ""), "graduates"},
+		{figureIn("The mill will produce 20,000 tonnes of fibre a year.", "20,000", "count", "tonnes", ""), "other"},
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "4,200", "people", "software workers", ""), "other"},
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "fewer than 900", "people", "students", ""), "graduates"},
 		{figureIn("Applications to nursing schools fell 6.1% in 2024, while those to teacher colleges rose.", "6.1%", "percent", "applications", ""), "graduates"},
