@@ -452,8 +452,9 @@ func (s *scanner) changeEnd(i int) bool {
 
 // changeStart reports whether the number n starts a change "from <n> [in <year>] to
 // <number>" after a verb of change (changeverbs.txt), a multiple or a hedge between or not:
-// "grew from 48 in 2015 to 1,461 in 2023", "grew roughly thirtyfold, from 48". "The meeting
-// ran from 9 to 11" has no verb of change.
+// "grew from 48 in 2015 to 1,461 in 2023", "grew roughly thirtyfold, from 48", or before an
+// end with a hedge ("from 700 to more than 1,500"). "The meeting ran from 9 to 11" has
+// neither.
 func (s *scanner) changeStart(n number) bool {
 	if !s.wordsAt(n.i-1, "from") {
 		return false
@@ -468,10 +469,16 @@ func (s *scanner) changeStart(n number) bool {
 	if !s.wordsAt(j, "to") || j+1 >= len(s.toks) {
 		return false
 	}
-	if _, ok := s.parseNumber(j + 1); !ok {
+	k := j + 1
+	for k < len(s.toks) && s.inQualifier(k) {
+		k++
+	}
+	if _, ok := s.parseNumber(k); !ok {
 		return false
 	}
-	return s.changeVerbBefore(n.i-1, 4) || s.gappedChange(n.i-1)
+	// "vary widely, from 700 to more than 1,500": an end hedged is a quantity's, no time of
+	// day's, whatever verb comes before
+	return k > j+1 || s.changeVerbBefore(n.i-1, 4) || s.gappedChange(n.i-1)
 }
 
 // gappedChange reports whether the "from" at token from repeats an earlier change of its

@@ -301,6 +301,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "extended from eleven to twelve years": the start of the change is in the unit of its end
 			p.unit, p.counted = c.unit, c.counted
 		}
+		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && c.counted != "" && countsThings(c.unit) &&
+			!c.isRange && s.fromTo(*p, *c) {
+			// "rose from 120 to 180 engineers", "from 700 to more than 1,500 workers": the
+			// start counts what the end does
+			p.unit, p.counted = c.unit, c.counted
+		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "from") && s.gappedChange(first-1) {
 			if m, ok := s.earlierChange(cs, i); ok {
 				// "from 5 to 8 authors; in civil engineering, from 3 to 4": the change the
@@ -453,8 +459,12 @@ func (s *scanner) measureBeforeFrame(cs []candidate, i int) (candidate, bool) {
 	if i < 2 || !cs[i-1].unit.IsDuration() {
 		return candidate{}, false
 	}
-	m := cs[i-2]
-	if m.counted == "" || m.isRange || !countsThings(m.unit) || strings.ContainsAny(s.text[m.end:cs[i-1].start], ",;:()") {
+	at := i - 2
+	for at > 0 && s.bracketed(cs[at]) {
+		at-- // "9 papers (interquartile range 5–15) in the five years": past the aside
+	}
+	m := cs[at]
+	if m.counted == "" || m.isRange || !countsThings(m.unit) || strings.ContainsAny(withoutAsides(s.text[m.end:cs[i-1].start]), ",;:") {
 		return candidate{}, false
 	}
 	k := s.tokenAt(cs[i-1].start) - 1
@@ -465,6 +475,29 @@ func (s *scanner) measureBeforeFrame(cs []candidate, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return m, true
+}
+
+// bracketed reports whether c stands inside a bracketed aside of its sentence: a "(" before
+// it with no ")" between.
+func (s *scanner) bracketed(c candidate) bool {
+	before := s.text[s.sent.Start:c.start]
+	open := strings.LastIndexByte(before, '(')
+	return open >= 0 && strings.IndexByte(before[open:], ')') < 0
+}
+
+// withoutAsides returns t without its bracketed asides, "(interquartile range 5–15)".
+func withoutAsides(t string) string {
+	for {
+		open := strings.IndexByte(t, '(')
+		if open < 0 {
+			return t
+		}
+		end := strings.IndexByte(t[open:], ')')
+		if end < 0 {
+			return t[:open]
+		}
+		t = t[:open] + t[open+end+1:]
+	}
 }
 
 // pluralBefore returns the nearest plural, within a few words before token open, that
