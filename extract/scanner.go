@@ -1286,9 +1286,10 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
 	case s.changeFrom(c.start):
 		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
-	case s.boundBefore(c.start) && !s.dashBetween(s.toks[n.j-1].end, hi):
+	case s.boundBefore(c.start) && !s.dashBetween(s.toks[n.j-1].end, hi) && hc.value > 2*low:
 		// "a probability of at least 0.9 to 86% of names": a bounded value is one value;
-		// "as many as 200-300 people" bounds a range written tight
+		// "as many as 200-300 people" bounds a range written tight, and "no more than 4,000
+		// to 5,000" one whose ends are near
 		return c, 0, false
 	case s.wordsAt(n.i-1, "by") && hc.unit == "" && hc.value > 2*low:
 		// "raised the quota by 2,000 to 5,058": a change and the level it reached; "rose

@@ -61,6 +61,8 @@ func TestBuildView(t *testing.T) {
 			"Body one.\nBody two.\nTrending technologies\nCloud services grew by 25% in the year to March."},
 		{"a marker heading over a report's list", "Body one.\n\nBody two.\n\nRecommended measures\n\n• Increase funding by 20% for the universities\n• Train 5,000 engineers by the end of 2025",
 			"Body one.\nBody two.\nRecommended measures\n• Increase funding by 20% for the universities\n• Train 5,000 engineers by the end of 2025"},
+		{"a footnote's number after a sentence that ends on a grouped number", "It trains 4,000 to 5,000.1 This paper covers 5,000.5 hectares.2 Its map.",
+			"It trains 4,000 to 5,000. This paper covers 5,000.5 hectares.2 Its map."},
 		{"Korean headings set tight over their paragraphs", "본문이다.\n\n인력\n2000년대 중반 인력은 약 180만 명이었다.\n\n국제 협력\n북한 연구자가 참여한 논문은 200편이었다.",
 			"본문이다.\n인력\n2000년대 중반 인력은 약 180만 명이었다.\n국제 협력\n북한 연구자가 참여한 논문은 200편이었다."},
 		{"a list of stories in sentence case, bulleted", "Body one.\n\nBody two.\n\nRelated stories\n- Chipmakers lift pay by 6% to keep their engineers\n- Universities double chip quotas\n\n© 2024 Daily. All rights reserved.",

@@ -381,6 +381,11 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon)
 			addSpace(b, start+i)
 			i += isSpaceAt(s, i)
 			continue
+		case c >= '0' && c <= '9' && noteAfterNumber(s, i) > 0:
+			// "no more than 4,000 to 5,000.1 This paper": the number of a footnote a printed
+			// page sets after the stop that ends a sentence on a number
+			i += noteAfterNumber(s, i)
+			continue
 		case c >= '0' && c <= '9' && depth == 0 && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t'):
 			// A marker stands at the line's start or after a space: "2.8–7.1)." closes a
 			// bracket the line before opened.
@@ -408,6 +413,24 @@ var cleanSpecial = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// noteAfterNumber returns the length of a footnote's number at s[i:] set after the full stop
+// that ends a sentence on a number with groups of digits ("5,000.1 This paper"): one or two
+// digits after ",ddd.", then a space and a capital. A decimal goes on with its unit or its
+// sentence ("5,000.5 hectares"), and a grouped number is seldom given to a tenth. 0 if none.
+func noteAfterNumber(s []byte, i int) int {
+	if i < 5 || s[i-1] != '.' || s[i-5] != ',' || !isDigit(s[i-4]) || !isDigit(s[i-3]) || !isDigit(s[i-2]) {
+		return 0
+	}
+	n := 0
+	for i+n < len(s) && n < 3 && isDigit(s[i+n]) {
+		n++
+	}
+	if n == 0 || n > 2 || i+n+1 >= len(s) || s[i+n] != ' ' || s[i+n+1] < 'A' || s[i+n+1] > 'Z' {
+		return 0
+	}
+	return n
+}
 
 // footnoteMarker returns the length of a footnote or list marker "12)" at the start of s:
 // one to three digits and a closing parenthesis followed by a space or the line end.
