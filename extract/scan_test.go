@@ -735,6 +735,8 @@ var generalForms = []struct {
 		[]want{{"14", "14", "papers", "exact", "papers"}, {"2–40", "2..40", "papers", "range", "papers"}, {"eight", "8", "years", "exact", "years"}, {"3", "3", "papers", "exact", "papers"}}},
 	{"a bound on a range whose ends are near", "Estimates put the workforce at no more than 4,000 to 5,000 engineers, and the yield at least 0.9 to 86% of names.",
 		[]want{{"4,000 to 5,000", "4000..5000", "people", "range", "engineers"}, {"at least 0.9", "0.9", "count", "at_least", ""}, {"86%", "86", "percent", "exact", "names"}}},
+	{"a year before a list's last amount stays a year", "The fund paid US$38m in 2019 and $2.5bn in 2021.",
+		[]want{{"US$38m", "3.8e+07", "USD", "exact", ""}, {"$2.5bn", "2.5e+09", "USD", "exact", ""}}},
 	{"a span whose end is hedged", "Estimates of the workforce vary, from 900 to more than 2,000 engineers.",
 		[]want{{"900", "900", "people", "exact", "engineers"}, {"more than 2,000", "2000", "people", "more_than", "engineers"}}},
 	{"a change from a value after it", "The score rose to 61.5 points from 58.2.",

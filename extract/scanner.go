@@ -1035,7 +1035,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if code, start, ok := s.currencyBefore(c.start, c.scaled); ok {
 		c.unit, c.start = code, start
 	}
-	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) {
+	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) &&
+		!(n.plain && isYear(n.value) && c.unit == "") { // "in 2019 and $2.5bn in 2020": a year, not 2,019 billion
 		if sc, cur, ok := s.sharedScale(j); ok {
 			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
 			// currency, that the list's last number carries
