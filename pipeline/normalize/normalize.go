@@ -153,6 +153,9 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 			continue // "2000명", "1만 2000개": a count with its Korean counter
 		}
 		y, _ := strconv.Atoi(s[m[0]:m[1]])
+		if end, ok := shortPeriodEnd(s[m[1]:], y); ok {
+			y = end // "for 2021-22", "the 2020/21 academic year": a period counts as its end year
+		}
 		ms = append(ms, mention{m[0], y})
 	}
 	best, dist := 0, -1
@@ -174,6 +177,31 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 		}
 	}
 	return best, dist >= 0
+}
+
+// shortPeriodEnd returns the end year of a period written with the last two digits of its
+// end after a year y and a dash or a slash, rest being what follows y ("-22" after 2021,
+// "/00" after 1999), and whether rest starts with one.
+func shortPeriodEnd(rest string, y int) (int, bool) {
+	for _, sep := range []string{"-", "–", "/"} {
+		after, ok := strings.CutPrefix(rest, sep)
+		if !ok {
+			continue
+		}
+		if len(after) < 2 || !isDigitByte(after[0]) || !isDigitByte(after[1]) || len(after) > 2 && isDigitByte(after[2]) {
+			return 0, false
+		}
+		yy := int(after[0]-'0')*10 + int(after[1]-'0')
+		end := y - y%100 + yy
+		if end <= y {
+			end += 100 // "1999/00"
+		}
+		if end-y > 5 {
+			return 0, false // "2021-45" reads as no period of a few years
+		}
+		return end, true
+	}
+	return 0, false
 }
 
 // comparesBefore reports whether the words between a figure and a year after it compare the
