@@ -88,13 +88,13 @@ func durationHolder(f extract.Figure) (words string, named bool) {
 }
 
 // koreanDurationHolder is durationHolder for Korean: the place before the duration, in
-// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it; else the word after it, past
+// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it, unless it is a number; else the word after it, past
 // 동안 or 만에, most often the verb of what was done in that time ("졸업하였다"), which may
 // as well be the object of a plan ("5년간 4,500억 원을 투입해") and so only adds.
 func koreanDurationHolder(f extract.Figure) (words string, named bool) {
 	before := strings.Fields(f.Sentence[:f.InSentence.Start])
-	if n := len(before); n > 0 && strings.HasSuffix(before[n-1], "에서") {
-		return before[n-1], true
+	if n := len(before); n > 0 && strings.HasSuffix(before[n-1], "에서") && extract.IndexDigit(before[n-1]) < 0 {
+		return before[n-1], true // ("6개월에서 1년으로": the value it changed from, no place)
 	}
 	for _, w := range strings.Fields(f.Sentence[f.InSentence.End:]) {
 		if w != "동안" && w != "동안에" && w != "만에" && w != "만" {

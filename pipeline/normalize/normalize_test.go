@@ -279,6 +279,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("He served five years in the army before he could graduate.", "five", "years", "years", ""), "other"},
 		{figureIn("The schools offer four-year primary and six-year secondary education to pupils.", "four-year", "years", "years", ""), "graduates"},
 		{figureIn("그는 군에서 3년간 복무한 뒤 대학에 복학하여 졸업하였다.", "3년간", "years", "년간", ""), "other"},
+		{figureIn("연수 교육 기간은 3개월에서 6개월로 늘었다.", "6개월로", "months", "개월", ""), "graduates"},
 		{figureIn("김 교수는 지난 10년간 논문 120여 편을 발표했다.", "10년간", "years", "년간", ""), "other"},
 		// A Korean clause closes at a verb's connective ending too, comma or none.
 		{figureIn("이 대학은 42개 연구소를 운영하며 해마다 논문 3,000편을 낸다.", "42개", "count", "개 연구소", ""), "other"},
