@@ -227,6 +227,16 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if !isMultiple(f, lex) || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
+	if head, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), ","); ok {
+		// "averaged 554,000 won a month, nearly twice the level of 2007": set after an
+		// amount, it multiplies the amount
+		if i := strings.LastIndexAny(head, ",;"); i >= 0 {
+			head = head[i+1:]
+		}
+		if statesAmount(head, lex) {
+			return true
+		}
+	}
 	clause, start, _ := clauseOf(f, lex)
 	if start > f.InSentence.Start {
 		return false

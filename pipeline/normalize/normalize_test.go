@@ -324,6 +324,9 @@ func TestCategory(t *testing.T) {
 		// People that a verb of outputverbs.txt counts are what training turns out.
 		{figureIn("The plan aims to produce 90,000 battery specialists by 2030.", "90,000", "people", "battery specialists", ""), "graduates"},
 		{figureIn("The mill will produce 20,000 tonnes of fibre a year.", "20,000", "count", "tonnes", ""), "other"},
+		// A multiple set after an amount multiplies the amount.
+		{figureIn("Tuition at the academies averaged 812,000 won a term, almost three times the level of 2010.", "almost three times", "count", "times", ""), "other"},
+		{figureIn("There were 1,200 hagwons teaching coding in 2024.", "1,200", "count", "hagwons", ""), "graduates"},
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "4,200", "people", "software workers", ""), "other"},
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "fewer than 900", "people", "students", ""), "graduates"},
 		{figureIn("Applications to nursing schools fell 6.1% in 2024, while those to teacher colleges rose.", "6.1%", "percent", "applications", ""), "graduates"},
