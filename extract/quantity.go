@@ -524,17 +524,22 @@ func (s *scanner) ofThemAt(j int) bool {
 }
 
 // wholeOfPart reports whether the number at token i is the whole of a part just counted:
-// "11 of 58", "12 out of 40", "nine of the 14", where the part is smaller.
+// "11 of 58", "12 out of 40", "nine of the 14", "221 points out of a possible 252", where
+// the part is smaller.
 func (s *scanner) wholeOfPart(i int, whole float64) bool {
 	k := i - 1
-	if k >= 0 && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.WholeArticles, s.toks[k].text) {
-		k--
+	for m := 0; m < 2 && k >= 0 && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.WholeArticles, s.toks[k].text); m++ {
+		k-- // "of the 19", "out of a possible 252"
 	}
 	if !s.wordsAt(k, "of") {
 		return false
 	}
-	if k--; s.wordsAt(k, "out") {
+	out := s.wordsAt(k-1, "out")
+	if k--; out {
 		k--
+		if k > 0 && s.toks[k].kind == tokWord && s.toks[k-1].kind == tokNum && isPlural(s.toks[k].text) {
+			k-- // "221 points out of a possible 252": the part's noun between
+		}
 	}
 	if k < 0 || s.toks[k].kind != tokNum && s.toks[k].kind != tokWord {
 		return false

@@ -89,6 +89,11 @@ func (s *scanner) opensWithSubject(n number) bool {
 	return s.verbAt(s.pastShare(n.j))
 }
 
+// justBefore reports whether the count r was named in the sentence right before this one.
+func (s *scanner) justBefore(r recalled) bool {
+	return r.sentence.End <= s.sent.Start && strings.TrimSpace(s.text[r.sentence.End:s.sent.Start]) == ""
+}
+
 // lastPlural returns the last count remembered of more than one thing, which "these" and
 // "them" refer back to ("19,733 had at least one author abroad. Among these, ..." are the
 // articles, not the author).
@@ -132,9 +137,16 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 		return s.lastPlural() // "We found 19 papers. Nine of them ...": the last count named
 	}
 	if s.opensWithSubject(n) {
-		if r, ok := s.lastPlural(); ok && r.sentence.End <= s.sent.Start && strings.TrimSpace(s.text[r.sentence.End:s.sent.Start]) == "" {
+		if r, ok := s.lastPlural(); ok && s.justBefore(r) {
 			// "We tracked 4,318 scientists ... By 2022, 1,902 (44.0%) held a position in
 			// Korea": a part of the count the sentence before named
+			return r, true
+		}
+	}
+	if s.withEndsClause(n.i, n.j) {
+		if r, ok := s.lastPlural(); ok && s.justBefore(r) {
+			// "The team scored 221 points. South Korea came fourth with 207": the measure
+			// the sentence before counted, for another name
 			return r, true
 		}
 	}
