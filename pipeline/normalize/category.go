@@ -309,8 +309,25 @@ func statisticOfDurations(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "))
+	if open := strings.LastIndexByte(before, '('); open >= 0 && lex.Has(lexicon.Spreads, strings.TrimSpace(before[open+1:])) {
+		// "a median of 212 days (interquartile range 140–318)": the spread of the
+		// statistic before the bracket, a statistic with it
+		head := strings.TrimRight(before[:open], " ")
+		if k := strings.LastIndexByte(head, ' '); k >= 0 {
+			if j := strings.LastIndexByte(head[:k], ' '); j >= 0 {
+				return endsWithDurationStat(head[:j], lex) // past "212 days"
+			}
+		}
+		return false
+	}
+	return endsWithDurationStat(before, lex)
+}
+
+// endsWithDurationStat reports whether lower-case text ends with a word of
+// lexicon.DurationStats.
+func endsWithDurationStat(text string, lex *lexicon.Lexicon) bool {
 	for _, w := range lex.Words(lexicon.DurationStats) {
-		if rest, ok := strings.CutSuffix(before, w); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
+		if rest, ok := strings.CutSuffix(text, w); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
 			return true
 		}
 	}
