@@ -1246,22 +1246,34 @@ func (s *scanner) fractionBoundAhead(k int) bool {
 	return m+3 < len(s.toks) && s.toks[m].kind == tokNum && s.toks[m+1].text == "/" && s.toks[m+2].kind == tokNum && s.wordsAt(m+3, "of")
 }
 
-// ratioNoun reports whether a noun stands between "one" or "1" (the number n) and the "in"
-// or "out of" of a ratio: "one student in six", "1 case out of every 17".
-func (s *scanner) ratioNoun(n number) bool {
-	if !(n.word || n.plain) || n.value != 1 || n.j+2 >= len(s.toks) || !s.wordsAt(n.j+1, "in") && !s.wordsAt(n.j+1, "out", "of") {
-		return false // "one student in six", "1 case out of every 17"
+// ratioNoun returns how many words, a noun and perhaps an adjective before it, stand
+// between "one" or "1" (the number n) and the "in" or "out of" of a ratio: "one student in
+// six", "1 case out of every 17", "one Korean mathematician in three"; 0 if none.
+func (s *scanner) ratioNoun(n number) int {
+	if !(n.word || n.plain) || n.value != 1 {
+		return 0
 	}
-	t := s.toks[n.j]
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.kind == tokWord && !s.isStopword(t.text) && !unicode.IsUpper(r)
+	for words := 1; words <= 2; words++ {
+		k := n.j + words // the "in" or "out of" after them
+		if k+1 >= len(s.toks) || !s.wordsAt(k, "in") && !s.wordsAt(k, "out", "of") {
+			continue
+		}
+		noun := s.toks[k-1]
+		r, _ := utf8.DecodeRuneInString(noun.text)
+		if noun.kind != tokWord || s.isStopword(noun.text) || unicode.IsUpper(r) {
+			return 0
+		}
+		if words == 2 && (s.toks[n.j].kind != tokWord || s.isStopword(s.toks[n.j].text)) {
+			return 0
+		}
+		return words
+	}
+	return 0
 }
 
 // ratio reads "one in four", "nine out of ten" or "seven of 10" after the number n.
 func (s *scanner) ratio(n number) (number, bool) {
-	if s.ratioNoun(n) {
-		n.j++ // "one student in six": the noun the ratio counts, between its terms
-	}
+	n.j += s.ratioNoun(n) // "one student in six": the noun the ratio counts, between its terms
 	if n.j+1 >= len(s.toks) || !s.wordsAt(n.j, "in") && !s.wordsAt(n.j, "of") && !(s.wordsAt(n.j, "out") && s.wordsAt(n.j+1, "of")) {
 		return number{}, false
 	}

@@ -1021,8 +1021,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.isRange, c.low, c.high, c.end, j = true, min(c.value, hi), max(c.value, hi), s.toks[hj-1].end, hj
 		}
 		c.counted = s.countedAfter(j, false, true)
-		if ok && s.ratioNoun(n) {
-			c.counted = s.toks[n.j].text // "one student in six"
+		if words := s.ratioNoun(n); ok && words > 0 {
+			c.counted = s.text[s.toks[n.j].start:s.toks[n.j+words-1].end] // "one student in six"
 		}
 		c.qualifier = s.qualify(&c)
 		return c, j, true
