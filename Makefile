@@ -80,7 +80,7 @@ $(RTDEPS): $(RTDIR)/package.json
 ## inputs, since a duration can end in a spurious "context deadline exceeded" on Go 1.26).
 ## Crashers found are written under */testdata/fuzz/ and replayed by every go test.
 FUZZTIME ?= 2m
-FUZZ_TARGETS := extract:FuzzFind extract:FuzzBuildView extract:FuzzSentences extract:FuzzHTML pipeline:FuzzManifest pipeline:FuzzReview pipeline:FuzzSections pipeline/normalize:FuzzNameSpans pipeline/normalize:FuzzIdentityText pipeline/normalize:FuzzRows out:FuzzWriteField
+FUZZ_TARGETS := extract:FuzzFind extract:FuzzBuildView extract:FuzzSentences extract:FuzzHTML pipeline:FuzzManifest pipeline:FuzzReview pipeline:FuzzSections pipeline/normalize:FuzzNameSpans pipeline/normalize:FuzzIdentityText pipeline/normalize:FuzzRows pipeline/normalize:FuzzCitationSpans out:FuzzWriteField
 fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t#*:}; \

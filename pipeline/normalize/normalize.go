@@ -110,8 +110,7 @@ func (n *Normalizer) Rows(rows []schemas.Figure, figs []extract.Figure) []schema
 }
 
 var (
-	periodRE   = regexp.MustCompile(`(?i)\b(?:from|between)?\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\s*(?:to|and|–|-|until|till)\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\b`)
-	citationRE = regexp.MustCompile(`\([^()]*[A-Za-z][^()]*,\s*(1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)|[A-Z][A-Za-z.]+\s+\((1[89]\d\d|20\d\d)[a-z]?(?::[^()]*)?\)`)
+	periodRE = regexp.MustCompile(`(?i)\b(?:from|between)?\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\s*(?:to|and|–|-|until|till)\s*(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)\b`)
 )
 
 // SentenceYear returns the year the figure at fig refers to, from its sentence:
@@ -234,21 +233,6 @@ func yearOfFigureAfter(between string) bool {
 	return false
 }
 
-// WithoutCitations returns sentence with its citations ("(Vladimir, 2003)") blanked out,
-// keeping every other byte in place.
-func WithoutCitations(sentence string) string {
-	if strings.IndexByte(sentence, '(') < 0 || !mayCite(sentence) {
-		return sentence // every citation holds a parenthesis, and a year just before ')' or ':'
-	}
-	masked := []byte(sentence)
-	for _, m := range citationRE.FindAllStringIndex(sentence, -1) {
-		for i := m[0]; i < m[1]; i++ {
-			masked[i] = ' '
-		}
-	}
-	return string(masked)
-}
-
 // YearSpans finds the years 1800–2099 that stand as words of their own (as \b(1[89]\d\d|20\d\d)\b would),
 // without a regular expression, which would cost on every figure's sentence.
 func YearSpans(s string) [][2]int {
@@ -271,18 +255,6 @@ func YearSpans(s string) [][2]int {
 // Every sentence of a corpus passes through it, and most hold no digit at all.
 func HasYear(s string) bool {
 	return anyYear(s, func(int) bool { return true })
-}
-
-// mayCite reports whether s has what every citation citationRE matches has: a year, perhaps
-// with a letter ("2003a"), right before ')' or ':'. Sentences with a year and a parenthesis
-// are many; those are few, and the expression costs.
-func mayCite(s string) bool {
-	return anyYear(s, func(end int) bool {
-		if end < len(s) && s[end] >= 'a' && s[end] <= 'z' {
-			end++
-		}
-		return end < len(s) && (s[end] == ')' || s[end] == ':')
-	})
 }
 
 // anyYear reports whether s has a year (see yearAt) for which ok, given the year's end, holds.
