@@ -442,13 +442,15 @@ func ownClause(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
 	if i := strings.Index(f.Sentence[in.End:], "; "); i >= 0 {
 		end = in.End + i
 	}
-	for _, sub := range subordinators {
-		// "estimated a shortage of 9,986 AI workers by 2022, while fewer than 500 students a
-		// year complete graduate degrees": the clause before one of its own is its own too,
-		// unless the later one points back to its subject to compare ("applications for
-		// engineering fell 4.5%, while those for medical schools rose")
-		if i := strings.Index(f.Sentence[in.End:end], sub); i >= 0 && !pointsBack(f.Sentence[in.End+i+len(sub):]) {
-			end = in.End + i
+	for _, openers := range [...][]string{subordinators, comparisonOpeners} {
+		for _, sub := range openers {
+			// "estimated a shortage of 9,986 AI workers by 2022, while fewer than 500
+			// students a year complete graduate degrees": the clause before one of its own
+			// is its own too, unless the later one points back to its subject to compare
+			// ("applications for engineering fell 4.5%, while those for medical schools rose")
+			if i := strings.Index(f.Sentence[in.End:end], sub); i >= 0 && !pointsBack(f.Sentence[in.End+i+len(sub):]) {
+				end = in.End + i
+			}
 		}
 	}
 	clause := f.Sentence[start:end]
@@ -472,6 +474,12 @@ func pointsBack(clause string) bool {
 
 // subordinators open an English clause of its own after a comma, its subject its own.
 var subordinators = []string{", as ", ", while ", ", whereas ", ", although "}
+
+// comparisonOpeners set off, after a comma, a value compared with the clause's own: the
+// clause before says nothing of the value's group ("will need 127,000 more engineers by
+// 2031, against some 5,000 new graduates a year"), but the value is of the clause's measure
+// ("... than small firms, against 71.2 percent of large firms").
+var comparisonOpeners = []string{", against "}
 
 // afterFigureWithRo reports whether the Korean text before a clause ends with a figure and
 // the particle 으로 or 로 ("1,250명으로,", "162만 원으로,"): the figure the next clause goes on

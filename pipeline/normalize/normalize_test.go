@@ -330,6 +330,8 @@ func TestCategory(t *testing.T) {
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "4,200", "people", "software workers", ""), "other"},
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "fewer than 900", "people", "students", ""), "graduates"},
 		{figureIn("Applications to nursing schools fell 6.1% in 2024, while those to teacher colleges rose.", "6.1%", "percent", "applications", ""), "graduates"},
+		{figureIn("Firms will need 52,000 more technicians by 2030, against some 3,000 new graduates a year.", "52,000", "people", "technicians", ""), "other"},
+		{figureIn("Firms will need 52,000 more technicians by 2030, against some 3,000 new graduates a year.", "some 3,000", "people", "new graduates", ""), "graduates"},
 		// Taught courses are training; "of course" is not.
 		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
 		{figureIn("Of course, about 400 workers left the plant.", "about 400", "people", "workers", ""), "other"},
