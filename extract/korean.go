@@ -49,6 +49,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		// "절반 가량": half, a share; "절반가량은", "절반 이상이": with its hedge glued on
 		c = candidate{start: t.start, end: t.end, value: share, unit: schemas.UnitPercent, qualifier: "exact"}
 		next := i + 1
+		if i > 0 {
+			if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
+				c.qualifier, c.start = q, s.toks[i-1].start // "약 절반이"
+			}
+		}
 		if q := s.koreanAfterCounter(t.text[len(ko.ShareWord(t.text)):]); q != "" {
 			c.qualifier = q
 		} else if q, after := s.koreanQualifierAfter(i + 1); q != "" {

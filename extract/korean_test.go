@@ -108,6 +108,8 @@ var koreanForms = []struct {
 		[]want{{"62%", "62", "percent", "exact", ""}}},
 	{"an age group before a noun of people", "20대 청년 1,200명과 30대 직장인 800명이 참여했다.",
 		[]want{{"1,200명", "1200", "people", "exact", "명"}, {"800명", "800", "people", "exact", "명"}}},
+	{"half with a hedge before it", "졸업생 중 약 절반이 취업했다.",
+		[]want{{"약 절반이", "50", "percent", "approx", ""}}},
 	{"half with its hedge glued on", "이 가운데 절반가량은 지방 대학에 배정한다.",
 		[]want{{"절반가량은", "50", "percent", "approx", ""}}},
 	{"a counter the lexicon does not list", "모두 70단위가 인정됐다.",
