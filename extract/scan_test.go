@@ -745,6 +745,8 @@ var generalForms = []struct {
 		[]want{{"4.2", "4.2", "count", "exact", "mean"}, {"19", "19", "count", "exact", "longest"}}},
 	{"a ratio with an adjective before its noun", "Roughly one Korean chemist in four had moved abroad.",
 		[]want{{"Roughly one Korean chemist in four", "25", "percent", "approx", "Korean chemist"}}},
+	{"a bound written with minimum and maximum", "The grant funds at minimum 15 projects and at maximum 40 projects.",
+		[]want{{"at minimum 15", "15", "projects", "at_least", "projects"}, {"at maximum 40", "40", "projects", "up_to", "projects"}}},
 	{"a span whose end is hedged", "Estimates of the workforce vary, from 900 to more than 2,000 engineers.",
 		[]want{{"900", "900", "people", "exact", "engineers"}, {"more than 2,000", "2000", "people", "more_than", "engineers"}}},
 	{"a change from a value after it", "The score rose to 61.5 points from 58.2.",
