@@ -331,6 +331,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("A survey put the shortage at 4,200 software workers by 2026, while fewer than 900 students a year finish degrees in the field.", "fewer than 900", "people", "students", ""), "graduates"},
 		{figureIn("Applications to nursing schools fell 6.1% in 2024, while those to teacher colleges rose.", "6.1%", "percent", "applications", ""), "graduates"},
 		{figureIn("Firms will need 52,000 more technicians by 2030, against some 3,000 new graduates a year.", "52,000", "people", "technicians", ""), "other"},
+		{figureIn("The ministry is raising the research budget by 9.5% to 30 trillion won, and will fund 800 new fellowships for graduates.", "9.5%", "percent", "", ""), "other"},
 		{figureIn("Firms will need 52,000 more technicians by 2030, against some 3,000 new graduates a year.", "some 3,000", "people", "new graduates", ""), "graduates"},
 		// Taught courses are training; "of course" is not.
 		{figureIn("The plant also runs evening courses for about 400 workers a year.", "about 400", "people", "workers", ""), "graduates"},
@@ -449,6 +450,8 @@ func TestCategoryInTopic(t *testing.T) {
 		// article on them.
 		{figureIn("The success rate was 22.3% for men.", "22.3%", "percent", "", ""), onPapers, "other"},
 		{figureIn("Women submitted 27.1% of all proposals.", "27.1%", "percent", "proposals", ""), onPapers, "other"},
+		// A share of people who name a reason cites no paper.
+		{figureIn("Of those who left, 58% cited pay and 31% cited workload.", "58%", "percent", "", ""), Topic{}, "other"},
 		{figureIn("Women submitted 27.1% of all the work.", "27.1%", "percent", "work", ""), onPapers, "coauthorship"},
 		// A workforce a company employs or hires is no statistic of training, under a heading
 		// on training too; teaching staff and trainees it takes on are.

@@ -111,6 +111,9 @@ func maskAt(text string, p int, keywords []lexicon.CategoryKeyword) int {
 // "석·박사", "teachers/students"): the byte before p is
 // tested first, and a rune decoded only when it may end an opening quote.
 func wordStartsAfter(text string, p int) bool {
+	if text[p] == '%' {
+		return true // a mask may open with a percentage's sign: "61% cited low pay"
+	}
 	switch b := text[p-1]; b {
 	case ' ', '"', '\'', '(', '[', '/':
 		return true
