@@ -95,7 +95,7 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if s.isLabel(number{i: i, j: i + 1, scale: 1}) {
 		return c, i + 1, false, true // "바다수리-6형", "[15]", "(1)"
 	}
-	if i > 0 && t.attachedTo(s.toks[i-1]) && (s.toks[i-1].text == "·" || s.toks[i-1].kind == tokWord && !startsHangul(s.toks[i-1].text)) {
+	if i > 0 && t.attachedTo(s.toks[i-1]) && (s.toks[i-1].text == "·" && !s.koreanListItem(i) || s.toks[i-1].kind == tokWord && !startsHangul(s.toks[i-1].text)) {
 		return c, i + 1, false, true // "6·25전쟁", "G7": part of a name
 	}
 	if strings.HasPrefix(t.suffix(), "분의") && i+1 < len(s.toks) && s.toks[i+1].kind == tokNum && t.value > 0 {
@@ -187,6 +187,11 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	}
 	if unit == "" && s.declared != nil && !(s.toks[i].plain() && isYear(c.value)) {
 		unit = schemas.UnitCount // a cell of a table whose unit is declared over it ("(단위: 억 원)")
+	}
+	if unit == "" && rest == "" && !(t.plain() && isYear(c.value)) {
+		if u, w, ok := s.koreanSharedCounter(j); ok {
+			unit, counted = u, w // "석사 월 80만·박사 110만 원", "300·400명": the list's last counter
+		}
 	}
 	if unit == "" && rest == "" && (t.grouped || t.frac) && j < len(s.toks) && s.toks[j].kind == tokNum {
 		return c, 0, false, false // "졸업생 수 1,250 1,310": a row's first cell, read as any written amount
@@ -927,6 +932,43 @@ func (s *scanner) inClauseAhead(k int, match func(token) bool) bool {
 		}
 	}
 	return false
+}
+
+// koreanListItem reports whether the number at token i, after a number and "·", is the next
+// item of a list that has a counter ("300·400명", "80만·110만 원"), where a name's number
+// has none ("6·25전쟁").
+func (s *scanner) koreanListItem(i int) bool {
+	if i < 2 || s.toks[i-2].kind != tokNum {
+		return false
+	}
+	_, _, ok := s.koreanSharedCounter(i - 1)
+	return ok
+}
+
+// koreanSharedCounter returns the counter, and what it counts, of the next number of a list
+// that the number ending before token j, which has none, shares: after "·" or ",", perhaps
+// past the item's name ("80만·박사 110만 원", "300·400명", "80만, 110만 원").
+func (s *scanner) koreanSharedCounter(j int) (schemas.Unit, string, bool) {
+	if j+1 >= len(s.toks) || s.toks[j].text != "·" && s.toks[j].text != "," {
+		return "", "", false
+	}
+	k := j + 1
+	if s.toks[k].kind == tokWord && startsHangul(s.toks[k].text) && k+1 < len(s.toks) && s.toks[k+1].kind == tokNum {
+		k++ // the next item's name: "박사"
+	}
+	if s.toks[k].kind != tokNum {
+		return "", "", false
+	}
+	n, ok := s.koreanNumber(k)
+	if !ok {
+		return "", "", false
+	}
+	word := n.rest
+	if word == "" && n.j < len(s.toks) && s.toks[n.j].kind == tokWord {
+		word = s.toks[n.j].text // "110만 원": the counter a word apart
+	}
+	unit, counted, _ := s.koreanCounter(word)
+	return unit, counted, unit != ""
 }
 
 // koreanFraction reads "N분의 M" (M Nths) at token i as a share in percent points.

@@ -108,6 +108,8 @@ var koreanForms = []struct {
 		[]want{{"62%", "62", "percent", "exact", ""}}},
 	{"an age group before a noun of people", "20대 청년 1,200명과 30대 직장인 800명이 참여했다.",
 		[]want{{"1,200명", "1200", "people", "exact", "명"}, {"800명", "800", "people", "exact", "명"}}},
+	{"a list's last counter shared by the numbers before it", "장려금은 석사 월 80만·박사 110만 원이고, 정원은 300·400명이며, 6·25전쟁 때 1, 2학년이었다.",
+		[]want{{"80만", "800000", "KRW", "exact", "원"}, {"110만 원", "1.1e+06", "KRW", "exact", "원"}, {"300", "300", "people", "exact", "명"}, {"400명", "400", "people", "exact", "명"}}},
 	{"half with a hedge before it", "졸업생 중 약 절반이 취업했다.",
 		[]want{{"약 절반이", "50", "percent", "approx", ""}}},
 	{"half with its hedge glued on", "이 가운데 절반가량은 지방 대학에 배정한다.",
