@@ -452,6 +452,7 @@ func TestCategoryInTopic(t *testing.T) {
 		{figureIn("Women submitted 27.1% of all proposals.", "27.1%", "percent", "proposals", ""), onPapers, "other"},
 		// A share of people who name a reason cites no paper.
 		{figureIn("Of those who left, 58% cited pay and 31% cited workload.", "58%", "percent", "", ""), Topic{}, "other"},
+		{figureIn("Officials have cited a figure closer to 2,000 engineers.", "2,000", "people", "engineers", ""), Topic{}, "other"},
 		{figureIn("Women submitted 27.1% of all the work.", "27.1%", "percent", "work", ""), onPapers, "coauthorship"},
 		// A workforce a company employs or hires is no statistic of training, under a heading
 		// on training too; teaching staff and trainees it takes on are.
