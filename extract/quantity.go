@@ -43,6 +43,43 @@ func (s *scanner) inQuotedTitle(n number) bool {
 // maxTitleWords bounds the tokens of a quoted title (inQuotedTitle).
 const maxTitleWords = 6
 
+// inWorkTitle reports whether the number n stands inside the quoted title of a work that a
+// word of worktitles.txt introduces, whatever its length: "one preprint, ‘Fine-mapping of
+// 150 risk regions identifies 178 target genes,’ listed 343 authors" counts no regions.
+func (s *scanner) inWorkTitle(n number) bool {
+	open := -1
+	for k := n.i - 1; k >= 0 && k >= n.i-maxWorkTitleTokens; k-- {
+		t := s.toks[k].text
+		if t == "’" || t == "”" {
+			return false // a title closed before the number
+		}
+		if t == "‘" || t == "“" || t == "\"" {
+			open = k
+			break
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	w := open - 1
+	if s.toks[w].text == "," || s.toks[w].text == ":" {
+		w--
+	}
+	if w < 0 || s.toks[w].kind != tokWord || !s.lex.HasFold(lexicon.WorkTitles, s.toks[w].text) {
+		return false
+	}
+	for k := n.j; k < len(s.toks) && k <= n.j+maxWorkTitleTokens; k++ {
+		if t := s.toks[k].text; t == "’" || t == "”" || t == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWorkTitleTokens bounds how far from a number inWorkTitle looks for the quotation marks
+// of a title.
+const maxWorkTitleTokens = 40
+
 // isQuote reports whether t is a quotation mark.
 func isQuote(t string) bool {
 	return t == "\"" || t == "“" || t == "”" || t == "'" || t == "‘" || t == "’"
@@ -54,7 +91,7 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	hasUnit := !c.unit.IsCount() && !c.unit.IsDuration() || c.isRange || c.scaled
 	hedged := c.qualifier != "exact" && c.qualifier != "range"
 	switch {
-	case s.inQuotedTitle(n):
+	case s.inQuotedTitle(n), s.inWorkTitle(n):
 		return false // "Study Korea 300K", "Brain Korea 21": a number in a programme's name
 	case n.plain && isYear(n.value) && c.unit.IsCurrency() && !c.scaled && c.start == s.toks[n.i].start:
 		return false // "in 2015 US dollars", "constant 2010 dollars": a price base, not an amount

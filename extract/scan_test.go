@@ -747,6 +747,8 @@ var generalForms = []struct {
 		[]want{{"Roughly one Korean chemist in four", "25", "percent", "approx", "Korean chemist"}}},
 	{"a bound written with minimum and maximum", "The grant funds at minimum 15 projects and at maximum 40 projects.",
 		[]want{{"at minimum 15", "15", "projects", "at_least", "projects"}, {"at maximum 40", "40", "projects", "up_to", "projects"}}},
+	{"numbers in a quoted title of a work count nothing of the text", "A study, “Training 10,000 Engineers in 5 Years”, found that 420 graduates stayed; the minister said “about 300 students” would enrol.",
+		[]want{{"420", "420", "people", "exact", "graduates"}, {"about 300", "300", "people", "approx", "students"}}},
 	{"a span whose end is hedged", "Estimates of the workforce vary, from 900 to more than 2,000 engineers.",
 		[]want{{"900", "900", "people", "exact", "engineers"}, {"more than 2,000", "2000", "people", "more_than", "engineers"}}},
 	{"a change from a value after it", "The score rose to 61.5 points from 58.2.",
