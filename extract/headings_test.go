@@ -112,10 +112,7 @@ func TestSectionOverCaption(t *testing.T) {
 	want := map[string]string{"about 30": "Education", "₩48.2 billion": "Education: Funding: Funding (2022): Grants", "8.3%": "Education: Funding",
 		"120": "Education: Staff", "85": "Education: Staff"}
 	// The first "85" is the table's, under "Staff: Teachers per year"; the map keeps the last.
-	got := headingsOf(t, text)
-	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
-		t.Errorf("headings (-want +got):\n%s", diff)
-	}
+	wantHeadings(t, text, want)
 }
 
 // TestNumberedSections checks that a numbered heading opens a section of its own after the
@@ -129,6 +126,13 @@ func TestNumberedSections(t *testing.T) {
 		"3.1 Costs\n\n| Item | Cost |\n|---|---:|\n| Fees | 40,000 |\n\nThe fund spent 8% of its budget on travel."
 	want := map[string]string{"three": "1. Scope", "52": "2. Courses abroad", "between three and five": "2. Courses abroad",
 		"14": "3. Results", "8%": "3.1 Costs"}
+	wantHeadings(t, text, want)
+}
+
+// wantHeadings checks the heading context of the figures of text that want names, by the
+// figure's text (the last of the same text).
+func wantHeadings(t *testing.T, text string, want map[string]string) {
+	t.Helper()
 	got := headingsOf(t, text)
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreMapEntries(func(k, _ string) bool { _, ok := want[k]; return !ok })); diff != "" {
 		t.Errorf("headings (-want +got):\n%s", diff)

@@ -27,16 +27,7 @@ var citationCases = []string{
 // TestCitationSpans checks citationSpans against the expression on the cases above and on
 // every line of the shipped documents, which cite as reports do.
 func TestCitationSpans(t *testing.T) {
-	texts := slices.Clone(citationCases)
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(raw), "\n")...)
-	}
-	for _, s := range texts {
+	for _, s := range append(slices.Clone(citationCases), corpusParts(t, "\n")...) {
 		checkCitationSpans(t, s)
 	}
 }
@@ -56,4 +47,47 @@ func checkCitationSpans(t *testing.T, s string) {
 	if got := citationSpans(s); !slices.Equal(got, want) {
 		t.Errorf("citationSpans(%q) = %v, want %v", s, got, want)
 	}
+}
+
+// TestMayCite: the quick test must say yes to every sentence with a citation — the
+// corpus's sentences and these — and no to most others.
+func TestMayCite(t *testing.T) {
+	texts := []string{"(Vladimir, 2003)", "as Kim (2005a) notes", "(Mansourov, 2005: 80)", "Lee (1999:12)",
+		"(see Park et al., 2010b: 4-5)", "in 2019 (est.) it grew", "(2005) alone", "Kim (20051)"}
+	texts = append(texts, corpusParts(t, ". ")...)
+	cites := 0
+	for _, s := range texts {
+		if len(citationSpans(s)) > 0 {
+			cites++
+			if !mayCite(s) {
+				t.Errorf("mayCite(%q) = false, but it holds a citation", s)
+			}
+		}
+	}
+	if cites < 5 {
+		t.Errorf("only %d citations among the texts: the test tests little", cites)
+	}
+	for _, s := range []string{"in 2019 (est.) it grew", "It rose (by 12%) in 2019.", "(from 2001 to 2005 inclusive)"} {
+		if mayCite(s) {
+			t.Errorf("mayCite(%q) = true: no year stands before ')' or ':'", s)
+		}
+	}
+}
+
+// corpusDir holds the shipped documents.
+const corpusDir = "../../corpus"
+
+// corpusParts returns the shipped documents' text cut at sep.
+func corpusParts(t *testing.T, sep string) []string {
+	t.Helper()
+	var out []string
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, strings.Split(string(raw), sep)...)
+	}
+	return out
 }

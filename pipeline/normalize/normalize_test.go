@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,8 +10,6 @@ import (
 	"github.com/kpfigures/figures/extract"
 	"github.com/kpfigures/figures/schemas"
 )
-
-const corpusDir = "../../corpus"
 
 // span locates fig in sentence.
 func span(sentence, fig string) document.Span {
@@ -638,38 +634,6 @@ func TestHasYear(t *testing.T) {
 			if got, want := HasYear(s), plain(s); got != want {
 				t.Errorf("HasYear(%q) = %v, want %v", s, got, want)
 			}
-		}
-	}
-}
-
-// TestMayCite: the quick test must say yes to every sentence the citation expression
-// matches — the corpus's sentences and these — and no to most others.
-func TestMayCite(t *testing.T) {
-	texts := []string{"(Vladimir, 2003)", "as Kim (2005a) notes", "(Mansourov, 2005: 80)", "Lee (1999:12)",
-		"(see Park et al., 2010b: 4-5)", "in 2019 (est.) it grew", "(2005) alone", "Kim (20051)"}
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, strings.Split(string(raw), ". ")...)
-	}
-	cites := 0
-	for _, s := range texts {
-		if len(citationSpans(s)) > 0 {
-			cites++
-			if !mayCite(s) {
-				t.Errorf("mayCite(%q) = false, but it holds a citation", s)
-			}
-		}
-	}
-	if cites < 5 {
-		t.Errorf("only %d citations among the texts: the test tests little", cites)
-	}
-	for _, s := range []string{"in 2019 (est.) it grew", "It rose (by 12%) in 2019.", "(from 2001 to 2005 inclusive)"} {
-		if mayCite(s) {
-			t.Errorf("mayCite(%q) = true: no year stands before ')' or ':'", s)
 		}
 	}
 }
