@@ -39,6 +39,7 @@ const (
 	OtherThings                      // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
 	OutputVerbs                      // outputverbs.txt, lower case: "produce": verbs whose count of people after them is what training turns out
 	WorkTitles                       // worktitles.txt, lower case: "preprint", "titled": words before a quoted title of a work, whose numbers count nothing of the text's
+	TimeLeads                        // timeleads.txt, lower case: "after", "during": prepositions that open a sentence's lead phrase of time, whose duration is the lead's
 	WorkforceVerbs                   // workforceverbs.txt, lower case: "employ", "hired": verbs whose count of people after them is a workforce, no statistic of training
 	WorkforceNouns                   // workforcenouns.txt, lower case: "engineers", "staff": what such a count counts when it names no more than a workforce
 	Symbols                          // symbols.txt: "Mbps", "MHz": measure symbols after a number, not names

@@ -79,6 +79,10 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// "Of the 5,781 funded projects, 1,410 involved a co-investigator abroad": the whole
 		// is what its lead says, the rest of the sentence says it of the part.
 		t = votes(lead, 1, lex)
+	} else if lead, ok := timeLead(f, lex); ok {
+		// "After two years as a postdoctoral fellow in Germany, Lee joined POSTECH ... on
+		// its science faculty of about 150": the time is the lead's, not the faculty's.
+		t = votes(lead, 1, lex)
 	} else if t.winner(2) == schemas.CategoryOther && (extract.RefersBack(f.Sentence, lex) || partOfBefore(f, lex)) {
 		// "512,000 students were enrolled ... Of the total, about 70 percent studied science",
 		// "About 60 per cent of them were in science": a part of what the sentences before
@@ -236,6 +240,21 @@ const headlineWords = 7
 // dimension: "Researchers by sector", "연구 주체별 연구원 수".
 func breakdownCaption(heading string) bool {
 	return strings.Contains(heading, " by ") || strings.Contains(heading, "별 ")
+}
+
+// timeLead returns the opening phrase of f's sentence, up to its first comma, when f is a
+// duration in it and the phrase opens with a preposition of time (timeleads.txt: "After two
+// years as a postdoctoral fellow,"), and whether there is one.
+func timeLead(f extract.Figure, lex *lexicon.Lexicon) (string, bool) {
+	if !f.Unit.IsDuration() || inKorean(f) {
+		return "", false
+	}
+	comma := strings.Index(f.Sentence, ", ")
+	if comma < 0 || f.InSentence.End > comma {
+		return "", false
+	}
+	first, _, _ := strings.Cut(f.Sentence, " ")
+	return f.Sentence[:comma], lex.HasFold(lexicon.TimeLeads, first)
 }
 
 // partitiveLead returns the lead of f's sentence that f is the whole of, "Of the 5,781

@@ -268,6 +268,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("After two years at a state laboratory she completed a doctorate at a university.", "two", "years", "years", ""), "other"},
 		{figureIn("Over a career of nearly three decades she supervised 37 doctoral students.", "nearly three", "years", "years", ""), "other"},
 		{figureIn("He studied for four years at a technical college before graduating.", "four", "years", "years", ""), "graduates"},
+		// A duration in a lead phrase of time is the lead's.
+		{figureIn("After three years as a research fellow in Canada, she joined a faculty of 40 at a university.", "three", "years", "years", ""), "other"},
+		{figureIn("After three years of training, most trainees found jobs at the university.", "three", "years", "years", ""), "graduates"},
 		{figureIn("Students need six years in medical school to graduate.", "six", "years", "years", ""), "graduates"},
 		// A country after "in" says where the time was spent, not what it was of.
 		{figureIn("Most trainees spent between three and five weeks in Germany to graduate.", "between three and five", "days", "weeks", ""), "graduates"},
