@@ -38,6 +38,7 @@ type Figure struct {
 	InSentence    document.Span // where the figure stands in Sentence
 	Context       string        // the two sentences before Sentence in its paragraph, for context rules
 	Heading       string        // the heading of the figure's section, or its data-sheet label ("Literacy")
+	Title         string        // the document's title Heading opens with, when the figure's section is another ("Hyperauthorship" over "History")
 	SentenceStart int           // raw byte offsets of the sentence
 	SentenceEnd   int
 	Page          int // the page the document prints, 0 when it marks none
@@ -166,9 +167,9 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		found := s.scan()
 		f.found = found
-		heading := ""
+		heading, title := "", ""
 		if len(found) > 0 {
-			heading = f.headings.context(label)
+			heading, title = f.headings.context(label), f.headings.over()
 		}
 		inheritCurrency(found)
 		f.recent = remember(f.recent, found, sp)
@@ -189,6 +190,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				Sentence:      v.Text[sp.Start:sp.End],
 				Context:       contextOf(v.Text, sents[max(0, si-2)].Start, sp.Start, c.recalledFrom, refersBack),
 				Heading:       heading,
+				Title:         title,
 				InSentence:    document.Span{Start: c.start - sp.Start, End: c.end - sp.Start},
 				SentenceStart: f.base + v.RawStart(sp.Start), SentenceEnd: f.base + v.RawEnd(sp.End),
 				Page: v.PageAt(c.start),

@@ -269,16 +269,21 @@ func partNumbers(heading string) []int {
 // of a page "Hyperauthorship" is the history of hyperauthorship.
 func (h *headingTracker) context(label string) string {
 	parts := make([]string, 0, 4)
-	title := h.title
-	if title == h.section {
-		title = "" // the title's own section
-	}
-	for _, p := range []string{title, h.section, h.caption, label} {
+	for _, p := range []string{h.over(), h.section, h.caption, label} {
 		if p != "" {
 			parts = append(parts, p)
 		}
 	}
 	return strings.Join(parts, ": ")
+}
+
+// over returns the document's title when the current section is another, which it stands
+// over, else "" (the title's own section, or no title).
+func (h *headingTracker) over() string {
+	if h.title == h.section {
+		return ""
+	}
+	return h.title
 }
 
 // DigitRuns counts the runs of digits in s: a table's row has many, prose few.

@@ -297,14 +297,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.counted == Times && c.counted == "" {
 			continue // "grew thirtyfold, from 48 to 1,461": a count after a multiple counts no times
 		}
-		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && c.unit.IsDuration() && s.fromTo(*p, *c) {
-			// "extended from eleven to twelve years": the start of the change is in the unit of its end
-			p.unit, p.counted = c.unit, c.counted
-		}
-		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && c.counted != "" && countsThings(c.unit) &&
-			!c.isRange && s.fromTo(*p, *c) {
-			// "rose from 120 to 180 engineers", "from 700 to more than 1,500 workers": the
-			// start counts what the end does
+		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && s.fromTo(*p, *c) &&
+			(c.unit.IsDuration() || c.counted != "" && countsThings(c.unit) && !c.isRange) {
+			// "extended from eleven to twelve years", "rose from 120 to 180 engineers", "from
+			// 700 to more than 1,500 workers": the start counts what the end does, in its unit
 			p.unit, p.counted = c.unit, c.counted
 		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "from") && s.gappedChange(first-1) {
@@ -460,7 +456,7 @@ func (s *scanner) measureBeforeFrame(cs []candidate, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	at := i - 2
-	for at > 0 && s.bracketed(cs[at]) {
+	for at > 0 && s.inParens(s.tokenAt(cs[at].start)) {
 		at-- // "9 papers (interquartile range 5–15) in the five years": past the aside
 	}
 	m := cs[at]
@@ -475,14 +471,6 @@ func (s *scanner) measureBeforeFrame(cs []candidate, i int) (candidate, bool) {
 		return candidate{}, false
 	}
 	return m, true
-}
-
-// bracketed reports whether c stands inside a bracketed aside of its sentence: a "(" before
-// it with no ")" between.
-func (s *scanner) bracketed(c candidate) bool {
-	before := s.text[s.sent.Start:c.start]
-	open := strings.LastIndexByte(before, '(')
-	return open >= 0 && strings.IndexByte(before[open:], ')') < 0
 }
 
 // withoutAsides returns t without its bracketed asides, "(interquartile range 5–15)".

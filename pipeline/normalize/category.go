@@ -123,15 +123,19 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// page is about ("Education in North Korea"): it keeps its voice.
 		heading.coauthorship, heading.graduates = heading.coauthorship/2, heading.graduates/2
 	}
-	if topic.afterTitle > 0 && f.Start >= topic.afterTitle && topic.title == (tally{}) && strings.HasPrefix(f.Heading, topic.headline+": ") {
+	if f.Title != "" && topic.title == (tally{}) {
 		// A section under the document's title stands under it ("Hyperauthorship: History"),
 		// but the title names what the whole document is about, a university's page its
 		// restaurants too: it speaks at half its voice, and not at all when the section's
 		// own heading names a domain ("Training" under "Joint papers"). A survey's title
 		// names the population of every figure of the report, and keeps its whole voice.
-		own := tally{heading.coauthorship - topic.headlineVotes.coauthorship, heading.graduates - topic.headlineVotes.graduates}
+		title := topic.headlineVotes
+		if f.Title != topic.headline {
+			title = headingVotes(f.Title, lex)
+		}
+		own := tally{heading.coauthorship - title.coauthorship, heading.graduates - title.graduates}
 		if own == (tally{}) {
-			own = tally{topic.headlineVotes.coauthorship / 2, topic.headlineVotes.graduates / 2}
+			own = tally{title.coauthorship / 2, title.graduates / 2}
 		}
 		heading = own
 	}

@@ -99,15 +99,25 @@ func changeAfterMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false
 	}
 	head := strings.TrimSuffix(strings.TrimRight(before, " "), " an")
-	head = strings.TrimSuffix(head, " a")
-	head, ok = strings.CutSuffix(head, ",")
+	head, ok = clauseBeforeComma(strings.TrimSuffix(head, " a"))
 	if !ok {
 		return false // "the share of graduates saw an increase of 4%": no clause of its own
+	}
+	return mentionsMoney(head, lex) || endsWithAmount(head, lex) || compared && statesAmount(head, lex)
+}
+
+// clauseBeforeComma returns the clause that text, past its trailing spaces, ends with a
+// comma after (the words since the comma or semicolon before that one), and whether text
+// ends with a comma at all: what a figure set off after it by the comma speaks of.
+func clauseBeforeComma(text string) (string, bool) {
+	head, ok := strings.CutSuffix(strings.TrimRight(text, " "), ",")
+	if !ok {
+		return "", false
 	}
 	if i := strings.LastIndexAny(head, ",;"); i >= 0 {
 		head = head[i+1:]
 	}
-	return mentionsMoney(head, lex) || endsWithAmount(head, lex) || compared && statesAmount(head, lex)
+	return head, true
 }
 
 // statesAmount reports whether English text states an amount of money anywhere in it: some
@@ -227,15 +237,10 @@ func multipleOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if !isMultiple(f, lex) || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
-	if head, ok := strings.CutSuffix(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), ","); ok {
+	if head, ok := clauseBeforeComma(f.Sentence[:f.InSentence.Start]); ok && statesAmount(head, lex) {
 		// "averaged 554,000 won a month, nearly twice the level of 2007": set after an
 		// amount, it multiplies the amount
-		if i := strings.LastIndexAny(head, ",;"); i >= 0 {
-			head = head[i+1:]
-		}
-		if statesAmount(head, lex) {
-			return true
-		}
+		return true
 	}
 	clause, start, _ := clauseOf(f, lex)
 	if start > f.InSentence.Start {

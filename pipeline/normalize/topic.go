@@ -28,9 +28,6 @@ type Topic struct {
 	// headlineVotes are headline's votes as a heading: a section under it stands under it
 	// too ("Hyperauthorship: History"), and hears them at half their voice.
 	headlineVotes tally
-	// afterTitle is the raw offset of the first section after the one the document's title
-	// opens, 0 when the title opens none: the figures before it are the title's own.
-	afterTitle int
 }
 
 // namesSurvey reports whether a title names a survey (lexicon.SurveyWords): "Survey of
@@ -86,9 +83,6 @@ func (t Topic) Moved(base int) Topic {
 		s.start += base
 		moved.sections[i] = s
 	}
-	if moved.afterTitle > 0 {
-		moved.afterTitle += base
-	}
 	return moved
 }
 
@@ -142,17 +136,10 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 			}
 		}
 	}
-	titleOpens, afterTitle := false, 0
 	for i, sp := range sents {
 		if extract.OpensSection(v, sents, i) {
 			closeSection()
 			start = v.RawStart(sp.Start)
-			switch {
-			case i == 0:
-				titleOpens = true
-			case titleOpens && afterTitle == 0:
-				afterTitle = start
-			}
 		}
 		if extract.HeadingShape(v.Text, sp) {
 			// A part's heading, whether prose or a subheading follows it ("Ⅲ. 분석 결과" over
@@ -187,7 +174,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	}
 	topic.sections, topic.Article, topic.title = sections, article, title
 	topic.headline = strings.Clone(headline)
-	topic.headlineVotes, topic.afterTitle = headingVotes(headline, lex), afterTitle
+	topic.headlineVotes = headingVotes(headline, lex)
 	return topic
 }
 
