@@ -163,10 +163,9 @@ func publish(opts Options) (*Summary, error) {
 	}
 	var diff *versions.DatasetDiff
 	if latest != "" {
-		if diff, err = versions.Diff(filepath.Join(opts.Out, latest), tmp); err != nil {
-			return nil, err
-		}
 		if opts.Version == "" {
+			// The checksums decide "unchanged" before any diff: a run that changes nothing
+			// must not read two releases' tables row by row.
 			same, err := sameChecksums(tmp, filepath.Join(opts.Out, latest))
 			if err != nil {
 				return nil, err
@@ -175,6 +174,15 @@ func publish(opts Options) (*Summary, error) {
 				sum.Dir, sum.Version, sum.Unchanged = filepath.Join(opts.Out, latest), latest, true
 				return sum, nil
 			}
+		}
+		// The diff decides the bump and writes the changelog entry; re-releasing the
+		// latest version under its own number needs neither.
+		if opts.Version == "" || version != latest {
+			if diff, err = versions.Diff(filepath.Join(opts.Out, latest), tmp); err != nil {
+				return nil, err
+			}
+		}
+		if opts.Version == "" {
 			// Bytes differ: at least a patch, even when the difference is one the diff
 			// sets aside (a number in the codebook's prose).
 			if sum.Bump = diff.Bump(); sum.Bump == "" {
