@@ -109,30 +109,18 @@ func ReadDataPackage(dir string) (*Descriptor, error) {
 
 // ReadCSVRows reads a CSV table into rows keyed by the key column, in file order.
 func ReadCSVRows(path, key string) (map[string]map[string]string, []string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	header, err := r.Read()
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: header: %w", path, err)
-	}
-	k := slices.Index(header, key)
-	if k < 0 {
-		return nil, nil, fmt.Errorf("%s: no key column %q", path, key)
-	}
 	rows := map[string]map[string]string{}
 	var order []string
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
+	var header []string
+	k := -1
+	start := func(h []string) error {
+		header, k = h, slices.Index(h, key)
+		if k < 0 {
+			return fmt.Errorf("%s: no key column %q", path, key)
 		}
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", path, err)
-		}
+		return nil
+	}
+	err := EachCSVRow(path, start, func(line int, _ int64, rec []string) error {
 		row := map[string]string{}
 		for i, h := range header {
 			if i < len(rec) {
@@ -141,10 +129,44 @@ func ReadCSVRows(path, key string) (map[string]map[string]string, []string, erro
 		}
 		id := rec[k]
 		if _, dup := rows[id]; dup {
-			return nil, nil, fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
+			return fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
 		}
 		rows[id] = row
 		order = append(order, id)
+		return nil
+	})
+	return rows, order, err
+}
+
+// EachCSVRow streams a CSV table to start (its header) and then fn (each record, with its
+// line number, the header being line 1, and the byte offset it starts at), so a table of
+// any size is read in constant memory. The fields are as written, spreadsheet guards
+// included.
+func EachCSVRow(path string, start func(header []string) error, fn func(line int, offset int64, rec []string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
 	}
-	return rows, order, nil
+	defer f.Close()
+	r := csv.NewReader(f)
+	header, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("%s: header: %w", path, err)
+	}
+	if err := start(header); err != nil {
+		return err
+	}
+	for line := 2; ; line++ {
+		offset := r.InputOffset()
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if err := fn(line, offset, rec); err != nil {
+			return err
+		}
+	}
 }

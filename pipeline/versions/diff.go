@@ -140,6 +140,13 @@ func Diff(oldDir, newDir string) (*DatasetDiff, error) {
 		return out
 	}
 	ot, nt := tables(od), tables(nd)
+	// The rows of both releases are sorted by key on disk, beside the system's other
+	// temporary files.
+	tmp, err := os.MkdirTemp("", "figures-diff-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
 	var read []diffTable
 	for _, name := range slices.Sorted(maps.Keys(ot)) {
 		if _, ok := nt[name]; !ok {
@@ -179,13 +186,17 @@ func Diff(oldDir, newDir string) (*DatasetDiff, error) {
 			d.Schema = append(d.Schema, fmt.Sprintf("%s: key %s redefined, so every key changes once (figures diff pairs old and new figures by source and sentence): %s", name, key, n.keyDesc))
 			d.Breaking = true
 		}
-		r := diffTable{name: name, key: key, order: n.order}
+		r := diffTable{name: name, key: key, order: n.order, old: side{key: o.key}, new: side{path: filepath.Join(newDir, n.path), key: key}}
+		var compared []string
 		if o.path != "" {
-			if r.oldRows, r.oldOrder, err = out.ReadCSVRows(filepath.Join(oldDir, o.path), o.key); err != nil {
-				return nil, err
+			r.old.path = filepath.Join(oldDir, o.path)
+			for _, f := range n.order {
+				if _, ok := o.fields[f]; ok {
+					compared = append(compared, f)
+				}
 			}
 		}
-		if r.newRows, r.newOrder, err = out.ReadCSVRows(filepath.Join(newDir, n.path), key); err != nil {
+		if err := readDifference(&r.old, &r.new, compared, tmp); err != nil {
 			return nil, err
 		}
 		read = append(read, r)
@@ -196,13 +207,13 @@ func Diff(oldDir, newDir string) (*DatasetDiff, error) {
 	var pairs map[string]string // new figure_id → old
 	for _, r := range read {
 		if r.name == "figures" {
-			pairs = pairFigures(r.oldRows, r.oldOrder, r.newRows, r.newOrder)
+			pairs = pairFigures(r.old, r.new)
 		}
 	}
 	for _, r := range read {
 		td := r.diff(pairs)
 		if r.name == "checks" {
-			d.NewFindings, d.FixedFinding = findingChanges(r.oldRows, r.newRows, td)
+			d.NewFindings, d.FixedFinding = findingChanges(r.old.rows, r.new.rows, td)
 		}
 		d.Tables = append(d.Tables, td)
 	}

@@ -1,61 +1,66 @@
 package versions
 
-import "github.com/kpfigures/figures/pipeline/normalize"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kpfigures/figures/pipeline/normalize"
+)
 
 // diffTable is one table of two releases, read for their difference.
 type diffTable struct {
-	name, key          string
-	order              []string // the new release's columns
-	oldRows, newRows   map[string]map[string]string
-	oldOrder, newOrder []string
+	name, key string
+	order     []string // the new release's columns
+	old, new  side
 }
 
 // diff lists the rows added, removed and changed. pairs (new figure_id → old) makes a
 // removed and an added row of a table keyed by figure_id one changed row.
 func (t diffTable) diff(pairs map[string]string) TableDiff {
+	oldRows, newRows := t.old.rows, t.new.rows
 	td := TableDiff{Table: t.name, Key: t.key, Added: []string{}, Removed: []string{}, Changed: []RowChange{}}
 	paired := map[string]bool{} // old keys that a new row took
 	if t.key == "figure_id" {
-		for _, k := range t.newOrder {
-			if old, ok := pairs[k]; ok && t.oldRows[old] != nil && t.oldRows[k] == nil {
+		for _, k := range t.new.order {
+			if old, ok := pairs[k]; ok && oldRows[old] != nil && oldRows[k] == nil {
 				paired[old] = true
 			}
 		}
 	}
-	for _, k := range t.oldOrder {
-		if _, ok := t.newRows[k]; !ok && !paired[k] {
+	for _, k := range t.old.order {
+		if _, ok := newRows[k]; !ok && !paired[k] {
 			td.Removed = append(td.Removed, k)
 		}
 	}
-	for _, k := range t.newOrder {
+	for _, k := range t.new.order {
 		oldKey := k
-		if t.oldRows[k] == nil && t.key == "figure_id" && paired[pairs[k]] {
+		if oldRows[k] == nil && t.key == "figure_id" && paired[pairs[k]] {
 			oldKey = pairs[k]
 		}
-		or, ok := t.oldRows[oldKey]
+		or, ok := oldRows[oldKey]
 		if !ok {
 			td.Added = append(td.Added, k)
 			continue
 		}
 		var changes []FieldChange
 		for _, f := range t.order {
-			if ov, ok := or[f]; ok && ov != t.newRows[k][f] {
-				changes = append(changes, FieldChange{Field: f, Old: ov, New: t.newRows[k][f]})
+			if ov, ok := or[f]; ok && ov != newRows[k][f] {
+				changes = append(changes, FieldChange{Field: f, Old: ov, New: newRows[k][f]})
 			}
 		}
 		if len(changes) == 0 {
 			continue
 		}
-		if t.name == "sources" && or["sha256"] != t.newRows[k]["sha256"] && or["bytes"] == t.newRows[k]["bytes"] {
+		if t.name == "sources" && or["sha256"] != newRows[k]["sha256"] && or["bytes"] == newRows[k]["bytes"] {
 			// A changed source says how long it is, before and after, even when as long.
-			changes = append(changes, FieldChange{Field: "bytes", Old: or["bytes"], New: t.newRows[k]["bytes"]})
+			changes = append(changes, FieldChange{Field: "bytes", Old: or["bytes"], New: newRows[k]["bytes"]})
 		}
 		c := RowChange{Key: k, Fields: changes}
 		if oldKey != k {
 			c.OldKey = oldKey
 		}
 		if t.name == "figures" {
-			c.Sentence = t.newRows[k]["sentence"]
+			c.Sentence = newRows[k]["sentence"]
 		}
 		td.Changed = append(td.Changed, c)
 	}
@@ -67,46 +72,67 @@ func (t diffTable) diff(pairs map[string]string) TableDiff {
 // id scheme, or an identical sentence before it was added or removed), then the figure at
 // the same place among its sentence's figures in a sentence with a few words changed (its
 // number, or another figure's). It returns new figure_id → old.
-func pairFigures(oldRows map[string]map[string]string, oldOrder []string, newRows map[string]map[string]string, newOrder []string) map[string]string {
+func pairFigures(old, new side) map[string]string {
 	type fig struct {
-		id, source, sentence, text string
-		place                      int // among its sentence's figures, from 0
+		id, sentence string
+		taken        bool
 	}
-	only := func(rows, other map[string]map[string]string, order []string) map[string][]*fig {
-		bySource := map[string][]*fig{}
-		place, lastSentence := 0, ""
-		for _, id := range order {
-			r := rows[id]
-			key := r["source_id"] + "\x00" + r["sentence_start"]
-			if key == lastSentence {
-				place++
-			} else {
-				place, lastSentence = 0, key
-			}
-			if other[id] == nil {
-				bySource[r["source_id"]] = append(bySource[r["source_id"]], &fig{id: id, source: r["source_id"],
-					sentence: normalize.IdentityText(r["sentence"]), text: normalize.IdentityText(r["text"]), place: place})
+	// Each pass looks for a figure's partner among the old figures that share its bucket,
+	// in file order, so a source of a million changed figures is not compared pairwise.
+	type same struct {
+		bucket func(r map[string]string, place int, sentence, text string) string
+		match  func(o, n *fig) bool
+	}
+	passes := []same{
+		{func(r map[string]string, _ int, sentence, text string) string {
+			return r["source_id"] + "\x00" + sentence + "\x00" + text
+		}, func(o, n *fig) bool { return true }},
+		{func(r map[string]string, place int, sentence, _ string) string {
+			return fmt.Sprintf("%s\x00%d\x00%d", r["source_id"], place, len(strings.Fields(sentence)))
+		}, func(o, n *fig) bool { return normalize.NearSentence(o.sentence, n.sentence) }},
+	}
+	only := func(s, other side) []string {
+		var ids []string
+		for _, id := range s.order {
+			if other.rows[id] == nil {
+				ids = append(ids, id)
 			}
 		}
-		return bySource
+		return ids
 	}
-	olds, news := only(oldRows, newRows, oldOrder), only(newRows, oldRows, newOrder)
+	oldOnly, newOnly := only(old, new), only(new, old)
 	pairs := map[string]string{}
-	taken := map[*fig]bool{}
-	for _, same := range []func(o, n *fig) bool{
-		func(o, n *fig) bool { return o.sentence == n.sentence && o.text == n.text },
-		func(o, n *fig) bool { return o.place == n.place && normalize.NearSentence(o.sentence, n.sentence) },
-	} {
-		for source, ns := range news {
-			for _, n := range ns {
-				if _, ok := pairs[n.id]; ok {
-					continue
-				}
-				for _, o := range olds[source] {
-					if !taken[o] && same(o, n) {
-						pairs[n.id], taken[o] = o.id, true
-						break
+	figs := map[string]*fig{}
+	for _, id := range oldOnly {
+		figs[id] = &fig{id: id}
+	}
+	for _, p := range passes {
+		key := func(s side, id string) string {
+			r := s.rows[id]
+			sentence := normalize.IdentityText(r["sentence"])
+			return p.bucket(r, s.places[id], sentence, normalize.IdentityText(r["text"]))
+		}
+		buckets := map[string][]*fig{}
+		for _, id := range oldOnly {
+			if f := figs[id]; !f.taken {
+				f.sentence = normalize.IdentityText(old.rows[id]["sentence"])
+				k := key(old, id)
+				buckets[k] = append(buckets[k], f)
+			}
+		}
+		for _, id := range newOnly {
+			if _, ok := pairs[id]; ok {
+				continue
+			}
+			n := &fig{id: id, sentence: normalize.IdentityText(new.rows[id]["sentence"])}
+			b := key(new, id)
+			for i, o := range buckets[b] {
+				if !o.taken && p.match(o, n) {
+					pairs[id], o.taken = o.id, true
+					if i == 0 {
+						buckets[b] = buckets[b][1:] // the first exact partner is gone for good
 					}
+					break
 				}
 			}
 		}

@@ -1,0 +1,264 @@
+package versions
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+
+	"github.com/kpfigures/figures/out"
+)
+
+// side is one release's copy of a table, as the diff reads it.
+type side struct {
+	path, key string
+	rows      map[string]map[string]string // only the rows that differ from the other side
+	order     []string                     // their keys, in file order
+	places    map[string]int               // a figure's place among its sentence's figures, from 0
+}
+
+// readDifference keeps, of two copies of a table, the rows that differ: a key only one copy
+// has, or the same key with other values in the compared columns. The rows the same in
+// both are hashed, sorted on disk by key and dropped, so the diff holds the difference and
+// not two whole releases. old.path is "" for a table the old release does not have.
+func readDifference(old, new *side, compared []string, tmp string) error {
+	if old.path == "" {
+		return new.readAll()
+	}
+	// The two sides are hashed and sorted at once, one a core.
+	seeds := newHashSeeds()
+	var olds *keyedMarks
+	var oldErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		olds, oldErr = sortedMarks(old, compared, seeds.hasher(), tmp)
+	}()
+	news, err := sortedMarks(new, compared, seeds.hasher(), tmp)
+	<-done
+	if olds != nil {
+		defer olds.close()
+	}
+	if news != nil {
+		defer news.close()
+	}
+	if err = cmp.Or(oldErr, err); err != nil {
+		return err
+	}
+	needOld, needNew, err := joinMarks(olds, news)
+	if err != nil {
+		return err
+	}
+	if err := old.read(needOld); err != nil {
+		return err
+	}
+	return new.read(needNew)
+}
+
+// sortedMarks hashes each row of s's file into a mark and sorts the marks by key.
+func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMarks, error) {
+	sorter := &markSorter{dir: tmp}
+	var key int
+	var cols []int
+	var values []string
+	var places placeCounter
+	start := func(header []string) error {
+		if key = slices.Index(header, s.key); key < 0 {
+			return fmt.Errorf("%s: no key column %q", s.path, s.key)
+		}
+		places.source, places.sentence = slices.Index(header, "source_id"), slices.Index(header, "sentence_start")
+		for _, c := range compared {
+			i := slices.Index(header, c)
+			if i < 0 {
+				return fmt.Errorf("%s: no column %q, which its descriptor lists", s.path, c)
+			}
+			cols = append(cols, i)
+		}
+		return nil
+	}
+	index := uint32(0)
+	err := out.EachCSVRow(s.path, start, func(line int, offset int64, rec []string) error {
+		if key >= len(rec) {
+			return fmt.Errorf("%s: line %d: no key", s.path, line)
+		}
+		values = values[:0]
+		for _, i := range cols {
+			v := ""
+			if i < len(rec) {
+				v = out.PlainText(rec[i])
+			}
+			values = append(values, v)
+		}
+		m := h.mark(rec[key], values)
+		m.offset, m.index, m.place = offset, index, places.next(rec)
+		index++
+		return sorter.add(m)
+	})
+	if err != nil {
+		sorter.close()
+		return nil, err
+	}
+	stream, err := sorter.sorted()
+	if err != nil {
+		sorter.close()
+		return nil, err
+	}
+	return &keyedMarks{path: s.path, sorter: sorter, stream: stream}, nil
+}
+
+// placeCounter counts a figure's place among its sentence's figures, which follow each
+// other in a table of figures; source and sentence are its columns, -1 when it has none.
+type placeCounter struct {
+	source, sentence       int
+	lastSource, lastOffset string
+	place                  uint32
+}
+
+func (p *placeCounter) next(rec []string) uint32 {
+	if p.source < 0 || p.sentence < 0 || p.source >= len(rec) || p.sentence >= len(rec) {
+		return 0
+	}
+	if rec[p.source] == p.lastSource && rec[p.sentence] == p.lastOffset {
+		p.place++
+	} else {
+		p.place, p.lastSource, p.lastOffset = 0, rec[p.source], rec[p.sentence]
+	}
+	return p.place
+}
+
+// keyedMarks is one side's marks in key order, with a look-ahead of one, refusing a key
+// that repeats.
+type keyedMarks struct {
+	path   string
+	sorter *markSorter
+	stream markStream
+	head   mark
+	ok     bool
+}
+
+func (k *keyedMarks) close() { k.sorter.close() }
+
+// advance moves to the next mark.
+func (k *keyedMarks) advance() error {
+	prev, had := k.head, k.ok
+	var err error
+	if k.head, k.ok, err = k.stream.next(); err != nil {
+		return err
+	}
+	if had && k.ok && prev.key == k.head.key {
+		return fmt.Errorf("%s: lines %d and %d: duplicate key", k.path, prev.index+2, k.head.index+2)
+	}
+	return nil
+}
+
+// joinMarks walks both sides in key order and returns the marks of the rows that differ on
+// each side, in file order.
+func joinMarks(old, new *keyedMarks) (needOld, needNew []mark, err error) {
+	if err := old.advance(); err != nil {
+		return nil, nil, err
+	}
+	if err := new.advance(); err != nil {
+		return nil, nil, err
+	}
+	for old.ok || new.ok {
+		c := 0
+		switch {
+		case !new.ok:
+			c = -1
+		case !old.ok:
+			c = 1
+		default:
+			c = bytes.Compare(old.head.key[:], new.head.key[:])
+		}
+		differ := c == 0 && old.head.fields != new.head.fields
+		if c < 0 || differ {
+			needOld = append(needOld, old.head)
+		}
+		if c > 0 || differ {
+			needNew = append(needNew, new.head)
+		}
+		if c <= 0 {
+			if err := old.advance(); err != nil {
+				return nil, nil, err
+			}
+		}
+		if c >= 0 {
+			if err := new.advance(); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	inFileOrder := func(a, b mark) int { return cmp.Compare(a.index, b.index) }
+	slices.SortFunc(needOld, inFileOrder)
+	slices.SortFunc(needNew, inFileOrder)
+	return needOld, needNew, nil
+}
+
+// read keeps the rows of s's file that need marks, reading each where it starts.
+func (s *side) read(need []mark) error {
+	s.rows, s.order, s.places = map[string]map[string]string{}, nil, map[string]int{}
+	if len(need) == 0 {
+		return nil
+	}
+	f, err := os.Open(s.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	header, err := csv.NewReader(f).Read()
+	if err != nil {
+		return fmt.Errorf("%s: header: %w", s.path, err)
+	}
+	key := slices.Index(header, s.key)
+	for _, m := range need {
+		r := csv.NewReader(io.NewSectionReader(f, m.offset, 1<<62))
+		rec, err := r.Read()
+		if err != nil {
+			return fmt.Errorf("%s: line %d: %w", s.path, m.index+2, err)
+		}
+		s.keep(header, key, rec, int(m.place))
+	}
+	return nil
+}
+
+// readAll keeps every row of s's file: the table is new.
+func (s *side) readAll() error {
+	s.rows, s.order, s.places = map[string]map[string]string{}, nil, map[string]int{}
+	var header []string
+	var key int
+	var places placeCounter
+	start := func(h []string) error {
+		header, key = h, slices.Index(h, s.key)
+		if key < 0 {
+			return fmt.Errorf("%s: no key column %q", s.path, s.key)
+		}
+		places.source, places.sentence = slices.Index(h, "source_id"), slices.Index(h, "sentence_start")
+		return nil
+	}
+	return out.EachCSVRow(s.path, start, func(line int, _ int64, rec []string) error {
+		if key >= len(rec) {
+			return fmt.Errorf("%s: line %d: no key", s.path, line)
+		}
+		if _, dup := s.rows[rec[key]]; dup {
+			return fmt.Errorf("%s: line %d: duplicate key %s", s.path, line, rec[key])
+		}
+		s.keep(header, key, rec, int(places.next(rec)))
+		return nil
+	})
+}
+
+// keep holds one row, its fields as plain text (not their spreadsheet guards).
+func (s *side) keep(header []string, key int, rec []string, place int) {
+	row := map[string]string{}
+	for i, h := range header {
+		if i < len(rec) {
+			row[h] = out.PlainText(rec[i])
+		}
+	}
+	s.rows[rec[key]] = row
+	s.order = append(s.order, rec[key])
+	s.places[rec[key]] = place
+}
