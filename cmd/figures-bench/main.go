@@ -86,7 +86,7 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 		}
 		err = benchCorpus("one figure-dense document", bin, runs, func(dir string) (int64, error) {
 			return generateDense(dir, n)
-		})
+		}, rerelease)
 		if err != nil {
 			return err
 		}
@@ -101,7 +101,7 @@ func run(sizes, dense, corpus, bin, rtModules, peer string) error {
 		}
 		err = benchCorpus("generated corpus", bin, benchRuns, func(dir string) (int64, error) {
 			return generate(seeds, dir, n)
-		})
+		}, nil)
 		if err != nil {
 			return err
 		}
@@ -224,7 +224,9 @@ func generate(seeds []seed, dir string, size int64) (int64, error) {
 
 // benchCorpus generates a corpus with gen and releases it runCount times with one worker and
 // with all, alternately.
-func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, error)) error {
+// benchCorpus releases the corpus gen writes, runCount times for each worker count, and
+// then, when after is not nil, hands it the corpus and the last release of most workers.
+func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, error), after func(bin, corpus, out string, workers int) error) error {
 	dir, err := os.MkdirTemp("", "figures-bench-")
 	if err != nil {
 		return err
@@ -248,7 +250,11 @@ func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, er
 	runs := make([][]releaseRun, len(counts))
 	for range runCount {
 		for k, workers := range counts {
-			r, err := runRelease(bin, corpus, filepath.Join(dir, fmt.Sprintf("out%d", workers)), workers)
+			out := filepath.Join(dir, fmt.Sprintf("out%d", workers))
+			if err := os.RemoveAll(out); err != nil {
+				return err
+			}
+			r, err := runRelease(bin, corpus, out, workers)
 			if err != nil {
 				return err
 			}
@@ -277,7 +283,48 @@ func benchCorpus(name, bin string, runCount int, gen func(dir string) (int64, er
 			fmt.Printf("  output identical to one worker: %v\n", same)
 		}
 	}
+	if after != nil {
+		workers := counts[len(counts)-1]
+		return after(bin, corpus, filepath.Join(dir, fmt.Sprintf("out%d", workers)), workers)
+	}
 	return nil
+}
+
+// rerelease releases a corpus again over its last release, as people do: once unchanged
+// (the checksums say so), once with a paragraph added (a new version, and its changelog
+// from the diff of two releases of that size).
+func rerelease(bin, corpus, out string, workers int) error {
+	for _, step := range []struct {
+		what string
+		edit func() error
+	}{
+		{"unchanged", func() error { return nil }},
+		{"with one paragraph added (a new version: the diff of both releases writes its changelog)", func() error {
+			return appendFile(filepath.Join(corpus, "yearbook.txt"), "\nIn 2025 the ministry funded 12 new laboratories.\n")
+		}},
+	} {
+		if err := step.edit(); err != nil {
+			return err
+		}
+		r, err := runRelease(bin, corpus, out, workers)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("  released again, %s, %d worker(s): %.1f s, peak RSS %d MB\n", step.what, workers, r.took.Seconds(), r.rss*1024/1e6)
+	}
+	return nil
+}
+
+func appendFile(path, text string) error {
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // benchRuns is how many times each release is timed: the median is reported, since a
@@ -291,12 +338,9 @@ type releaseRun struct {
 	findings  map[string]int
 }
 
-// runRelease releases corpus into out (emptied first) with the given workers, after
-// flushing the page cache's dirty pages, so that one run's writes do not slow the next.
+// runRelease releases corpus into out with the given workers, after flushing the page
+// cache's dirty pages, so that one run's writes do not slow the next.
 func runRelease(bin, corpus, out string, workers int) (releaseRun, error) {
-	if err := os.RemoveAll(out); err != nil {
-		return releaseRun{}, err
-	}
 	syscall.Sync()
 	cmd := exec.Command(bin, "release", "--corpus", corpus, "--out", out, "--workers", strconv.Itoa(workers),
 		"--log-format", "json")
