@@ -178,7 +178,7 @@ func publish(opts Options) (*Summary, error) {
 		// The diff decides the bump and writes the changelog entry; re-releasing the
 		// latest version under its own number needs neither.
 		if opts.Version == "" || version != latest {
-			if diff, err = versions.Diff(filepath.Join(opts.Out, latest), tmp); err != nil {
+			if diff, err = versions.Summary(filepath.Join(opts.Out, latest), tmp); err != nil {
 				return nil, err
 			}
 		}

@@ -33,11 +33,31 @@ type DatasetDiff struct {
 
 // TableDiff is the row difference of one table.
 type TableDiff struct {
-	Table   string      `json:"table"`
-	Key     string      `json:"key"`
-	Added   []string    `json:"added"`
-	Removed []string    `json:"removed"`
-	Changed []RowChange `json:"changed"`
+	Table    string      `json:"table"`
+	Key      string      `json:"key"`
+	Added    []string    `json:"added"`
+	Removed  []string    `json:"removed"`
+	Changed  []RowChange `json:"changed"`
+	Unlisted *Unlisted   `json:"unlisted,omitempty"` // a summary's rows counted and not listed
+}
+
+// Unlisted counts the rows of a table that a Summary counted but did not list, beyond the
+// first of each kind. Unlisted rows are matched by key alone: a figure whose id changed
+// counts as one removed and one added, not paired with its old id as listed ones are.
+type Unlisted struct {
+	Added   int `json:"added"`
+	Removed int `json:"removed"`
+	Changed int `json:"changed"` // in content
+	Moved   int `json:"moved"`   // only their offsets or figure_id
+}
+
+// Counts are the rows added, removed and changed, listed or not.
+func (t TableDiff) Counts() (added, removed, changed int) {
+	added, removed, changed = len(t.Added), len(t.Removed), len(t.Changed)
+	if u := t.Unlisted; u != nil {
+		added, removed, changed = added+u.Added, removed+u.Removed, changed+u.Changed+u.Moved
+	}
+	return added, removed, changed
 }
 
 // RowChange lists the fields of one row that changed.
@@ -77,7 +97,7 @@ func (d *DatasetDiff) Equal() bool {
 // RowsEqual reports whether every table has the same rows.
 func (d *DatasetDiff) RowsEqual() bool {
 	for _, t := range d.Tables {
-		if len(t.Added)+len(t.Removed)+len(t.Changed) > 0 {
+		if a, r, c := t.Counts(); a+r+c > 0 {
 			return false
 		}
 	}
@@ -100,8 +120,21 @@ func (d *DatasetDiff) Bump() string {
 }
 
 // Diff compares two release directories through their Data Package descriptors
-// and CSV files, so releases of any schema version compare.
-func Diff(oldDir, newDir string) (*DatasetDiff, error) {
+// and CSV files, so releases of any schema version compare. It lists every row that
+// differs, so its memory grows with their number; Summary lists a bounded few.
+func Diff(oldDir, newDir string) (*DatasetDiff, error) { return diff(oldDir, newDir, 0) }
+
+// summaryRows is how many rows of each kind (added, removed, changed, moved) a Summary
+// lists per table: about 60 MB of rows read back at most, whatever the releases' size.
+var summaryRows = 2000
+
+// Summary compares two releases as Diff does, listing the first rows of each kind in each
+// table and counting the others (TableDiff.Unlisted), in memory bounded whatever the size
+// of the releases and of their difference: what a changelog entry needs.
+func Summary(oldDir, newDir string) (*DatasetDiff, error) { return diff(oldDir, newDir, summaryRows) }
+
+// diff lists at most limit rows of each kind per table; 0 lists them all.
+func diff(oldDir, newDir string, limit int) (*DatasetDiff, error) {
 	od, err := out.ReadDataPackage(oldDir)
 	if err != nil {
 		return nil, err
@@ -196,7 +229,7 @@ func Diff(oldDir, newDir string) (*DatasetDiff, error) {
 				}
 			}
 		}
-		if err := readDifference(&r.old, &r.new, compared, tmp); err != nil {
+		if r.unlisted, err = readDifference(&r.old, &r.new, compared, limit, tmp); err != nil {
 			return nil, err
 		}
 		read = append(read, r)
@@ -316,10 +349,11 @@ func (d *DatasetDiff) Text() string {
 		fmt.Fprintf(&b, "schema: %s\n", s)
 	}
 	for _, t := range d.Tables {
-		if len(t.Added)+len(t.Removed)+len(t.Changed) == 0 {
+		added, removed, changed := t.Counts()
+		if added+removed+changed == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "%s: %d added, %d removed, %d changed (by %s)\n", t.Table, len(t.Added), len(t.Removed), len(t.Changed), t.Key)
+		fmt.Fprintf(&b, "%s: %d added, %d removed, %d changed (by %s)\n", t.Table, added, removed, changed, t.Key)
 		for _, k := range t.Added {
 			fmt.Fprintf(&b, "  + %s\n", k)
 		}
@@ -336,6 +370,9 @@ func (d *DatasetDiff) Text() string {
 		}
 		if moved > 0 {
 			fmt.Fprintf(&b, "  ~ %d rows moved or renamed: only their offsets or figure_id changed (--format json lists them)\n", moved)
+		}
+		if u := t.Unlisted; u != nil {
+			fmt.Fprintf(&b, "  … and %d added, %d removed, %d changed, %d moved not listed (matched by key alone)\n", u.Added, u.Removed, u.Changed, u.Moved)
 		}
 	}
 	for _, m := range d.Metadata {

@@ -89,3 +89,42 @@ func TestDiffRefusesRepeatedKey(t *testing.T) {
 		t.Errorf("err = %v, want the file and both lines of the repeated key", err)
 	}
 }
+
+// A summary lists at most its bound of rows of each kind and counts the rest: its counts
+// are the full diff's when no figure changed its id (nothing to pair).
+func TestSummaryCountsWhatItDoesNotList(t *testing.T) {
+	old, new := twoReleases(t, func(s string) string {
+		// Every figure moves; one sentence is added before them.
+		return "In 2025 the ministry funded 12 new laboratories and 7 institutes.\n\n" + s
+	})
+	full, err := versions.Diff(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { *versions.SummaryRows = n }(*versions.SummaryRows)
+	*versions.SummaryRows = 1
+	sum, err := versions.Summary(old, new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlisted := 0
+	for i, td := range sum.Tables {
+		a, r, c := td.Counts()
+		fa, fr, fc := full.Tables[i].Counts()
+		if a != fa || r != fr || c != fc {
+			t.Errorf("%s: summary counts %d added, %d removed, %d changed; the full diff %d, %d, %d", td.Table, a, r, c, fa, fr, fc)
+		}
+		if len(td.Added) > 1 || len(td.Removed) > 1 || len(td.Changed) > 2 { // one changed, one moved
+			t.Errorf("%s: %d added, %d removed, %d changed listed; at most one of each kind", td.Table, len(td.Added), len(td.Removed), len(td.Changed))
+		}
+		if td.Unlisted != nil {
+			unlisted += td.Unlisted.Moved
+		}
+	}
+	if unlisted == 0 {
+		t.Error("no moved row left unlisted: the bound was not reached")
+	}
+	if !strings.Contains(sum.Text(), "not listed") {
+		t.Errorf("the summary's text does not say what it left unlisted:\n%s", sum.Text())
+	}
+}

@@ -12,13 +12,14 @@ type diffTable struct {
 	name, key string
 	order     []string // the new release's columns
 	old, new  side
+	unlisted  *Unlisted
 }
 
 // diff lists the rows added, removed and changed. pairs (new figure_id → old) makes a
 // removed and an added row of a table keyed by figure_id one changed row.
 func (t diffTable) diff(pairs map[string]string) TableDiff {
 	oldRows, newRows := t.old.rows, t.new.rows
-	td := TableDiff{Table: t.name, Key: t.key, Added: []string{}, Removed: []string{}, Changed: []RowChange{}}
+	td := TableDiff{Table: t.name, Key: t.key, Added: []string{}, Removed: []string{}, Changed: []RowChange{}, Unlisted: t.unlisted}
 	paired := map[string]bool{} // old keys that a new row took
 	if t.key == "figure_id" {
 		for _, k := range t.new.order {

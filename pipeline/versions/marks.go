@@ -14,20 +14,22 @@ import (
 	"slices"
 )
 
-// A mark stands for one row of a table in a fixed 40 bytes: its key's hash, the hash of the
-// fields both releases have, and where it is in its file. Two releases' tables are compared
+// A mark stands for one row of a table in a fixed 48 bytes: its key's hash, the hashes of
+// the fields both releases have (all of them, and those that say what the row states
+// rather than where it is), and where it is in its file. Two releases' tables are compared
 // through their marks, sorted by key on disk, so a diff holds the rows that differ and not
 // the rows of two whole releases (a release of a million figures is a few hundred MB of
 // CSV, and ten times that as Go maps).
 type mark struct {
-	key    [16]byte // two 64-bit hashes of the key: a collision is as unlikely as one of figure ids
-	fields uint64   // a hash of the compared fields
-	offset int64    // the byte offset its record starts at
-	index  uint32   // its place among the file's rows, from 0
-	place  uint32   // a figure's place among its sentence's figures, from 0
+	key     [16]byte // two 64-bit hashes of the key: a collision is as unlikely as one of figure ids
+	fields  uint64   // a hash of the compared fields
+	content uint64   // a hash of the compared fields but the offsets and figure_id: a row whose content hash is unchanged only moved
+	offset  int64    // the byte offset its record starts at
+	index   uint32   // its place among the file's rows, from 0
+	place   uint32   // a figure's place among its sentence's figures, from 0
 }
 
-const markSize = 16 + 8 + 8 + 4 + 4
+const markSize = 16 + 8 + 8 + 8 + 4 + 4
 
 // marksPerRun bounds the marks sorted in memory at once (about 20 MB a side); more are
 // sorted in runs on disk and merged.
@@ -68,9 +70,10 @@ func (s *markSorter) spill() error {
 	for _, m := range s.buf {
 		copy(b[:16], m.key[:])
 		binary.LittleEndian.PutUint64(b[16:], m.fields)
-		binary.LittleEndian.PutUint64(b[24:], uint64(m.offset))
-		binary.LittleEndian.PutUint32(b[32:], m.index)
-		binary.LittleEndian.PutUint32(b[36:], m.place)
+		binary.LittleEndian.PutUint64(b[24:], m.content)
+		binary.LittleEndian.PutUint64(b[32:], uint64(m.offset))
+		binary.LittleEndian.PutUint32(b[40:], m.index)
+		binary.LittleEndian.PutUint32(b[44:], m.place)
 		if _, err := w.Write(b[:]); err != nil {
 			return err
 		}
@@ -146,9 +149,10 @@ func (r *runReader) next() (bool, error) {
 	}
 	copy(r.head.key[:], b[:16])
 	r.head.fields = binary.LittleEndian.Uint64(b[16:])
-	r.head.offset = int64(binary.LittleEndian.Uint64(b[24:]))
-	r.head.index = binary.LittleEndian.Uint32(b[32:])
-	r.head.place = binary.LittleEndian.Uint32(b[36:])
+	r.head.content = binary.LittleEndian.Uint64(b[24:])
+	r.head.offset = int64(binary.LittleEndian.Uint64(b[32:]))
+	r.head.index = binary.LittleEndian.Uint32(b[40:])
+	r.head.place = binary.LittleEndian.Uint32(b[44:])
 	return true, nil
 }
 
@@ -185,35 +189,42 @@ func (m *mergeStream) next() (mark, bool, error) {
 
 // hashSeeds are the seeds of the hashes in marks. They are random: marks are compared
 // within one run and never written anywhere lasting; both sides of a diff share them.
-type hashSeeds struct{ key1, key2, fields maphash.Seed }
+type hashSeeds struct{ key1, key2, fields, content maphash.Seed }
 
 func newHashSeeds() hashSeeds {
-	return hashSeeds{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()}
+	return hashSeeds{maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed(), maphash.MakeSeed()}
 }
 
 // rowHasher hashes the rows of one side, row after row.
 type rowHasher struct {
-	seeds  hashSeeds
-	fields maphash.Hash
+	seeds           hashSeeds
+	fields, content maphash.Hash
 }
 
 func (s hashSeeds) hasher() *rowHasher {
 	h := &rowHasher{seeds: s}
 	h.fields.SetSeed(s.fields)
+	h.content.SetSeed(s.content)
 	return h
 }
 
 // mark hashes one row: its key, and its compared fields (their values as plain text, each
-// ended by a zero byte so that "a","bc" and "ab","c" differ).
-func (h *rowHasher) mark(key string, fields []string) mark {
+// ended by a zero byte so that "a","bc" and "ab","c" differ); those where marks say where
+// the row is, which its content hash leaves out.
+func (h *rowHasher) mark(key string, fields []string, where []bool) mark {
 	var m mark
 	binary.LittleEndian.PutUint64(m.key[:8], maphash.String(h.seeds.key1, key))
 	binary.LittleEndian.PutUint64(m.key[8:], maphash.String(h.seeds.key2, key))
 	h.fields.Reset()
-	for _, f := range fields {
+	h.content.Reset()
+	for i, f := range fields {
 		h.fields.WriteString(f)
 		h.fields.WriteByte(0)
+		if !where[i] {
+			h.content.WriteString(f)
+			h.content.WriteByte(0)
+		}
 	}
-	m.fields = h.fields.Sum64()
+	m.fields, m.content = h.fields.Sum64(), h.content.Sum64()
 	return m
 }

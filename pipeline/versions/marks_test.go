@@ -20,7 +20,7 @@ func TestMarkSorter(t *testing.T) {
 			rng := rand.New(rand.NewPCG(1, 2))
 			var want []mark
 			for i := range 100 {
-				m := h.mark(fmt.Sprint(rng.IntN(1000)), []string{fmt.Sprint(i)})
+				m := h.mark(fmt.Sprint(rng.IntN(1000)), []string{fmt.Sprint(i), "x"}, []bool{false, true})
 				m.offset, m.index, m.place = int64(i*10), uint32(i), uint32(i%3)
 				want = append(want, m)
 				if err := s.add(m); err != nil {

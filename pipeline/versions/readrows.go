@@ -3,6 +3,7 @@ package versions
 import (
 	"bytes"
 	"cmp"
+	"container/heap"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -24,9 +25,9 @@ type side struct {
 // has, or the same key with other values in the compared columns. The rows the same in
 // both are hashed, sorted on disk by key and dropped, so the diff holds the difference and
 // not two whole releases. old.path is "" for a table the old release does not have.
-func readDifference(old, new *side, compared []string, tmp string) error {
+func readDifference(old, new *side, compared []string, limit int, tmp string) (*Unlisted, error) {
 	if old.path == "" {
-		return new.readAll()
+		return nil, new.readAll()
 	}
 	// The two sides are hashed and sorted at once, one a core.
 	seeds := newHashSeeds()
@@ -46,16 +47,16 @@ func readDifference(old, new *side, compared []string, tmp string) error {
 		defer news.close()
 	}
 	if err = cmp.Or(oldErr, err); err != nil {
-		return err
+		return nil, err
 	}
-	needOld, needNew, err := joinMarks(olds, news)
+	needOld, needNew, unlisted, err := joinMarks(olds, news, limit)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := old.read(needOld); err != nil {
-		return err
+		return nil, err
 	}
-	return new.read(needNew)
+	return unlisted, new.read(needNew)
 }
 
 // sortedMarks hashes each row of s's file into a mark and sorts the marks by key.
@@ -64,6 +65,10 @@ func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMa
 	var key int
 	var cols []int
 	var values []string
+	where := make([]bool, len(compared))
+	for i, c := range compared {
+		where[i] = offsetColumns[c] || c == "figure_id"
+	}
 	var places placeCounter
 	start := func(header []string) error {
 		if key = slices.Index(header, s.key); key < 0 {
@@ -92,7 +97,7 @@ func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMa
 			}
 			values = append(values, v)
 		}
-		m := h.mark(rec[key], values)
+		m := h.mark(rec[key], values, where)
 		m.offset, m.index, m.place = offset, index, places.next(rec)
 		index++
 		return sorter.add(m)
@@ -155,14 +160,16 @@ func (k *keyedMarks) advance() error {
 }
 
 // joinMarks walks both sides in key order and returns the marks of the rows that differ on
-// each side, in file order.
-func joinMarks(old, new *keyedMarks) (needOld, needNew []mark, err error) {
+// each side, in file order. With a limit, it keeps the first limit rows of each kind
+// (added, removed, changed in content, moved) in file order and counts the others.
+func joinMarks(old, new *keyedMarks, limit int) (needOld, needNew []mark, unlisted *Unlisted, err error) {
 	if err := old.advance(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err := new.advance(); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
+	added, removed, changed, moved := firstRows{limit: limit}, firstRows{limit: limit}, firstRows{limit: limit}, firstRows{limit: limit}
 	for old.ok || new.ok {
 		c := 0
 		switch {
@@ -173,28 +180,91 @@ func joinMarks(old, new *keyedMarks) (needOld, needNew []mark, err error) {
 		default:
 			c = bytes.Compare(old.head.key[:], new.head.key[:])
 		}
-		differ := c == 0 && old.head.fields != new.head.fields
-		if c < 0 || differ {
-			needOld = append(needOld, old.head)
-		}
-		if c > 0 || differ {
-			needNew = append(needNew, new.head)
+		switch {
+		case c < 0:
+			removed.offer(rowPair{at: old.head.index, old: &old.head})
+		case c > 0:
+			added.offer(rowPair{at: new.head.index, new: &new.head})
+		case old.head.content != new.head.content:
+			changed.offer(rowPair{at: new.head.index, old: &old.head, new: &new.head})
+		case old.head.fields != new.head.fields:
+			moved.offer(rowPair{at: new.head.index, old: &old.head, new: &new.head})
 		}
 		if c <= 0 {
 			if err := old.advance(); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 		}
 		if c >= 0 {
 			if err := new.advance(); err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 		}
+	}
+	for _, kept := range []*firstRows{&added, &removed, &changed, &moved} {
+		for _, p := range kept.rows {
+			if p.old != nil {
+				needOld = append(needOld, *p.old)
+			}
+			if p.new != nil {
+				needNew = append(needNew, *p.new)
+			}
+		}
+	}
+	if added.more+removed.more+changed.more+moved.more > 0 {
+		unlisted = &Unlisted{Added: added.more, Removed: removed.more, Changed: changed.more, Moved: moved.more}
 	}
 	inFileOrder := func(a, b mark) int { return cmp.Compare(a.index, b.index) }
 	slices.SortFunc(needOld, inFileOrder)
 	slices.SortFunc(needNew, inFileOrder)
-	return needOld, needNew, nil
+	return needOld, needNew, unlisted, nil
+}
+
+// rowPair is a row of either side or both, at its place in the file it is listed by.
+type rowPair struct {
+	at       uint32
+	old, new *mark
+}
+
+// firstRows keeps the limit rows offered that come first in file order (all of them when
+// limit is 0) and counts the others: a max-heap on the place, so that the row coming last
+// of those kept is the one a better row replaces.
+type firstRows struct {
+	limit int
+	rows  []rowPair
+	more  int
+}
+
+func (f *firstRows) offer(p rowPair) {
+	// The marks are the join's look-ahead, overwritten as it moves on: keep copies.
+	if p.old != nil {
+		m := *p.old
+		p.old = &m
+	}
+	if p.new != nil {
+		m := *p.new
+		p.new = &m
+	}
+	switch {
+	case f.limit == 0 || len(f.rows) < f.limit:
+		heap.Push(f, p)
+	case p.at < f.rows[0].at:
+		f.rows[0] = p
+		heap.Fix(f, 0)
+		f.more++
+	default:
+		f.more++
+	}
+}
+
+func (f *firstRows) Len() int           { return len(f.rows) }
+func (f *firstRows) Less(i, j int) bool { return f.rows[i].at > f.rows[j].at }
+func (f *firstRows) Swap(i, j int)      { f.rows[i], f.rows[j] = f.rows[j], f.rows[i] }
+func (f *firstRows) Push(x any)         { f.rows = append(f.rows, x.(rowPair)) }
+func (f *firstRows) Pop() any {
+	p := f.rows[len(f.rows)-1]
+	f.rows = f.rows[:len(f.rows)-1]
+	return p
 }
 
 // read keeps the rows of s's file that need marks, reading each where it starts.

@@ -171,8 +171,16 @@ func ChangelogEntry(version string, d *DatasetDiff, counts map[string]int) strin
 		"patch": "Patch: metadata only.", "": "Patch: the data, the schema and the codebook's wording are unchanged; numbers in the codebook (such as its measured quality) or the files' bytes changed."}[d.Bump()]
 	fmt.Fprintf(&b, "%s Compared with %s.\n\n", kind, d.OldVersion)
 	fmt.Fprintf(&b, "| table | added | removed | changed | rows now |\n|---|---|---|---|---|\n")
+	unlisted := false
 	for _, t := range d.Tables {
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", t.Table, len(t.Added), len(t.Removed), len(t.Changed), counts[t.Table])
+		added, removed, changed := t.Counts()
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", t.Table, added, removed, changed, counts[t.Table])
+		unlisted = unlisted || t.Unlisted != nil
+	}
+	if unlisted {
+		fmt.Fprintf(&b, "\nBeyond the first %d rows of each kind in a table, rows are matched by key alone: there a figure "+
+			"whose id changed (its number or its sentence did) counts as one removed and one added. "+
+			"`figures diff` pairs them all.\n", summaryRows)
 	}
 	writeFigureChanges(&b, d)
 	if len(d.Schema) > 0 {
@@ -238,13 +246,16 @@ func writeFigureChanges(b *strings.Builder, d *DatasetDiff) {
 				changed = append(changed, c)
 			}
 		}
-		if len(changed) == 0 {
+		unlisted := 0
+		if t.Unlisted != nil {
+			unlisted = t.Unlisted.Changed
+		}
+		if len(changed)+unlisted == 0 {
 			return
 		}
 		b.WriteString("\nFigures changed:\n\n")
 		for i, c := range changed {
 			if i == maxChangelogFigures {
-				fmt.Fprintf(b, "- and %d more (`figures diff` lists them all)\n", len(changed)-i)
 				break
 			}
 			var fields []string
@@ -258,6 +269,9 @@ func writeFigureChanges(b *strings.Builder, d *DatasetDiff) {
 				id += " (was `" + c.OldKey + "`)"
 			}
 			fmt.Fprintf(b, "- %s: %s — in: %s\n", id, strings.Join(fields, "; "), c.Sentence)
+		}
+		if more := len(changed) + unlisted - maxChangelogFigures; more > 0 {
+			fmt.Fprintf(b, "- and %d more (`figures diff` lists them all)\n", more)
 		}
 	}
 }
