@@ -34,9 +34,12 @@ func headingShape(text string, sp document.Span) bool {
 	return strings.Count(t, " ") < document.MaxHeadingWords
 }
 
-// HeadingShape reports whether sentence sp of the view text looks like a heading
-// (headingShape), whether or not a section of prose follows it.
-func HeadingShape(text string, sp document.Span) bool { return headingShape(text, sp) }
+// IsHeading reports whether sentence sp of view v is a heading, whether or not a section of
+// prose follows it: marked as one (a markdown heading, an HTML page's <h2>) or shaped like
+// one (headingShape).
+func IsHeading(v *document.View, sp document.Span) bool {
+	return v.MarkedHeading(sp.Start) || headingShape(v.Text, sp)
+}
 
 // captionWords is heading t without the period a caption may name at its end, which is no
 // number of its own ("Freshman places filled, by region (2025)").
@@ -136,7 +139,7 @@ func (h *headingTracker) observe(v *document.View, sents []document.Span, si int
 		return
 	}
 	switch shape := headingShape(text, sp); {
-	case shape && (opensSection(v, sents, si) || nextPart(h.section, text[sp.Start:sp.End])):
+	case v.MarkedHeading(sp.Start) || shape && (opensSection(v, sents, si) || nextPart(h.section, text[sp.Start:sp.End])):
 		h.section, h.caption = text[sp.Start:sp.End], ""
 		if first && partNumbers(h.section) == nil {
 			h.title = h.section // "1. Overview" is a first part, no title
@@ -190,7 +193,7 @@ func (h *headingTracker) captionOf(sentence string) {
 // OpensSection reports whether sentence si of sents, in view v, is a heading that opens a
 // section: one followed by prose, which stands under it until the next.
 func OpensSection(v *document.View, sents []document.Span, si int) bool {
-	return headingShape(v.Text, sents[si]) && opensSection(v, sents, si)
+	return v.MarkedHeading(sents[si].Start) || headingShape(v.Text, sents[si]) && opensSection(v, sents, si)
 }
 
 // opensSection reports whether the heading-shaped sentence si is followed by prose: the

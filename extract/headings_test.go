@@ -115,6 +115,22 @@ func TestSectionOverCaption(t *testing.T) {
 	wantHeadings(t, text, want)
 }
 
+// TestMarkdownHeadings checks that a line its markup makes a heading is one whatever its
+// words (a question, the years it covers) and whatever follows it (a list, a table): the
+// first is the document's title, and a heading at the same level as the one before takes
+// its place instead of standing under it.
+func TestMarkdownHeadings(t *testing.T) {
+	text := "# Who trains engineers? Technical colleges in the north, 2010–2020\n\n" +
+		"## Key points\n\n- The colleges admitted 4,200 students in 2020.\n- Most of them studied mining.\n\n" +
+		"## Enrolment\n\n| College | 2010 | 2020 |\n|---|---|---|\n| Mining | 1,100 | 1,900 |\n\n" +
+		"Enrolment grew by about 70 per cent over the decade at the largest of the colleges in the region.\n\n" +
+		"#1 in mining, and #proud of it: no heading\n\nThe colleges employ 300 teachers in all of their departments and their workshops."
+	title := "Who trains engineers? Technical colleges in the north, 2010–2020"
+	want := map[string]string{"4,200": title + ": Key points", "1,900": title + ": Enrolment", "about 70 per cent": title + ": Enrolment",
+		"300": title + ": Enrolment"}
+	wantHeadings(t, text, want)
+}
+
 // TestNumberedSections checks that a numbered heading opens a section of its own after the
 // one before it in the numbering, though a table follows it rather than prose, and that a
 // short sentence with a number opens one as a short sentence without does.

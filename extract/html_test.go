@@ -73,6 +73,32 @@ func TestHTMLTable(t *testing.T) {
 	}
 }
 
+// TestHTMLHeadings: a page's <h1> to <h6> are headings whatever their words, a number and
+// all, and the first is the title over the sections; a heading of site furniture ("Most
+// read") still ends the article.
+func TestHTMLHeadings(t *testing.T) {
+	page := `<html><body><article><h1>Regional colleges lose 12,000 students</h1>
+<p>Colleges outside the capital admitted fewer students this year than in any year since the war ended.</p>
+<h2>Fewer 18-year-olds</h2>
+<table><tr><th>Year</th><th>Applicants</th></tr><tr><td>2025</td><td>412,000</td></tr></table>
+<h3>Most read</h3><ol><li>Chip exports fall 10%</li></ol></article></body></html>`
+	doc, _, err := document.NewHTMLDocument("headings.html", []byte(page), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, f.Text+" | "+f.Heading)
+	}
+	want := []string{
+		"12,000 | Regional colleges lose 12,000 students",
+		"412,000 | Regional colleges lose 12,000 students: Fewer 18-year-olds",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+}
+
 // TestHTMLMetadataFromJSONLD: without meta tags, the title, authors, date and publisher
 // come from the page's JSON-LD, and the title element is the last resort.
 func TestHTMLMetadataFromJSONLD(t *testing.T) {

@@ -222,8 +222,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) {
 		before, bare := s.koreanNounBefore(i)
 		switch {
-		case bare && particle == "의":
-			counted += " " + before
+		case bare && (particle == "의" || particle == "" && s.koreanVerbalNoun(j)):
+			counted += " " + before // "대학원 3곳 추가 선정": the graduate schools are added
 		case (particle == "" || particle == "의" || particle == "인") && s.koreanNounAfter(j): // "9곳인 센터"
 			counted += " " + s.koreanStem(s.spaceWord(j))
 		case before != "" && !bare:
@@ -277,8 +277,26 @@ func (s *scanner) koreanNounAfter(j int) bool {
 		return false
 	}
 	w, ko := s.toks[j].text, s.lex.Korean()
-	return s.koreanQualifierWord(w, "after") == "" && !ko.Predicate(w) && !ko.Adverb(ko.WithoutParticle(w, 1)) &&
+	return s.koreanQualifierWord(w, "after") == "" && !ko.Predicate(w) && !s.koreanVerbalNoun(j) && !ko.Adverb(ko.WithoutParticle(w, 1)) &&
 		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j]))
+}
+
+// koreanVerbalNoun reports whether the word at token j is a verbal noun that acts as the
+// verb of its clause, after a number and its counter ("3곳 추가 선정"); the whole word, for
+// one may end in what looks like a particle ("추가" is no "추" with 가).
+func (s *scanner) koreanVerbalNoun(j int) bool {
+	return j < len(s.toks) && s.toks[j].kind == tokWord && s.lex.Korean().VerbalNoun(s.toks[j].text)
+}
+
+// latinWord reports whether w is a word of Latin letters, as Korean text writes some nouns
+// ("GPU 3만 장").
+func latinWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // koreanNounBefore returns the noun written right before the number at token i, the
@@ -296,7 +314,7 @@ func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
 	if i > 1 && s.toks[i-2].kind == tokNum {
 		return "", false // "1천200여 개에서 1만2천500개로": the counter of the number before
 	}
-	if t.kind != tokWord || !startsHangul(t.text) || s.toks[i].attachedTo(t) || ko.Predicate(t.text) ||
+	if t.kind != tokWord || !startsHangul(t.text) && !latinWord(t.text) || s.toks[i].attachedTo(t) || ko.Predicate(t.text) ||
 		s.koreanQualifierWord(t.text, "before") != "" || ko.OpensPartitive(t.text) {
 		return "", false
 	}

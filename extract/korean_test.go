@@ -126,6 +126,8 @@ var koreanForms = []struct {
 		[]want{{"8곳", "8", "count", "exact", "곳 특성화대학"}, {"6.5명", "6.5", "people", "exact", "명"}}},
 	{"a number floated after its object, an adverb after it", "정부는 연구소를 4곳 더 세우고 현재 9곳인 센터를 늘린다.",
 		[]want{{"4곳", "4", "count", "exact", "곳 연구소"}, {"9곳", "9", "count", "exact", "곳 센터"}}},
+	{"a verbal noun after the counter is what is done; the noun before is what is counted", "연구소 5곳 추가 지정, 기업 3곳 신규 유치",
+		[]want{{"5곳", "5", "count", "exact", "곳 연구소"}, {"3곳", "3", "count", "exact", "곳 기업"}}},
 	{"a word of time before the number counts nothing", "현재 12개 기관이 참여하며 보통 3개의 과제를 맡는다.",
 		[]want{{"12개", "12", "count", "exact", "개 기관"}, {"3개", "3", "count", "exact", "개 과제"}}},
 	{"the noun after a general counter, its particle cut", "공장에는 6개의 작업장과 창고가 있다.",

@@ -217,6 +217,17 @@ func withoutNoteMarker(t string) string {
 	return t
 }
 
+// markdownHeading reports whether line t is a Markdown heading: one to six '#', a space,
+// words ("## Methods"), where "#1" or "#hashtag" is none.
+func markdownHeading(t string) bool {
+	t = strings.TrimLeft(t, " \t")
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n < len(t) && t[n] == ' ' && strings.TrimSpace(t[n:]) != ""
+}
+
 // startsBlock reports whether a line opens a new block in markdown (heading, list item,
 // table row) or in a Korean report's outline ("□ 취업 현황", "○ 응답자 중"), which a soft
 // line join must not run into the previous line.

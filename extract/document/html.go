@@ -127,7 +127,7 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 					stack = stack[:k]
 				}
 				switch {
-				case slices.Contains(kinds, "block"):
+				case slices.Contains(kinds, "block"), slices.Contains(kinds, "heading"):
 					sep("\n\n", at, n)
 				case slices.Contains(kinds, "row"):
 					if cells > 0 && headCells == cells {
@@ -150,6 +150,10 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 			}
 			switch {
 			case slices.Contains(kinds, "block"):
+				sep("\n\n", at, n)
+			case slices.Contains(kinds, "heading") && tt == html.StartTagToken:
+				sep("\n\n# ", at, n) // a markdown heading: the view knows it for one, whatever its words
+			case slices.Contains(kinds, "heading"):
 				sep("\n\n", at, n)
 			case slices.Contains(kinds, "line"):
 				sep("\n", at, n)

@@ -245,7 +245,8 @@ func isRule(t string) bool {
 
 // isBoilerplate reports whether the line t is a marker of boilerplate.tsv that drops the
 // line (or, with end, what follows it), as written or inside the brackets and bullets that
-// sites set their markers in ("[관련기사]", "【Related】", "▶ 많이 본 뉴스").
+// sites set their markers in ("[관련기사]", "【Related】", "▶ 많이 본 뉴스"), or as a markdown
+// heading ("## Related articles", and an HTML page's <h3>, which the view reads as one).
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
 	_, ok := boilerplateMarker(t, lex, end)
 	return ok
@@ -268,7 +269,7 @@ func boilerplateMarker(t string, lex *lexicon.Lexicon, end bool) (lexicon.Boiler
 
 // markerOpeners and markerClosers are the brackets and bullets around a site's markers.
 const (
-	markerOpeners = "[【〈<《「『■□▶▷►▲△◆◇●○※★☆· "
+	markerOpeners = "#[【〈<《「『■□▶▷►▲△◆◇●○※★☆· "
 	markerClosers = "]】〉>》」』: "
 )
 

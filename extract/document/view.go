@@ -24,6 +24,7 @@ type View struct {
 
 	dropped    []Dropped // furniture left out, in offsets of the text the view was built from
 	paragraphs []int     // view offsets of the lines after a blank line, in order
+	marked     []int     // view offsets of the lines its markup makes headings ("## Methods"), in order
 	lex        *lexicon.Lexicon
 }
 
@@ -31,6 +32,14 @@ type View struct {
 // of the document: the view joins paragraphs with one newline, as it joins lines.
 func (v *View) AfterBlankLine(at int) bool {
 	_, found := slices.BinarySearch(v.paragraphs, at)
+	return found
+}
+
+// MarkedHeading reports whether the view's line starting at offset at is a heading by its
+// markup ("# Who stays in science? Doctoral graduates, 2015–2024"), not by its shape alone:
+// a heading whatever its words, its punctuation and what follows it.
+func (v *View) MarkedHeading(at int) bool {
+	_, found := slices.BinarySearch(v.marked, at)
 	return found
 }
 
@@ -54,9 +63,30 @@ func (v *View) Dropped() []Dropped {
 // lexicon and kept: finding figures, the event check and the review all walk them.
 func (v *View) SentenceSpans() []Span {
 	if v.sents == nil {
-		v.sents = Sentences(v.Text, v.lex)
+		v.sents = wholeMarkedLines(Sentences(v.Text, v.lex), v.marked, v.Text)
 	}
 	return v.sents
+}
+
+// wholeMarkedLines joins the sentences a marked heading's line was split into ("Who stays
+// in science?" and "Doctoral graduates in South Korea"): the line is one heading.
+func wholeMarkedLines(sents []Span, marked []int, text string) []Span {
+	if len(marked) == 0 {
+		return sents
+	}
+	out := sents[:0]
+	for _, sp := range sents {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if _, found := slices.BinarySearch(marked, last.Start); found && !strings.Contains(text[last.End:sp.Start], "\n") &&
+				!strings.Contains(text[last.Start:sp.Start], "\n") {
+				last.End = sp.End
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // segment says that view bytes from view on come from raw bytes from raw on, one for one,
@@ -236,6 +266,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 	prevAfterSentence := true
 	prevOpens := true  // prev opens a paragraph: the first line, or one after a blank line
 	prevTable := false // prev is a line of a table set out with spaces, or a record
+	prevMarked := false
 	for i := range lines {
 		ln := &lines[i]
 		for n := strings.Count(ln.in(text), "\f"); fed != nil && n > 0; n-- {
@@ -254,8 +285,9 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 			continue
 		}
 		table := keep[i].kind == lineTableHeader || keep[i].kind == lineTableRow || keep[i].kind == lineRecord
+		marked := markdownHeading(ln.in(text))
 		switch {
-		case prev != nil && (table || prevTable || blocks && blankSince):
+		case prev != nil && (table || prevTable || blocks && blankSince || marked || prevMarked):
 			b.copyByte('\n', ln.start) // a table's lines stand apart from the text around them, and blocks from each other
 		case prev != nil:
 			next := ln.in(text)
@@ -264,6 +296,9 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		}
 		if blankSince && prev != nil && b.lastByte() == '\n' {
 			v.paragraphs = append(v.paragraphs, len(b.buf))
+		}
+		if marked {
+			v.marked = append(v.marked, len(b.buf))
 		}
 		if keep[i].kind == lineRecord {
 			writeRecordLine(b, raw, text, ln.start, ln.end)
@@ -276,7 +311,7 @@ func buildView(raw []byte, lex *lexicon.Lexicon, blocks bool) *View {
 		// headline after it ("Chapter 3\n\nHalf of graduates head to big tech, data
 		// show\n\nNearly half of ...") is read as one after a sentence is.
 		prevAfterSentence = prev == nil || endsSentence(prev.in(text)) || prevOpens && blankSince && headingAlone(prev.in(text), lex)
-		prev, prevOpens, blankSince, prevTable = ln, prev == nil || blankSince, false, table
+		prev, prevOpens, blankSince, prevTable, prevMarked = ln, prev == nil || blankSince, false, table, marked
 	}
 	v.Pages = slices.DeleteFunc(v.Pages, func(m PageMark) bool { return m.Page == 0 })
 	if fed != nil {

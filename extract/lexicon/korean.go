@@ -33,6 +33,7 @@ type Korean struct {
 	yearWords   map[string]bool         // words that name a year as a time: "작년"
 	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
 	adverbs     map[string]bool         // words beside a number that name nothing it counts: "더", "현재"
+	verbalNouns map[string]bool         // verbal nouns used as a clause's verb after a counter: "추가", "확보"
 	machines    []string                // nouns of machines counted with 기: "위성", "원전"
 	captions    map[string]schemas.Unit // a caption's head noun → the unit of its table: "논문" → papers
 	statusWords []string                // words a caption ends with after its noun: "현황", "추이"
@@ -248,6 +249,10 @@ func (k *Korean) Pronoun(w string) bool { return k.pronouns[w] }
 // Adverb reports whether w, beside a number and its counter, names nothing the number
 // counts ("5곳 더", "현재 8곳", ko_adverbs.txt).
 func (k *Korean) Adverb(w string) bool { return k.adverbs[w] }
+
+// VerbalNoun reports whether w, right after a number and its counter, is a verbal noun that
+// acts as the clause's verb ("3곳 추가 선정", "3만 장 확보", ko_verbalnouns.txt).
+func (k *Korean) VerbalNoun(w string) bool { return k.verbalNouns[w] }
 
 // Machine reports whether the word w ends with a noun of a machine or plant that a number
 // counts with 기 after it ("정지궤도위성", ko_machines.txt).

@@ -245,7 +245,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
 		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
 			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}, dayWords: map[string]float64{},
-			yearWords: map[string]bool{}, pronouns: map[string]bool{}, adverbs: map[string]bool{}, captions: map[string]schemas.Unit{}},
+			yearWords: map[string]bool{}, pronouns: map[string]bool{}, adverbs: map[string]bool{}, verbalNouns: map[string]bool{}, captions: map[string]schemas.Unit{}},
 		html: map[string][]string{}}
 	for i := range lex.sets {
 		lex.sets[i] = map[string]bool{}
@@ -467,6 +467,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_pronouns.txt", 1, func(f []string) error { lex.korean.pronouns[f[0]] = true; return nil }},
 		{"ko_adverbs.txt", 1, func(f []string) error { lex.korean.adverbs[f[0]] = true; return nil }},
+		{"ko_verbalnouns.txt", 1, func(f []string) error { lex.korean.verbalNouns[f[0]] = true; return nil }},
 		{"ko_machines.txt", 1, func(f []string) error { lex.korean.machines = append(lex.korean.machines, f[0]); return nil }},
 		{"ko_captions.tsv", 2, func(f []string) error {
 			if f[1] == "status" {
@@ -519,7 +520,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"html.tsv", 2, func(f []string) error {
 			switch f[1] {
-			case "drop", "furniture", "block", "row", "cell", "headcell", "line", "article":
+			case "drop", "furniture", "block", "heading", "row", "cell", "headcell", "line", "article":
 			default:
 				return fmt.Errorf("%q: kind %q is not drop, furniture, block, row, cell, headcell, line or article", f[0], f[1])
 			}

@@ -127,7 +127,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 	var title, heading tally
 	headline := ""
 	for _, sp := range sents[:min(len(sents), titleSentences)] {
-		if h := v.Text[sp.Start:sp.End]; extract.HeadingShape(v.Text, sp) {
+		if h := v.Text[sp.Start:sp.End]; extract.IsHeading(v, sp) {
 			if namesSurvey(h, lex) {
 				title.add(votes(h, 1, lex))
 			}
@@ -141,7 +141,7 @@ func DocumentTopic(v *document.View, lex *lexicon.Lexicon) Topic {
 			closeSection()
 			start = v.RawStart(sp.Start)
 		}
-		if extract.HeadingShape(v.Text, sp) {
+		if extract.IsHeading(v, sp) {
 			// A part's heading, whether prose or a subheading follows it ("Ⅲ. 분석 결과" over
 			// "1. 공동연구 현황"), without its number.
 			h := strings.ToLower(strings.TrimRight(withoutPartNumber(v.Text[sp.Start:sp.End]), ":"))
