@@ -529,6 +529,62 @@ func (s *scanner) listedCounted(n number) string {
 	return ""
 }
 
+// gappedCounted returns what the first value of a list counts, for a later value that a
+// name leads with the verb and the noun left out: "appearing on 1,977 papers, China on
+// 1,205 and Japan on 430", "Seoul had 52 laboratories, Busan 31 and Daegu 12". Each later
+// item is a capitalised name, the first item's preposition when it has one, and a number;
+// commas and "and" or "or" stand between the items.
+func (s *scanner) gappedCounted(n number) string {
+	if n.j < len(s.toks) && s.toks[n.j].kind == tokWord && !s.wordsAt(n.j, "and") && !s.wordsAt(n.j, "or") {
+		return "" // a word after the value: it says what it counts, or is a phrase of its own
+	}
+	i, prep := n.i, ""
+	for {
+		k := i - 1
+		if k >= 0 && s.toks[k].kind == tokWord && s.prepositionAt(k) {
+			if prep != "" && !strings.EqualFold(s.toks[k].text, prep) {
+				return ""
+			}
+			prep, k = s.toks[k].text, k-1
+		} else if prep != "" {
+			return "" // "China on 1,205 and Japan 430": not one list
+		}
+		name := k
+		for k >= 0 && s.toks[k].kind == tokWord && s.capitalised(s.toks[k].text) && !s.sentenceStartAt(k) && !s.lex.Has(lexicon.Months, strings.ToLower(s.toks[k].text)) {
+			k--
+		}
+		if k == name {
+			return "" // no name leads the value
+		}
+		sep := k
+		if s.wordsAt(k-1, "followed", "by") {
+			k -= 2 // "1,977 papers, followed by China on 1,205"
+		}
+		for k >= 0 && (s.toks[k].text == "," || s.wordsAt(k, "and") || s.wordsAt(k, "or")) {
+			k--
+		}
+		if k == sep || k < 1 {
+			return ""
+		}
+		if s.toks[k].kind == tokNum {
+			i = k // another item of the same shape: "China on 1,205"
+			continue
+		}
+		// The first item: its number and the words after it up to the separator, which
+		// name what it counts ("1,977 papers"), after the preposition the later items repeat.
+		for v := k; v >= 1 && v > k-4; v-- {
+			if s.toks[v].kind != tokNum {
+				continue
+			}
+			if prep != "" && !(s.toks[v-1].kind == tokWord && strings.EqualFold(s.toks[v-1].text, prep)) {
+				return ""
+			}
+			return s.countedAfter(v+1, false, false)
+		}
+		return ""
+	}
+}
+
 // bracketedComparison returns the plural noun that a comparison in brackets after it
 // measures, for a bare value of it: "Women had fewer such papers on average (2.1 vs 2.6)"
 // counts papers twice. "on average", "each" and "overall" may stand between.

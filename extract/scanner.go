@@ -1075,6 +1075,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		if c.counted == "" && c.unit == "" {
 			c.counted = s.listedCounted(n) // "China (212 papers), Germany (48)"
 		}
+		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
+			c.counted = s.gappedCounted(n) // "1,977 papers, China on 1,205 and Japan on 430"
+		}
 		if c.counted == "" && c.unit == "" {
 			c.counted = s.bracketedComparison(n) // "fewer papers on average (2.1 vs 2.6)"
 		}
