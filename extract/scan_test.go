@@ -261,6 +261,8 @@ var numberForms = []struct {
 	{"a table set out with spaces", "Table 1. Projects by field\nField          Projects    Funding (KRW billion)    Share (%)\nAgriculture    31          27.5                     66.6\nMedicine       14          6.1                      14.8\nSource: the ministry.\n",
 		[]want{{"31", "31", "projects", "exact", "Projects"}, {"27.5", "2.75e+10", "KRW", "exact", "Funding (KRW billion)"}, {"66.6", "66.6", "percent", "exact", "Share (%)"},
 			{"14", "14", "projects", "exact", "Projects"}, {"6.1", "6.1e+09", "KRW", "exact", "Funding (KRW billion)"}, {"14.8", "14.8", "percent", "exact", "Share (%)"}}},
+	{"a spaced table with a range cell under a column named by its unit alone", "Table 2. Estimates\nSource        Year    US$ million    Workers\nTeam A        2021    50-60          1,400\nPanel B       2023    600            4,000\n",
+		[]want{{"50-60", "5e+07..6e+07", "USD", "range", "US$ million"}, {"1,400", "1400", "people", "exact", "Workers"}, {"600", "6e+08", "USD", "exact", "US$ million"}, {"4,000", "4000", "people", "exact", "Workers"}}},
 	{"prose with two spaces after its full stops is no table", "The panel met.  It counted 12 cases.  Then 40 more.\nIt ended.  Nothing more.  Done.\nWe left.  Nobody stayed.  Fine.\n",
 		[]want{{"12", "12", "count", "exact", "cases"}, {"40", "40", "count", "exact", ""}}}, // 40 more cases, the noun in the sentence before
 	{"compared with", "27 joint papers appeared, compared with 31 in 2018.",

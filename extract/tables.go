@@ -6,6 +6,7 @@ import (
 
 	"github.com/kpfigures/figures/extract/document"
 	"github.com/kpfigures/figures/extract/lexicon"
+	"github.com/kpfigures/figures/schemas"
 )
 
 // Markdown tables state their figures in cells, and what each column counts in the header
@@ -91,6 +92,8 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 			tt.years[i] = headerYear(h, lex)
 			if d, ok := bracketUnit(h, lex); ok && !d.unknown {
 				tt.units[i] = d // "Rate (%)", "Budget (KRW billion)"
+			} else if d, ok := parseDeclaration(h, lex); ok && !d.unknown && (d.unit.IsCurrency() || d.unit == schemas.UnitPercent) {
+				tt.units[i] = d // "US$ million", "%": a column named by its unit alone
 			}
 			// "| 취업자(명) | 14,520 | ..." under "| 구분 | 2020 | ...": the columns are years, and
 			// the row's label says what its cells count, and in what unit; so it does under

@@ -18,6 +18,7 @@ func TestBuildView(t *testing.T) {
 		{"hard wraps and runs of space", "It grew   fast\nin the\t1990s.", "It grew fast in the 1990s."},
 		{"broken word mended", "the develop-\nment of IT", "the development of IT"},
 		{"hyphen kept after capitals", "new IT-\nrelated products", "new IT-related products"},
+		{"a range broken at its dash joins", "earnings of US$ 50-\n60 million and 150–\n200 engineers", "earnings of US$ 50-60 million and 150–200 engineers"},
 		{"hyphen kept after prefix", "completely self-\nsufficient", "completely self-sufficient"},
 		{"paragraph break", "First paragraph ends.\n\nSecond one.", "First paragraph ends.\nSecond one."},
 		{"heading over its paragraph, no blank between", "Intro.\n\nResults\nOf the 40 firms, 31 export.", "Intro.\nResults\nOf the 40 firms, 31 export."},

@@ -25,6 +25,9 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevH
 		b.dropLast()
 	}
 	first, _ := utf8.DecodeRuneInString(n)
+	if rangeBroken(p, n) {
+		return // "US$ 50-\n60 million": a range the line broke at its dash joins without a space
+	}
 	if strings.HasSuffix(p, "-") && !strings.HasSuffix(p, "--") && unicode.IsLower(first) {
 		frag := lastWord(p[:len(p)-1])
 		if frag != "" && !lex.HasFold(lexicon.KeepHyphen, frag) && !hasUpperOrDigit(frag) && isLetters(frag) {
@@ -42,6 +45,13 @@ func joinLines(b *viewBuilder, prev, next string, blankBetween, prevOpens, prevH
 		return
 	}
 	b.copyByte(' ', at)
+}
+
+// rangeBroken reports whether a line ending with a digit and a dash (a hyphen or an en
+// dash) is followed by one starting with a digit: a range of numbers broken at its dash.
+func rangeBroken(p, n string) bool {
+	d := strings.TrimSuffix(strings.TrimSuffix(p, "-"), "–")
+	return len(d) < len(p) && !strings.HasSuffix(d, "-") && d != "" && isDigit(d[len(d)-1]) && isDigit(n[0])
 }
 
 // captionLine reports whether t is a table's or a figure's numbered caption, a line that

@@ -128,7 +128,7 @@ func valueRow(text string, cells []cell, n int, lex *lexicon.Lexicon) bool {
 	for _, c := range cells[1:] {
 		s := text[c.start:c.end]
 		switch {
-		case numericField(s):
+		case numericField(s) || rangeField(s):
 			numbers++
 		case s == "-" || s == "–" || s == "—" || s == "n/a" || s == "..":
 		default:
@@ -138,6 +138,13 @@ func valueRow(text string, cells []cell, n int, lex *lexicon.Lexicon) bool {
 	// The label's first byte, not its first rune cut to a byte: "기" (U+AE30) would be "0".
 	label := text[cells[0].start:cells[0].end]
 	return numbers > 0 && (!isDigit(label[0]) || numericField(label) || periodLabel(label) || ClassLabel(label, lex))
+}
+
+// rangeField reports whether a cell is a range of two numbers ("50-60", "1.2–2.3"), as an
+// estimate's cell may be.
+func rangeField(s string) bool {
+	from, to, ok := cutRange(s)
+	return ok && numericField(strings.TrimSpace(from)) && numericField(strings.TrimSpace(to))
 }
 
 // ClassLabel reports whether a table row's label is a class of sizes, not a value: a
