@@ -151,6 +151,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "two thirds of respondents (782)"
 	case s.afterPartitiveLead(n.i):
 		return true // "Of the 250 papers, 212 had ...": a part of the whole named first
+	case s.objectAfterLead(n.i, n.j):
+		return true // "Among the 318 papers, women led 11": a part, the object of the clause's verb
 	case s.partAfterFigure(n.i, n.j):
 		return true // "we surveyed 1,503 authors; 642 responded": a part of the count before
 	case s.wordsAt(n.j, "per") && n.j+2 < len(s.toks) && s.toks[n.j+1].kind == tokNum && s.toks[n.j+2].kind == tokWord:
@@ -226,6 +228,27 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 		}
 	}
 	return true
+}
+
+// objectAfterLead reports whether the number at tokens [i, j) is the object of the verb of
+// the clause after a sentence's opening "Of the <number> ...," or "Among the <number> ...,",
+// ending it or before a preposition ("Among the 318 papers, women led 11", "Of the 290
+// graduates, the state assigned 210 to software firms"): a part of the whole named first.
+func (s *scanner) objectAfterLead(i, j int) bool {
+	w := s.leadWhole()
+	if w < 0 || i < w+4 || !s.pastVerbAt(i-1) || j < len(s.toks) && !s.prepositionAt(j) && s.toks[j].text != "." {
+		return false
+	}
+	comma := -1
+	for k := w + 1; k < i-1; k++ {
+		if s.toks[k].kind == tokPunct {
+			if comma >= 0 || s.toks[k].text != "," {
+				return false // one comma, the lead's, and no other clause between
+			}
+			comma = k
+		}
+	}
+	return comma > w && comma < i-2 // a subject between the lead and the verb
 }
 
 // partAfterFigure reports whether the number at tokens [i, j) opens a clause after an

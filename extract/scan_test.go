@@ -633,6 +633,8 @@ var generalForms = []struct {
 		[]want{{"17", "17", "count", "exact", "peak"}}},
 	{"of which after a year, and of them past a count of one", "A study found 110 such papers between 1998 and 2013, of which 75 had at least one foreign co-author; China appeared on 58 of them.",
 		[]want{{"110", "110", "papers", "exact", "papers"}, {"75", "75", "papers", "exact", "papers"}, {"at least one", "1", "people", "at_least", "foreign co-author"}, {"58", "58", "papers", "exact", "papers"}}},
+	{"a part as the object of the verb after a partitive lead", "Among the 318 long papers, women led 11. Of the 290 graduates, the state assigned 210 to firms.",
+		[]want{{"318", "318", "papers", "exact", "long papers"}, {"11", "11", "papers", "exact", "long papers"}, {"290", "290", "people", "exact", "graduates"}, {"210", "210", "people", "exact", "graduates"}}},
 	{"a part after a partitive lead, its verb and object after its share", "Of the 1,902 returnees, 1,211 (63.7%) joined universities.",
 		[]want{{"1,902", "1902", "people", "exact", "returnees"}, {"1,211", "1211", "people", "exact", "returnees"}, {"63.7%", "63.7", "percent", "exact", "returnees"}}},
 	{"a number opening the next sentence as a subject, after a year or not", "We tracked 4,318 scientists who obtained a PhD abroad. By 2022, 1,902 (44.0%) held a position in Korea, 1,745 (40.4%) remained abroad and the rest left. We surveyed 1,503 authors. 812 responded.",

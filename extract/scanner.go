@@ -831,7 +831,8 @@ func (s *scanner) nounBeforeWith(c candidate) string {
 func (s *scanner) partOfLead(whole, c candidate) bool {
 	w := s.leadWhole()
 	return w >= 0 && whole.start <= s.toks[w].start && s.toks[w].start < whole.end &&
-		(s.afterPartitiveLead(s.tokenAt(c.start)) || c.counted == "" && s.restatedAsShare(s.tokenEnding(c.end)+1)) &&
+		(s.afterPartitiveLead(s.tokenAt(c.start)) || c.counted == "" && s.restatedAsShare(s.tokenEnding(c.end)+1) ||
+			c.counted == "" && s.objectAfterLead(s.tokenAt(c.start), s.tokenEnding(c.end)+1)) &&
 		(!isPlural(lastWord(c.counted)) || s.verbFirst(c.counted)) // "Of the 2,914 doctorates, women received 612, or 21 per cent"
 }
 
