@@ -277,8 +277,10 @@ func (s *scanner) koreanNounAfter(j int) bool {
 		return false
 	}
 	w, ko := s.toks[j].text, s.lex.Korean()
+	// A bare word before another number may be that number's partitive ("5곳 중 2곳"); a
+	// noun with its particle is a constituent of its own ("10개 대학이 3조 원을").
 	return s.koreanQualifierWord(w, "after") == "" && !ko.Predicate(w) && !s.koreanVerbalNoun(j) && !ko.Adverb(ko.WithoutParticle(w, 1)) &&
-		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j]))
+		!(j+1 < len(s.toks) && s.toks[j+1].kind == tokNum && !s.toks[j+1].attachedTo(s.toks[j]) && ko.WithoutParticle(w, 2) == w)
 }
 
 // koreanVerbalNoun reports whether the word at token j is a verbal noun that acts as the

@@ -128,6 +128,8 @@ var koreanForms = []struct {
 		[]want{{"4곳", "4", "count", "exact", "곳 연구소"}, {"9곳", "9", "count", "exact", "곳 센터"}}},
 	{"a verbal noun after the counter is what is done; the noun before is what is counted", "연구소 5곳 추가 지정, 기업 3곳 신규 유치",
 		[]want{{"5곳", "5", "count", "exact", "곳 연구소"}, {"3곳", "3", "count", "exact", "곳 기업"}}},
+	{"a noun with its particle after the counter, another number after it", "상위 10개 대학이 3조 원을 가져갔다.",
+		[]want{{"10개", "10", "count", "exact", "개 대학"}, {"3조 원", "3e+12", "KRW", "exact", "원"}}},
 	{"a word of time before the number counts nothing", "현재 12개 기관이 참여하며 보통 3개의 과제를 맡는다.",
 		[]want{{"12개", "12", "count", "exact", "개 기관"}, {"3개", "3", "count", "exact", "개 과제"}}},
 	{"the noun after a general counter, its particle cut", "공장에는 6개의 작업장과 창고가 있다.",

@@ -250,6 +250,8 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 40% of the students are women.", "About 40%", "percent", "students", ""), "graduates"},
 		{figureIn("교육 예산 가운데 약 40퍼센트는 교사 연수에, 나머지 60%는 학교 시설에 쓰인다.", "60%", "percent", "", ""), "other"},
 		{figureIn("졸업생 가운데 60%는 대학원에 진학했다.", "60%", "percent", "", ""), "graduates"},
+		// a count of universities by the short form of their kind
+		{extract.Figure{Unit: "count", Text: "9곳", Counted: "곳 국립대", Sentence: "지방 국립대 9곳의 연구비는 모두 합쳐 8,900억 원이었다."}, "graduates"},
 		// an employment rate, as Korean education statistics report it, is its graduates'
 		{figureIn("| 취업률(%) | 71.2 | 74.5 |", "71.2", "percent", "", ""), "graduates"},
 		// Parts of an organisation take their sentence's category.
