@@ -31,9 +31,9 @@ type mark struct {
 
 const markSize = 16 + 8 + 8 + 8 + 4 + 4
 
-// marksPerRun bounds the marks sorted in memory at once (about 20 MB a side); more are
+// marksPerRun bounds the marks sorted in memory at once (about 12 MB a side); more are
 // sorted in runs on disk and merged.
-var marksPerRun = 1 << 19
+var marksPerRun = 1 << 18
 
 func (m mark) less(o mark) int {
 	if c := bytes.Compare(m.key[:], o.key[:]); c != 0 {
