@@ -589,13 +589,26 @@ func (s *scanner) koreanGlued(rest *string) (string, string) {
 func (s *scanner) koreanQualifierWord(w, where string) string {
 	ko := s.lex.Korean()
 	for _, q := range ko.Qualifiers() {
-		if q.Where == where && (w == q.Word || where == "after" && strings.HasPrefix(w, q.Word) &&
-			(len(w) <= len(q.Word)+3 || ko.Particle(w[len(q.Word):]) || ko.Predicate(w))) {
+		if q.Where != where {
+			continue
+		}
+		if w == q.Word {
 			return q.Name
+		}
+		// A closing quote may end the phrase before its particle: "'5,000만 원 이상 7,000만
+		// 원 미만'이".
+		if rest, ok := strings.CutPrefix(w, q.Word); ok && where == "after" {
+			rest = strings.TrimLeft(rest, quoteClosers)
+			if len(rest) <= 3 || ko.Particle(rest) || ko.Predicate(w) {
+				return q.Name
+			}
 		}
 	}
 	return ""
 }
+
+// quoteClosers are the closing quotes a Korean phrase may end with before its particle.
+const quoteClosers = "'\"’”」』"
 
 // koreanAfterCounter returns the qualifier that the rest of a word after its counter starts
 // with ("가량을" in "150명가량을", "대로" in "달러대로"), or "".

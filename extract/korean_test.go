@@ -130,6 +130,8 @@ var koreanForms = []struct {
 		[]want{{"5곳", "5", "count", "exact", "곳 연구소"}, {"3곳", "3", "count", "exact", "곳 기업"}}},
 	{"a noun with its particle after the counter, another number after it", "상위 10개 대학이 3조 원을 가져갔다.",
 		[]want{{"10개", "10", "count", "exact", "개 대학"}, {"3조 원", "3e+12", "KRW", "exact", "원"}}},
+	{"a bracket of amounts in quotes, the quote before its particle", "소득은 '5,000만 원 이상 7,000만 원 미만'이 가장 많았다.",
+		[]want{{"5,000만 원 이상 7,000만 원 미만'이", "5e+07..7e+07", "KRW", "range", "원"}}},
 	{"a word of time before the number counts nothing", "현재 12개 기관이 참여하며 보통 3개의 과제를 맡는다.",
 		[]want{{"12개", "12", "count", "exact", "개 기관"}, {"3개", "3", "count", "exact", "개 과제"}}},
 	{"the noun after a general counter, its particle cut", "공장에는 6개의 작업장과 창고가 있다.",
