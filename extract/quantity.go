@@ -477,6 +477,9 @@ func (s *scanner) partOfWhole(n number) bool {
 	k++
 	if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.WholeArticles, s.toks[k].text) {
 		k++
+		if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.HasFold(lexicon.OrderWords, s.toks[k].text) {
+			k++ // "three of the top five places"
+		}
 	}
 	if k >= len(s.toks) {
 		return false

@@ -239,6 +239,8 @@ var numberForms = []struct {
 		[]want{{"212", "212", "papers", "exact", "papers"}, {"48", "48", "papers", "exact", "papers"}, {"31", "31", "papers", "exact", "papers"}}},
 	{"a list whose later items leave out the verb and the noun", "The US appeared on 1,977 papers, followed by China on 1,205 and Japan on 430.",
 		[]want{{"1,977", "1977", "papers", "exact", "papers"}, {"1,205", "1205", "papers", "exact", "papers"}, {"430", "430", "papers", "exact", "papers"}}},
+	{"a part of a whole named by its place in an order", "Its teams took three of the top five places and 2 of the first 10 prizes.",
+		[]want{{"three", "3", "count", "exact", ""}, {"five", "5", "count", "exact", "places"}, {"2", "2", "count", "exact", ""}, {"10", "10", "count", "exact", "prizes"}}},
 	{"a gapped list without a preposition", "Seoul had 52 laboratories, Busan 31 and Daegu 12.",
 		[]want{{"52", "52", "count", "exact", "laboratories"}, {"31", "31", "count", "exact", "laboratories"}, {"12", "12", "count", "exact", "laboratories"}}},
 	{"a month and its day are no item of a gapped list", "It ran 40 courses in Seoul, and closed on March 3.",

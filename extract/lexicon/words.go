@@ -58,6 +58,7 @@ const (
 	PartClauses                      // partclauses.txt, lower case: "of whom", a clause about a part of the figure before it
 	SurveyWords                      // surveywords.txt, lower case: "survey", "조사": a title's word that names a survey of a population
 	WholeArticles                    // wholearticles.txt, lower case: "the", "our": words between "of" and a whole's number ("two of our three grants")
+	OrderWords                       // orderwords.txt, lower case: "top", "first": a whole's place in an order, after its article ("three of the top five places")
 	RelativeTimes                    // relativetimes.txt, lower case: "ago", "later", "후": words after a duration that make it a point in time
 	SpanWords                        // spanwords.txt, lower case: "for", "within": words before a duration that keep it a span
 	PercentPoints                    // percentpoints.txt, lower case: "percentage points", "%p": what a difference of two percentages counts
