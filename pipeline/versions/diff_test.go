@@ -127,4 +127,7 @@ func TestSummaryCountsWhatItDoesNotList(t *testing.T) {
 	if !strings.Contains(sum.Text(), "not listed") {
 		t.Errorf("the summary's text does not say what it left unlisted:\n%s", sum.Text())
 	}
+	if entry := versions.ChangelogEntry("2.0.0", sum, map[string]int{}); !strings.Contains(entry, "matched by key alone") {
+		t.Errorf("the changelog entry does not say that rows beyond the first were matched by key alone:\n%s", entry)
+	}
 }
