@@ -187,6 +187,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "faults in 1,036 cases, leaks in 604": the same measure for another item
 	case s.yearLeadAt(n.i) && s.earlierCount(n.i-4):
 		return true // "... 1,500 students; by 1960, 10,000": the same count at another time
+	case s.repeatedVerbObject(n.i, n.j):
+		return true // "had five hours to solve 13 problems; the winning team solved 11": that count again
 	case s.elidedObject(n.i, n.j):
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
 	case s.alternativeAt(n.i):
@@ -869,6 +871,39 @@ func (s *scanner) elidedObject(i, j int) bool {
 		return false
 	}
 	return s.earlierCount(i - 1)
+}
+
+// repeatedVerbObject reports whether the number at tokens [i, j) is the bare object of the
+// verb, in any of its forms, whose object an earlier count of its sentence is, ending its
+// clause ("had five hours to solve 13 problems; the winning team solved 11", "published 30
+// papers in 2020; her student published 12"): a new value of that count.
+func (s *scanner) repeatedVerbObject(i, j int) bool {
+	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) && !s.wordsAt(j, "and") && !s.wordsAt(j, "but") ||
+		s.toks[i-1].kind != tokWord {
+		return false
+	}
+	stem := verbStem(s.toks[i-1].text)
+	if len(stem) < 3 {
+		return false
+	}
+	for m := i - 2; m >= 1; m-- {
+		if s.countAt(m) && m+1 < i-1 && s.nounAt(m+1) && s.toks[m-1].kind == tokWord && verbStem(s.toks[m-1].text) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+// verbStem is a verb without the ending of its form: "solved", "solves" and "solve" are
+// "solv".
+func verbStem(w string) string {
+	w = strings.ToLower(w)
+	for _, suffix := range []string{"ing", "ed", "es", "s", "e"} {
+		if strings.HasSuffix(w, suffix) && len(w)-len(suffix) >= 3 {
+			return w[:len(w)-len(suffix)]
+		}
+	}
+	return w
 }
 
 // otherPartAt reports whether the number at token i follows "the other" or "the remaining"

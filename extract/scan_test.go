@@ -241,6 +241,8 @@ var numberForms = []struct {
 		[]want{{"1,977", "1977", "papers", "exact", "papers"}, {"1,205", "1205", "papers", "exact", "papers"}, {"430", "430", "papers", "exact", "papers"}}},
 	{"a part of a whole named by its place in an order", "Its teams took three of the top five places and 2 of the first 10 prizes.",
 		[]want{{"three", "3", "count", "exact", ""}, {"five", "5", "count", "exact", "places"}, {"2", "2", "count", "exact", ""}, {"10", "10", "count", "exact", "prizes"}}},
+	{"a bare object of the verb an earlier count is the object of", "Teams had to solve 13 problems; the winners solved 11. The ministry funded 12 projects and the agency approved 7. Scores ran between position 40 and position 300.",
+		[]want{{"13", "13", "count", "exact", "problems"}, {"11", "11", "count", "exact", "problems"}, {"12", "12", "projects", "exact", "projects"}}},
 	{"a gapped list without a preposition", "Seoul had 52 laboratories, Busan 31 and Daegu 12.",
 		[]want{{"52", "52", "count", "exact", "laboratories"}, {"31", "31", "count", "exact", "laboratories"}, {"12", "12", "count", "exact", "laboratories"}}},
 	{"a month and its day are no item of a gapped list", "It ran 40 courses in Seoul, and closed on March 3.",

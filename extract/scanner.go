@@ -440,7 +440,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "Of the roughly 1,700 students admitted to four institutes, 268 dropped out"
 			c.unit, c.counted = lead.unit, lead.counted
 		case c.counted == "" && (s.comparedWith(prev, *c) || s.partAfter(*c) || s.wholeOfPart(first, c.value) ||
-			s.elidedObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) || s.alternativeAt(first) || s.otherPartAt(first) ||
+			s.elidedObject(first, after) || s.repeatedVerbObject(first, after) || s.yearLeadAt(first) || s.parallelObject(first, first+1) || s.alternativeAt(first) || s.otherPartAt(first) ||
 			!c.isRange && s.differenceAt(first+1)):
 			c.unit, c.counted = prev.unit, prev.counted
 		}
