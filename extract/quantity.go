@@ -866,11 +866,16 @@ func (s *scanner) gappedFrom(i, j int) int {
 // nine", "opened with 40 students, now admits about 150 a year and ...".
 func (s *scanner) elidedObject(i, j int) bool {
 	j = s.pastRate(j) // "now admits about 150 a year"
-	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) && !s.wordsAt(j, "and") && !s.wordsAt(j, "but") ||
-		s.toks[i-1].kind != tokWord || !s.lex.HasFold(lexicon.HaveVerbs, s.toks[i-1].text) {
+	if i < 3 || !s.clauseEndsAt(j) || s.toks[i-1].kind != tokWord || !s.lex.HasFold(lexicon.HaveVerbs, s.toks[i-1].text) {
 		return false
 	}
 	return s.earlierCount(i - 1)
+}
+
+// clauseEndsAt reports whether a clause ends at token j: the sentence's end, a stop, a comma
+// or a semicolon, or "and" or "but" opening the next.
+func (s *scanner) clauseEndsAt(j int) bool {
+	return j >= len(s.toks) || s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text) || s.wordsAt(j, "and") || s.wordsAt(j, "but")
 }
 
 // repeatedVerbObject reports whether the number at tokens [i, j) is the bare object of the
@@ -878,8 +883,7 @@ func (s *scanner) elidedObject(i, j int) bool {
 // clause ("had five hours to solve 13 problems; the winning team solved 11", "published 30
 // papers in 2020; her student published 12"): a new value of that count.
 func (s *scanner) repeatedVerbObject(i, j int) bool {
-	if i < 3 || j < len(s.toks) && !(s.toks[j].kind == tokPunct && strings.Contains(".,;", s.toks[j].text)) && !s.wordsAt(j, "and") && !s.wordsAt(j, "but") ||
-		s.toks[i-1].kind != tokWord {
+	if i < 3 || !s.clauseEndsAt(j) || s.toks[i-1].kind != tokWord {
 		return false
 	}
 	stem := verbStem(s.toks[i-1].text)

@@ -121,12 +121,7 @@ func ReadCSVRows(path, key string) (map[string]map[string]string, []string, erro
 		return nil
 	}
 	err := EachCSVRow(path, start, func(line int, _ int64, rec []string) error {
-		row := map[string]string{}
-		for i, h := range header {
-			if i < len(rec) {
-				row[h] = PlainText(rec[i]) // the text itself, not its spreadsheet guard
-			}
-		}
+		row := RowOf(header, rec)
 		id := rec[k]
 		if _, dup := rows[id]; dup {
 			return fmt.Errorf("%s: line %d: duplicate key %s", path, line, id)
@@ -136,6 +131,18 @@ func ReadCSVRows(path, key string) (map[string]map[string]string, []string, erro
 		return nil
 	})
 	return rows, order, err
+}
+
+// RowOf is a CSV record as a row keyed by the header's column names, each field as plain
+// text: the text itself, not its spreadsheet guard.
+func RowOf(header, rec []string) map[string]string {
+	row := make(map[string]string, len(header))
+	for i, h := range header {
+		if i < len(rec) {
+			row[h] = PlainText(rec[i])
+		}
+	}
+	return row
 }
 
 // EachCSVRow streams a CSV table to start (its header) and then fn (each record, with its

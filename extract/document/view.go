@@ -78,8 +78,7 @@ func wholeMarkedLines(sents []Span, marked []int, text string) []Span {
 	for _, sp := range sents {
 		if n := len(out); n > 0 {
 			last := &out[n-1]
-			if _, found := slices.BinarySearch(marked, last.Start); found && !strings.Contains(text[last.End:sp.Start], "\n") &&
-				!strings.Contains(text[last.Start:sp.Start], "\n") {
+			if _, found := slices.BinarySearch(marked, last.Start); found && !strings.Contains(text[last.Start:sp.Start], "\n") {
 				last.End = sp.End
 				continue
 			}

@@ -72,7 +72,7 @@ type RowChange struct {
 // (its document was edited elsewhere) or its figure_id (ids of another scheme).
 func (c RowChange) Moved() bool {
 	for _, f := range c.Fields {
-		if !offsetColumns[f.Field] && f.Field != "figure_id" {
+		if !locatesRow(f.Field) {
 			return false
 		}
 	}
@@ -81,6 +81,10 @@ func (c RowChange) Moved() bool {
 
 // offsetColumns are the columns that say where a row's words are in its source.
 var offsetColumns = map[string]bool{"start": true, "end": true, "sentence_start": true, "sentence_end": true, "page": true}
+
+// locatesRow reports whether a column says where a row is or what it is called (its
+// offsets, its figure_id), not what it states: a row changed only there moved.
+func locatesRow(field string) bool { return offsetColumns[field] || field == "figure_id" }
 
 // FieldChange is one changed cell, as CSV text.
 type FieldChange struct {

@@ -74,62 +74,52 @@ func (t diffTable) diff(pairs map[string]string) TableDiff {
 // the same place among its sentence's figures in a sentence with a few words changed (its
 // number, or another figure's). It returns new figure_id → old.
 func pairFigures(old, new side) map[string]string {
+	// A figure as the pairing reads it: its words identified once, not once a pass.
 	type fig struct {
-		id, sentence string
-		taken        bool
+		id, source, sentence, text string
+		place                      int
+		taken                      bool
+	}
+	only := func(s, other side) []*fig {
+		var figs []*fig
+		for _, id := range s.order {
+			if r := s.rows[id]; other.rows[id] == nil {
+				figs = append(figs, &fig{id: id, source: r["source_id"], sentence: normalize.IdentityText(r["sentence"]),
+					text: normalize.IdentityText(r["text"]), place: s.places[id]})
+			}
+		}
+		return figs
 	}
 	// Each pass looks for a figure's partner among the old figures that share its bucket,
 	// in file order, so a source of a million changed figures is not compared pairwise.
-	type same struct {
-		bucket func(r map[string]string, place int, sentence, text string) string
+	passes := []struct {
+		bucket func(f *fig) string
 		match  func(o, n *fig) bool
+	}{
+		{func(f *fig) string { return f.source + "\x00" + f.sentence + "\x00" + f.text }, func(o, n *fig) bool { return true }},
+		{func(f *fig) string {
+			return fmt.Sprintf("%s\x00%d\x00%d", f.source, f.place, len(strings.Fields(f.sentence)))
+		},
+			func(o, n *fig) bool { return normalize.NearSentence(o.sentence, n.sentence) }},
 	}
-	passes := []same{
-		{func(r map[string]string, _ int, sentence, text string) string {
-			return r["source_id"] + "\x00" + sentence + "\x00" + text
-		}, func(o, n *fig) bool { return true }},
-		{func(r map[string]string, place int, sentence, _ string) string {
-			return fmt.Sprintf("%s\x00%d\x00%d", r["source_id"], place, len(strings.Fields(sentence)))
-		}, func(o, n *fig) bool { return normalize.NearSentence(o.sentence, n.sentence) }},
-	}
-	only := func(s, other side) []string {
-		var ids []string
-		for _, id := range s.order {
-			if other.rows[id] == nil {
-				ids = append(ids, id)
-			}
-		}
-		return ids
-	}
-	oldOnly, newOnly := only(old, new), only(new, old)
+	olds, news := only(old, new), only(new, old)
 	pairs := map[string]string{}
-	figs := map[string]*fig{}
-	for _, id := range oldOnly {
-		figs[id] = &fig{id: id}
-	}
 	for _, p := range passes {
-		key := func(s side, id string) string {
-			r := s.rows[id]
-			sentence := normalize.IdentityText(r["sentence"])
-			return p.bucket(r, s.places[id], sentence, normalize.IdentityText(r["text"]))
-		}
 		buckets := map[string][]*fig{}
-		for _, id := range oldOnly {
-			if f := figs[id]; !f.taken {
-				f.sentence = normalize.IdentityText(old.rows[id]["sentence"])
-				k := key(old, id)
-				buckets[k] = append(buckets[k], f)
+		for _, o := range olds {
+			if !o.taken {
+				k := p.bucket(o)
+				buckets[k] = append(buckets[k], o)
 			}
 		}
-		for _, id := range newOnly {
-			if _, ok := pairs[id]; ok {
+		for _, n := range news {
+			if _, ok := pairs[n.id]; ok {
 				continue
 			}
-			n := &fig{id: id, sentence: normalize.IdentityText(new.rows[id]["sentence"])}
-			b := key(new, id)
+			b := p.bucket(n)
 			for i, o := range buckets[b] {
 				if !o.taken && p.match(o, n) {
-					pairs[id], o.taken = o.id, true
+					pairs[n.id], o.taken = o.id, true
 					if i == 0 {
 						buckets[b] = buckets[b][1:] // the first exact partner is gone for good
 					}

@@ -67,14 +67,15 @@ func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMa
 	var values []string
 	where := make([]bool, len(compared))
 	for i, c := range compared {
-		where[i] = offsetColumns[c] || c == "figure_id"
+		where[i] = locatesRow(c)
 	}
 	var places placeCounter
+	source, sentence := -1, -1
 	start := func(header []string) error {
 		if key = slices.Index(header, s.key); key < 0 {
 			return fmt.Errorf("%s: no key column %q", s.path, s.key)
 		}
-		places.source, places.sentence = slices.Index(header, "source_id"), slices.Index(header, "sentence_start")
+		source, sentence = slices.Index(header, "source_id"), slices.Index(header, "sentence_start")
 		for _, c := range compared {
 			i := slices.Index(header, c)
 			if i < 0 {
@@ -98,7 +99,10 @@ func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMa
 			values = append(values, v)
 		}
 		m := h.mark(rec[key], values, where)
-		m.offset, m.index, m.place = offset, index, places.next(rec)
+		m.offset, m.index = offset, index
+		if source >= 0 && sentence >= 0 && source < len(rec) && sentence < len(rec) {
+			m.place = places.next(rec[source], rec[sentence])
+		}
 		index++
 		return sorter.add(m)
 	})
@@ -115,21 +119,17 @@ func sortedMarks(s *side, compared []string, h *rowHasher, tmp string) (*keyedMa
 }
 
 // placeCounter counts a figure's place among its sentence's figures, which follow each
-// other in a table of figures; source and sentence are its columns, -1 when it has none.
+// other in a table of figures: the figures of one source and one sentence start.
 type placeCounter struct {
-	source, sentence       int
-	lastSource, lastOffset string
-	place                  uint32
+	lastSource, lastSentence string
+	place                    uint32
 }
 
-func (p *placeCounter) next(rec []string) uint32 {
-	if p.source < 0 || p.sentence < 0 || p.source >= len(rec) || p.sentence >= len(rec) {
-		return 0
-	}
-	if rec[p.source] == p.lastSource && rec[p.sentence] == p.lastOffset {
+func (p *placeCounter) next(source, sentence string) uint32 {
+	if source == p.lastSource && sentence == p.lastSentence {
 		p.place++
 	} else {
-		p.place, p.lastSource, p.lastOffset = 0, rec[p.source], rec[p.sentence]
+		p.place, p.lastSource, p.lastSentence = 0, source, sentence
 	}
 	return p.place
 }
@@ -289,46 +289,23 @@ func (s *side) read(need []mark) error {
 		if err != nil {
 			return fmt.Errorf("%s: line %d: %w", s.path, m.index+2, err)
 		}
-		s.keep(header, key, rec, int(m.place))
+		id := rec[key]
+		s.rows[id], s.order, s.places[id] = out.RowOf(header, rec), append(s.order, id), int(m.place)
 	}
 	return nil
 }
 
 // readAll keeps every row of s's file: the table is new.
 func (s *side) readAll() error {
-	s.rows, s.order, s.places = map[string]map[string]string{}, nil, map[string]int{}
-	var header []string
-	var key int
+	var err error
+	if s.rows, s.order, err = out.ReadCSVRows(s.path, s.key); err != nil {
+		return err
+	}
+	s.places = map[string]int{}
 	var places placeCounter
-	start := func(h []string) error {
-		header, key = h, slices.Index(h, s.key)
-		if key < 0 {
-			return fmt.Errorf("%s: no key column %q", s.path, s.key)
-		}
-		places.source, places.sentence = slices.Index(h, "source_id"), slices.Index(h, "sentence_start")
-		return nil
+	for _, id := range s.order {
+		r := s.rows[id]
+		s.places[id] = int(places.next(r["source_id"], r["sentence_start"]))
 	}
-	return out.EachCSVRow(s.path, start, func(line int, _ int64, rec []string) error {
-		if key >= len(rec) {
-			return fmt.Errorf("%s: line %d: no key", s.path, line)
-		}
-		if _, dup := s.rows[rec[key]]; dup {
-			return fmt.Errorf("%s: line %d: duplicate key %s", s.path, line, rec[key])
-		}
-		s.keep(header, key, rec, int(places.next(rec)))
-		return nil
-	})
-}
-
-// keep holds one row, its fields as plain text (not their spreadsheet guards).
-func (s *side) keep(header []string, key int, rec []string, place int) {
-	row := map[string]string{}
-	for i, h := range header {
-		if i < len(rec) {
-			row[h] = out.PlainText(rec[i])
-		}
-	}
-	s.rows[rec[key]] = row
-	s.order = append(s.order, rec[key])
-	s.places[rec[key]] = place
+	return nil
 }

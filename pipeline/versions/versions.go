@@ -260,7 +260,7 @@ func writeFigureChanges(b *strings.Builder, d *DatasetDiff) {
 			}
 			var fields []string
 			for _, f := range c.Fields {
-				if f.Field != "sentence" && f.Field != "figure_id" && !offsetColumns[f.Field] {
+				if f.Field != "sentence" && !locatesRow(f.Field) {
 					fields = append(fields, fmt.Sprintf("%s %q → %q", f.Field, f.Old, f.New))
 				}
 			}
