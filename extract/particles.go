@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kpfigures/figures/extract/document"
@@ -8,9 +9,9 @@ import (
 )
 
 // particleTail returns how many bytes at the end of a figure's raw text are a Korean
-// particle or ending glued to its counter, percent sign or scale word ("240여 명이다",
-// "1,450억 원으로", "62%를", "2조 3,400억으로"): the figure's own words end before them, where a
-// reader quoting it would cut.
+// particle or ending glued to its counter, percent sign, scale word or a hedge that is a noun
+// ("240여 명이다", "1,450억 원으로", "62%를", "2조 3,400억으로", "200명 이상을"): the figure's own
+// words end before them, where a reader quoting it would cut.
 // The scanner reads the whole word, particle and all, to judge the figure; only the text and
 // the span a release gives are cut. A syllable that is a counter as well as a particle stays
 // ("섭씨 30도": degrees).
@@ -27,15 +28,24 @@ func particleTail(text string, lex *lexicon.Lexicon) int {
 		if b == 0 || !ko.Particle(w[b:]) {
 			continue
 		}
-		if hedgeAt(w[b:], ko) {
-			return 0 // "두 명쯤", "150명가량을": a hedge is the figure's own word
-		}
 		stem := w[:b]
+		if hedge := strings.TrimRight(stem, quoteClosers); endsWithHedgeNoun(hedge, ko) {
+			return len(w) - len(hedge) // "200명 이상을", "150명가량을", "'7,000만 원 미만'이"
+		}
+		if hedgeAt(w[b:], ko) {
+			return 0 // "두 명쯤", "150명가량": a hedge is the figure's own word
+		}
 		if unit := afterDigits(stem); unit != "" && (strings.HasSuffix(stem, "%") || ko.Counter(unit) || ko.ScaleWord(unit) == unit) {
 			return len(w) - b
 		}
 	}
 	return 0
+}
+
+// endsWithHedgeNoun reports whether w ends with a hedge that is a noun, whose particles
+// are the sentence's (ko_hedgenouns.txt: "이상", "가량", "대").
+func endsWithHedgeNoun(w string, ko *lexicon.Korean) bool {
+	return slices.ContainsFunc(ko.HedgeNouns(), func(h string) bool { return strings.HasSuffix(w, h) })
 }
 
 // hedgeAt reports whether tail starts with a Korean qualifier written after a number

@@ -33,6 +33,7 @@ type Korean struct {
 	yearWords   map[string]bool         // words that name a year as a time: "작년"
 	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
 	adverbs     map[string]bool         // words beside a number that name nothing it counts: "더", "현재"
+	hedgeNouns  []string                // hedges after a number that take particles: "이상", "가량"
 	verbalNouns map[string]bool         // verbal nouns used as a clause's verb after a counter: "추가", "확보"
 	machines    []string                // nouns of machines counted with 기: "위성", "원전"
 	captions    map[string]schemas.Unit // a caption's head noun → the unit of its table: "논문" → papers
@@ -249,6 +250,10 @@ func (k *Korean) Pronoun(w string) bool { return k.pronouns[w] }
 // Adverb reports whether w, beside a number and its counter, names nothing the number
 // counts ("5곳 더", "현재 8곳", ko_adverbs.txt).
 func (k *Korean) Adverb(w string) bool { return k.adverbs[w] }
+
+// HedgeNouns are the hedges written after a number that are nouns, whose particles are
+// the sentence's ("이상", "가량", ko_hedgenouns.txt).
+func (k *Korean) HedgeNouns() []string { return k.hedgeNouns }
 
 // VerbalNoun reports whether w, right after a number and its counter, is a verbal noun that
 // acts as the clause's verb ("3곳 추가 선정", "3만 장 확보", ko_verbalnouns.txt).

@@ -468,6 +468,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_pronouns.txt", 1, func(f []string) error { lex.korean.pronouns[f[0]] = true; return nil }},
 		{"ko_adverbs.txt", 1, func(f []string) error { lex.korean.adverbs[f[0]] = true; return nil }},
+		{"ko_hedgenouns.txt", 1, func(f []string) error { lex.korean.hedgeNouns = append(lex.korean.hedgeNouns, f[0]); return nil }},
 		{"ko_verbalnouns.txt", 1, func(f []string) error { lex.korean.verbalNouns[f[0]] = true; return nil }},
 		{"ko_machines.txt", 1, func(f []string) error { lex.korean.machines = append(lex.korean.machines, f[0]); return nil }},
 		{"ko_captions.tsv", 2, func(f []string) error {
