@@ -467,10 +467,16 @@ func (s *scanner) shareEnds(i, j int) bool {
 // third", "two thirds") is a share by what stands around it: "of" after it ("a third of"),
 // "by" before it ("fell by a third"), a comparison ("half what", "a quarter less"), a verb
 // after it that opens a clause ("A third had"), the end of its clause ("made up a third."),
-// or the high end of a range of fractions after it.
+// the high end of a range of fractions after it, or the count of its part in brackets ("of
+// which a third (352) had").
 func (s *scanner) shareOfTwoWords(i int) bool {
 	return s.wordsAt(i+2, "of") || s.afterBy(i) || s.comparedShare(i+2) || s.comparativeAt(i+2) ||
-		s.opensClause(i) && s.verbAt(i+2) || s.fractionBoundAhead(i+2) || s.shareEnds(i, i+2)
+		s.opensClause(i) && s.verbAt(i+2) || s.fractionBoundAhead(i+2) || s.shareEnds(i, i+2) || s.bracketedCount(i+2)
+}
+
+// bracketedCount reports whether a plain number alone in brackets opens at token j: "(352)".
+func (s *scanner) bracketedCount(j int) bool {
+	return j+2 < len(s.toks) && s.toks[j].text == "(" && s.toks[j+1].kind == tokNum && s.toks[j+1].plain() && s.toks[j+2].text == ")"
 }
 
 // comparativeAt reports whether token j is "more", "less", "fewer" or a comparative of
@@ -971,12 +977,12 @@ func (s *scanner) rankGroupAt(j int) bool {
 // maxRankWord bounds the words rankField looks up: the longest of ranks.txt is short.
 const maxRankWord = 12
 
-// countOfShare reports whether the "(" at token open follows a share's whole, so that the
-// number in it counts the part the share states: "two thirds of respondents (782)", "40%
-// of the firms (312)", or a part stated without a number: "most of them (81)", "the
-// majority (64)".
+// countOfShare reports whether the "(" at token open follows a share or its whole, so that
+// the number in it counts the part the share states: "two thirds of respondents (782)", "40%
+// of the firms (312)", "roughly a third (352)", "about 35% (212)", or a part stated without
+// a number: "most of them (81)", "the majority (64)".
 func (s *scanner) countOfShare(open int) bool {
-	if open > 0 && s.toks[open-1].kind == tokWord && s.lex.HasFold(lexicon.VagueParts, s.toks[open-1].text) {
+	if s.shareEndsAt(open - 1) {
 		return true
 	}
 	if s.vagueCountBefore(open) {
@@ -991,13 +997,26 @@ func (s *scanner) countOfShare(open int) bool {
 	if k == open-1 || k < 1 || !s.wordsAt(k, "of") {
 		return false
 	}
-	share := s.toks[k-1]
-	if share.text == "%" || strings.EqualFold(share.text, "percent") || s.wordsAt(k-2, "per", "cent") ||
-		s.lex.HasFold(lexicon.VagueParts, share.text) {
+	return s.shareEndsAt(k - 1)
+}
+
+// shareEndsAt reports whether token k ends a share: a percentage ("40%", "40 per cent"), a
+// fraction word ("half", "a third", "two thirds") or a part stated without a number ("most",
+// "the majority", vagueparts.txt).
+func (s *scanner) shareEndsAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	share := s.toks[k]
+	if share.text == "%" || share.kind == tokWord && (strings.EqualFold(share.text, "percent") || s.wordsAt(k-1, "per", "cent") ||
+		s.lex.HasFold(lexicon.VagueParts, share.text)) {
 		return true
 	}
+	if share.kind != tokWord {
+		return false
+	}
 	w := strings.ToLower(share.text)
-	for _, form := range []string{w, "one-" + w, strings.ToLower(s.toks[max(k-2, 0)].text) + "-" + w} {
+	for _, form := range []string{w, "one-" + w, strings.ToLower(s.toks[max(k-1, 0)].text) + "-" + w} {
 		if nw, ok := s.lex.Number(form); ok && nw.Kind == "fraction" {
 			return true // "half of", "a third of", "two thirds of"
 		}

@@ -390,6 +390,14 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit = s.unitOf(c.counted)
 			continue
 		}
+		if whole, ok := s.wholeOfBracketedPart(cs, i); ok {
+			// "1,043 papers, of which roughly a third (352) had", "Of the 600 applicants, a
+			// third (212) were admitted": the share and its count are a part of the whole
+			// counted before them
+			c.counted, c.unit = whole.counted, s.unitOf(whole.counted)
+			cs[i-1].counted = whole.counted
+			continue
+		}
 		if c.unit.IsCount() && c.counted == "" && prev.unit == schemas.UnitPercent && prev.counted != "" && s.partAfter(*c) {
 			// "About a third of the graduates stayed, and 26 moved abroad": another part of the share's whole
 			c.counted = prev.counted
@@ -722,6 +730,23 @@ func (s *scanner) pastQualifier(k int) int {
 		}
 	}
 	return k
+}
+
+// wholeOfBracketedPart returns the count before a share that names nothing, when cs[i]
+// stands alone in brackets after that share: the share's part, counted as its whole is.
+func (s *scanner) wholeOfBracketedPart(cs []candidate, i int) (candidate, bool) {
+	if i < 2 {
+		return candidate{}, false
+	}
+	c, share := cs[i], cs[i-1]
+	if !c.unit.IsCount() || c.counted != "" || share.unit != schemas.UnitPercent || share.counted != "" || !s.countInParens(c) {
+		return candidate{}, false
+	}
+	whole := cs[i-2]
+	if whole.counted == "" || whole.isRange || whole.unit == schemas.UnitPercent || whole.unit.IsCurrency() || whole.unit.IsDuration() {
+		return candidate{}, false
+	}
+	return whole, true
 }
 
 // countInParens reports whether c stands alone in parentheses after a share's whole, "two
