@@ -961,6 +961,8 @@ var generalForms = []struct {
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
+	{"the start of a change of shares is a share of what the end is", "Spending rose from 2.1% to 4.8% of gross domestic product.",
+		[]want{{"2.1%", "2.1", "percent", "exact", "gross domestic product"}, {"4.8%", "4.8", "percent", "exact", "gross domestic product"}}},
 	{"a share of a whole named before it, with its part's count in brackets", "The lab filed 240 patents, of which roughly a quarter (61) were licensed; of the 90 trainees, about 40% (36) stayed.",
 		[]want{{"240", "240", "count", "exact", "patents"}, {"roughly a quarter", "25", "percent", "approx", "patents"}, {"61", "61", "count", "exact", "patents"},
 			{"90", "90", "people", "exact", "trainees"}, {"about 40%", "40", "percent", "approx", "trainees"}, {"36", "36", "people", "exact", "trainees"}}},

@@ -303,6 +303,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// 700 to more than 1,500 workers": the start counts what the end does, in its unit
 			p.unit, p.counted = c.unit, c.counted
 		}
+		if p := &cs[i-1]; p.unit == schemas.UnitPercent && c.unit == schemas.UnitPercent && p.counted == "" && c.counted != "" && !p.isRange && s.fromTo(*p, *c) {
+			// "rose from 2.1% to 4.8% of gross domestic product": both shares of the same whole
+			p.counted = c.counted
+		}
 		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.wordsAt(first-1, "from") && s.gappedChange(first-1) {
 			if m, ok := s.earlierChange(cs, i); ok {
 				// "from 5 to 8 authors; in civil engineering, from 3 to 4": the change the
