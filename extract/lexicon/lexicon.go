@@ -373,6 +373,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return nil
 		}},
 		{"ko_connectives.txt", 1, asIs(KoreanConnectives)},
+		{"ko_listclosers.txt", 1, asIs(KoreanListClosers)},
 		{"ko_persontitles.txt", 1, asIs(KoreanTitles)},
 		{"changenouns.txt", 1, lowered(ChangeNouns)},
 		{"relativetimes.txt", 1, lowered(RelativeTimes)},

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -44,19 +45,25 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// more often set off a phrase of the same clause ("most often in the US (690)").
 		if c, start, whole := clauseOf(f, lex); !whole && !lex.Korean().OpensPartitive(c) && !lex.Korean().RefersBack(c) {
 			t = votes(c, 1, lex)
-			if t == (tally{}) && (namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f) ||
-				strings.HasSuffix(f.Sentence[:start], "…") && !f.Unit.IsDuration()) {
+			if t == (tally{}) {
 				// A clause with no word of a domain but a topic of its own goes on with the
 				// subject of those before it ("장려금은 석사 월 80만 원으로 정해졌으며, 지원
-				// 대상은 약 6만 명이다"), never with the part named after it; so does one
-				// after a figure that ends its clause with 으로, which the next compares
-				// ("졸업생은 1,250명으로, 전년보다 150명 많았다"). An item of a list ("과학원
-				// 원사 5명, 후보원사 12명") has neither, and keeps its own; but an item that is a
-				// name with its value in brackets ("미국이 62.3%로 가장 높았고, 중국(8.1%),
-				// 일본(6.7%)이 뒤를 이었다") states the measure the clause before named. So does
-				// a headline's part after its ellipsis ("유학생 3만 명 돌파…10년 새 두 배"), a
-				// time aside ("인재 2만 명 키운다… 5년간 1조 원 투입": the plan's, not training's).
-				t = votes(f.Sentence[:start], 1, lex)
+				// 대상은 약 6만 명이다"), never with the part named after it; so does one after a
+				// figure that ends its clause with 으로, which the next compares ("졸업생은
+				// 1,250명으로, 전년보다 150명 많았다"). An item of a list ("과학원 원사 5명,
+				// 후보원사 12명") has neither, and keeps its own, unless 등 closes the list: its
+				// items are parts of what the closing clause names ("학사 9만 명, 석·박사 6만 명
+				// 등 모두 15만 명의 반도체 인재"). An item that is a name with its value in
+				// brackets ("미국이 62.3%로 가장 높았고, 중국(8.1%), 일본(6.7%)이 뒤를 이었다")
+				// states the measure the clause before named. So does a headline's part after its
+				// ellipsis ("유학생 3만 명 돌파…10년 새 두 배"), a time aside ("인재 2만 명
+				// 키운다… 5년간 1조 원 투입": the plan's, not training's).
+				if rest, ok := listClosedAfter(f.Sentence, start+len(c), lex); ok {
+					t = votes(rest, 1, lex)
+				} else if namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f) ||
+					strings.HasSuffix(f.Sentence[:start], "…") && !f.Unit.IsDuration() {
+					t = votes(f.Sentence[:start], 1, lex)
+				}
 			}
 		}
 		if t == (tally{}) && lex.Korean().RefersBack(f.Sentence) && !statesKoreanAmount(f.Context, lex) {
@@ -546,6 +553,42 @@ func connective(w string, lex *lexicon.Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// listClosedAfter returns the rest of a Korean sentence from the clause that closes the list
+// whose item ends at end: the items after it, set apart by commas, each hold a number, and
+// the last goes on with a word of ko_listclosers.txt ("석·박사 6만 명 등 모두 ...").
+func listClosedAfter(sentence string, end int, lex *lexicon.Lexicon) (string, bool) {
+	for pos, items := end, 0; items < 6; items++ {
+		rest, ok := strings.CutPrefix(sentence[pos:], ", ")
+		if !ok {
+			return "", false
+		}
+		pos = len(sentence) - len(rest)
+		item := rest
+		if i := strings.Index(rest, ", "); i >= 0 {
+			item = rest[:i]
+		}
+		if !strings.ContainsAny(item, "0123456789") {
+			return "", false
+		}
+		for _, w := range strings.Fields(item) {
+			if closesList(w, lex) {
+				return rest, true
+			}
+		}
+		pos += len(item)
+	}
+	return "", false
+}
+
+// closesList reports whether the Korean word w is a word of ko_listclosers.txt, alone or
+// before a particle ("등", "등을").
+func closesList(w string, lex *lexicon.Lexicon) bool {
+	return slices.ContainsFunc(lex.Words(lexicon.KoreanListClosers), func(c string) bool {
+		rest, ok := strings.CutPrefix(w, c)
+		return ok && (rest == "" || lex.Korean().Particle(rest))
+	})
 }
 
 // namesTopic reports whether a Korean clause has a topic marked with 은 or 는 ("지원
