@@ -161,15 +161,17 @@ func (s *scanner) positionBefore(k int) bool {
 
 // sharedHead returns the head noun a counted phrase that ends at token last without one
 // shares with the next number's: "4,800 primary and 4,700 secondary schools" counts schools
-// both times. "" when the phrase has its noun or no number follows "and"/"or".
+// both times, and so do "27 doctoral and more than 50 master's students". "" when the phrase
+// has its noun or no number, hedged or not, follows "and"/"or".
 func (s *scanner) sharedHead(last int) string {
-	if last+2 >= len(s.toks) || s.toks[last+2].kind != tokNum {
+	next := s.pastQualifier(last + 2)
+	if next >= len(s.toks) || s.toks[next].kind != tokNum {
 		return ""
 	}
 	if w := s.toks[last+1].text; !strings.EqualFold(w, "and") && !strings.EqualFold(w, "or") || s.nounAt(last) {
 		return ""
 	}
-	for k := last + 3; k < len(s.toks) && k < last+9; k++ {
+	for k := next + 1; k < len(s.toks) && k < next+7; k++ {
 		if s.toks[k].kind != tokWord || s.isStopword(s.toks[k].text) {
 			return ""
 		}

@@ -1226,7 +1226,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
-		} else if s.ageAt(n) || s.ageAfterName(n) {
+		} else if s.ageAt(n) || s.ageAfterName(n) || s.ageOfEvent(n) {
 			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
 		} else if s.partOfReferent(n) {
 			// "Of these, 80 were women": a part of what the sentence before counted.
@@ -1372,6 +1372,27 @@ func (s *scanner) ageAt(n number) bool {
 		return true
 	case t.kind == tokWord:
 		return s.lex.HasFold(lexicon.Pronouns, t.text)
+	}
+	return false
+}
+
+// ageOfEvent reports whether the bare number n is the age at which the event a verb of
+// lifeverbs.txt states happened, "at N" closing its clause after the verb and its object:
+// "entered Seoul National University at 17 and graduated in 1989", "died at 85".
+func (s *scanner) ageOfEvent(n number) bool {
+	if !s.bareAge(n, 1, 120) || n.i < 2 || !s.wordsAt(n.i-1, "at") {
+		return false
+	}
+	if n.j < len(s.toks) && !s.clauseEndsAt(n.j) && !s.wordsAt(n.j, "in") {
+		return false
+	}
+	for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if s.lex.Has(lexicon.LifeVerbs, strings.ToLower(s.toks[k].text)) || k > 0 && s.lex.Has(lexicon.LifeVerbs, strings.ToLower(s.toks[k-1].text+" "+s.toks[k].text)) {
+			return true
+		}
 	}
 	return false
 }

@@ -339,6 +339,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"symbols.txt", 1, asIs(Symbols)},
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},
+		{"lifeverbs.txt", 1, lowered(LifeVerbs)},
 		{"orderwords.txt", 1, lowered(OrderWords)},
 		{"dimensions.txt", 1, lowered(Dimensions)},
 		{"totalverbs.txt", 1, asIs(TotalVerbs)},
