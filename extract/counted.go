@@ -417,8 +417,30 @@ func (s *scanner) objectBefore(at int) string {
 			return ""
 		}
 		if s.lex.Has(verbs, strings.ToLower(s.toks[v].text)) {
+			if verbs == lexicon.RaiseVerbs && s.countNounAt(k-1) && (k-2 == v || s.determinerAt(k-2)) {
+				return s.earlierCounted(v) // "10 more schools, bringing the total to 22"
+			}
 			return s.phraseEnding(k-1, v+1)
 		}
+	}
+	return ""
+}
+
+// countNounAt reports whether token k is a noun of lexicon.CountNouns: "total", "number".
+func (s *scanner) countNounAt(k int) bool {
+	return k >= 0 && s.toks[k].kind == tokWord && s.lex.Has(lexicon.CountNouns, strings.ToLower(s.toks[k].text))
+}
+
+// earlierCounted returns what the last count of the sentence before token i counts, or "".
+func (s *scanner) earlierCounted(i int) string {
+	for m := i - 1; m >= 0; m-- {
+		if !s.countAt(m) {
+			continue
+		}
+		if n, ok := s.parseNumber(m); ok {
+			return s.countedAfter(n.j, false, false)
+		}
+		return ""
 	}
 	return ""
 }
