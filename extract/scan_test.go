@@ -961,6 +961,8 @@ var generalForms = []struct {
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
+	{"a number word before 'and' shares the next number's noun", "They trained five and seven engineers, and tracked them for three or four years.",
+		[]want{{"five", "5", "people", "exact", "engineers"}, {"seven", "7", "people", "exact", "engineers"}, {"three or four", "3..4", "years", "range", "years"}}},
 	{"a verb of raising whose object is the total sizes what the sentence counted before", "It will designate ten more graduate schools, bringing the total to 22.",
 		[]want{{"ten", "10", "count", "exact", "graduate schools"}, {"22", "22", "count", "exact", "graduate schools"}}},
 	{"a modifier shares the head noun of the next number, hedged", "She has supervised 27 doctoral and more than 50 master's students.",

@@ -638,8 +638,8 @@ func (s *scanner) sharedCounted(j int, change bool) string {
 		if k := s.pastQualifier(j + 1); k > j+1 {
 			j = k - 1 // "at least 1,000 and at most 1,200 papers": the next number's hedge
 		}
-		if j+1 >= len(s.toks) || s.toks[j+1].kind != tokNum || s.toks[j+1].plain() && isYear(s.toks[j+1].value) {
-			return ""
+		if j+1 >= len(s.toks) || !s.countAt(j+1) {
+			return "" // "five and ten years" is a list as "5 and 10 years" is; a year is none
 		}
 		n, ok := s.parseNumber(j + 1)
 		if !ok || n.scale != 1 {
