@@ -355,16 +355,26 @@ func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
 		if !whole {
 			continue
 		}
-		for _, m := range moneyWordsAt(w, lex) {
-			if !m.Weak {
-				return true
-			}
+		if strongMoneyWord(w, lex) || i > 0 && bareNoun(words[i-1], lex) && strongMoneyWord(words[i-1], lex) {
+			return true // "예산의 12%", "등록금 수입의 비중은 9%": a modifier of the noun may name the money
 		}
 		if i > 0 && extract.IndexDigit(words[i-1]) >= 0 && lex.Korean().CounterUnit(strings.TrimSuffix(strings.TrimSuffix(w, "의"), ")")).IsCurrency() {
 			return true // "미국 취업자(약 1억 9,000만 원)의 40% 수준": a share of an amount
 		}
 	}
 	return false
+}
+
+// strongMoneyWord reports whether the Korean word w names money with a strong word of
+// moneykinds.tsv ("예산의", "등록금").
+func strongMoneyWord(w string, lex *lexicon.Lexicon) bool {
+	return slices.ContainsFunc(moneyWordsAt(w, lex), func(m lexicon.MoneyWord) bool { return !m.Weak })
+}
+
+// bareNoun reports whether the Korean word w carries no particle: it modifies the noun
+// after it ("등록금 수입").
+func bareNoun(w string, lex *lexicon.Lexicon) bool {
+	return lex.Korean().WithoutParticle(w, 1) == w
 }
 
 // maxShareWords bounds the words after "of" a share's money is looked for in: a few

@@ -364,6 +364,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "percent", Text: "27.5%", Sentence: "The share of multinational articles reached 27.5% in 2020.", InSentence: document.Span{Start: 44, End: 49}}, "coauthorship"},
 		// A Korean share of an amount ("...만 원)의 36%") measures money, whoever earns it.
 		{extract.Figure{Unit: "percent", Text: "36%", Sentence: "졸업생의 평균 연봉은 6,500만 원으로 미국 취업자(약 1억 8,000만 원)의 36% 수준이었다.", InSentence: document.Span{Start: 92, End: 95}}, "other"},
+		// So does a share of money a modifier names: "등록금 수입의" (of tuition revenue).
+		{extract.Figure{Unit: "percent", Text: "9% 남짓", Sentence: "대학 예산에서 등록금 수입의 비중은 9% 남짓이다.", InSentence: document.Span{Start: 50, End: 59}}, "other"},
 		{extract.Figure{Unit: "projects", Counted: "joint scientific projects", Sentence: "The institutes ran 48 joint scientific projects."}, "coauthorship"},
 		// A table's row label under a caption that breaks a count down ("by sector", "주체별")
 		// is a value of the breakdown; a label that names the count decides it.
