@@ -74,6 +74,39 @@ func (s *scanner) openingPlural(i int) string {
 	return w
 }
 
+// vagueGroupBefore returns the plural noun the sentence before this one ends on, when a
+// vague amount sizes it ("several thousand programmers", "hundreds of engineers", "many
+// students"), or "".
+func (s *scanner) vagueGroupBefore() string {
+	before := strings.TrimRight(s.text[max(0, s.sent.Start-maxGroupBytes):s.sent.Start], " \n")
+	before, ok := strings.CutSuffix(before, ".")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(before)
+	if len(words) < 2 {
+		return ""
+	}
+	head := words[len(words)-1]
+	if !isPlural(strings.ToLower(head)) || !countsThings(s.unitOf(head)) {
+		return ""
+	}
+	for _, w := range words[max(0, len(words)-4) : len(words)-1] {
+		w = strings.ToLower(w)
+		if s.lex.Has(lexicon.VagueParts, w) {
+			return head
+		}
+		if sc, ok := s.lex.Scale(strings.TrimSuffix(w, "s")); ok && !sc.Suffix {
+			return head // "thousands of", "several thousand"
+		}
+	}
+	return ""
+}
+
+// maxGroupBytes bounds the text before a sentence that vagueGroupBefore reads: the end of
+// the sentence before.
+const maxGroupBytes = 120
+
 // opensWithSubject reports whether the bare number n opens its sentence as the subject of
 // a verb, after a year that sets the time or a hedge or not ("By 2022, 1,902 (44.0%) held",
 // "812 responded", "Nineteen said", "Some 40 had left"): a number that counts what the text
@@ -128,6 +161,14 @@ func (s *scanner) recalledAt(n number) (recalled, bool) {
 			// "Companies in the district reported sales of ₩17 trillion, and 1,097 of them
 			// were start-ups": the sentence's own subject, named without a number
 			return recalled{counted: head, unit: s.unitOf(head), sentence: s.sent}, true
+		}
+		if head := s.vagueGroupBefore(); head != "" {
+			if r, ok := s.lastPlural(); !ok || !s.justBefore(r) {
+				// "... feeds a workforce of several thousand programmers. Between 1,500 and
+				// 2,000 of them work abroad": the group the sentence before ended on, named
+				// without a figure, is nearer than any count of the sentences before it
+				return recalled{counted: head, unit: s.unitOf(head), sentence: s.sent}, true
+			}
 		}
 	}
 	if s.namedHere || len(s.recent) == 0 {

@@ -961,6 +961,8 @@ var generalForms = []struct {
 	{"spans of time repeated after a comma are no change", "The office ran from 9 to 11, and from 2 to 4 on Fridays.", nil},
 	{"a fraction compared with 'as ... as'", "Women were half as likely as men to hold a grant.",
 		[]want{{"half", "50", "percent", "exact", ""}}},
+	{"'of them' after a sentence that ends on a group of vague size counts that group", "The institute trained 40 teachers in 2020. It feeds a workforce of several thousand programmers. About 1,500 of them work abroad.",
+		[]want{{"40", "40", "people", "exact", "teachers"}, {"About 1,500", "1500", "people", "approx", "programmers"}}},
 	{"a number word before 'and' shares the next number's noun", "They trained five and seven engineers, and tracked them for three or four years.",
 		[]want{{"five", "5", "people", "exact", "engineers"}, {"seven", "7", "people", "exact", "engineers"}, {"three or four", "3..4", "years", "range", "years"}}},
 	{"a verb of raising whose object is the total sizes what the sentence counted before", "It will designate ten more graduate schools, bringing the total to 22.",
