@@ -45,6 +45,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 			if s.toks[j].kind == tokNum || w == "-" || w == "–" || s.lex.Has(lexicon.WholeArticles, w) || w == "all" ||
 				w == "more" || w == "than" || w == "about" || w == "some" || w == "over" || w == "nearly" || w == "approximately" ||
 				w == "own" && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) || // "eleven of her own students"
+				s.numberWord(w) || // "three of the five places"
+				s.lex.Has(lexicon.OrderWords, w) && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) || // "of the top five places"
 				s.inQualifier(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum || // "of the roughly 13,500 doctors"
 				possessive(w) && j+1 < len(s.toks) && (s.toks[j+1].kind == tokNum || s.inQualifier(j+1)) { // "of the country's 13,500 doctors"
 				j++

@@ -655,11 +655,23 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
-	if len(words) > 0 && lex.HasFold(lexicon.Venues, words[len(words)-1]) {
+	if len(words) > 0 && lex.HasFold(lexicon.Venues, words[len(words)-1]) && !ranked(f.Sentence, words[len(words)-1], lex) {
 		return false // "at four locations": where the sentence's training takes place
 	}
 	for _, w := range words {
 		if !gluedToDigit(f.Text, w) && !lex.Korean().Counter(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ranked reports whether the word noun stands in sentence after an order word and a number
+// ("the top five places", orderwords.txt): places in a ranking, not where anything happens.
+func ranked(sentence, noun string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(sentence)
+	for i := 2; i < len(words); i++ {
+		if strings.EqualFold(strings.TrimRight(words[i], ".,;:)"), noun) && lex.HasFold(lexicon.OrderWords, words[i-2]) {
 			return true
 		}
 	}

@@ -222,6 +222,9 @@ func TestCategory(t *testing.T) {
 		// before it; an item of a list keeps its own.
 		{extract.Figure{Unit: "people", Text: "약 6만 명이다", Counted: "명", Sentence: "대학원생 장려금은 석사 월 80만 원으로 정해졌으며, 지원 대상은 약 6만 명이다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "12명", Counted: "명", Sentence: "이 대학에는 3,000여명의 교원, 과학원 원사 5명, 후보원사 12명이 있다."}, "other"},
+		// Places in a ranking are no venues of the training around them.
+		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
+		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
 		// An item of a list that 등 closes is a part of what the closing clause names.
 		{extract.Figure{Unit: "people", Text: "4만 명", Counted: "명", Sentence: "정부는 학사 4만 명, 석·박사 2만 명 등 AI 인재 6만 명을 키운다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "20곳", Counted: "곳", Sentence: "협회는 기업 20곳, 연구소 8곳 등을 조사했다."}, "other"},
