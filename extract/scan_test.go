@@ -68,6 +68,8 @@ var numberForms = []struct {
 		[]want{{"12", "1.2e+07", "USD", "exact", ""}, {"15", "1.5e+07", "USD", "exact", ""}, {"20 million dollars", "2e+07", "USD", "exact", ""},
 			{"$2", "2e+09", "USD", "exact", ""}, {"$3", "3e+09", "USD", "exact", ""}, {"$5 billion", "5e+09", "USD", "exact", ""},
 			{"3.2", "3.2e+09", "KRW", "exact", ""}, {"4.1 billion won", "4.1e+09", "KRW", "exact", ""}}},
+	{"an amount written out in full takes no scale of the next", "The foundation gave SFr 500,000 and CHF 1.2m.",
+		[]want{{"SFr 500,000", "500000", "CHF", "exact", ""}, {"CHF 1.2m", "1.2e+06", "CHF", "exact", ""}}},
 	{"a whole number and a half, spaced or hyphenated", "The grant was one and a half million dollars for a two-and-a-half-year study of 3 and a half thousand pupils; output grew one-and-a-half times.",
 		[]want{{"one and a half million dollars", "1.5e+06", "USD", "exact", ""}, {"two-and-a-half-year", "2.5", "years", "exact", "study"},
 			{"3 and a half thousand", "3500", "people", "exact", "pupils"}, {"one-and-a-half", "1.5", "count", "exact", "times"}}},

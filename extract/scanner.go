@@ -1054,7 +1054,8 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		c.unit, c.start = code, start
 	}
 	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) &&
-		!(n.plain && isYear(n.value) && c.unit == "") { // "in 2019 and $2.5bn in 2020": a year, not 2,019 billion
+		!(n.plain && isYear(n.value) && c.unit == "") && // "in 2019 and $2.5bn in 2020": a year, not 2,019 billion
+		!s.toks[n.i].grouped { // "SFr 500,000 and CHF 1.2m": written out in full, it takes no scale
 		if sc, cur, ok := s.sharedScale(j); ok {
 			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
 			// currency, that the list's last number carries
