@@ -68,6 +68,8 @@ var numberForms = []struct {
 		[]want{{"12", "1.2e+07", "USD", "exact", ""}, {"15", "1.5e+07", "USD", "exact", ""}, {"20 million dollars", "2e+07", "USD", "exact", ""},
 			{"$2", "2e+09", "USD", "exact", ""}, {"$3", "3e+09", "USD", "exact", ""}, {"$5 billion", "5e+09", "USD", "exact", ""},
 			{"3.2", "3.2e+09", "KRW", "exact", ""}, {"4.1 billion won", "4.1e+09", "KRW", "exact", ""}}},
+	{"the start of a change takes the scale and currency of its end; a part of an amount its currency", "Funding rose from 3.5 to nearly 4.2 trillion won. The fund has 2 trillion won, of which 500 billion goes to start-ups.",
+		[]want{{"3.5", "3.5e+12", "KRW", "exact", ""}, {"nearly 4.2 trillion won", "4.2e+12", "KRW", "approx", ""}, {"2 trillion won", "2e+12", "KRW", "exact", ""}, {"500 billion", "5e+11", "KRW", "exact", ""}}},
 	{"an amount written out in full takes no scale of the next", "The foundation gave SFr 500,000 and CHF 1.2m.",
 		[]want{{"SFr 500,000", "500000", "CHF", "exact", ""}, {"CHF 1.2m", "1.2e+06", "CHF", "exact", ""}}},
 	{"a whole number and a half, spaced or hyphenated", "The grant was one and a half million dollars for a two-and-a-half-year study of 3 and a half thousand pupils; output grew one-and-a-half times.",

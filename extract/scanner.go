@@ -371,6 +371,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
 			continue
 		}
+		if c.unit.IsCount() && c.scaled && !c.isRange && prev.unit.IsCurrency() && (s.wordsAt(first-2, "of", "which") || s.wordsAt(first-2, "of", "that")) {
+			// "The fund has 2 trillion won, of which 500 billion goes to start-ups": a part of
+			// the amount, in its currency
+			c.unit, c.counted, c.inferred = prev.unit, "", true
+			continue
+		}
 		if c.unit == schemas.UnitPercent && c.counted == "" && prev.counted != "" && !prev.unit.IsCurrency() &&
 			(s.ofThemAt(after) || !prev.unit.IsDuration() && prev.unit != schemas.UnitPercent && !s.lex.Korean().Counter(prev.counted) &&
 				strings.TrimSpace(s.text[prev.end:c.start]) == "(") {
@@ -682,14 +688,16 @@ func (s *scanner) gluedToAlnum(i int) bool {
 
 // sharedScale returns the scale word's factor, and the currency if any, that the last number
 // of a list starting at token j carries, for the bare numbers before it: "12, 15 and 20
-// million dollars", "$2, $3 and $5 billion". Each number between may have its currency
-// before it, none a noun after it.
-func (s *scanner) sharedScale(j int) (float64, schemas.Unit, bool) {
-	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || s.wordsAt(j, "or")); steps++ {
+// million dollars", "$2, $3 and $5 billion"; with change, the number a change goes to from
+// the one before it: "from 3.5 to 4.2 trillion won". Each number between may have its
+// currency before it, none a noun after it.
+func (s *scanner) sharedScale(j int, change bool) (float64, schemas.Unit, bool) {
+	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || s.wordsAt(j, "or") ||
+		change && steps == 0 && s.wordsAt(j, "to")); steps++ {
 		if s.toks[j].text == "," && (s.wordsAt(j+1, "and") || s.wordsAt(j+1, "or")) {
 			j++
 		}
-		k := j + 1
+		k := s.pastQualifier(j + 1) // "from 3.5 to nearly 4.2 trillion won"
 		cur := schemas.Unit("")
 		if code, end, ok := s.currencyAfterTok(k); ok {
 			cur, k = code, end // "$3" in "$2, $3 and $5 billion"
@@ -1056,7 +1064,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) &&
 		!(n.plain && isYear(n.value) && c.unit == "") && // "in 2019 and $2.5bn in 2020": a year, not 2,019 billion
 		!s.toks[n.i].grouped { // "SFr 500,000 and CHF 1.2m": written out in full, it takes no scale
-		if sc, cur, ok := s.sharedScale(j); ok {
+		if sc, cur, ok := s.sharedScale(j, s.changeFrom(c.start)); ok {
 			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
 			// currency, that the list's last number carries
 			c.value, c.scaled = c.value*sc, true
