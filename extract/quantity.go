@@ -191,6 +191,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "had five hours to solve 13 problems; the winning team solved 11": that count again
 	case s.elidedObject(n.i, n.j):
 		return true // "once employed 14 graduate researchers and now has nine": a new value of that count
+	case s.incrementAt(n.i) && s.clauseEndsAt(s.pastRate(n.j)) && s.earlierCount(n.i):
+		return true // "takes a further three", "will hire another 20 a year": more of what the sentence counted
 	case s.alternativeAt(n.i):
 		return true // "last five years, or six for the mining course": the same measure for another case
 	case s.otherPartAt(n.i):
@@ -870,6 +872,15 @@ func (s *scanner) elidedObject(i, j int) bool {
 		return false
 	}
 	return s.earlierCount(i - 1)
+}
+
+// incrementAt reports whether the words before token i are a phrase of increments.txt ("a
+// further", "another").
+func (s *scanner) incrementAt(i int) bool {
+	return slices.ContainsFunc(s.lex.Words(lexicon.Increments), func(p string) bool {
+		n := phraseWords(p)
+		return i-n >= 0 && s.phraseAt(i-n, p)
+	})
 }
 
 // clauseEndsAt reports whether a clause ends at token j: the sentence's end, a stop, a comma

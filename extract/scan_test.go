@@ -971,6 +971,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "people", "exact", "teachers"}, {"About 1,500", "1500", "people", "approx", "programmers"}}},
 	{"a number word before 'and' shares the next number's noun", "They trained five and seven engineers, and tracked them for three or four years.",
 		[]want{{"five", "5", "people", "exact", "engineers"}, {"seven", "7", "people", "exact", "engineers"}, {"three or four", "3..4", "years", "range", "years"}}},
+	{"a bare number after 'a further' or 'another', ending its clause, adds to what the sentence counted", "Courses last five years; postgraduate study takes a further three. The firm hired 40 engineers and will hire another 20.",
+		[]want{{"five", "5", "years", "exact", "years"}, {"three", "3", "years", "exact", "years"}, {"40", "40", "people", "exact", "engineers"}, {"20", "20", "people", "exact", "engineers"}}},
 	{"a verb of raising whose object is the total sizes what the sentence counted before", "It will designate ten more graduate schools, bringing the total to 22.",
 		[]want{{"ten", "10", "count", "exact", "graduate schools"}, {"22", "22", "count", "exact", "graduate schools"}}},
 	{"a modifier shares the head noun of the next number, hedged", "She has supervised 27 doctoral and more than 50 master's students.",

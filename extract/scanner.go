@@ -364,10 +364,11 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "from 200 to 340 dollars": the first took the currency's word as its noun
 			p.unit, p.counted, p.inferred = c.unit, "", true
 		}
-		if c.unit.IsCount() && c.counted == "" && !c.isRange && (prev.unit.IsDuration() || prev.unit.IsCurrency()) &&
-			(s.changeEnd(first) || s.alternativeAt(first)) {
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && (prev.unit.IsDuration() || prev.unit.IsCurrency() || prev.counted != "" && countsThings(prev.unit)) &&
+			(s.changeEnd(first) || s.alternativeAt(first) || s.incrementAt(first) && s.clauseEndsAt(s.pastRate(after))) {
 			// "from 10 years to three", "from $200 to 340": the unit of the value it changed
-			// from; "five years, or six for the mining course": of the value it stands for
+			// from; "five years, or six for the mining course": of the value it stands for;
+			// "takes a further three", "will hire another 20": of the value it adds to
 			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
 			continue
 		}

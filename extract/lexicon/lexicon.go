@@ -340,6 +340,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"surveywords.txt", 1, lowered(SurveyWords)},
 		{"wholearticles.txt", 1, lowered(WholeArticles)},
 		{"lifeverbs.txt", 1, lowered(LifeVerbs)},
+		{"increments.txt", 1, lowered(Increments)},
 		{"orderwords.txt", 1, lowered(OrderWords)},
 		{"dimensions.txt", 1, lowered(Dimensions)},
 		{"totalverbs.txt", 1, asIs(TotalVerbs)},

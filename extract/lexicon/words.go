@@ -86,6 +86,7 @@ const (
 	ValueColumns                     // valuecolumns.txt, lower case: "value", "수치": a table header that names no measure, only that its cells hold one
 	Remainders                       // remainders.txt, lower case: "rest", "remainder": what is left of a whole once a part is taken
 	KoreanListClosers                // ko_listclosers.txt: "등", a word after the last item of a Korean list, whose items are parts of what the list's clause names
+	Increments                       // increments.txt, lower case: "a further", "another": words before a bare number that make it more of what the sentence counted before
 	LifeVerbs                        // lifeverbs.txt, lower case: "entered", "died": verbs of a life's events, whose "at N" closing the clause is an age
 	DurationStats                    // durationstats.txt, lower case: "a median of", "(median": words right before a duration that make it the value of a statistic over durations
 	numSets
