@@ -355,6 +355,7 @@ func TestParticleTail(t *testing.T) {
 		{"200명 이상을", "200명 이상"}, // nor the particle after a hedge that is a noun
 		{"7,000명 이상", "7,000명 이상"},
 		{"1조 원대로", "1조 원대"},
+		{"10여 개국에서", "10여 개국"}, // countries, a counter of the lexicon
 		{"'5,000만 원 이상 7,000만 원 미만'이", "'5,000만 원 이상 7,000만 원 미만"},
 		{"95%를 웃돈다", "95%를 웃돈다"}, // a hedge that is a verb keeps its ending
 		{"3년간", "3년간"},           // a counter, not 년 and a particle
