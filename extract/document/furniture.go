@@ -41,7 +41,11 @@ func furnitureBlock(lines []line, i int, text string, lex *lexicon.Lexicon) (int
 			furniture++
 		}
 	}
-	if j == len(lines) || furniture >= minFurnitureLines {
+	need := minFurnitureLines
+	if marker.Stories {
+		need = 1 // "관련기사" over two headlines, then the article goes on: only a site lists its stories
+	}
+	if j == len(lines) || furniture >= need {
 		// Blank lines before the prose that ends the block belong to neither: leave them.
 		for j > i+1 && trimSpace(lines[j-1].in(text)) == "" {
 			j--
