@@ -67,9 +67,18 @@ func (s *scanner) openingPlural(i int) string {
 	if k >= i || s.toks[k].kind != tokWord || !isPlural(strings.ToLower(s.toks[k].text)) || s.wordsAt(k+1, "of") {
 		return "" // "Most of them", "Dozens of firms": no subject of its own
 	}
-	w := s.toks[k].text
+	return lowerOpening(s.toks[k].text) // "Companies" opens the sentence; "SMEs" stays
+}
+
+// lowerOpening returns the word w that opens a sentence in lower case, unless more than its
+// first letter is upper case ("SMEs", "iPhones"), or it is more than one word, which may
+// open with a name ("Samsung engineers").
+func lowerOpening(w string) string {
+	if w == "" || strings.Contains(w, " ") {
+		return w
+	}
 	if rest := w[1:]; w[0] < utf8.RuneSelf && strings.ToLower(rest) == rest {
-		w = strings.ToLower(w[:1]) + rest // "Companies" opens the sentence; "SMEs" stays
+		return strings.ToLower(w[:1]) + rest
 	}
 	return w
 }

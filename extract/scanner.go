@@ -386,6 +386,14 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.counted = prev.counted
 			continue
 		}
+		if c.unit.IsCount() && c.counted == "" && s.sampleSize(*c) && s.measureOfAt(s.tokenAt(prev.start)-1) {
+			if head := lowerOpening(s.subjectOfFirstVerb(s.tokenAt(prev.start))); head != "" {
+				// "Teams had a mean of 5.2 authors (n = 1,204)": the sample counts what the
+				// measure is taken over, the sentence's subject, not what it measures
+				c.counted, c.unit = head, s.unitOf(head)
+				continue
+			}
+		}
 		if c.unit.IsCount() && c.counted == "" && s.sampleSize(*c) {
 			if head := s.nounBeforeWith(prev); head != "" {
 				// "papers with more than 100 authors (n = 412)": the sample counts the noun
@@ -848,6 +856,12 @@ func (s *scanner) fromTo(a, b candidate) bool {
 func (s *scanner) sampleSize(c candidate) bool {
 	before := strings.TrimRight(s.text[s.sent.Start:c.start], " =")
 	return hasSuffixFold(before, "n") && boundaryBefore(before, len(before)-1)
+}
+
+// measureOfAt reports whether token k is "of" after a measure noun (measures.txt): "a mean
+// of", "the median number of".
+func (s *scanner) measureOfAt(k int) bool {
+	return s.wordsAt(k, "of") && s.measureAt(k-1)
 }
 
 // nounBeforeWith returns the plural noun before "with" or "without" that opens the figure c
