@@ -47,6 +47,34 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return false
 }
 
+// moneyPeriod reports whether the English duration f is the period an amount of money just
+// before it is spent over ("₩1 trillion over the next five years", "KRW 4.5tn ($3.4bn) over
+// five years", "won for three years"): the plan's time, not the training's it pays for.
+func moneyPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if inKorean(f) || f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	words := strings.Fields(f.Sentence[:f.InSentence.Start])
+	n := len(words)
+	for n > 0 && lex.InQualifier(words[n-1]) && !lex.Has(lexicon.SpanWords, strings.ToLower(words[n-1])) {
+		n-- // "over as many as ten years"; "over" itself is a span's word here
+	}
+	if n > 1 && (strings.EqualFold(words[n-1], "next") || strings.EqualFold(words[n-1], "past") || strings.EqualFold(words[n-1], "last")) {
+		n-- // "over the next five years"
+		if strings.EqualFold(words[n-1], "the") {
+			n--
+		}
+	}
+	if n < 2 || !lex.Has(lexicon.SpanWords, strings.ToLower(words[n-1])) {
+		return false
+	}
+	before := strings.Join(words[:n-1], " ")
+	if i := strings.LastIndexByte(before, '('); i >= 0 && strings.HasSuffix(before, ")") {
+		before = strings.TrimRight(before[:i], " ") // "1.2 trillion won ($880 million)": the amount before its conversion
+	}
+	return endsWithAmount(before, lex)
+}
+
 // durationHolder returns the words that say what the duration f is the time of: the place
 // after "at" or "in" ("two years at a state laboratory", "five years in the army") or the
 // noun phrase before "of" ("a career of nearly three decades"), which name it (named); or

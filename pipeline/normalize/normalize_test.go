@@ -222,6 +222,9 @@ func TestCategory(t *testing.T) {
 		// before it; an item of a list keeps its own.
 		{extract.Figure{Unit: "people", Text: "약 6만 명이다", Counted: "명", Sentence: "대학원생 장려금은 석사 월 80만 원으로 정해졌으며, 지원 대상은 약 6만 명이다."}, "graduates"},
 		{extract.Figure{Unit: "people", Text: "12명", Counted: "명", Sentence: "이 대학에는 3,000여명의 교원, 과학원 원사 5명, 후보원사 12명이 있다."}, "other"},
+		// The period an amount of money is spent over is the plan's, not the training's.
+		{extract.Figure{Unit: "years", Text: "five", Counted: "years", Sentence: "The ministry will spend 1.2 trillion won ($880 million) over the next five years to train chip engineers.", InSentence: document.Span{Start: 70, End: 74}}, "other"},
+		{extract.Figure{Unit: "years", Text: "five", Counted: "years", Sentence: "Universities will train engineers for five years.", InSentence: document.Span{Start: 38, End: 42}}, "graduates"},
 		// Places in a ranking are no venues of the training around them.
 		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
 		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
