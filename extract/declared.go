@@ -45,6 +45,12 @@ func (d unitDeclaration) active() bool { return d.scale != 0 }
 // apply states c in the declared unit when c has none of its own. Where the table also
 // holds shares, a fraction among counts of people or papers is one of them.
 func (d unitDeclaration) apply(c candidate) candidate {
+	if d.unit == schemas.UnitPercent && d.scale == 1 && c.column && !c.scaled && countsThings(c.unit) {
+		// "Table 1. Women's share of authorship positions (%)" over a row "First author": the
+		// row's label names what the share is of, not a count of authors
+		c.unit = schemas.UnitPercent
+		return c
+	}
 	if !c.unit.IsCount() || c.scaled || c.counted != "" && !c.column {
 		return c // a unit, a scale or a counted noun of its own ("8곳", "12 schools")
 	}
@@ -71,6 +77,9 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 	}
 	bracketed := s != "" && (s[len(s)-1] == ')' || s[len(s)-1] == ']')
 	if !bracketed && !hasPrefixFoldAny(s, "unit:", "units:", "단위:") {
+		if d, ok := innerCaptionUnit(s, lex); ok {
+			return d, true // "Table 1. Women's share of authorship positions (%), selected years"
+		}
 		return captionNoun(s, lex) // most sentences: no bracket at the end, and no caption
 	}
 	if open := strings.LastIndexAny(s, "(["); bracketed && open >= 0 {
@@ -98,6 +107,29 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 		d.money = &m
 	}
 	return d, ok
+}
+
+// innerCaptionUnit reads the unit a numbered table caption states in brackets before its
+// end, the brackets holding the unit and nothing else: "Table 1. Women's share of authorship
+// positions (%), selected years".
+func innerCaptionUnit(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
+	if !strings.Contains(s, "(") || !isTableCaption(s, lex) && !numberedCaption(s, lex) {
+		return unitDeclaration{}, false
+	}
+	for rest := s; ; {
+		_, after, ok := strings.Cut(rest, "(")
+		if !ok {
+			return unitDeclaration{}, false
+		}
+		inner, tail, ok := strings.Cut(after, ")")
+		if !ok {
+			return unitDeclaration{}, false
+		}
+		if d, ok := parseDeclaration(strings.TrimSpace(inner), lex); ok && !d.unknown {
+			return d, true
+		}
+		rest = tail
+	}
 }
 
 // captionNoun reads the unit a numbered caption with no bracket names by its first noun, a

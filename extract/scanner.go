@@ -297,7 +297,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 		if prev.counted == Times && c.counted == "" {
 			continue // "grew thirtyfold, from 48 to 1,461": a count after a multiple counts no times
 		}
-		if p := &cs[i-1]; p.unit == schemas.UnitCount && p.counted == "" && !p.isRange && s.fromTo(*p, *c) &&
+		if p := &cs[i-1]; p.unit == schemas.UnitCount && (p.counted == "" || s.lex.HasFold(lexicon.Measures, p.counted)) && !p.isRange && s.fromTo(*p, *c) &&
 			(c.unit.IsDuration() || c.counted != "" && countsThings(c.unit) && !c.isRange) {
 			// "extended from eleven to twelve years", "rose from 120 to 180 engineers", "from
 			// 700 to more than 1,500 workers": the start counts what the end does, in its unit
@@ -847,9 +847,10 @@ func (s *scanner) relativeAt(k int) bool {
 	return false
 }
 
-// fromTo reports whether a and b are written "from <a> to <b>".
+// fromTo reports whether a and b are written "from <a> to <b>", a measure between or not
+// ("from a mean of 2.8 to 4.1").
 func (s *scanner) fromTo(a, b candidate) bool {
-	return strings.TrimSpace(s.text[a.end:b.start]) == "to" && strings.HasSuffix(strings.TrimRight(s.text[s.sent.Start:a.start], " "), " from")
+	return strings.TrimSpace(s.text[a.end:b.start]) == "to" && strings.HasSuffix(s.trimMeasureOf(strings.TrimRight(s.text[s.sent.Start:a.start], " ")), " from")
 }
 
 // sampleSize reports whether c is written as a sample size, "n = 428".
@@ -1619,12 +1620,31 @@ func (s *scanner) yearEnding(n, hi number) bool {
 // is not a range verb: "rose from 2% to 5%" states two values, "ranged from" one range.
 func (s *scanner) changeFrom(at int) bool {
 	before := s.trimQualifier(strings.TrimRight(s.text[s.sent.Start:at], " ")) // "from about 14,000"
+	before = s.trimMeasureOf(before)                                           // "grew from a mean of 2.8 to 4.1"
 	if !hasSuffixFold(before, "from") || !boundaryBefore(before, len(before)-len("from")) {
 		return false
 	}
 	before = strings.TrimRight(before[:len(before)-len("from")], " ")
 	w := before[strings.LastIndexByte(before, ' ')+1:]
 	return !s.lex.HasFold(lexicon.RangeVerbs, w)
+}
+
+// trimMeasureOf returns before without the measure that ends it, "a mean of", "the median
+// number of" (measures.txt, an article before it or not), or before itself.
+func (s *scanner) trimMeasureOf(before string) string {
+	rest, ok := strings.CutSuffix(before, " of")
+	if !ok {
+		return before
+	}
+	k := strings.LastIndexByte(rest, ' ')
+	if !s.lex.HasFold(lexicon.Measures, rest[k+1:]) {
+		return before
+	}
+	rest = strings.TrimRight(rest[:k+1], " ")
+	if k := strings.LastIndexByte(rest, ' '); s.lex.Has(lexicon.WholeArticles, strings.ToLower(rest[k+1:])) || strings.EqualFold(rest[k+1:], "a") || strings.EqualFold(rest[k+1:], "an") {
+		rest = strings.TrimRight(rest[:k+1], " ")
+	}
+	return rest
 }
 
 // durationSuffix reports whether a hyphen and a unit of time glued to the number before
