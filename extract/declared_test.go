@@ -98,6 +98,8 @@ func TestDeclaredUnitTables(t *testing.T) {
 		{"a header of many words keeps the caption's unit over rows of periods", "<표 1> 시기별 국제 공동연구 논문 수 (단위: 편, %)\n시기\t전체 논문\t공동연구 논문\t공동연구 논문 비율\n2000~2010\t214\t71\t33.2\n2011~2015\t398\t197\t49.5\n",
 			[]want{{"214", "214", "papers", "exact", "전체 논문"}, {"71", "71", "papers", "exact", "공동연구 논문"}, {"33.2", "33.2", "percent", "exact", "공동연구 논문 비율"},
 				{"398", "398", "papers", "exact", "전체 논문"}, {"197", "197", "papers", "exact", "공동연구 논문"}, {"49.5", "49.5", "percent", "exact", "공동연구 논문 비율"}}},
+		{"a row of shares in a tab-separated table under a declaration of a count and percent", "<표 1> 연도별 논문 현황 (단위: 편, %)\n구분\t2010년\t2022년\n전체 논문\t18,420\t29,876\n비중\t24.6\t33.8\n",
+			[]want{{"18,420", "18420", "papers", "exact", "전체 논문"}, {"29,876", "29876", "papers", "exact", "전체 논문"}, {"24.6", "24.6", "percent", "exact", "비중"}, {"33.8", "33.8", "percent", "exact", "비중"}}},
 		{"a caption's unit in brackets before its end, over rows whose labels name people", "Table 1. Women's share of authorship positions (%), selected years\n\n| Position | 2000 | 2022 |\n|---|---:|---:|\n| First author | 17.5 | 33.1 |\n",
 			[]want{{"17.5", "17.5", "percent", "exact", "First author"}, {"33.1", "33.1", "percent", "exact", "First author"}}},
 		{"a column of differences under a unit alone", "표 2. 예산 (단위: 억 원)\n\n| 구분 | 2024년 | 2025년 | 증감 |\n|---|---:|---:|---:|\n| 다자녀 | 5,130 | 6,440 | 1,310 |\n",

@@ -255,8 +255,10 @@ func (s *scanner) partVerbAt(i, j int) bool {
 func (s *scanner) inDeclared(c candidate, d *unitDeclaration) candidate {
 	rate := c.column && s.lex.NamesRate(c.counted)
 	switch {
-	case rate && d.percent:
-		return percentRow.apply(c) // a column headed "증감률" or "Growth" under "(단위: 억 원, %)"
+	case rate && (d.percent || d.unit == schemas.UnitPercent):
+		// a column headed "증감률" or "Growth" under "(단위: 억 원, %)"; a row "비중" whose
+		// declaration is the percent of its caption's
+		return percentRow.apply(c)
 	case rate && s.namesChange(c.counted):
 		return d.apply(c) // "증감", "Change" under "(단위: 억 원)": the difference, in the table's unit
 	case rate || c.column && HasPrefixFold(c.counted, "per "):
