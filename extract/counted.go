@@ -402,15 +402,15 @@ func (s *scanner) withEndsClause(i, j int) bool {
 // objectBefore returns the object of a verb of estimating (lexicon.EstimateVerbs) that the
 // number at view offset at sizes after "at" ("put its staff at 800+", "estimated the
 // workforce at about 4,000"), or of a verb of raising or cutting (lexicon.RaiseVerbs) that it
-// sizes after "to" ("bringing its headcount to 312"). "" when no such verb stands within a
-// few words before "at" or "to".
+// sizes after "to" or "from" ("bringing its headcount to 312", "raise the annual intake from
+// 3,058 to 5,058"). "" when no such verb stands within a few words before "at", "to" or "from".
 func (s *scanner) objectBefore(at int) string {
-	k := s.beforeQualifier(s.tokenAt(at)-1, "at", "to") // "at about 4,000"
+	k := s.beforeQualifier(s.tokenAt(at)-1, "at", "to", "from") // "at about 4,000"
 	verbs := lexicon.EstimateVerbs
 	switch {
 	case s.wordsAt(k, "at"):
-	case s.wordsAt(k, "to"):
-		verbs = lexicon.RaiseVerbs // "bringing its headcount to 312"
+	case s.wordsAt(k, "to"), s.wordsAt(k, "from"):
+		verbs = lexicon.RaiseVerbs // "bringing its headcount to 312", "raise the annual intake from 3,058"
 	default:
 		return ""
 	}

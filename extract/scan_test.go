@@ -971,6 +971,8 @@ var generalForms = []struct {
 		[]want{{"40", "40", "people", "exact", "teachers"}, {"About 1,500", "1500", "people", "approx", "programmers"}}},
 	{"a number word before 'and' shares the next number's noun", "They trained five and seven engineers, and tracked them for three or four years.",
 		[]want{{"five", "5", "people", "exact", "engineers"}, {"seven", "7", "people", "exact", "engineers"}, {"three or four", "3..4", "years", "range", "years"}}},
+	{"a change after a verb of raising counts the verb's object", "The government wanted to raise the annual intake from 3,058 to 5,058.",
+		[]want{{"3,058", "3058", "people", "exact", "annual intake"}, {"5,058", "5058", "people", "exact", "annual intake"}}},
 	{"a change from a measure's value is no range; 'ranged from' stays one", "The number of authors per article grew from a mean of 2.8 to 4.1. Team sizes ranged from a mean of 2 to 3 authors.",
 		[]want{{"2.8", "2.8", "people", "exact", "authors"}, {"4.1", "4.1", "people", "exact", "authors"}, {"2 to 3", "2..3", "people", "range", "authors"}}},
 	{"a sample size after a measure counts what the measure is taken over", "Teams had a mean of 5.2 authors (n = 1,204).",
