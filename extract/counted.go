@@ -435,14 +435,10 @@ func (s *scanner) countNounAt(k int) bool {
 
 // earlierCounted returns what the last count of the sentence before token i counts, or "".
 func (s *scanner) earlierCounted(i int) string {
-	for m := i - 1; m >= 0; m-- {
-		if !s.countAt(m) {
-			continue
-		}
+	if m := s.lastCountBefore(i); m >= 0 {
 		if n, ok := s.parseNumber(m); ok {
 			return s.countedAfter(n.j, false, false)
 		}
-		return ""
 	}
 	return ""
 }

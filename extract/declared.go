@@ -113,7 +113,7 @@ func declaredUnit(sentence string, lex *lexicon.Lexicon) (unitDeclaration, bool)
 // end, the brackets holding the unit and nothing else: "Table 1. Women's share of authorship
 // positions (%), selected years".
 func innerCaptionUnit(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
-	if !strings.Contains(s, "(") || !isTableCaption(s, lex) && !numberedCaption(s, lex) {
+	if !mayOpenCaption(s) || !strings.Contains(s, "(") || !isTableCaption(s, lex) && !numberedCaption(s, lex) {
 		return unitDeclaration{}, false
 	}
 	for rest := s; ; {
@@ -132,14 +132,20 @@ func innerCaptionUnit(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
 	}
 }
 
+// mayOpenCaption is the cheap test a sentence passes before it is read as a numbered caption,
+// as every sentence is: it opens with a capitalised reference word, a bracket or 표.
+func mayOpenCaption(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] == '<' || s[0] == '[' || strings.HasPrefix(s, "표"))
+}
+
 // captionNoun reads the unit a numbered caption with no bracket names by its first noun, a
 // plural noun of the lexicon's (after a modifier or two) that the caption then divides
 // ("Table 2. Articles by type of collaboration, 2005 and 2022", "Table 4: Graduates,
 // 2015–2020", "Table 3. Doctoral graduates by field"): the table's bare counts are of it.
 // "Table 5. Students per teacher" divides nothing.
 func captionNoun(s string, lex *lexicon.Lexicon) (unitDeclaration, bool) {
-	if s == "" || (s[0] < 'A' || s[0] > 'Z') && s[0] != '<' && s[0] != '[' && !strings.HasPrefix(s, "표") {
-		return unitDeclaration{}, false // the cheap test first: a capitalised reference word, or 표
+	if !mayOpenCaption(s) {
+		return unitDeclaration{}, false
 	}
 	ref, words, _, ok := document.NumberedCaption(s, lex)
 	if ok && ref == "표" {

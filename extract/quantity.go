@@ -876,11 +876,12 @@ func (s *scanner) elidedObject(i, j int) bool {
 
 // incrementAt reports whether the words before token i are a phrase of increments.txt ("a
 // further", "another").
-func (s *scanner) incrementAt(i int) bool {
-	return slices.ContainsFunc(s.lex.Words(lexicon.Increments), func(p string) bool {
-		n := phraseWords(p)
-		return i-n >= 0 && s.phraseAt(i-n, p)
-	})
+func (s *scanner) incrementAt(i int) bool { return s.setPhraseEndsAt(lexicon.Increments, i-1) }
+
+// setPhraseEndsAt reports whether a phrase of the word set, of one word or more, ends at
+// token k ("another", "a further", "was elected").
+func (s *scanner) setPhraseEndsAt(set lexicon.WordSet, k int) bool {
+	return slices.ContainsFunc(s.lex.Words(set), func(p string) bool { return s.phraseAt(k-phraseWords(p)+1, p) })
 }
 
 // clauseEndsAt reports whether a clause ends at token j: the sentence's end, a stop, a comma
@@ -955,13 +956,17 @@ func (s *scanner) alternativeAt(i int) bool {
 
 // earlierCount reports whether a number that is no year, in digits or words, stands before
 // token i in the sentence.
-func (s *scanner) earlierCount(i int) bool {
+func (s *scanner) earlierCount(i int) bool { return s.lastCountBefore(i) >= 0 }
+
+// lastCountBefore returns the token of the last number before token i that is no year, in
+// digits or words, or -1.
+func (s *scanner) lastCountBefore(i int) int {
 	for m := i - 1; m >= 0; m-- {
 		if s.countAt(m) {
-			return true
+			return m
 		}
 	}
-	return false
+	return -1
 }
 
 // countAt reports whether token m is a number that is no year, in digits or words, and not

@@ -1082,7 +1082,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	if !c.scaled && !n.word && (c.unit == "" || c.unit.IsCurrency()) && !s.wordsAt(n.i-1, "between") && !s.gluedToAlnum(n.i) &&
 		!(n.plain && isYear(n.value) && c.unit == "") && // "in 2019 and $2.5bn in 2020": a year, not 2,019 billion
 		!s.toks[n.i].grouped { // "SFr 500,000 and CHF 1.2m": written out in full, it takes no scale
-		if sc, cur, ok := s.sharedScale(j, s.changeFrom(c.start)); ok {
+		if sc, cur, ok := s.sharedScale(j, s.changeAt(j, c)); ok {
 			// "12, 15 and 20 million dollars", "$2, $3 and $5 billion": the scale, and the
 			// currency, that the list's last number carries
 			c.value, c.scaled = c.value*sc, true
@@ -1127,7 +1127,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.counted, c.unit, c.recalledFrom = r.counted, r.unit, r.sentence // "Nine of the 19 appeared": those papers
 		}
 		if c.counted == "" && c.unit == "" && !(n.plain && isYear(n.value)) {
-			c.counted = s.sharedCounted(j, s.changeFrom(c.start)) // "133 and 246 papers", "from 11 to 12 years"
+			c.counted = s.sharedCounted(j, s.changeAt(j, c)) // "133 and 246 papers", "from 11 to 12 years"
 		}
 		if c.counted == "" && c.unit == "" {
 			c.counted = s.listedCounted(n) // "China (212 papers), Germany (48)"
@@ -1417,8 +1417,8 @@ func (s *scanner) ageOfEvent(n number) bool {
 		if s.toks[k].kind != tokWord {
 			return false
 		}
-		if s.lex.Has(lexicon.LifeVerbs, strings.ToLower(s.toks[k].text)) || k > 0 && s.lex.Has(lexicon.LifeVerbs, strings.ToLower(s.toks[k-1].text+" "+s.toks[k].text)) {
-			return true
+		if s.setPhraseEndsAt(lexicon.LifeVerbs, k) {
+			return true // "entered", "was elected"
 		}
 	}
 	return false
@@ -1631,8 +1631,14 @@ func (s *scanner) changeFrom(at int) bool {
 	return !s.lex.HasFold(lexicon.RangeVerbs, w)
 }
 
-// trimMeasureOf returns before without the measure that ends it, "a mean of", "the median
-// number of" (measures.txt, an article before it or not), or before itself.
+// changeAt reports whether c, whose tokens end before token j, starts a change "from <c> to"
+// there: the cheap test of "to" first, since every bare number asks.
+func (s *scanner) changeAt(j int, c candidate) bool {
+	return s.wordsAt(j, "to") && s.changeFrom(c.start)
+}
+
+// trimMeasureOf returns before without the measure that ends it, "a mean of", "the number
+// of" (measures.txt, an article before it or not), or before itself.
 func (s *scanner) trimMeasureOf(before string) string {
 	rest, ok := strings.CutSuffix(before, " of")
 	if !ok {
