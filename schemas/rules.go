@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The vocabularies of the figure columns.
@@ -31,7 +32,40 @@ const MaxValue = 1e18
 // CollapseSpace replaces every run of white space in s by one space and trims the ends.
 // A figure's text is its raw bytes collapsed this way.
 func CollapseSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }), " ")
+	if !needsCollapse(s) {
+		return s // most texts: a figure's few words, already single-spaced
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for word := range strings.FieldsFuncSeq(s, isSpace) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word)
+	}
+	return b.String()
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' }
+
+// needsCollapse reports whether s has white space other than single ASCII spaces between
+// words.
+func needsCollapse(s string) bool {
+	lastSpace := true // a leading space is collapsed
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if lastSpace {
+				return true
+			}
+			lastSpace = true
+		case r < utf8.RuneSelf && r > ' ' || r >= utf8.RuneSelf && !isSpace(r):
+			lastSpace = false
+		default:
+			return true
+		}
+	}
+	return lastSpace && s != ""
 }
 
 // FigureRules enforces the row rules of a figure and returns the first violation:
