@@ -353,10 +353,10 @@ func (s *scanner) subjectOfVerb(k int) string {
 			if t := s.toks[m]; t.text == "," {
 				k = m - 1
 				break
-			} else if t.kind != tokWord && !(t.kind == tokNum && m > 0 && s.inQualifier(m-1)) && !(t.plain() && isYear(t.value)) {
+			} else if t.kind != tokWord && !(t.kind == tokNum && m > 0 && s.inQualifier(m-1)) && !(t.plain() && isYear(t.value)) && !s.prepNumber(m) {
 				// a bracket, or a number that is no bound's ("those with more than 1,000
-				// authors" is an aside that bounds) nor a year ("almost unknown before
-				// 2000"): no aside
+				// authors" is an aside that bounds), nor a year ("almost unknown before
+				// 2000"), nor a preposition's ("drawn from 41 countries"): no aside
 				return ""
 			}
 		}
@@ -485,7 +485,7 @@ func (s *scanner) phraseEnding(k, from int) string {
 	// The head stands before the first preposition of a chain of short prepositional
 	// phrases: "Applications to PhD programmes in basic medical science fell".
 	last, reach := k, k-6
-	for m := k; m >= from && m > reach && (s.toks[m].kind == tokWord || s.ofNumber(m)); m-- {
+	for m := k; m >= from && m > reach && (s.toks[m].kind == tokWord || s.prepNumber(m)); m-- {
 		if s.prepositionAt(m) && m-1 >= from && s.toks[m-1].kind == tokWord {
 			last, reach = m-1, m-6
 		}
@@ -507,16 +507,17 @@ func (s *scanner) phraseEnding(k, from int) string {
 	return s.text[s.toks[first].start:s.toks[last].end]
 }
 
-// ofNumber reports whether token k is a number after "of" or "with", perhaps hedged: a
-// phrase that holds it heads on the noun before them ("Teams of 20 or more authors", "firms
-// of over 300 staff", "Articles with more than 20 authors").
-func (s *scanner) ofNumber(k int) bool {
+// prepNumber reports whether token k is a number after a preposition, perhaps hedged: a
+// phrase that holds it heads on the noun before the preposition ("Teams of 20 or more
+// authors", "firms of over 300 staff", "Articles with more than 20 authors", "Students from
+// 41 countries").
+func (s *scanner) prepNumber(k int) bool {
 	if s.toks[k].kind != tokNum {
 		return false
 	}
-	for k--; k > 0 && !s.wordsAt(k, "of") && !s.wordsAt(k, "with") && s.inQualifier(k); k-- {
+	for k--; k > 0 && !s.prepositionAt(k) && s.inQualifier(k); k-- {
 	}
-	return s.wordsAt(k, "of") || s.wordsAt(k, "with")
+	return k >= 0 && s.prepositionAt(k)
 }
 
 // listedCounted returns what the first value of a list of names with values in brackets
