@@ -282,6 +282,12 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			n.value, n.word, n.j = 12, true, n.i+2
 			return true
 		}
+		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" {
+			if u, ok := s.partOfOneUnit(n.i + 2); ok {
+				n.value, n.word, n.j = nw.Value/100, true, u // "a quarter of a percent"
+				return true
+			}
+		}
 		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1) || s.comparedFraction(n.i)) {
 			// "A third had two authors", "of which a third were": a share opening a clause
@@ -315,16 +321,22 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 	if n.i+1 < len(s.toks) && s.toks[n.i+1].kind == tokWord {
 		// "two thirds of", "one quarter of": the fraction written without its hyphen.
 		next := strings.ToLower(s.toks[n.i+1].text)
-		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.comparedFraction(n.i)) {
-			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
-			return true
+		if nw, ok := s.lex.Number(w + "-" + next); ok && nw.Kind == "fraction" {
+			if u, ok := s.partOfOneUnit(n.i + 2); ok {
+				n.value, n.word, n.j = nw.Value/100, true, u // "three quarters of a percentage point"
+				return true
+			}
+			if s.shareOfTwoWords(n.i) || s.comparedFraction(n.i) {
+				n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+				return true
+			}
 		}
 	}
-	if nw, ok := s.lex.Number(w); ok && nw.Kind == "fraction" && (s.wordsAt(n.i+1, "a") || s.wordsAt(n.i+1, "an")) && s.unitWordAt(n.i+2) {
-		// "half a percentage point", "half a year", "a quarter of an hour" aside: a part of one
-		// unit, the unit after it, not a share
-		n.value, n.word, n.j = nw.Value/100, true, n.i+2
-		return true
+	if nw, ok := s.lex.Number(w); ok && nw.Kind == "fraction" {
+		if u, ok := s.partOfOneUnit(n.i + 1); ok {
+			n.value, n.word, n.j = nw.Value/100, true, u // "half a percentage point", "half a year"
+			return true
+		}
 	}
 	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
 		n.value, n.word = nw.Value, true
@@ -535,6 +547,19 @@ func (s *scanner) timeAwayAt(j int) bool {
 		s.toks[j+1].kind == tokWord && s.lex.HasFold(lexicon.RelativeTimes, s.toks[j+1].text)
 }
 
+// partOfOneUnit reports whether the fraction before token k is a part of one unit, not a
+// share: "half a percent", "half a year", "a quarter of a percentage point", "a third of an
+// hour". It returns the token of the unit word.
+func (s *scanner) partOfOneUnit(k int) (int, bool) {
+	if s.wordsAt(k, "of") {
+		k++
+	}
+	if (s.wordsAt(k, "a") || s.wordsAt(k, "an")) && s.unitWordAt(k+1) {
+		return k + 1, true
+	}
+	return 0, false
+}
+
 // unitWordAt reports whether token k is a word of a unit the lexicon knows, singular
 // ("year", "percentage point"), as a fraction of one names it.
 func (s *scanner) unitWordAt(k int) bool {
@@ -542,7 +567,7 @@ func (s *scanner) unitWordAt(k int) bool {
 		return false
 	}
 	w := strings.ToLower(s.toks[k].text)
-	if s.wordsAt(k, "percentage", "point") {
+	if s.wordsAt(k, "percentage", "point") || s.wordsAt(k, "percent") || s.wordsAt(k, "per", "cent") {
 		return true
 	}
 	return s.lex.Unit(w + "s").IsDuration()

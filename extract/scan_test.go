@@ -897,6 +897,8 @@ var generalForms = []struct {
 		[]want{{"31", "31", "people", "exact", "doctoral students"}, {"120", "120", "people", "exact", "doctoral students"}}},
 	{"a verb of raising sizes its object after 'to'", "The merger brought its headcount to 312, and the lab cut its staff to 40.",
 		[]want{{"312", "312", "people", "exact", "headcount"}, {"40", "40", "people", "exact", "staff"}}},
+	{"a fraction of one percent is no share", "Inflation was half a percent; rates rose by a quarter of a percent and three quarters of a percentage point.",
+		[]want{{"half a percent", "0.5", "percent", "exact", ""}, {"a quarter of a percent", "0.25", "percent", "exact", ""}, {"three quarters of a", "0.75", "count", "exact", "percentage point"}}},
 	{"a fraction of one unit is no share", "Half of the students left. Its share grew by half a percentage point; the course lasts half a year.",
 		[]want{{"Half", "50", "percent", "exact", "students"}, {"half a", "0.5", "count", "exact", "percentage point"}, {"half a", "0.5", "years", "exact", "year"}}},
 	{"a verb in -s ends a counted phrase; a copula's people with a word before them", "Its 1,200-strong faculty includes 300 foreign professors, and 2,400 are doctoral candidates.",
