@@ -109,6 +109,8 @@ func TestBuildView(t *testing.T) {
 		{"a lone tab is no infobox", "The plan\tfailed.\nIt was dropped.", "The plan failed. It was dropped."},
 		{"a story list in sentence case after a marker", "Body one.\n\nBody two.\n\nRelated\nMedical school quota fight enters its second year\nSamsung to hire 500 AI researchers in Silicon Valley",
 			"Body one.\nBody two."},
+		{"an English list of the most viewed stories, numbered", "Body one.\n\nBody two.\n\nMost viewed\n1 Chip heir's appeal rejected\n2 Weather: heavy rain in the south\n3 K-pop group tops charts for 12 weeks",
+			"Body one.\nBody two."},
 		{"Korean news furniture", "공유하기\n가 가 가\n공유\n인쇄\n\n정부는 예산을 늘렸다.\n\n대학은 학생 3천 명을 뽑았다.\n\n<저작권자 ⓒ 일보, 무단 전재 및 재배포 금지>\n\n관련기사\n대학 정원 2천 명 확대\n\n많이 본 뉴스\n1 반도체 인재 10만 명 양성\n2 R&D 예산 26조 원\n3 '반도체 인재' 3만 명 모자란다\n\n댓글 12",
 			"정부는 예산을 늘렸다.\n대학은 학생 3천 명을 뽑았다."},
 		{"markers set in brackets and bullets", "정부는 예산을 늘렸다.\n\n대학은 학생 3천 명을 뽑았다.\n\n[관련기사]\n- 대학원생 10명 중 4명 \"생활비 부족\"\n- 해외 유출 과학자 5년간 2만 명\n\n▶ 많이 본 뉴스\n1 반도체 인재 10만 명 양성",
