@@ -16,6 +16,8 @@ var koreanForms = []struct {
 	text string
 	want []want
 }{
+	{"a time that still goes on is a duration", "등록금은 15년째 동결됐고 파업은 3개월째 이어졌다.",
+		[]want{{"15년째", "15", "years", "exact", "년째"}, {"3개월째", "3", "months", "exact", "개월째"}}},
 	{"a headline's amount in 억 beside 투입 is won", "정부, 3년간 2,800억 투입",
 		[]want{{"3년간", "3", "years", "exact", "년간"}, {"2,800억", "2.8e+11", "KRW", "exact", ""}}},
 	{"myriad scale with currency", "정부는 총 3조 5,000억 원을 투자한다.",

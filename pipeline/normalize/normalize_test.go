@@ -90,6 +90,8 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "count", Counted: "violations", Sentence: "A police analysis found 30 violations."}, "other"},
 		{extract.Figure{Unit: "people", Counted: "passengers", Sentence: "The train carried 500 passengers."}, "other"},
 		{extract.Figure{Unit: "people", Counted: "AI specialists", Sentence: "The government will train 5,000 AI specialists by 2027."}, "graduates"},
+		{extract.Figure{Unit: "people", Counted: "engineers", Text: "150,000", Sentence: "The government will also train 150,000 engineers.", InSentence: document.Span{Start: 31, End: 38}}, "graduates"},
+		{extract.Figure{Unit: "people", Counted: "nurses", Text: "3,000", Sentence: "The plan aims to educate 3,000 nurses a year.", InSentence: document.Span{Start: 25, End: 30}}, "graduates"},
 		{extract.Figure{Unit: "count", Counted: "citations", Sentence: "The survey counted 1,200 citations."}, "coauthorship"},
 		{extract.Figure{Unit: "percent", Sentence: "Gender was assigned by a classifier trained on 450,000 names; it reached an accuracy of 96.1%."}, "other"},
 		{extract.Figure{Unit: "percent", Text: "About 60 per cent", Sentence: "About 60 per cent of them were in science and engineering.", InSentence: document.Span{Start: 0, End: 17},
