@@ -108,6 +108,10 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 	case !n.word && n.value != 1 && s.sentenceStartAt(n.i) && c.unit == s.unitOf(c.counted) && s.capitalised(c.counted) &&
 		s.singularHead(c.counted):
 		return false // "13 Author of this paper ...": a footnote's number before a singular
+	case n.value == 1 && !c.scaled && !c.isRange && !c.unit.IsCurrency() && s.perEveryAfter(n):
+		// "roughly one for every four people", "one doctor for every 500 residents": the
+		// rate's unit; the number after "every" is its figure
+		return false
 	case n.word && n.value == 1 && c.unit == schemas.UnitPeople && !c.scaled && !c.isRange && s.sentenceStartAt(n.i):
 		// "One respondent recalled": a person who opens the sentence, as "a respondent"
 		// would; "articles had one author" counts.
@@ -321,7 +325,7 @@ func (s *scanner) gappedPart(i, j int) bool {
 }
 
 // shareWordAt reports whether token m is a word of a share: "half", "two-thirds", or the
-// "third" of "a third" or "one third".
+// "third" of "a third" or "one third", or the "thirds" of "two thirds".
 func (s *scanner) shareWordAt(m int) bool {
 	t := s.toks[m]
 	if t.kind != tokWord {
@@ -330,6 +334,9 @@ func (s *scanner) shareWordAt(m int) bool {
 	nw, ok := s.lex.NumberFold(t.text)
 	if !ok && (s.wordsAt(m-1, "a") || s.wordsAt(m-1, "one")) {
 		nw, ok = s.lex.NumberFold("one-" + t.text) // "a third", "one third"
+	}
+	if !ok && m > 0 && s.toks[m-1].kind == tokWord {
+		nw, ok = s.lex.NumberFold(s.toks[m-1].text + "-" + t.text) // "two thirds"
 	}
 	return ok && nw.Kind == "fraction"
 }
@@ -831,14 +838,24 @@ func (s *scanner) gappedDurationOf(i, j int) int {
 	return -1
 }
 
+// perEveryAfter reports whether "for every" and a number follow the one at n, perhaps past
+// the noun it counts ("one doctor for every 500 residents").
+func (s *scanner) perEveryAfter(n number) bool {
+	k := n.j
+	for ; k < len(s.toks) && k < n.j+2 && s.toks[k].kind == tokWord && !s.wordsAt(k, "for"); k++ {
+	}
+	return s.wordsAt(k, "for", "every") && k+2 < len(s.toks) && (s.toks[k+2].kind == tokNum || s.numberWord(s.toks[k+2].text))
+}
+
 // gappedOne reports whether the word "one" at n is a gapped count (gappedCount) whose
 // nearest number before the repeated preposition is a count: "9 offices in Japan and one in
-// Vietnam", not "one of the first plants in Hanoi and one in Hue".
+// Vietnam", not "one of the first plants in Hanoi and one in Hue", nor the second member of
+// "two laboratories, one in Cheongju and one in Pangyo", where each "one" names a member.
 func (s *scanner) gappedOne(n number) bool {
 	k := s.gappedFrom(n.i, n.j)
 	for m := k - 1; m >= 0; m-- {
 		if t := s.toks[m]; t.kind == tokNum || t.kind == tokWord && s.numberWord(t.text) {
-			return s.countAt(m)
+			return s.countAt(m) && !(m == k-1 && s.wordsAt(m, "one"))
 		}
 	}
 	return false

@@ -404,9 +404,10 @@ func (s *scanner) inheritCounted(cs []candidate) {
 				continue
 			}
 		}
-		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) || s.countInParens(*c)) {
+		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) && !prev.unit.IsDuration() || s.countInParens(*c)) {
 			// "two thirds of respondents (n = 428)": the sample counts the share's whole;
-			// "two thirds of respondents (782)" counts its part, of the same things.
+			// "two thirds of respondents (782)" counts its part, of the same things. A
+			// sample counts no time: "people older than 60 (n = 37)" are 37 people.
 			c.counted = prev.counted
 			c.unit = s.unitOf(c.counted)
 			continue
@@ -798,7 +799,7 @@ func (s *scanner) samplesOfSubjects(cs []candidate) {
 		if closing := s.tokenEnding(c.end) + 1; closing < len(s.toks) && s.toks[closing].text == ")" && s.verbAt(closing+1) {
 			head = s.clauseSubject(open)
 		}
-		if head == "" && (i == 0 || cs[i-1].counted == "") {
+		if head == "" && (i == 0 || cs[i-1].counted == "" || cs[i-1].unit.IsDuration()) {
 			head = s.pluralBefore(open)
 		}
 		if head != "" {
@@ -833,8 +834,8 @@ func (s *scanner) clauseSubject(end int) string {
 		return ""
 	}
 	head := strings.ToLower(s.toks[last].text)
-	if s.isStopword(head) || !isPlural(head) && s.lex.Unit(head) == "" {
-		return ""
+	if s.isStopword(head) || !isPlural(head) && s.lex.Unit(head) == "" || s.shareWordAt(last) {
+		return "" // "Two thirds of respondents (n = 428)": a share, whose whole is no subject of a verb here
 	}
 	return s.text[s.toks[start].start:s.toks[last].end]
 }
