@@ -717,7 +717,7 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || p1.kind == tokWord && s.lex.Has(lexicon.Months, w)) && !s.timeAwayAt(n.j) && !n.fraction {
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
 		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
 		// earlier", "the figure 20 years ago", "a model a third the size of"
 		return true
@@ -781,10 +781,20 @@ func (s *scanner) isLabel(n number) bool {
 	if s.journalLocator(i) {
 		return true // "Journal of Graph Theory 18 (4): 351–367": volume, issue and pages
 	}
-	if n.j < len(s.toks) && s.lex.HasFold(lexicon.Months, next(1).text) && next(1).kind == tokWord && n.plain {
+	if n.j < len(s.toks) && s.monthAt(n.j) && n.plain {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// monthAt reports whether token k names a month. Its name is capitalised: "30 may enter" is
+// a modal verb, "the march of 300 students" a walk.
+func (s *scanner) monthAt(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord || !s.lex.HasFold(lexicon.Months, s.toks[k].text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.toks[k].text)
+	return unicode.IsUpper(r)
 }
 
 // journalLocator reports whether the number at token i is part of where a reference puts an

@@ -238,6 +238,34 @@ func (s *scanner) afterPartitiveLead(i int) bool {
 	return true
 }
 
+// partitiveLeadNoun returns the plural noun phrase of a sentence's opening "Of the
+// applicants," or "Among these graduates," with no number in it, when the number at token i
+// opens the clause after its comma ("Of the applicants, 30 were admitted"): the whole the
+// number counts a part of. "" otherwise.
+func (s *scanner) partitiveLeadNoun(i int) string {
+	if i < 3 || s.toks[i-1].text != "," || !s.wordsAt(0, "of") && !s.wordsAt(0, "among") {
+		return ""
+	}
+	k := 1
+	if s.determinerAt(k) || s.wordsAt(k, "these") || s.wordsAt(k, "all") {
+		k++
+	}
+	last := i - 2
+	if last < k || last-k > 3 {
+		return ""
+	}
+	for m := k; m <= last; m++ {
+		if s.toks[m].kind != tokWord {
+			return "" // "Of the 600 applicants,": leadWhole's; "Of these, 30"
+		}
+	}
+	head := strings.ToLower(s.toks[last].text)
+	if s.isStopword(head) || !isPlural(head) && s.lex.Unit(head) == "" || s.wordsAt(k, "other") || head == "others" {
+		return "" // "Of course, 30", "Among others, 12", "Among other things, 12"
+	}
+	return s.text[s.toks[k].start:s.toks[last].end]
+}
+
 // objectAfterLead reports whether the number at tokens [i, j) is the object of the verb of
 // the clause after a sentence's opening "Of the <number> ...," or "Among the <number> ...,",
 // ending it or before a preposition ("Among the 318 papers, women led 11", "Of the 290
@@ -1167,7 +1195,7 @@ func (s *scanner) yearAt(k int) bool {
 	if k < 0 || k+1 >= len(s.toks) || !s.wordsAt(k, "in") && !s.wordsAt(k, "by") {
 		return false
 	}
-	if y := k + 1; y+1 < len(s.toks) && s.toks[y].kind == tokWord && s.lex.HasFold(lexicon.Months, s.toks[y].text) {
+	if y := k + 1; y+1 < len(s.toks) && s.monthAt(y) {
 		k++ // "in February 2012"
 	}
 	return s.toks[k+1].plain() && isYear(s.toks[k+1].value)

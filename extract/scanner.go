@@ -1202,6 +1202,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			c.subject = c.counted != ""
 		}
 		if c.counted == "" {
+			c.counted = s.partitiveLeadNoun(n.i) // "Of the applicants, 30 were admitted"
+		}
+		if c.counted == "" {
 			c.counted = s.objectBefore(c.start)
 		}
 		if open := n.i - 1; c.counted == "" && open > 0 && s.toks[open].text == "(" && s.vagueCountBefore(open) {
