@@ -876,6 +876,8 @@ var generalForms = []struct {
 		[]want{{"12", "12", "count", "exact", "firms"}, {"340", "340", "people", "exact", "Visiting engineers"}}},
 	{"a subject's head stands before a preposition and its count", "Researchers at 30 institutes numbered 1,200 and staff in 4 regions totalled 95.",
 		[]want{{"30", "30", "count", "exact", "institutes"}, {"1,200", "1200", "people", "exact", "Researchers"}, {"4", "4", "count", "exact", "regions"}, {"95", "95", "people", "exact", "staff"}}},
+	{"durations abbreviated", "The median time was 5.5 yrs; most found jobs within 6 mos.",
+		[]want{{"5.5", "5.5", "years", "exact", "yrs"}, {"6", "6", "months", "exact", "mos"}}},
 	{"a month's name is capitalised: 'may' after a number is a modal", "A maximum of 30 may enter each year, and up to 12 may transfer; the term starts on 30 May.",
 		[]want{{"A maximum of 30", "30", "count", "up_to", ""}, {"up to 12", "12", "count", "up_to", ""}}},
 	{"a part after a lead that names its whole without a number", "Of the applicants, 30 were admitted. Among these graduates, 120 found jobs abroad. Of course, 30 is not much.",
