@@ -232,3 +232,25 @@ func TestHTMLEncyclopediaFurniture(t *testing.T) {
 		t.Errorf("figures (-want +got):\n%s", diff)
 	}
 }
+
+// TestHTMLNestedBlocksInMain: an element's end tag closes the innermost open element of its
+// tag. A page's main region holds nested <div>s (a tagline, an infobox's wrapper) before its
+// paragraphs; the first </div> closes the tagline, not the main region, whose text runs on.
+func TestHTMLNestedBlocksInMain(t *testing.T) {
+	raw := []byte(`<html><body><div id="nav"><ul><li>Main page</li></ul></div>` +
+		`<div id="content" role="main"><div id="siteSub">From the encyclopedia</div>` +
+		`<div class="wrap"><div class="note">A research institute.</div></div>` +
+		`<p>It was founded with 35 researchers and earned 8.2 billion won.</p></div>` +
+		`<div id="footer">Last edited on 14 October 2024, at 09:12.</div></body></html>`)
+	doc, _, err := document.NewHTMLDocument("page.html", raw, lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, f.Text)
+	}
+	if diff := cmp.Diff([]string{"35", "8.2 billion won"}, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+}

@@ -114,8 +114,10 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 				case "pre":
 					pre = max(pre-1, 0)
 				}
-				// Close up to the matching element; a stray end tag closes nothing.
-				if k := slices.IndexFunc(stack, func(e htmlElement) bool { return e.tag == tag }); k >= 0 {
+				// Close up to the matching element, the innermost open one of its tag (a <div>'s
+				// end closes the <div> it ends, not the page's outermost); a stray end tag
+				// closes nothing.
+				if k := lastOpen(stack, tag); k >= 0 {
 					for i := len(stack) - 1; i >= k; i-- {
 						e := stack[i]
 						if e.article && !e.drop {
@@ -190,6 +192,16 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 	}
 	meta.Title = cmp.Or(meta.Title, strings.Join(strings.Fields(title.String()), " "))
 	return text, m, meta
+}
+
+// lastOpen returns the index of the innermost element of stack with the given tag, or -1.
+func lastOpen(stack []htmlElement, tag string) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].tag == tag {
+			return k
+		}
+	}
+	return -1
 }
 
 // voidElements have no end tag.
