@@ -351,11 +351,14 @@ const maxMoneyModifiers = 2
 func koreanShareOfMoney(before string, lex *lexicon.Lexicon) bool {
 	words := strings.Fields(before)
 	for i, w := range words {
-		whole := strings.HasSuffix(w, "의") || i+1 < len(words) && (words[i+1] == "가운데" || words[i+1] == "중")
+		// "예산의 12%", "예산 가운데"; "GDP 대비 5.2%", "매출액 대비": of the whole, or to it
+		whole := strings.HasSuffix(w, "의") || i+1 < len(words) && (words[i+1] == "가운데" || words[i+1] == "중" || words[i+1] == "대비")
 		if !whole {
 			continue
 		}
-		if strongMoneyWord(w, lex) || i > 0 && bareNoun(words[i-1], lex) && strongMoneyWord(words[i-1], lex) {
+		name, aside, _ := strings.Cut(strings.TrimSuffix(w, "의"), "(") // "국내총생산(GDP)"
+		if strongMoneyWord(w, lex) || strongMoneyWord(name, lex) || strongMoneyWord(strings.TrimSuffix(aside, ")"), lex) ||
+			i > 0 && bareNoun(words[i-1], lex) && strongMoneyWord(words[i-1], lex) {
 			return true // "예산의 12%", "등록금 수입의 비중은 9%": a modifier of the noun may name the money
 		}
 		if i > 0 && extract.IndexDigit(words[i-1]) >= 0 && lex.Korean().CounterUnit(strings.TrimSuffix(strings.TrimSuffix(w, "의"), ")")).IsCurrency() {

@@ -374,6 +374,9 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "percent", Text: "36%", Sentence: "졸업생의 평균 연봉은 6,500만 원으로 미국 취업자(약 1억 8,000만 원)의 36% 수준이었다.", InSentence: document.Span{Start: 92, End: 95}}, "other"},
 		// So does a share of money a modifier names: "등록금 수입의" (of tuition revenue).
 		{extract.Figure{Unit: "percent", Text: "9% 남짓", Sentence: "대학 예산에서 등록금 수입의 비중은 9% 남짓이다.", InSentence: document.Span{Start: 50, End: 59}}, "other"},
+		// A Korean share relative to money ("GDP 대비", "매출액 대비") measures the money, though its sentence speaks of papers.
+		{extract.Figure{Unit: "percent", Text: "5.2%", Sentence: "우리나라 논문 연구개발 투자는 국내총생산(GDP) 대비 5.2%에 이르렀다.", InSentence: document.Span{Start: 71, End: 75}}, "other"},
+		{extract.Figure{Unit: "percent", Text: "7.8%", Sentence: "논문 공동연구 기업의 연구개발비는 매출액 대비 7.8%였다.", InSentence: document.Span{Start: 66, End: 70}}, "other"},
 		{extract.Figure{Unit: "projects", Counted: "joint scientific projects", Sentence: "The institutes ran 48 joint scientific projects."}, "coauthorship"},
 		// A table's row label under a caption that breaks a count down ("by sector", "주체별")
 		// is a value of the breakdown; a label that names the count decides it.
