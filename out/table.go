@@ -251,17 +251,26 @@ func (w *TableWriter[T]) Sums() Sums {
 	return sums
 }
 
-// hashedFile is a file that hashes what is written to it.
+// hashedFile is a file that hashes what is written to it, and starts writing it back to
+// the device every writebackChunk bytes (startWriteback).
 type hashedFile struct {
-	f *os.File
-	h hash.Hash
-	n int64
+	f       *os.File
+	h       hash.Hash
+	n       int64
+	written int64 // bytes handed to startWriteback
 }
+
+// writebackChunk is how many bytes a file gathers before its writeback starts.
+const writebackChunk = 32 << 20
 
 func (hf *hashedFile) Write(p []byte) (int, error) {
 	n, err := hf.f.Write(p)
 	hf.h.Write(p[:n])
 	hf.n += int64(n)
+	if hf.n-hf.written >= writebackChunk {
+		startWriteback(hf.f, hf.written, hf.n-hf.written)
+		hf.written = hf.n
+	}
 	return n, err
 }
 
