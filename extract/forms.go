@@ -490,6 +490,11 @@ func (s *scanner) listItem(n number, c candidate) bool {
 		return true
 	case "-", "–", "—":
 		return !s.toks[n.i].attachedTo(p) // "stations - 3 Intelsat", not "2-3-1 DEVELOPMENT"
+	case "•", "·", "*":
+		// "• 31 Korean universities": a list's item, when its words count things; not a
+		// ranked headline ("• 1 North Korea Destroys Power Lines"), nor a footnote's asterisk
+		last := c.counted[strings.LastIndexByte(c.counted, ' ')+1:]
+		return !s.toks[n.i].attachedTo(p) && last == strings.ToLower(last) && isPlural(last)
 	}
 	return false
 }

@@ -754,7 +754,7 @@ func (s *scanner) isLabel(n number) bool {
 		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name
 		return true // "Red Star OS 3.0", "Windows 3.1": a version after a name, not a row's first value ("Displays 21.4 21.3")
 	}
-	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) && (s.inParens(i) || s.capitalBefore(i-2)) {
+	if p1.text == ":" && p2.kind == tokNum && isYear(p2.value) && (s.inParens(i) && !s.yearValueAt(i) || s.capitalBefore(i-2)) {
 		return true // "(Mansourov, 2005: 80)", "Kim 2005: 80"; "after 2015: 58 articles appeared" counts
 	}
 	if s.clockAt(i-2) || s.clockAt(i) {
@@ -785,6 +785,13 @@ func (s *scanner) isLabel(n number) bool {
 		return true // "10 May 2001"
 	}
 	return s.inLink(s.toks[i].start)
+}
+
+// yearValueAt reports whether the number at token i is written "(<year>: <number>)", a
+// bracket that opens on the year: the value of the measure before it in another year ("31
+// universities were ranked (2025: 34)"), not a citation's page, which names its author first.
+func (s *scanner) yearValueAt(i int) bool {
+	return i >= 3 && s.toks[i-1].text == ":" && s.toks[i-2].plain() && isYear(s.toks[i-2].value) && s.toks[i-3].text == "("
 }
 
 // monthAt reports whether token k names a month. Its name is capitalised: "30 may enter" is

@@ -147,6 +147,8 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true
 	case n.i >= 2 && s.toks[n.i-1].text == "=" && strings.EqualFold(s.toks[n.i-2].text, "n"):
 		return true // "52.3% (n = 535)": a sample size
+	case s.yearValueAt(n.i) && s.valueBefore(n.i-3):
+		return true // "31 universities were ranked (2025: 34)": the measure in another year
 	case s.changeStart(n):
 		return true // "grew from 48 in 2015 to 1,461 in 2023": the value a change began at
 	case s.valueOfName(n):
@@ -864,6 +866,21 @@ func (s *scanner) gappedDurationOf(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// valueBefore reports whether a number that is no year stands in the clause before token k,
+// a few words back: the value a bracket after it gives for another year.
+func (s *scanner) valueBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		t := s.toks[m]
+		if t.kind == tokPunct && (t.text == ";" || t.text == ")" || t.text == "(") {
+			return false
+		}
+		if t.kind == tokNum && !(t.plain() && isYear(t.value)) {
+			return true // past the year the value before is of ("212 projects in 2024 (2023: 198)")
+		}
+	}
+	return false
 }
 
 // perEveryAfter reports whether "for every" and a number follow the one at n, perhaps past

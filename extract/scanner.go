@@ -404,6 +404,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 				continue
 			}
 		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && s.yearValueAt(first) && !prev.isRange {
+			// "31 universities were ranked (2025: 34)", "exports of $4.2 billion (2022: 3.8)":
+			// the measure before, in another year
+			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
+			continue
+		}
 		if c.unit.IsCount() && c.counted == "" && prev.counted != "" && (s.sampleSize(*c) && !prev.unit.IsDuration() || s.countInParens(*c)) {
 			// "two thirds of respondents (n = 428)": the sample counts the share's whole;
 			// "two thirds of respondents (782)" counts its part, of the same things. A

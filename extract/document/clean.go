@@ -315,6 +315,23 @@ func stripMarkup(s string) string {
 	return s
 }
 
+// countAfterBullet reports whether a markdown list item opens with a count and the words
+// after it ("- **31** Korean universities were ranked"): its bullet stays in the view, so
+// that the number reads as a list item's, not as a footnote's before a capitalised word.
+// List numbering ("- 12) Some ...", "- 3. Results") is no count.
+func countAfterBullet(s []byte) bool {
+	s = bytes.TrimPrefix(bytes.TrimPrefix(s, []byte("**")), []byte("__"))
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || j > 0 && (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	rest := bytes.TrimPrefix(bytes.TrimPrefix(s[j:], []byte("**")), []byte("__"))
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] != ' '
+}
+
 // cleanLine copies raw[start:end) into the view, collapsing whitespace and removing markup
 // and footnote markers.
 func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon) {
@@ -328,7 +345,7 @@ func cleanLine(b *viewBuilder, raw []byte, start, end int, lex *lexicon.Lexicon)
 	for i < len(s) && s[i] == '#' {
 		i++
 	}
-	if i+1 < len(s) && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i+1] == ' ' {
+	if i+1 < len(s) && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i+1] == ' ' && !countAfterBullet(s[i+2:]) {
 		i += 2
 	}
 	depth := 0 // parenthesis depth, so that "(Mansourov, 2005: 80)" keeps its "80)"

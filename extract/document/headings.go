@@ -31,6 +31,9 @@ func fieldName(label string) string {
 	if strings.ContainsAny(label, ".;!?\"“”") || strings.Count(label, " ") >= MaxHeadingWords || !narrowedField(label) {
 		return ""
 	}
+	if strings.Count(label, "(") > strings.Count(label, ")") {
+		return "" // "It funded 212 projects (2023: 198)": a colon inside a bracket ends no field's name
+	}
 	return label
 }
 
