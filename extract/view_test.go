@@ -109,6 +109,8 @@ func TestBuildView(t *testing.T) {
 		{"a lone tab is no infobox", "The plan\tfailed.\nIt was dropped.", "The plan failed. It was dropped."},
 		{"a story list in sentence case after a marker", "Body one.\n\nBody two.\n\nRelated\nMedical school quota fight enters its second year\nSamsung to hire 500 AI researchers in Silicon Valley",
 			"Body one.\nBody two."},
+		{"a markdown line of related links, set in emphasis", "Body one.\n\nBody two.\n\n---\n\n*Related: [Seoul to double PhD stipends](https://example.com/stipends) · [Top 10 labs to watch](https://example.com/labs)*",
+			"Body one.\nBody two."},
 		{"a markdown bullet stays before a count", "Intro.\n\n- **31** Korean universities were ranked\n- 12) A footnote follows.\n* 3. Results",
 			"Intro.\n- 31 Korean universities were ranked\nA footnote follows.\n3. Results"},
 		{"an English list of the most viewed stories, numbered", "Body one.\n\nBody two.\n\nMost viewed\n1 Chip heir's appeal rejected\n2 Weather: heavy rain in the south\n3 K-pop group tops charts for 12 weeks",

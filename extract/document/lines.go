@@ -254,7 +254,11 @@ func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
 
 // boilerplateMarker is isBoilerplate that also returns the pattern the line matches.
 func boilerplateMarker(t string, lex *lexicon.Lexicon, end bool) (lexicon.BoilerplatePattern, bool) {
-	if len(t) == 0 || len(t) > 60 && !shortInLetters(t) {
+	limit := 60
+	if v := markdownVisible(t); v != t {
+		t, limit = v, 120 // a line of markdown links is a site's list of them, its headlines longer than a marker
+	}
+	if len(t) == 0 || len(t) > limit && !shortInLetters(t) {
 		return lexicon.BoilerplatePattern{}, false // furniture lines are short; article sentences are not furniture
 	}
 	if p, ok := boilerplateLine(t, lex, end); ok {
@@ -265,6 +269,37 @@ func boilerplateMarker(t string, lex *lexicon.Lexicon, end bool) (lexicon.Boiler
 		return lexicon.BoilerplatePattern{}, false
 	}
 	return boilerplateLine(bare, lex, end)
+}
+
+// markdownVisible returns the words a markdown line shows: without the emphasis around it
+// and with each link's text for the link ("*Related: [Seoul to double PhD
+// stipends](https://...)*" shows "Related: Seoul to double PhD stipends"). A line without
+// them is returned as it is.
+func markdownVisible(t string) string {
+	if !strings.Contains(t, "](") && !strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "_") {
+		return t
+	}
+	t = strings.Trim(t, "*_ ")
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(t, '[')
+		if open < 0 {
+			break
+		}
+		mid := strings.Index(t[open:], "](")
+		if mid < 0 {
+			break
+		}
+		close := strings.IndexByte(t[open+mid:], ')')
+		if close < 0 {
+			break
+		}
+		b.WriteString(t[:open])
+		b.WriteString(t[open+1 : open+mid])
+		t = t[open+mid+close+1:]
+	}
+	b.WriteString(t)
+	return b.String()
 }
 
 // markerOpeners and markerClosers are the brackets and bullets around a site's markers.
