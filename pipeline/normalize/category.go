@@ -421,7 +421,11 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 	}
 	start, end := 0, len(f.Sentence)
 	for _, sep := range []string{", ", "; ", " – ", " — ", "…"} {
-		if i := strings.LastIndex(f.Sentence[:at], sep); i >= 0 {
+		i := strings.LastIndex(f.Sentence[:at], sep)
+		for sep == ", " && i > 0 && inKorean(f) && sourceLeadEnds(f.Sentence[:i], lex) {
+			i = strings.LastIndex(f.Sentence[:i], sep) // "...실시한 설문조사 결과, 응답자의 31.5%가": the lead opens no clause
+		}
+		if i >= 0 {
 			start = max(start, i+len(sep))
 		}
 		if i := strings.Index(f.Sentence[to:], sep); i >= 0 {
@@ -445,6 +449,13 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 		}
 	}
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// sourceLeadEnds reports whether Korean text ends with a word of ko_sourceleads.txt, the end
+// of a lead that names a source ("설문조사 결과", "보고서에 따르면").
+func sourceLeadEnds(text string, lex *lexicon.Lexicon) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return lex.Has(lexicon.KoreanSourceLeads, last)
 }
 
 // ownClause returns the clause of an English sentence, between semicolons or the commas of

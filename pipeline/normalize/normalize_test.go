@@ -238,6 +238,10 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "people", Text: "1,100여 명이며", Counted: "명", Sentence: "대학 직원은 1,100여 명이며, 그중 석사 학위 소지자가 400명이다."}, "other"},
 		// A Korean clause about a part of the one before takes the whole sentence's votes.
 		{extract.Figure{Unit: "people", Text: "900명을", Counted: "명", Sentence: "올해 신입생 모집 인원은 4,000명으로, 이 가운데 900명을 채우지 못했다."}, "graduates"},
+		// A lead that names its source ("설문조사 결과,") opens no clause: the population it
+		// surveyed speaks for the share after it.
+		{extract.Figure{Unit: "percent", Text: "31.5%", Sentence: "연구원이 박사학위 취득자 1,842명을 대상으로 실시한 설문조사 결과, 응답자의 31.5%가 해외로 나갈 계획이 있다고 답했다."}, "graduates"},
+		{extract.Figure{Unit: "percent", Text: "12%", Sentence: "박사학위 취득자가 늘었으나, 응답 기업의 12%가 채용 계획이 없다고 답했다."}, "other"},
 		{extract.Figure{Unit: "people", Text: "361명은", Counted: "명", Sentence: "늘어나는 정원의 82%인 1,639명은 비수도권 대학에, 나머지 18%인 361명은 경인 지역 대학에 배정됐다.",
 			InSentence: span("늘어나는 정원의 82%인 1,639명은 비수도권 대학에, 나머지 18%인 361명은 경인 지역 대학에 배정됐다.", "361명은")}, "graduates"},
 		// A keyword counts after an opening quote.
