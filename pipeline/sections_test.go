@@ -198,7 +198,7 @@ func TestSectionsGiveTheSameFigures(t *testing.T) {
 		i := sort.Search(len(cuts), func(i int) bool { return cuts[i] > start }) - 1
 		return i > 0 && start-cuts[i] < firstLineBytes
 	}
-	category, missedAtCut := 0, 0
+	category, contextDecided, missedAtCut := 0, 0, 0
 	for _, f := range whole.Figures {
 		g, ok := got[key(f)]
 		switch {
@@ -209,6 +209,14 @@ func TestSectionsGiveTheSameFigures(t *testing.T) {
 			t.Errorf("read in sections, not found: %q at %d in %q", f.Text, f.Start, f.Sentence)
 		case g.Category != f.Category && f.Category == schemas.CategoryOther:
 			category++
+		case g.Category != f.Category && g.Category == schemas.CategoryOther:
+			// A figure its own words leave open takes its category from the title, headings
+			// and topic around it, and a section measures its topic on its own: such a figure
+			// may be other in sections and a domain read whole, too (with the 402 documents
+			// of 2026-12-02, four figures of a shortfall of software engineers, which are
+			// other in their document read alone).
+			contextDecided++
+			t.Logf("read in sections, %q at %d is other, read whole %s", f.Text, f.Start, f.Category)
 		case g.Category != f.Category:
 			// Only a section's topic may decide what the whole's leaves other; a figure
 			// that its own words decide keeps its category however the text is cut.
@@ -239,8 +247,9 @@ func TestSectionsGiveTheSameFigures(t *testing.T) {
 	// under a heading of its own, 177 of 4,654; with the 319 of the tenth, each under a
 	// markdown heading after a sentence, 481 of 7,652). Those are the only changes
 	// of category allowed (checked above), and at most an eighth of the figures.
-	if extra*100 > len(whole.Figures) || category*8 > len(whole.Figures) {
-		t.Errorf("%d figures more and %d in another category read in sections, of %d: want at most 1%% and 12.5%%", extra, category, len(whole.Figures))
+	if extra*100 > len(whole.Figures) || category*8 > len(whole.Figures) || contextDecided*100 > len(whole.Figures) {
+		t.Errorf("%d figures more, %d in another category and %d other that their context decides read whole, read in sections, of %d: want at most 1%%, 12.5%% and 1%%",
+			extra, category, contextDecided, len(whole.Figures))
 	}
 }
 
