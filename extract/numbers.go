@@ -287,12 +287,12 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 				n.value, n.word, n.j = nw.Value/100, true, u // "a quarter of a percent"
 				return true
 			}
-		}
-		// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a change.
-		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" && (s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1) || s.comparedFraction(n.i)) {
-			// "A third had two authors", "of which a third were": a share opening a clause
-			n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
-			return true
+			// "a third of", "a quarter of": a share, like "one-third"; "fell by a third": a
+			// change; "A third had two authors", "of which a third were": a share opening a clause
+			if s.shareOfTwoWords(n.i) || s.parallelShare(n.i+1) || s.comparedFraction(n.i) {
+				n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+				return true
+			}
 		}
 		return false
 	}
