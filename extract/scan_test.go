@@ -104,6 +104,8 @@ var numberForms = []struct {
 		[]want{{"about ten million", "1e+07", "count", "approx", "entries"}}},
 	{"a dozen", "The side proposed a dozen of detailed projects.",
 		[]want{{"a dozen", "12", "projects", "exact", "detailed projects"}}},
+	{"a half-dozen", "The lab hired a half-dozen postdocs and half a dozen engineers.",
+		[]want{{"half-dozen", "6", "people", "exact", "postdocs"}, {"half a dozen", "6", "people", "exact", "engineers"}}},
 	{"number word", "The analysis drew on nine experts in various fields.",
 		[]want{{"nine", "9", "people", "exact", "experts"}}},
 	{"compound number word", "They sent twenty-five engineers abroad.",
