@@ -147,7 +147,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		heading = own
 	}
 	t.add(heading)
-	counted := votes(f.Counted, weight, lex)
+	counted := votes(rateHead(f.Counted), weight, lex)
 	if counted == (tally{}) && namesThings(f, lex) {
 		// "The university has 10 research institutes and 4 restaurants": what is counted
 		// says what the figure is about; the university around them does not make
@@ -449,6 +449,14 @@ func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int,
 		}
 	}
 	return f.Sentence[start:end], start, start == 0 && end == len(f.Sentence)
+}
+
+// rateHead returns what a counted phrase of a rate counts, before its "per": "papers per
+// faculty member" counts papers, "grants per university per year" grants; the denominator
+// says over what, not about what.
+func rateHead(counted string) string {
+	head, _, _ := strings.Cut(counted, " per ")
+	return head
 }
 
 // sourceLeadEnds reports whether Korean text ends with a word of ko_sourceleads.txt, the end

@@ -88,6 +88,9 @@ func TestCategory(t *testing.T) {
 		{extract.Figure{Unit: "percent", Sentence: "Literacy: male: 100%", Heading: "Literacy"}, "graduates"},
 		{extract.Figure{Unit: "count", Sentence: "The figure was 1,800 in 2015.", Heading: "Student enrolment"}, "graduates"},
 		{extract.Figure{Unit: "count", Counted: "violations", Sentence: "A police analysis found 30 violations."}, "other"},
+		// A rate counts what comes before its "per": grants, not universities.
+		{extract.Figure{Unit: "count", Counted: "grants per university", Sentence: "The agency made 3.2 grants per university."}, "other"},
+		{extract.Figure{Unit: "papers", Counted: "papers per faculty member", Sentence: "| Papers per faculty member | 1.31 |"}, "coauthorship"},
 		{extract.Figure{Unit: "people", Counted: "passengers", Sentence: "The train carried 500 passengers."}, "other"},
 		{extract.Figure{Unit: "people", Counted: "AI specialists", Sentence: "The government will train 5,000 AI specialists by 2027."}, "graduates"},
 		{extract.Figure{Unit: "people", Counted: "engineers", Text: "150,000", Sentence: "The government will also train 150,000 engineers.", InSentence: document.Span{Start: 31, End: 38}}, "graduates"},
