@@ -21,8 +21,10 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPercent || f.InSentence.End > len(f.Sentence) {
 		return false
 	}
-	if f.Column && mentionsMoney(f.Heading, lex) {
-		return true // "증감률(%)" in a table of budgets: the change of an amount of money
+	if f.Column && mentionsMoney(f.Heading, lex) && votes(f.Counted, 1, lex) == (tally{}) {
+		// "증감률(%)" in a table of budgets: the change of an amount of money; not "Share of
+		// papers (%)", whose column names what it is a share of
+		return true
 	}
 	if inKorean(f) {
 		return koreanShareOfMoney(f.Sentence[:f.InSentence.Start], lex) || changeOfMoney(f, lex)

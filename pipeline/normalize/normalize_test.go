@@ -259,6 +259,9 @@ func TestCategory(t *testing.T) {
 		// A rate column of a table of money is a change of money.
 		{extract.Figure{Unit: "percent", Text: "19.3", Counted: "증감률(%)", Column: true, Sentence: "| SW 중심대학 | 880 | 1,050 | 19.3 |",
 			InSentence: span("| SW 중심대학 | 880 | 1,050 | 19.3 |", "19.3"), Heading: "2025년 SW 인재 양성 예산"}, "other"},
+		// Not a column that names what its shares are of.
+		{extract.Figure{Unit: "percent", Text: "47.9", Counted: "Share of papers (%)", Column: true, Sentence: "| National | 40 | 1,204.6 | 38,410 | 47.9 |",
+			InSentence: span("| National | 40 | 1,204.6 | 38,410 | 47.9 |", "47.9"), Heading: "Table 2. Funding and output by university type (2022)"}, "coauthorship"},
 		// A heading that joins two subjects does not decide alone; one subject does.
 		{figureIn("He left after two years of military service.", "two", "years", "years", "Early life and education"), "other"},
 		{figureIn("It takes two years.", "two", "years", "years", "Education"), "graduates"},
