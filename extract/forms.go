@@ -11,15 +11,19 @@ import (
 // a sign, a slash, a measure named before it, a data-sheet field or a bound written after it
 // makes it a figure, and what it then counts.
 
+// minusSign reports whether a token is a minus sign: a hyphen, the minus sign, or the
+// triangle Korean tables and accounts write for one ("△20.0", a fall of 20%).
+func minusSign(t string) bool { return t == "-" || t == "−" || t == "△" }
+
 // signBefore returns where a minus sign written just before the number n starts ("-11.1%",
-// "−1.1%"): the sign touches the number and follows a space or the start of the sentence,
-// so "70-80" and "F-35" keep their hyphens.
+// "−1.1%", "△20.0"): the sign touches the number and follows a space or the start of the
+// sentence, so "70-80" and "F-35" keep their hyphens.
 func (s *scanner) signBefore(n number) (int, bool) {
 	if n.i == 0 {
 		return 0, false
 	}
 	sign := s.toks[n.i-1]
-	if sign.text != "-" && sign.text != "−" || !s.toks[n.i].attachedTo(sign) {
+	if !minusSign(sign.text) || !s.toks[n.i].attachedTo(sign) {
 		return 0, false
 	}
 	if n.i >= 2 && sign.attachedTo(s.toks[n.i-2]) && s.toks[n.i-2].text != "(" && s.toks[n.i-2].text != "[" {
@@ -241,7 +245,7 @@ func (s *scanner) statisticAt(i int) bool {
 // signedFrom returns the token of the minus sign glued before the number at token i, or i.
 // A hyphen after a number is a range's dash ("1.5-2.2"), not a sign.
 func (s *scanner) signedFrom(i int) int {
-	if i < 1 || s.toks[i-1].text != "−" && s.toks[i-1].text != "-" || !s.toks[i].attachedTo(s.toks[i-1]) {
+	if i < 1 || !minusSign(s.toks[i-1].text) || !s.toks[i].attachedTo(s.toks[i-1]) {
 		return i
 	}
 	if i >= 2 && (s.toks[i-2].kind == tokNum || s.toks[i-2].text == "%") && s.toks[i-1].attachedTo(s.toks[i-2]) {

@@ -266,6 +266,9 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 		c.qualifier == "less_than" || c.qualifier == "more_than") {
 		c.counted = "age" // "만 39세 이하", "19세 이상 34세 이하": an age bracket, as "aged 18 to 34" is
 	}
+	if start, ok := s.signBefore(number{i: i}); ok && !c.isRange && c.start == t.start {
+		c.value, c.start = -c.value, start // "영업이익률은 -3.2%를", "△3.2%": a decrease, stored signed
+	}
 	return c, j, true, true
 }
 

@@ -16,6 +16,8 @@ var koreanForms = []struct {
 	text string
 	want []want
 }{
+	{"a decrease written with a minus sign or a triangle is signed", "영업이익률은 -3.2%를 기록했고 수출 증감률은 △20.0%였다.",
+		[]want{{"-3.2%", "-3.2", "percent", "exact", ""}, {"△20.0%", "-20", "percent", "exact", ""}}},
 	{"a time that still goes on is a duration", "등록금은 15년째 동결됐고 파업은 3개월째 이어졌다.",
 		[]want{{"15년째", "15", "years", "exact", "년째"}, {"3개월째", "3", "months", "exact", "개월째"}}},
 	{"a headline's amount in 억 beside 투입 is won", "정부, 3년간 2,800억 투입",
