@@ -71,6 +71,10 @@ func TestTableCaption(t *testing.T) {
 		{"Table 1. Joint projects by field, 2000–2015", "Joint projects by field, 2000–2015", true},
 		{"<표 1> 소프트웨어 분야 졸업생 현황", "소프트웨어 분야 졸업생 현황", true},
 		{"[표 2-1] 연도별 예산", "연도별 예산", true},
+		{"Table A1. AI graduate programmes", "AI graduate programmes", true},
+		{"Table S2: Authors by country", "Authors by country", true},
+		{"Table B.3. Funding by year", "Funding by year", true},
+		{"Table AB1. Not an annex number", "", false},
 		{"Table 1 shows the distribution by field.", "", false},
 		{"Figure 2. Papers by year", "", false},
 	}

@@ -179,8 +179,12 @@ func NumberedCaption(t string, lex *lexicon.Lexicon) (ref, words string, marked,
 }
 
 // NumberedReference reports whether ref is a reference word of the lexicon and num its
-// number ("Table" "2-1", "Figure" "3:"), as a caption opens.
+// number ("Table" "2-1", "Figure" "3:"), as a caption opens; an annex's or a supplement's
+// number has a capital letter before it ("Table A1.", "Figure S3", "Table B.2").
 func NumberedReference(ref, num string, lex *lexicon.Lexicon) bool {
+	if len(num) > 1 && num[0] >= 'A' && num[0] <= 'Z' {
+		num = strings.TrimLeft(num[1:], ".-")
+	}
 	return num != "" && isDigit(num[0]) && strings.Trim(num, ".:-–0123456789") == "" &&
 		lex.HasFold(lexicon.References, ref)
 }
