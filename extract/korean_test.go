@@ -16,6 +16,8 @@ var koreanForms = []struct {
 	text string
 	want []want
 }{
+	{"a Sino-Korean number written in words", "교수 삼천 명과 예산 천만 원, 수수료 이천오백 원이 들었고 이 가운데 사천시가 백 명을 보냈다.",
+		[]want{{"삼천 명", "3000", "people", "exact", "명"}, {"천만 원", "1e+07", "KRW", "exact", "원"}, {"이천오백 원", "2500", "KRW", "exact", "원"}, {"백 명", "100", "people", "exact", "명"}}},
 	{"a decrease written with a minus sign or a triangle is signed", "영업이익률은 -3.2%를 기록했고 수출 증감률은 △20.0%였다.",
 		[]want{{"-3.2%", "-3.2", "percent", "exact", ""}, {"△20.0%", "-20", "percent", "exact", ""}}},
 	{"a time that still goes on is a duration", "등록금은 15년째 동결됐고 파업은 3개월째 이어졌다.",

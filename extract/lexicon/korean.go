@@ -19,6 +19,7 @@ type Korean struct {
 	scales      map[string]KoreanScale
 	qualifiers  []KoreanQualifier
 	numerals    map[string]KoreanNumeral
+	sinoDigits  map[string]float64      // Sino-Korean digits, read only inside a compound with a scale word: "삼" in "삼천"
 	notFigures  map[string]string       // suffix → why a number with it is no quantity
 	particles   map[string]bool         // what may follow a counter in its word
 	lightVerbs  []string                // the forms of 하다 that make the noun before them a verb
@@ -122,10 +123,14 @@ func (k *Korean) Share(w string) (float64, bool) {
 }
 
 // Numeral returns the native number word w ("두" → 2), or a tens word and a units word
-// written as one ("열여덟" → 18, "스물아홉" → 29).
+// written as one ("열여덟" → 18, "스물아홉" → 29), or a Sino-Korean number in words
+// ("삼천" → 3,000, "천만" → 10,000,000).
 func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
 	if nw, ok := k.numerals[w]; ok {
 		return nw, ok
+	}
+	if v, ok := k.sinoNumber(w); ok {
+		return KoreanNumeral{Value: v, High: v}, true // "삼천 명", "천만 원"
 	}
 	for i := range w {
 		tens, ok := k.numerals[w[:i]]
@@ -138,6 +143,42 @@ func (k *Korean) Numeral(w string) (KoreanNumeral, bool) {
 		}
 	}
 	return KoreanNumeral{}, false
+}
+
+// sinoNumber reads a Sino-Korean number written in words as one word, its digits and
+// scale words joined ("삼천" → 3,000, "천만" → 10,000,000, "이천오백" → 2,500): two
+// syllables or more, a scale word among them, nothing else. A digit alone ("이", "사")
+// is a word of its own (this, a company) and is no number.
+func (k *Korean) sinoNumber(w string) (float64, bool) {
+	total, section, digit := 0.0, 0.0, 0.0
+	syllables, scaled := 0, false
+	for _, r := range w {
+		syllables++
+		c := string(r)
+		if d, ok := k.sinoDigits[c]; ok {
+			if digit != 0 {
+				return 0, false // "삼사": two digits in a row are no number
+			}
+			digit = d
+			continue
+		}
+		sc, ok := k.scales[c]
+		if !ok || sc.Value > 10000 {
+			return 0, false // a syllable of no number, or 억 and 조, which digits write before them
+		}
+		scaled = true
+		if sc.Big { // 만: the group so far, or one, times ten thousand
+			total += max(section+digit, 1) * sc.Value
+			section, digit = 0, 0
+			continue
+		}
+		section += max(digit, 1) * sc.Value
+		digit = 0
+	}
+	if syllables < 2 || !scaled {
+		return 0, false
+	}
+	return total + section + digit, true
 }
 
 // DayWord returns the number of days of the native day word w starts with ("사흘간" → 3)

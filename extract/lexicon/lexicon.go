@@ -243,7 +243,7 @@ func mustLoad() *Lexicon {
 // edited or extended without rebuilding the program. Its errors name the file and line.
 func Load(fsys fs.FS) (*Lexicon, error) {
 	lex := &Lexicon{scales: map[string]Scale{}, qualifierWords: map[string]bool{}, numbers: map[string]NumWord{}, units: map[string]schemas.Unit{},
-		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{},
+		korean: Korean{scales: map[string]KoreanScale{}, numerals: map[string]KoreanNumeral{}, sinoDigits: map[string]float64{},
 			notFigures: map[string]string{}, particles: map[string]bool{}, shares: map[string]float64{}, dayCues: map[string]string{}, dayWords: map[string]float64{},
 			yearWords: map[string]bool{}, pronouns: map[string]bool{}, adverbs: map[string]bool{}, verbalNouns: map[string]bool{}, captions: map[string]schemas.Unit{}},
 		html: map[string][]string{}}
@@ -451,6 +451,14 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				return fmt.Errorf("%q: want a value and a high end not below it", f[0])
 			}
 			lex.korean.numerals[f[0]] = KoreanNumeral{Value: v, High: h}
+			return nil
+		}},
+		{"ko_sinodigits.tsv", 2, func(f []string) error {
+			v, err := strconv.ParseFloat(f[1], 64)
+			if err != nil || v < 1 || v > 9 {
+				return fmt.Errorf("%q: want a digit from 1 to 9", f[0])
+			}
+			lex.korean.sinoDigits[f[0]] = v
 			return nil
 		}},
 		{"ko_shares.tsv", 2, func(f []string) error {
