@@ -320,6 +320,7 @@ func stripMarkup(s string) string {
 // that the number reads as a list item's, not as a footnote's before a capitalised word.
 // List numbering ("- 12) Some ...", "- 3. Results") is no count.
 func countAfterBullet(s []byte) bool {
+	s = bytes.TrimLeft(s, " ") // "-   31 Korean universities", as converters indent list items
 	s = bytes.TrimPrefix(bytes.TrimPrefix(s, []byte("**")), []byte("__"))
 	j := 0
 	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || j > 0 && (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
