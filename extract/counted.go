@@ -573,7 +573,7 @@ func (s *scanner) gappedCounted(n number) string {
 			return "" // "China on 1,205 and Japan 430": not one list
 		}
 		name := k
-		for k >= 0 && s.toks[k].kind == tokWord && s.capitalised(s.toks[k].text) && !s.sentenceStartAt(k) && !s.lex.Has(lexicon.Months, strings.ToLower(s.toks[k].text)) {
+		for k >= 0 && s.toks[k].kind == tokWord && s.capitalised(s.toks[k].text) && !s.sentenceStartAt(k) && !s.monthAt(k) {
 			k--
 		}
 		if k == name {

@@ -797,11 +797,7 @@ func (s *scanner) yearValueAt(i int) bool {
 // monthAt reports whether token k names a month. Its name is capitalised: "30 may enter" is
 // a modal verb, "the march of 300 students" a walk.
 func (s *scanner) monthAt(k int) bool {
-	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord || !s.lex.HasFold(lexicon.Months, s.toks[k].text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s.toks[k].text)
-	return unicode.IsUpper(r)
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokWord && s.capitalised(s.toks[k].text) && s.lex.HasFold(lexicon.Months, s.toks[k].text)
 }
 
 // journalLocator reports whether the number at token i is part of where a reference puts an

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -606,10 +605,7 @@ func listClosedAfter(sentence string, end int, lex *lexicon.Lexicon) (string, bo
 // closesList reports whether the Korean word w is a word of ko_listclosers.txt, alone or
 // before a particle ("등", "등을").
 func closesList(w string, lex *lexicon.Lexicon) bool {
-	return slices.ContainsFunc(lex.Words(lexicon.KoreanListClosers), func(c string) bool {
-		rest, ok := strings.CutPrefix(w, c)
-		return ok && (rest == "" || lex.Korean().Particle(rest))
-	})
+	return lex.Has(lexicon.KoreanListClosers, lex.Korean().WithoutParticle(w, 1))
 }
 
 // namesTopic reports whether a Korean clause has a topic marked with 은 or 는 ("지원
