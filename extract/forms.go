@@ -171,6 +171,23 @@ func (s *scanner) recordField(n number, start int) string {
 	return s.text[s.toks[first+1].start:s.toks[k].end]
 }
 
+// labelKind returns the kind of the record's label a count is of, when the one word after
+// the number is no noun of its own but a modifier of the label's ("Academic staff: 512
+// full-time, 180 adjunct" counts full-time academic staff, not "full-time"s).
+func (s *scanner) labelKind(n number, c candidate) (string, bool) {
+	if s.label == "" || !c.unit.IsCount() || n.j >= len(s.toks) {
+		return "", false
+	}
+	w := s.toks[n.j]
+	if w.kind != tokWord || w.text != c.counted || s.capitalised(w.text) || s.plural(strings.ToLower(w.text)) || s.lex.Unit(strings.ToLower(w.text)) != "" || !s.endsField(n.j+1) {
+		return "", false
+	}
+	if k := s.tokenAt(c.start) - 1; k < 0 || s.toks[k].text != ":" && s.toks[k].text != "," {
+		return "", false // the number opens the record's value, or one of its parts
+	}
+	return s.label + ": " + w.text, true
+}
+
 // endsField reports whether token j ends a record's field value: the sentence ends, or a
 // separator or a parenthesised note follows.
 func (s *scanner) endsField(j int) bool {

@@ -144,7 +144,7 @@ func TestNumberedSections(t *testing.T) {
 		"Most trainees spent between three and five weeks at partner colleges abroad.\n\n" +
 		"3. Results\n\nAuditors visited 14 colleges in 2020. Eleven of them still taught the courses that the fund had paid for.\n\n" +
 		"3.1 Costs\n\n| Item | Cost |\n|---|---:|\n| Fees | 40,000 |\n\nThe fund spent 8% of its budget on travel."
-	want := map[string]string{"three": "1. Scope", "52": "2. Courses abroad", "between three and five": "2. Courses abroad",
+	want := map[string]string{"three": "1. Scope", "52": "2. Courses abroad", "between three and five weeks": "2. Courses abroad",
 		"14": "3. Results", "8%": "3.1 Costs"}
 	wantHeadings(t, text, want)
 }

@@ -98,7 +98,7 @@ func (s *scanner) scan() []candidate {
 			if s.declared != nil {
 				c = s.inDeclared(c, s.declared)
 			}
-			out = append(out, inReleasedUnits(c))
+			out = append(out, inReleasedUnits(s.withTimeWord(c)))
 			s.namedHere = s.namedHere || c.counted != ""
 		}
 		if next <= i {
@@ -166,6 +166,30 @@ func (s *scanner) restatedCounts(cs []candidate) {
 // restatedAtLeast is the least value that, bare, restates the count of the same value named
 // before: a small number repeats by chance.
 const restatedAtLeast = 1000
+
+// withTimeWord extends c's text over the word for its unit of time when the bare number
+// would misread: when the release converts the unit ("12 weeks" is 84 days, "two decades"
+// 20 years) or the number is an article ("almost a decade"), a reader citing the text
+// needs the unit's word to see the value.
+func (s *scanner) withTimeWord(c candidate) candidate {
+	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= c.end })
+	if k >= len(s.toks) || !c.unit.IsDuration() {
+		return c
+	}
+	converted := c.unit == schemas.UnitDecades || c.unit == schemas.UnitWeeks
+	last := s.tokenEnding(c.end)
+	article := last >= 0 && (strings.EqualFold(s.toks[last].text, "a") || strings.EqualFold(s.toks[last].text, "an"))
+	if !converted && !article {
+		return c
+	}
+	if s.toks[k].text == "-" && k+1 < len(s.toks) && s.toks[k].attachedTo(s.toks[k-1]) && s.toks[k+1].attachedTo(s.toks[k]) {
+		k++ // "a two-week course"
+	}
+	if s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)) == c.unit {
+		c.end = s.toks[k].end
+	}
+	return c
+}
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
 // decades" is 20 years), weeks as days ("a two-week course" is 14 days), and hours as a
@@ -1276,6 +1300,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			// 1,920 investigators, 412 were women" counts a part of the investigators)
 			c.counted, c.unit, c.predicate, quantity = w, schemas.UnitPeople, true, true
 		}
+	}
+	if field, ok := s.labelKind(n, c); ok {
+		c.counted, c.unit = field, s.unitOf(strings.ToLower(s.label)) // "Academic staff: 512 full-time"
 	}
 	if c.unit == schemas.UnitPercent && c.counted == "" && s.label != "" {
 		c.counted = s.fieldOfLabel(s.recordField(n, c.start)) // "Share of world papers: 2.9%": the field says of what

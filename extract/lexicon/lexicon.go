@@ -327,6 +327,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"statistics.txt", 1, asIs(Statistics)},
 		{"venues.txt", 1, lowered(Venues)},
 		{"otherthings.txt", 1, lowered(OtherThings)},
+		{"personacts.txt", 1, lowered(PersonActs)},
 		{"workforceverbs.txt", 1, lowered(WorkforceVerbs)},
 		{"timeleads.txt", 1, lowered(TimeLeads)},
 		{"worktitles.txt", 1, lowered(WorkTitles)},

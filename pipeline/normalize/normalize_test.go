@@ -255,6 +255,9 @@ func TestCategory(t *testing.T) {
 		// grants have them too.
 		{figureIn("The scheme funded 1,200 projects of its applicants in 2022.", "1,200", "projects", "projects", ""), "other"},
 		{figureIn("The college turned away 3,100 of its 4,000 applicants.", "3,100", "people", "applicants", ""), "graduates"},
+		{figureIn("The college received 9,100 applications for 800 freshman places.", "9,100", "count", "applications", ""), "graduates"},
+		{figureIn("The lab received 9,100 applications for its cloud service.", "9,100", "count", "applications", ""), "other"},
+		{figureIn("Universities filed 9,100 patent applications.", "9,100", "count", "patent applications", ""), "other"},
 		{figureIn("전체 대졸자 평균(64.6%)보다 13.8%p 높았다.", "64.6%", "percent", "", ""), "graduates"},
 		// A rate column of a table of money is a change of money.
 		{extract.Figure{Unit: "percent", Text: "19.3", Counted: "증감률(%)", Column: true, Sentence: "| SW 중심대학 | 880 | 1,050 | 19.3 |",
