@@ -308,6 +308,12 @@ func (s *scanner) spreadUnit(i int) (schemas.Unit, string) {
 	return "", ""
 }
 
+// statisticWordAt reports whether token k is a word of more than one letter that names a
+// test statistic ("CI", "confidence"): one letter is a name only before "=".
+func (s *scanner) statisticWordAt(k int) bool {
+	return k >= 0 && k < len(s.toks) && s.toks[k].kind == tokWord && len(s.toks[k].text) > 1 && s.statisticName(s.toks[k].text)
+}
+
 // statisticName reports whether w names a test statistic of the lexicon, in any case.
 func (s *scanner) statisticName(w string) bool { return s.inSetFold(lexicon.Statistics, w) }
 
@@ -343,7 +349,7 @@ func (s *scanner) bareShare(i int) bool {
 	if !s.wordsAt(i+1, "of") && !s.determinerAt(i+1) {
 		// "nearly half said", "half were women": a share of those the sentence is about;
 		// "but delivered fewer than half.": a hedged share that ends its clause.
-		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1) ||
+		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1) || s.boundBeforeOf(i+1) ||
 			i > 0 && s.inQualifier(i-1) && (i+1 >= len(s.toks) || s.toks[i+1].kind == tokPunct && s.toks[i+1].text != "-")
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {

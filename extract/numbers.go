@@ -483,7 +483,20 @@ func (s *scanner) shareEnds(i, j int) bool {
 // which a third (352) had").
 func (s *scanner) shareOfTwoWords(i int) bool {
 	return s.wordsAt(i+2, "of") || s.afterBy(i) || s.comparedShare(i+2) || s.comparativeAt(i+2) ||
-		s.opensClause(i) && s.verbAt(i+2) || s.fractionBoundAhead(i+2) || s.shareEnds(i, i+2) || s.bracketedCount(i+2)
+		s.opensClause(i) && s.verbAt(i+2) || s.fractionBoundAhead(i+2) || s.shareEnds(i, i+2) || s.bracketedCount(i+2) ||
+		s.boundBeforeOf(i+2)
+}
+
+// boundBeforeOf reports whether the tokens from j are a bound written after a number
+// (lexicon.PostQualifiers: "or more", "or fewer") and "of": the fraction before them is a
+// share ("a third or more of papers", "half or more of them").
+func (s *scanner) boundBeforeOf(j int) bool {
+	for _, q := range s.lex.PostQualifiers() {
+		if s.wordsAt(j, q.Words...) && s.wordsAt(j+len(q.Words), "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedCount reports whether a plain number alone in brackets opens at token j: "(352)".
@@ -713,6 +726,11 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if n1, n2 := next(1), next(2); n1.text == "%" && n2.kind == tokWord && len(n2.text) > 1 && s.statisticName(n2.text) {
 		return true // "95% CI": the confidence of an interval, not a share
+	}
+	if next(1).text == "%" && i >= 2 && s.copulaAt(i-1) && (s.statisticWordAt(i-2) || s.statisticWordAt(i-3)) {
+		// "Confidence intervals are 95%", "the confidence level was 90%": the confidence
+		// the intervals are stated at
+		return true
 	}
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number

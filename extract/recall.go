@@ -148,12 +148,13 @@ func (s *scanner) lastPlural() (recalled, bool) {
 	return recalled{}, false
 }
 
-// recalledAt returns the count the bare number n refers back to: "the 19" restates the 19
-// papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
+// recalledAt returns the count the bare number n refers back to: "the 19" and "all 19 were"
+// restate the 19 papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
 // part of them, and so does "Nine of them" after the sentence that named them; "raise that
 // to 3,000" gives the last count named a new value.
 func (s *scanner) recalledAt(n number) (recalled, bool) {
-	if s.wordsAt(n.i-1, "the") {
+	if s.wordsAt(n.i-1, "the") || s.wordsAt(n.i-1, "all") && s.verbAt(n.j) {
+		// "all fourteen were reports": the fourteen named before, every one of them
 		return s.recall(n.value)
 	}
 	if s.wordsAt(n.j, "of", "the") && n.j+2 < len(s.toks) && s.toks[n.j+2].kind == tokNum {
