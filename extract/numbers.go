@@ -757,8 +757,8 @@ func (s *scanner) isLabel(n number) bool {
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
 		return true // "3/4/2020": a date
 	}
-	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord {
-		return true // "Rodong-1", "F-35", "Manrikyong-1"
+	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord && !s.scaleWordAt(i-2) {
+		return true // "Rodong-1", "F-35", "Manrikyong-1"; not "2.5 million–3 million", a range
 	}
 	if (p1.text == "(" && next(1).text == ")" && !startsHangul(s.toks[i].suffix())) || (p1.text == "[" && next(1).text == "]") {
 		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an

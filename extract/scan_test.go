@@ -393,6 +393,8 @@ var generalForms = []struct {
 	{"a data sheet's group of records under its label", "Population: 51,628,117 (2023 est.)\nSchool life expectancy:\ntotal: 16 years\nfemale: 17 years (2020 est.)\nUniversities: total: 190",
 		[]want{{"51,628,117", "5.1628117e+07", "people", "approx", "Population"}, {"16", "16", "years", "approx", "years"},
 			{"17", "17", "years", "approx", "years"}, {"190", "190", "count", "exact", "Universities: total"}}},
+	{"a range whose ends both carry a scale word, a change from a range", "It earned 2.5 million–3 million won, up from an estimated $250 million–$300 million, on its Hwasong-15 line.",
+		[]want{{"2.5 million–3 million won", "2.5e+06..3e+06", "KRW", "range", ""}, {"$250 million–$300 million", "2.5e+08..3e+08", "USD", "range", ""}}},
 	{"a range after anywhere", "Anywhere from 200 to 300 engineers may leave.",
 		[]want{{"200 to 300", "200..300", "people", "range", "engineers"}}},
 	{"rupees and the Indian scale words", "It paid Rs 2 crore, 3 lakh rupees and Rs. 500 each.",

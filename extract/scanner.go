@@ -1370,8 +1370,10 @@ func (s *scanner) asRange(c candidate, n, hi number, hj int) (candidate, int, bo
 	case c.unit != "" && hc.unit != "" && hc.unit != c.unit,
 		c.unit == schemas.UnitPercent && hc.unit == "" && (hi.scale != 1 || hc.value > 100):
 		return c, 0, false // "grew 25% to KRW 4.2 trillion", "40% to 12 million", "rose 8% to 21,000"
-	case s.changeFrom(c.start):
-		return c, 0, false // "rose from $2 million to $5 million": a change, not a range
+	case s.changeFrom(c.start) && !s.dashBetween(s.toks[n.j-1].end, hi):
+		// "rose from $2 million to $5 million": a change, not a range; "up from an estimated
+		// $250 million–$300 million": a change from a range
+		return c, 0, false
 	case s.boundBefore(c.start) && !s.dashBetween(s.toks[n.j-1].end, hi) && hc.value > 2*low:
 		// "a probability of at least 0.9 to 86% of names": a bounded value is one value;
 		// "as many as 200-300 people" bounds a range written tight, and "no more than 4,000
