@@ -645,12 +645,45 @@ func countsOtherThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 // no more than a workforce (workforcenouns.txt) and no word of a domain ("employed 14
 // graduate researchers" is training's).
 func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.Unit == schemas.UnitPeople && inKorean(f) {
+		return koreanWorkforce(f, lex)
+	}
 	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, wordBefore(f)) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))
 	return len(words) > 0 && lex.Has(lexicon.WorkforceNouns, words[len(words)-1]) && votes(f.Counted, 1, lex) == (tally{})
 }
+
+// koreanWorkforce reports whether the Korean count of people f states the size of a
+// workforce its clause's subject names, when nothing else in the clause speaks of a domain:
+// "현재 국내 양자 분야 연구 인력은 약 1,100명으로" counts researchers at work, though the
+// sentences around it speak of training ("인재 2,500명을 길러내겠다").
+func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
+	clause, start, _ := clauseOf(f, lex)
+	at, _, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
+	if !ok || at < start || votes(clause, 1, lex) != (tally{}) {
+		return false
+	}
+	words := strings.Fields(f.Sentence[start:at])
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		noun := lex.Korean().WithoutParticle(w, 1)
+		if noun == w || !isSubjectParticle(w[len(noun):]) {
+			continue
+		}
+		for _, head := range lex.Words(lexicon.WorkforceNouns) {
+			if document.HasHangul(head) && strings.HasSuffix(noun, head) {
+				return true
+			}
+		}
+		return false // the subject names something else ("지원 대상은 약 6만 명이다")
+	}
+	return false
+}
+
+// isSubjectParticle reports whether p marks a Korean subject or topic: 은, 는, 이, 가.
+func isSubjectParticle(p string) bool { return p == "은" || p == "는" || p == "이" || p == "가" }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research
 // institutes", "10개의 연구소", "두 측면"), not people, shares, multiples or durations, not places

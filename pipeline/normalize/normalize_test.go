@@ -137,6 +137,13 @@ func TestCategory(t *testing.T) {
 		// Leaving a course of study is a matter of training.
 		{figureIn("주요 대학 자연계열 중도탈락자는 지난해 987명이었다.", "987명", "people", "명", ""), "graduates"},
 		{figureIn("올해 자퇴한 사람은 412명으로 늘었다.", "412명", "people", "명", ""), "graduates"},
+		// A workforce its clause's subject names is no training's, whatever the sentences around
+		// speak of; a subject that names none, or a clause that speaks of training, decides nothing.
+		{withContext(figureIn("현재 국내 양자 분야 연구 인력은 약 1,100명으로 미국에 못 미친다.", "약 1,100명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
+		{withContext(figureIn("국내 반도체 종사자가 올해 18만 명에 이르렀다.", "18만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
+		{withContext(figureIn("지원 대상은 약 6만 명이다.", "약 6만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "graduates"},
+		{figureIn("같은 기간 배출될 것으로 예상되는 인력은 900여 명에 그쳤다.", "900여 명", "people", "명", ""), "graduates"},
+		{figureIn("교직원은 약 3,000명이다.", "약 3,000명", "people", "명", ""), "graduates"},
 		{figureIn("해외 유학을 떠난 사람은 2만 명이다.", "2만 명", "people", "명", ""), "graduates"},
 		{figureIn("Adult learners numbered 12,000 in 2020.", "12,000", "people", "Adult learners", ""), "graduates"},
 		{figureIn("표절 의혹이 제기된 건은 17건이다.", "17건", "count", "건", ""), "coauthorship"},
@@ -418,6 +425,12 @@ func TestCategory(t *testing.T) {
 }
 
 // figureIn returns the figure text of sentence, with its span.
+// withContext returns f with the sentences before it.
+func withContext(f extract.Figure, context string) extract.Figure {
+	f.Context = context
+	return f
+}
+
 func figureIn(sentence, text string, unit schemas.Unit, counted, heading string) extract.Figure {
 	return extract.Figure{Unit: unit, Text: text, Counted: counted, Sentence: sentence, Heading: heading, InSentence: span(sentence, text)}
 }
