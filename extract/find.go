@@ -153,6 +153,7 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 				f.toks, _ = tokenizeInto(f.toks[:0], v.Text[sp.Start:sp.End], sp.Start, true)
 			}
 		}
+		f.toks = cutNoteMarkers(f.toks, lex)
 		label := f.recordLabel(si)
 		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, lead: f.lists.noun, currency: f.currency,
 			estimated: f.estimatedRecord(si, label), recent: f.recent}

@@ -122,6 +122,25 @@ func (s *scanner) scan() []candidate {
 	return out
 }
 
+// averagePer reports whether c is a statistic of the count prev per thing: an average's
+// phrase (lexicon.DurationStats: "an average of") set off after prev by a comma before c,
+// "per" and a word after c, at token after.
+func (s *scanner) averagePer(prev, c candidate, after int) bool {
+	if !s.wordsAt(after, "per") || after+1 >= len(s.toks) || s.toks[after+1].kind != tokWord {
+		return false
+	}
+	between := strings.TrimRight(s.text[prev.end:c.start], " ")
+	if strings.ContainsAny(between, ";:()") {
+		return false // "...; rooms held a mean of 30 per floor": a clause of its own
+	}
+	for _, p := range s.lex.Words(lexicon.DurationStats) {
+		if hasSuffixFold(between, p) && strings.HasSuffix(strings.TrimRight(between[:len(between)-len(p)], " "), ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
 // links it to another currency (exchangelinks.txt): "per US dollar", "to the euro", or one
 // unit of it, "per US$1". It returns that currency and the view offset after it.
@@ -346,6 +365,12 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// "from 90 students to 140", "peaked at 0.92 papers per member a year, and fell to
 			// 0.61": the end, the new level, counts what the value before does
 			c.unit, c.counted = prev.unit, prev.counted
+			continue
+		}
+		if c.unit.IsCount() && !c.isRange && prev.counted != "" && countsThings(prev.unit) && !prev.isRange && s.averagePer(prev, *c, after) {
+			// "trained 2,340 technicians, an average of 111 per project": the average is of
+			// the technicians the count before named, per project
+			c.unit, c.counted = prev.unit, prev.counted+" per "+s.toks[after+1].text
 			continue
 		}
 		if e, ok := s.listedSubject(cs[:i], first, after); ok {
