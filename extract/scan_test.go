@@ -405,6 +405,8 @@ var generalForms = []struct {
 		[]want{{"Rs 2 crore", "2e+07", "INR", "exact", ""}, {"3 lakh rupees", "300000", "INR", "exact", ""}, {"Rs. 500", "500", "INR", "exact", ""}}},
 	{"a change from a hedged value", "Output grew fourfold, from about 14,000 to 66,000 a year.",
 		[]want{{"fourfold", "4", "count", "exact", "times"}, {"about 14,000", "14000", "count", "approx", ""}, {"66,000", "66000", "count", "exact", ""}}},
+	{"what one person was, in years, is an age", "She was 65 when she retired, and he was 29 at the time; they were 30 in all.",
+		[]want{{"65", "65", "years", "exact", "age"}, {"29", "29", "years", "exact", "age"}, {"30", "30", "count", "exact", ""}}},
 	{"an age after a name, as news sets it", "Park Ji-min, 52, a professor, hired 14 engineers, said Lee Ho, 47.",
 		[]want{{"52", "52", "years", "exact", "age"}, {"14", "14", "people", "exact", "engineers"}, {"47", "47", "years", "exact", "age"}}},
 	{"an age before the subject", "At 33 he had written 40 papers.",

@@ -1312,7 +1312,7 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 			}
 		} else if !quantity && (s.fractionAt(n.i) || s.fractionAt(n.i-2)) {
 			quantity = true
-		} else if s.ageAt(n) || s.ageAfterName(n) || s.ageOfEvent(n) {
+		} else if s.ageAt(n) || s.ageAfterName(n) || s.ageOfEvent(n) || s.ageOfPerson(n) {
 			c.unit, c.counted, quantity = schemas.UnitYears, "age", true
 		} else if s.partOfReferent(n) {
 			// "Of these, 80 were women": a part of what the sentence before counted.
@@ -1598,6 +1598,17 @@ func (s *scanner) ageAfterName(n number) bool {
 		k-- // "said Kim Yoo-jin, 47."
 	}
 	return k > 0 && (s.wordsAt(k-1, "said") || s.wordsAt(k-1, "says") || s.wordsAt(k-1, "told"))
+}
+
+// ageOfPerson reports whether the bare number n is what one person, a pronoun, was or is
+// in years: "She was 65 when she retired", "he was 29 at the time". A number is no other
+// thing a single person is.
+func (s *scanner) ageOfPerson(n number) bool {
+	if !s.bareAge(n, 1, 120) || n.i < 2 || !s.wordsAt(n.i-1, "was") && !s.wordsAt(n.i-1, "is") ||
+		!s.lex.HasFold(lexicon.Pronouns, s.toks[n.i-2].text) || s.wordsAt(n.i-2, "they") || s.wordsAt(n.i-2, "we") {
+		return false
+	}
+	return n.j >= len(s.toks) || s.clauseEndsAt(n.j) || s.wordsAt(n.j, "when") || s.wordsAt(n.j, "at", "the", "time")
 }
 
 // partOfReferent reports whether the bare number n follows "of these," (or "of them,",
