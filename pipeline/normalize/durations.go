@@ -51,28 +51,55 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 // before it is spent over ("₩1 trillion over the next five years", "KRW 4.5tn ($3.4bn) over
 // five years", "won for three years"): the plan's time, not the training's it pays for.
 func moneyPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
-	if inKorean(f) || f.InSentence.Start > len(f.Sentence) {
+	_, _, before, ok := spanBefore(f, lex)
+	if !ok {
 		return false
+	}
+	if i := strings.LastIndexByte(before, '('); i >= 0 && strings.HasSuffix(before, ")") {
+		before = strings.TrimRight(before[:i], " ") // "1.2 trillion won ($880 million)": the amount before its conversion
+	}
+	return endsWithAmount(before, lex)
+}
+
+// timeFrame reports whether the English duration f is the time frame a statement is made
+// over, a span word before it ("hired 900 engineers over three years", "trained 3,200 in
+// the past five years"): when, not how long a course or any training takes. "for" alone
+// says how long ("trained for six months"), and "within" how soon an outcome came, which
+// is the outcome's ("63% found jobs within two years of graduation"); "for the next ten
+// years" is a frame again.
+func timeFrame(f extract.Figure, lex *lexicon.Lexicon) bool {
+	span, relative, _, ok := spanBefore(f, lex)
+	return ok && (relative || span != "for" && span != "within")
+}
+
+// spanBefore finds the span word (lexicon.SpanWords) before the English duration f, past
+// its hedge and a "the next" or "the past": it returns the word, lower case, whether a
+// relative word stood between ("over the next five years"), and the words before it.
+func spanBefore(f extract.Figure, lex *lexicon.Lexicon) (span string, relative bool, before string, ok bool) {
+	if inKorean(f) || f.InSentence.Start > len(f.Sentence) {
+		return "", false, "", false
 	}
 	words := strings.Fields(f.Sentence[:f.InSentence.Start])
 	n := len(words)
 	for n > 0 && lex.InQualifier(words[n-1]) && !lex.Has(lexicon.SpanWords, strings.ToLower(words[n-1])) {
 		n-- // "over as many as ten years"; "over" itself is a span's word here
 	}
-	if n > 1 && (strings.EqualFold(words[n-1], "next") || strings.EqualFold(words[n-1], "past") || strings.EqualFold(words[n-1], "last")) {
+	if n > 1 && (strings.EqualFold(words[n-1], "next") || strings.EqualFold(words[n-1], "past") || strings.EqualFold(words[n-1], "last") ||
+		strings.EqualFold(words[n-1], "coming") || strings.EqualFold(words[n-1], "following")) {
 		n-- // "over the next five years"
+		relative = true
 		if strings.EqualFold(words[n-1], "the") {
 			n--
 		}
 	}
-	if n < 2 || !lex.Has(lexicon.SpanWords, strings.ToLower(words[n-1])) {
-		return false
+	if n < 2 {
+		return "", false, "", false
 	}
-	before := strings.Join(words[:n-1], " ")
-	if i := strings.LastIndexByte(before, '('); i >= 0 && strings.HasSuffix(before, ")") {
-		before = strings.TrimRight(before[:i], " ") // "1.2 trillion won ($880 million)": the amount before its conversion
+	span = strings.ToLower(words[n-1])
+	if !lex.Has(lexicon.SpanWords, span) && !(relative && span == "in") {
+		return "", false, "", false // "in the past five years" is a frame; "in five years", a time away
 	}
-	return endsWithAmount(before, lex)
+	return span, relative, strings.Join(words[:n-1], " "), true
 }
 
 // durationHolder returns the words that say what the duration f is the time of: the place

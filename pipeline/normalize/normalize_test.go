@@ -237,6 +237,12 @@ func TestCategory(t *testing.T) {
 		// The period an amount of money is spent over is the plan's, not the training's.
 		{extract.Figure{Unit: "years", Text: "five", Counted: "years", Sentence: "The ministry will spend 1.2 trillion won ($880 million) over the next five years to train chip engineers.", InSentence: document.Span{Start: 70, End: 74}}, "other"},
 		{extract.Figure{Unit: "years", Text: "five", Counted: "years", Sentence: "Universities will train engineers for five years.", InSentence: document.Span{Start: 38, End: 42}}, "graduates"},
+		// The time frame a statement is made over is when, not how long training takes; how
+		// soon an outcome came ("within") is the outcome's.
+		{figureIn("The bootcamps will retrain 100,000 workers over four years.", "four", "years", "years", ""), "other"},
+		{figureIn("Universities trained 3,200 designers in the past five years.", "five", "years", "years", ""), "other"},
+		{figureIn("Of the graduates, 63% found jobs within two years of graduation.", "two", "years", "years", ""), "graduates"},
+		{figureIn("The course trains engineers for six months.", "six", "months", "months", ""), "graduates"},
 		// Places in a ranking are no venues of the training around them.
 		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
 		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
