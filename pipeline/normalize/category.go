@@ -708,8 +708,11 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if len(words) > 0 && lex.HasFold(lexicon.PersonActs, words[len(words)-1]) {
 		return false // "9,870 applications for 320 undergraduate places": applicants' acts
 	}
-	if len(words) > 0 && lex.HasFold(lexicon.Venues, words[len(words)-1]) && !ranked(f.Sentence, words[len(words)-1], lex) {
-		return false // "at four locations": where the sentence's training takes place
+	if len(words) > 0 && lex.HasFold(lexicon.Venues, words[len(words)-1]) && !ranked(f.Sentence, words[len(words)-1], lex) &&
+		!strings.Contains(f.Text, "-") {
+		// "at four locations": where the sentence's training takes place; "a 600-seat
+		// lecture hall" is the size of a thing
+		return false
 	}
 	for _, w := range words {
 		if !gluedToDigit(f.Text, w) && !lex.Korean().Counter(w) {

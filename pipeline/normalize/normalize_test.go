@@ -246,6 +246,9 @@ func TestCategory(t *testing.T) {
 		// Places in a ranking are no venues of the training around them.
 		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
 		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
+		{figureIn("Colleges filled 62% of their freshman places, with 412 seats left empty.", "412", "count", "seats", ""), "graduates"},
+		{figureIn("Students paid for a 600-seat lecture hall.", "600-seat", "count", "seats", ""), "other"},
+		{figureIn("Administrative staff: 1,105", "1,105", "people", "Administrative staff", ""), "graduates"},
 		// An item of a list that 등 closes is a part of what the closing clause names.
 		{extract.Figure{Unit: "people", Text: "4만 명", Counted: "명", Sentence: "정부는 학사 4만 명, 석·박사 2만 명 등 AI 인재 6만 명을 키운다."}, "graduates"},
 		{extract.Figure{Unit: "count", Text: "20곳", Counted: "곳", Sentence: "협회는 기업 20곳, 연구소 8곳 등을 조사했다."}, "other"},
