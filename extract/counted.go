@@ -486,6 +486,9 @@ func (s *scanner) phraseEnding(k, from int) string {
 	// phrases: "Applications to PhD programmes in basic medical science fell".
 	last, reach := k, k-6
 	for m := k; m >= from && m > reach && (s.toks[m].kind == tokWord || s.prepNumber(m)); m-- {
+		if s.wordsAt(m, "whose") || s.wordsAt(m, "which") || s.wordsAt(m, "who") || s.wordsAt(m, "whom") {
+			break // "authors with a tool whose precision was": the relative clause has its own subject
+		}
 		if s.prepositionAt(m) && m-1 >= from && s.toks[m-1].kind == tokWord {
 			last, reach = m-1, m-6
 		}

@@ -399,6 +399,8 @@ var generalForms = []struct {
 		[]want{{"3", "3", "count", "exact", "Approved firms"}, {"47", "47", "count", "exact", "Approved firms"}, {"12.5", "12.5", "count", "exact", "Korean firms"}}},
 	{"an average per thing after a count is of what the count counts", "The courses trained 2,340 technicians, an average of 111 per project; rooms held a mean of 30 per floor.",
 		[]want{{"2,340", "2340", "people", "exact", "technicians"}, {"111", "111", "people", "exact", "technicians per project"}, {"30", "30", "count", "exact", "mean"}}},
+	{"a relative clause has its own subject; a method's precision is a measure", "We matched authors to firms with a tool whose precision was 0.97 and a recall of 0.95.",
+		[]want{{"0.97", "0.97", "count", "exact", "precision"}, {"0.95", "0.95", "count", "exact", "recall"}}},
 	{"a range after anywhere", "Anywhere from 200 to 300 engineers may leave.",
 		[]want{{"200 to 300", "200..300", "people", "range", "engineers"}}},
 	{"rupees and the Indian scale words", "It paid Rs 2 crore, 3 lakh rupees and Rs. 500 each.",
