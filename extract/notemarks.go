@@ -16,8 +16,11 @@ import (
 // which counts nothing, is left out.
 func cutNoteMarkers(toks []token, lex *lexicon.Lexicon) []token {
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].kind != tokNum || !toks[i].frac {
+			continue // most tokens: the test that costs least first
+		}
 		t := toks[i]
-		if t.kind != tokNum || !t.frac || t.grouped || t.suffix() != "" || !opensSentence(toks[i+1], t, lex) {
+		if t.grouped || t.suffix() != "" || !opensSentence(toks[i+1], t, lex) {
 			continue
 		}
 		whole, marker, ok := strings.Cut(t.text, ".")

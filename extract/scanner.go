@@ -85,7 +85,11 @@ func (s *scanner) scan() []candidate {
 		}
 		c, next, ok := s.figureAt(i)
 		if ok && c.unit.IsCurrency() {
-			if other, end, rate := s.exchangeRateAfter(c.end); rate {
+			if r, after, rate := s.rateAfterEquals(c, next); rate {
+				// "($1 = 1,379.0000 won)": the rate a news agency notes; the dollar it prices
+				// is no figure, the won it costs a rate
+				c, next = r, after
+			} else if other, end, rate := s.exchangeRateAfter(c.end); rate {
 				// "₩1,306 per US dollar": a price of one currency in another, no money;
 				// the "US$1" it is priced against is no figure either
 				c.unit, c.counted = schemas.UnitCount, string(c.unit)+" per "+string(other)
@@ -139,6 +143,36 @@ func (s *scanner) averagePer(prev, c candidate, after int) bool {
 		}
 	}
 	return false
+}
+
+// rateAfterEquals reads the exchange rate after the amount c, one unit of a currency, that
+// an "=" and an amount of another currency price: "$1 = 1,379.0000 won", "US$1 = ₩1,350",
+// as news agencies note it. It returns the rate, a count of the other currency per c's,
+// and the token after it.
+func (s *scanner) rateAfterEquals(c candidate, next int) (candidate, int, bool) {
+	if c.value != 1 || c.isRange || next+1 >= len(s.toks) || s.toks[next].text != "=" {
+		return candidate{}, 0, false
+	}
+	first, num := next+1, next+1
+	other, end := schemas.Unit(""), 0
+	if code, k, ok := s.currencyAfterTok(first); ok {
+		other, num = code, k // "= ₩1,350"
+		if num >= len(s.toks) {
+			return candidate{}, 0, false
+		}
+		end = s.toks[num].end
+	} else if cur, curEnd, ok := s.currencyAfter(s.toks[num].end); ok {
+		other, end = cur.Code, curEnd // "= 1,379.0000 won"
+	}
+	if other == "" || other == c.unit || s.toks[num].kind != tokNum {
+		return candidate{}, 0, false
+	}
+	after := num + 1
+	for after < len(s.toks) && s.toks[after].start < end {
+		after++
+	}
+	return candidate{start: s.toks[first].start, end: end, value: s.toks[num].value, qualifier: "exact",
+		unit: schemas.UnitCount, counted: string(other) + " per " + string(c.unit)}, after, true
 }
 
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
