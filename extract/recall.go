@@ -46,8 +46,14 @@ func countsThings(u schemas.Unit) bool {
 	return u.IsCount() || u == schemas.UnitPeople || u == schemas.UnitPapers || u == schemas.UnitProjects || u == schemas.UnitUnits
 }
 
-// recall returns the latest count of value v remembered.
+// recall returns the latest count of value v stated: earlier in the sentence, or remembered.
 func (s *scanner) recall(v float64) (recalled, bool) {
+	for k := len(s.here) - 1; k >= 0; k-- {
+		if c := s.here[k]; c.value == v && c.counted != "" && !c.isRange && countsThings(c.unit) {
+			// "counted 28 websites; a leak exposed the same 28": named earlier in the sentence
+			return recalled{value: c.value, unit: c.unit, counted: c.counted, sentence: s.sent}, true
+		}
+	}
 	for k := len(s.recent) - 1; k >= 0; k-- {
 		if s.recent[k].value == v {
 			return s.recent[k], true
@@ -153,8 +159,8 @@ func (s *scanner) lastPlural() (recalled, bool) {
 // part of them, and so does "Nine of them" after the sentence that named them; "raise that
 // to 3,000" gives the last count named a new value.
 func (s *scanner) recalledAt(n number) (recalled, bool) {
-	if s.wordsAt(n.i-1, "the") || s.wordsAt(n.i-1, "all") && s.verbAt(n.j) {
-		// "all fourteen were reports": the fourteen named before, every one of them
+	if s.wordsAt(n.i-1, "the") || s.wordsAt(n.i-2, "the", "same") || s.wordsAt(n.i-1, "all") && s.verbAt(n.j) {
+		// "the same 28", "all fourteen were reports": the ones named before, every one of them
 		return s.recall(n.value)
 	}
 	if s.wordsAt(n.j, "of", "the") && n.j+2 < len(s.toks) && s.toks[n.j+2].kind == tokNum {

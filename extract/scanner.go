@@ -49,8 +49,10 @@ type scanner struct {
 	// The currency of the document's last amount that stated one: a data sheet writes it
 	// on some lines and leaves it out on others ("Budget: revenues: 459.7 billion").
 	currency schemas.Unit
-	// The counts of the sentences just before, which a bare "the 19" may restate (recall.go).
+	// The counts of the sentences just before, and the figures of this one found so far,
+	// which a bare "the 19" may restate (recall.go).
 	recent []recalled
+	here   []candidate
 	// A figure of the sentence so far counts something: "of them" after it is a part of that,
 	// not of the sentences before ("23 papers, 17 of them in domestic journals").
 	namedHere bool
@@ -83,6 +85,7 @@ func (s *scanner) scan() []candidate {
 			i++
 			continue
 		}
+		s.here = out
 		c, next, ok := s.figureAt(i)
 		if ok && c.unit.IsCurrency() {
 			if r, after, rate := s.rateAfterEquals(c, next); rate {
