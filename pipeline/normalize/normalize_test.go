@@ -153,6 +153,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("Some 61,000 people work there, including 24,000 researchers, 9,000 of whom hold doctorates.", "Some 61,000", "people", "people", ""), "other"},
 		// A time measured as a statistic of a process of papers is theirs; a time beside them is not.
 		{figureIn("The median time from preprint to journal publication was 140 days.", "140", "days", "days", ""), "coauthorship"},
+		{figureIn("The median interval between posting and journal publication was 173 days.", "173", "days", "days", ""), "coauthorship"},
 		{figureIn("The editors' review of the journal's papers took six months.", "six", "months", "months", ""), "other"},
 		// A verb of change before the money it changes: the percentage is the budget's.
 		{figureIn("When the government cut its research and development budget by 12.9%, university labs lost their students.", "12.9%", "percent", "", ""), "other"},
