@@ -214,12 +214,13 @@ func TestFigureInSentenceNear(t *testing.T) {
 	}
 }
 
-// TestHTMLEncyclopediaFurniture: an encyclopedia page's section edit links and category
-// links are furniture, so its "References" heading still opens the list of works it cites.
+// TestHTMLEncyclopediaFurniture: an encyclopedia page's section edit links, category links
+// and coordinates are furniture, so its "References" heading still opens the list of works it cites.
 func TestHTMLEncyclopediaFurniture(t *testing.T) {
 	raw := []byte(`<html><body><main><h1>A university</h1><div class="vector-dropdown mw-portlet mw-portlet-lang">4 languages</div>` +
 		`<div id="toc" class="toc"><ul><li><span class="tocnumber">1</span> History</li><li><span class="tocnumber">2</span> 3 campuses</li></ul></div>` +
 		`<p>It opened in 2010 with 160 students.</p>` +
+		`<table class="infobox"><tr><th>Location</th><td>Hamhung<br><span class="geo">39.918; 127.536</span></td></tr></table>` +
 		`<div role="navigation" class="navbox"><table><tr><td>KAIST · POSTECH · 12 more</td></tr></table></div>` +
 		`<div class="printfooter">Retrieved from "https://en.wikipedia.org/w/index.php?oldid=1187654321"</div></main>` +
 		`<h2>References<span class="mw-editsection">[edit]</span></h2><ol><li>Park, H. (2020). Scientometrics. 122: 1–19.</li></ol>` +
