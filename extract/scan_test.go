@@ -1098,6 +1098,8 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"price base", "All amounts are given in constant 2010 US dollars."},
 		{"a confidence interval", "The effect held (95% CI 1.4–3.2)."},
 		{"a confidence interval in words", "Its odds were lower (95% confidence interval 0.64–0.81)."},
+		{"a record that holds a code", "Country code: 850"},
+		{"a record that holds coordinates", "Coordinates: 39°55′05″N 127°32′10″E / 39.918°N 127.536°E / 39.918; 127.536"},
 		{"the confidence intervals are stated at", "Confidence intervals are 95%; the confidence level was 90%."},
 		{"a version number", "We used Stata 15.1.2 throughout."},
 		{"telephone numbers", "Call 044-202-6000 or 02-123-4567 for help."},

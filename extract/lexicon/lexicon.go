@@ -328,6 +328,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"venues.txt", 1, lowered(Venues)},
 		{"otherthings.txt", 1, lowered(OtherThings)},
 		{"personacts.txt", 1, lowered(PersonActs)},
+		{"labelfields.txt", 1, lowered(LabelFields)},
 		{"workforceverbs.txt", 1, lowered(WorkforceVerbs)},
 		{"timeleads.txt", 1, lowered(TimeLeads)},
 		{"worktitles.txt", 1, lowered(WorkTitles)},

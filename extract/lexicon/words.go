@@ -36,6 +36,7 @@ const (
 	Venues                           // venues.txt, lower case: "locations": nouns that count where something happens
 	TimeMeasures                     // timemeasures.txt, lower case: "time to", "소요 기간": words that name a duration after them as a measure of how long a process takes
 	CountNouns                       // countnouns.txt, lower case: "number", "output": nouns before "of" and the phrase a bare number after them counts
+	LabelFields                      // labelfields.txt, lower case: "code", "coordinates": a record field's last word whose value is a label, never a quantity
 	PersonActs                       // personacts.txt, lower case: "applications": nouns that count what people do, of their sentence's domain as a count of people is
 	OtherThings                      // otherthings.txt, lower case: "patent", "특허": things whose count is no statistic of papers or training, whatever the sentence around it speaks of
 	OutputVerbs                      // outputverbs.txt, lower case: "produce": verbs whose count of people after them is what training turns out
