@@ -774,6 +774,7 @@ func (s *scanner) isLabel(n number) bool {
 		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n) && !s.countOfShare(i-1)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
+		next(1).text != "%" && s.percentWordAt(n.j) == n.j && // "the National Pension Service 9.2%": a share, no version
 		!s.lex.HasFold(lexicon.Stopwords, p1.text) && !s.isQualifierWord(p1.text) && !s.isCurrencyWord(p1.text) &&
 		!s.lex.HasFold(lexicon.Spreads, p1.text) && // "(IQR 0.8–4.5)": a spread's low end
 		!endsHangul(p1.text) { // "SK하이닉스가 28.7%로": a subject with its particle, not a name

@@ -403,6 +403,8 @@ var generalForms = []struct {
 		[]want{{"0.97", "0.97", "count", "exact", "precision"}, {"0.95", "0.95", "count", "exact", "recall"}}},
 	{"a bound negated: 'not more than' is at most, 'not less than' at least", "Not more than 50 people may attend, not less than 10 must, and not fewer than 3 teams applied.",
 		[]want{{"Not more than 50", "50", "people", "up_to", "people"}, {"not less than 10", "10", "people", "at_least", "people"}, {"not fewer than 3", "3", "count", "at_least", "teams"}}},
+	{"a decimal share after a name is no version", "Park holds 4.8% of the shares and the National Pension Service 9.2%; the firm runs Windows 3.1.",
+		[]want{{"4.8%", "4.8", "percent", "exact", "shares"}, {"9.2%", "9.2", "percent", "exact", ""}}},
 	{"a range after anywhere", "Anywhere from 200 to 300 engineers may leave.",
 		[]want{{"200 to 300", "200..300", "people", "range", "engineers"}}},
 	{"rupees and the Indian scale words", "It paid Rs 2 crore, 3 lakh rupees and Rs. 500 each.",
