@@ -522,8 +522,9 @@ func pointsBack(clause string) bool {
 	return false
 }
 
-// subordinators open an English clause of its own after a comma, its subject its own.
-var subordinators = []string{", as ", ", while ", ", whereas ", ", although "}
+// subordinators open an English clause of its own after a comma, its subject its own; so do
+// "and" and "but" before a determiner ("..., and the company's lab has published 400 papers").
+var subordinators = []string{", as ", ", while ", ", whereas ", ", although ", ", and the ", ", and its ", ", but the ", ", but its "}
 
 // comparisonOpeners set off, after a comma, a value compared with the clause's own: the
 // clause before says nothing of the value's group ("will need 127,000 more engineers by

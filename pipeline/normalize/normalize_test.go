@@ -365,6 +365,9 @@ func TestCategory(t *testing.T) {
 		// A subordinate clause with a subject of its own says its own figures.
 		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "54,000", "people", "workers", ""), "other"},
 		{figureIn("The academy aims to train 2,400 engineers by 2030, as the industry faces a shortfall of 54,000 workers.", "2,400", "people", "engineers", ""), "graduates"},
+		// ", and the" or ", but its" opens a clause with a subject of its own
+		{figureIn("About 2,300 employees are engineers, and the company's lab has published 400 papers with co-authors.", "About 2,300", "people", "employees", ""), "other"},
+		{figureIn("About 2,300 employees are engineers, and the company's lab has published 400 papers with co-authors.", "400", "papers", "papers", ""), "coauthorship"},
 		// People that a verb of outputverbs.txt counts are what training turns out.
 		{figureIn("The plan aims to produce 90,000 battery specialists by 2030.", "90,000", "people", "battery specialists", ""), "graduates"},
 		{figureIn("The mill will produce 20,000 tonnes of fibre a year.", "20,000", "count", "tonnes", ""), "other"},
