@@ -105,7 +105,7 @@ func (s *scanner) scan() []candidate {
 			if s.declared != nil {
 				c = s.inDeclared(c, s.declared)
 			}
-			out = append(out, inReleasedUnits(s.withTimeWord(c)))
+			out = append(out, inReleasedUnits(s.withUnitWord(c)))
 			s.namedHere = s.namedHere || c.counted != ""
 		}
 		if next <= i {
@@ -223,13 +223,22 @@ func (s *scanner) restatedCounts(cs []candidate) {
 // before: a small number repeats by chance.
 const restatedAtLeast = 1000
 
-// withTimeWord extends c's text over the word for its unit of time when the bare number
-// would misread: when the release converts the unit ("12 weeks" is 84 days, "two decades"
-// 20 years) or the number is an article ("almost a decade"), a reader citing the text
-// needs the unit's word to see the value.
-func (s *scanner) withTimeWord(c candidate) candidate {
+// withUnitWord extends c's text over the word for its unit when the bare number would
+// misread: a multiple's "times" ("1.8 times as often"), and a unit of time when the release
+// converts it ("12 weeks" is 84 days, "two decades" 20 years) or the number is an article
+// ("almost a decade"). A reader citing the text needs the word to see the value.
+func (s *scanner) withUnitWord(c candidate) candidate {
 	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= c.end })
-	if k >= len(s.toks) || !c.unit.IsDuration() {
+	if k >= len(s.toks) {
+		return c
+	}
+	if c.counted == Times && c.unit == schemas.UnitCount {
+		if s.toks[k].kind == tokWord && strings.EqualFold(s.toks[k].text, Times) {
+			c.end = s.toks[k].end
+		}
+		return c
+	}
+	if !c.unit.IsDuration() {
 		return c
 	}
 	converted := c.unit == schemas.UnitDecades || c.unit == schemas.UnitWeeks
