@@ -223,10 +223,11 @@ func (s *scanner) restatedCounts(cs []candidate) {
 // before: a small number repeats by chance.
 const restatedAtLeast = 1000
 
-// withUnitWord extends c's text over the word for its unit when the bare number would
-// misread: a multiple's "times" ("1.8 times as often"), and a unit of time when the release
-// converts it ("12 weeks" is 84 days, "two decades" 20 years) or the number is an article
-// ("almost a decade"). A reader citing the text needs the word to see the value.
+// withUnitWord extends c's text over the words for its unit when the bare number would
+// misread: a multiple's "times" ("1.8 times as often"), a difference's "percentage points",
+// and a unit of time when the release converts it ("12 weeks" is 84 days, "two decades" 20
+// years) or the number is an article ("almost a decade"). A reader citing the text needs
+// the words to see the value.
 func (s *scanner) withUnitWord(c candidate) candidate {
 	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= c.end })
 	if k >= len(s.toks) {
@@ -235,6 +236,13 @@ func (s *scanner) withUnitWord(c candidate) candidate {
 	if c.counted == Times && c.unit == schemas.UnitCount {
 		if s.toks[k].kind == tokWord && strings.EqualFold(s.toks[k].text, Times) {
 			c.end = s.toks[k].end
+		}
+		return c
+	}
+	if c.unit == schemas.UnitCount && (s.lex.HasFold(lexicon.PercentPoints, c.counted) || strings.EqualFold(c.counted, "points")) {
+		// "rose 0.5 percentage points", "1.2 points": a difference of percentages
+		if rest := s.text[c.end:s.sent.End]; HasPrefixFold(strings.TrimPrefix(rest, " "), c.counted) {
+			c.end += len(rest) - len(strings.TrimPrefix(rest, " ")) + len(c.counted)
 		}
 		return c
 	}
