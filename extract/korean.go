@@ -737,6 +737,21 @@ func (s *scanner) speaksOfMoney() bool {
 // koreanNotFigure says why the number at token i, read into c with rest glued after it (or,
 // spaced, the word after it), is no quantity: a year or a date, an order, a name; "" when it
 // is one. Token next follows the word that ends in rest.
+// perNounAt reports whether token k is a noun glued to 당 (per) that a figure follows within
+// a few words, the amount per one of it: "대학당 연평균 100억 원", "팀당 5천만 원". A count
+// of things whose name ends in 당 ("3개 정당이 참여했다", parties) has no figure after it.
+func (s *scanner) perNounAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord || utf8.RuneCountInString(s.toks[k].text) < 2 || !strings.HasSuffix(s.toks[k].text, "당") {
+		return false
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+3; m++ {
+		if s.toks[m].kind == tokNum {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced bool) string {
 	ko := s.lex.Korean()
 	if s.durationOrdinal(rest, next) {
@@ -765,6 +780,9 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 		if s.notFigureSuffix(rest, suffix, counter, spaced) {
 			return why
 		}
+	}
+	if unit != "" && s.perNounAt(next) {
+		return "a rate's denominator" // "1개 대학당 연평균 100억 원": a hundred billion per university
 	}
 	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
 		return "time of day" // "7시 10분"

@@ -202,6 +202,8 @@ var koreanForms = []struct {
 		[]want{{"1조 원", "1e+12", "KRW", "exact", "원"}}},
 	{"a counted number in parentheses", "국제 논문은 18.4회로 국내 논문(9.7회)보다 많이 인용됐다.",
 		[]want{{"18.4회", "18.4", "count", "exact", "회 논문"}, {"9.7회", "9.7", "count", "exact", "회 논문"}}},
+	{"a count before a noun glued to 당 and an amount is a denominator; a count of parties is none", "1개 대학당 연평균 100억 원을 받고, 3개 정당이 참여했다.",
+		[]want{{"100억 원", "1e+10", "KRW", "exact", "원"}, {"3개", "3", "count", "exact", "개 정당"}}},
 	{"per thousand people is a denominator", "인구 1천 명당 연구원 수는 16.7명이다.",
 		[]want{{"16.7명", "16.7", "people", "exact", "명"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
