@@ -781,7 +781,7 @@ func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced 
 			return why
 		}
 	}
-	if unit != "" && s.perNounAt(next) {
+	if unit != "" && !unit.IsDuration() && s.perNounAt(next) {
 		return "a rate's denominator" // "1개 대학당 연평균 100억 원": a hundred billion per university
 	}
 	if strings.HasPrefix(rest, "분") && i > 0 && strings.HasSuffix(s.toks[i-1].text, "시") {
