@@ -312,6 +312,9 @@ func latinWord(w string) bool {
 // topic marked with 은 or 는 (what the clause is about, which koreanTopic weighs), a word of
 // one syllable ("이 중"), the counter of a number before ("1천200여 개에서 1만2천500개로").
 func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
+	for i > 1 && s.toks[i-1].kind == tokWord && s.koreanQualifierWord(s.toks[i-1].text, "before") != "" {
+		i-- // "대학이 약 190개": the noun before the hedge
+	}
 	if i == 0 {
 		return "", false
 	}

@@ -204,6 +204,8 @@ var koreanForms = []struct {
 		[]want{{"18.4회", "18.4", "count", "exact", "회 논문"}, {"9.7회", "9.7", "count", "exact", "회 논문"}}},
 	{"a count before a noun glued to 당 and an amount is a denominator; a count of parties or a span of time is none", "1개 대학당 연평균 100억 원을 받고, 3개 정당이 참여했다. 5년간 학교당 1,000억 원을 준다.",
 		[]want{{"100억 원", "1e+10", "KRW", "exact", "원"}, {"3개", "3", "count", "exact", "개 정당"}, {"5년간", "5", "years", "exact", "년간"}, {"1,000억 원", "1e+11", "KRW", "exact", "원"}}},
+	{"a general counter counts the noun before its hedge", "북한은 대학이 약 190개로 늘었다.",
+		[]want{{"약 190개", "190", "count", "approx", "개 대학"}}},
 	{"per thousand people is a denominator", "인구 1천 명당 연구원 수는 16.7명이다.",
 		[]want{{"16.7명", "16.7", "people", "exact", "명"}}},
 	{"a hedge after: nearly", "좌석 2,000석 가운데 700석 가까이 비었다.",
