@@ -768,6 +768,25 @@ func inheritCurrency(cs []candidate) {
 	}
 }
 
+// northKoreanWon states in North Korean won (KPW) the amounts of a sentence written in bare
+// "won" when the sentence names North Korean won for one of its amounts: "5,500 North Korean
+// won ... while workers earn about 3,000 won a month". Bare "won" is South Korea's
+// otherwise.
+func (s *scanner) northKoreanWon(cs []candidate) {
+	named := false
+	for _, c := range cs {
+		named = named || c.unit == "KPW"
+	}
+	if !named {
+		return
+	}
+	for i := range cs {
+		if c := &cs[i]; c.unit == "KRW" && hasSuffixFold(s.text[c.start:c.end], " won") && !hasSuffixFold(s.text[c.start:c.end], "korean won") {
+			c.unit = "KPW"
+		}
+	}
+}
+
 // initialismAt returns the token after an initialism of lexicon.Abbreviations written with
 // periods ("U.S.", "U.K.", "U.N.") that starts at token k, or k when none does.
 func (s *scanner) initialismAt(k int) int {

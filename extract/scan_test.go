@@ -998,6 +998,8 @@ var generalForms = []struct {
 	{"a sample size counts the plural before its bracket; parts after a colon, one with its verb left out", "Members we polled (n = 52) were split: 30 said yes, 12 no and the rest abstained.",
 		[]want{{"52", "52", "people", "exact", "Members"}, {"30", "30", "people", "exact", "Members"}, {"12", "12", "people", "exact", "Members"}}},
 	{"a time of day after a colon opens no part", "Doors opened at 10:30 and the talks began.", nil},
+	{"bare won in a sentence that names North Korean won is North Korean", "Rice cost 5,500 North Korean won, while workers earn about 3,000 won a month. Seoul pays 3,000 won.",
+		[]want{{"5,500 North Korean won", "5500", "KPW", "exact", ""}, {"about 3,000 won", "3000", "KPW", "approx", ""}, {"3,000 won", "3000", "KRW", "exact", ""}}},
 	{"a news agency's note of the rate: one unit of a currency equal to an amount of another", "Profit was 7 trillion won ($5.1 billion). ($1 = 1,379.0000 won) (US$1 = ₩1,350)",
 		[]want{{"7 trillion won", "7e+12", "KRW", "exact", ""}, {"$5.1 billion", "5.1e+09", "USD", "exact", ""}, {"1,379.0000 won", "1379", "count", "exact", "KRW per USD"}, {"₩1,350", "1350", "count", "exact", "KRW per USD"}}},
 	{"an amount priced in another currency is an exchange rate, and the one unit it is priced against no figure", "The won traded at ₩1,306 per US dollar, the yen at ¥151 per US$1 and the yuan at about 7.9 yuan to the euro; fees were ₩5,000 per student and $3 per $100 spent.",

@@ -117,6 +117,7 @@ func (s *scanner) scan() []candidate {
 	s.samplesOfSubjects(out)
 	s.inheritCounted(out)
 	s.restatedCounts(out)
+	s.northKoreanWon(out)
 	if s.estimated {
 		// "Telephones - fixed lines: 1.18 million (2020 est.)": a data sheet's note of
 		// estimate hedges every value of its record.
