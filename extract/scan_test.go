@@ -1105,6 +1105,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"a confidence interval", "The effect held (95% CI 1.4–3.2)."},
 		{"a confidence interval in words", "Its odds were lower (95% confidence interval 0.64–0.81)."},
 		{"a year before a conjunction or preposition that is no noun", "The ministry aims to raise exports by 2030 through projects like the new port, and by 2035 because of demand."},
+		{"a correlation written with a Greek letter", "The correlation was weak (ρ = 0.41) and Kendall's τ = 0.3."},
 		{"a record that holds a code", "Country code: 850"},
 		{"a record that holds coordinates", "Coordinates: 39°55′05″N 127°32′10″E / 39.918°N 127.536°E / 39.918; 127.536"},
 		{"the confidence intervals are stated at", "Confidence intervals are 95%; the confidence level was 90%."},
