@@ -24,7 +24,7 @@ func cutNoteMarkers(toks []token, lex *lexicon.Lexicon) []token {
 			continue
 		}
 		whole, marker, ok := strings.Cut(t.text, ".")
-		if !ok || whole == "" || len(marker) > 2 || marker[0] == '0' {
+		if !ok || whole == "" || marker == "" || len(marker) > 2 || marker[0] == '0' {
 			continue
 		}
 		num := token{kind: tokNum, text: whole, start: t.start, end: t.start + len(whole), digits: int32(len(whole)),

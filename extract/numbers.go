@@ -59,6 +59,9 @@ func (s *scanner) metres(i int, suffix string) bool {
 // parseNumber reads a number starting at token i: digits, or number words, with any
 // scale word or suffix after them.
 func (s *scanner) parseNumber(i int) (number, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return number{i: i, j: i + 1, scale: 1}, false // "from 0 to Most": no number after the hedge
+	}
 	t := s.toks[i]
 	n := number{i: i, j: i + 1, scale: 1}
 	switch t.kind {

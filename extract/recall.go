@@ -154,10 +154,10 @@ func (s *scanner) lastPlural() (recalled, bool) {
 	return recalled{}, false
 }
 
-// recalledAt returns the count the bare number n refers back to: "the 19" and "all 19 were"
-// restate the 19 papers named before (so does the whole in "Nine of the 19"); "Nine of the 19" counts a
-// part of them, and so does "Nine of them" after the sentence that named them; "raise that
-// to 3,000" gives the last count named a new value.
+// recalledAt returns the count the bare number n refers back to: "the 19", "the same 19"
+// and "all 19 were" restate the 19 papers named before (so does the whole in "Nine of the
+// 19"); "Nine of the 19" counts a part of them, and so does "Nine of them" after the
+// sentence that named them; "raise that to 3,000" gives the last count named a new value.
 func (s *scanner) recalledAt(n number) (recalled, bool) {
 	if s.wordsAt(n.i-1, "the") || s.wordsAt(n.i-2, "the", "same") || s.wordsAt(n.i-1, "all") && s.verbAt(n.j) {
 		// "the same 28", "all fourteen were reports": the ones named before, every one of them

@@ -242,8 +242,8 @@ func (s *scanner) withUnitWord(c candidate) candidate {
 	}
 	if c.unit == schemas.UnitCount && (s.lex.HasFold(lexicon.PercentPoints, c.counted) || strings.EqualFold(c.counted, "points")) {
 		// "rose 0.5 percentage points", "1.2 points": a difference of percentages
-		if rest := s.text[c.end:s.sent.End]; HasPrefixFold(strings.TrimPrefix(rest, " "), c.counted) {
-			c.end += len(rest) - len(strings.TrimPrefix(rest, " ")) + len(c.counted)
+		if rest := strings.TrimPrefix(s.text[c.end:s.sent.End], " "); HasPrefixFold(rest, c.counted) {
+			c.end = s.sent.End - len(rest) + len(c.counted)
 		}
 		return c
 	}

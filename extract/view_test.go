@@ -311,6 +311,8 @@ func FuzzFind(f *testing.F) {
 		"one- to three-year jobs", "94 (85%) of the papers", "1.2 and 2.3 billion", "5 years and 6 months",
 		"a dozen of", "A million", "an hour", "a third of", "26% to 66 %", "the 11th", "2-3-1", "(Mansourov, 2005: 80)", "$", "1,", "one in",
 		"It trained 300\rengineers.\r\rUS$ 5 million", "\ufeff40 papers", "=1+2 people",
+		"rose from 3 to 47.1 Most were", "47. The", "4.1 The", "($1 = 1,379.0000 won)", "$1 =", "1개 대학당 100억 원",
+		"Country code: 850", "almost a decade", "1.8 times", "0.5 percentage points", "all three were",
 	} {
 		f.Add(s)
 	}
