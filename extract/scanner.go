@@ -422,6 +422,17 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			c.unit, c.counted = prev.unit, prev.counted
 			continue
 		}
+		if p := &cs[i-1]; first > 0 && s.toks[first-1].text == "/" && s.toks[first-1].start == p.end && s.toks[first].attachedTo(s.toks[first-1]) {
+			// "Of the respondents, 23/54 (43%) ...", "49/67 papers": a part and its whole
+			// count the same thing, whichever of them names it
+			if c.unit == schemas.UnitCount && c.counted == "" && p.counted != "" && countsThings(p.unit) {
+				c.unit, c.counted = p.unit, p.counted
+				continue
+			}
+			if p.unit == schemas.UnitCount && p.counted == "" && c.counted != "" && countsThings(c.unit) {
+				p.unit, p.counted = c.unit, c.counted
+			}
+		}
 		if c.unit.IsCount() && !c.isRange && prev.counted != "" && countsThings(prev.unit) && !prev.isRange && s.averagePer(prev, *c, after) {
 			// "trained 2,340 technicians, an average of 111 per project": the average is of
 			// the technicians the count before named, per project
