@@ -155,7 +155,8 @@ func (f *Finder) Next(figs []Figure, atLeast int) []Figure {
 		}
 		f.toks = cutNoteMarkers(f.toks, lex)
 		label := f.recordLabel(si)
-		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, lead: f.lists.noun, currency: f.currency,
+		s := &scanner{lex: lex, text: v.Text, sent: sp, toks: f.toks, out: f.found, table: row, label: label, labelsOnly: label != "" && labelField(label, lex),
+			lead: f.lists.noun, currency: f.currency,
 			estimated: f.estimatedRecord(si, label), recent: f.recent}
 		if f.declared.active() {
 			s.declared = &f.declared

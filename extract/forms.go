@@ -224,10 +224,10 @@ func (s *scanner) isStatistic(i int) bool {
 	if i < 1 {
 		return false
 	}
-	if sym := s.toks[i-1]; sym.kind == tokWord && len(sym.text) > 1 && s.statisticName(sym.text) {
+	if s.statisticWordAt(i - 1) {
 		return true // "95% CI 1.5–2.2", "rho 0.41": a name of more than one letter needs no "="
 	}
-	if sym := s.toks[max(i-2, 0)]; i >= 2 && s.toks[i-1].text == "," && sym.kind == tokWord && len(sym.text) > 1 && s.statisticName(sym.text) {
+	if i >= 2 && s.toks[i-1].text == "," && s.statisticWordAt(i-2) {
 		return true // "95% CI, 1.02–1.06"
 	}
 	if i < 2 {

@@ -655,7 +655,12 @@ func (s *scanner) forEveryBefore(i int) bool {
 
 // labelWord reports whether a record whose field ends in the word w holds a label, not a
 // quantity (lexicon.LabelFields: "code", "coordinates").
-func (s *scanner) labelWord(w string) bool { return s.lex.HasFold(lexicon.LabelFields, w) }
+func (s *scanner) labelWord(w string) bool { return labelField(w, s.lex) }
+
+// labelField reports whether a record's field or label, ending in the word w, holds labels.
+func labelField(w string, lex *lexicon.Lexicon) bool {
+	return lex.HasFold(lexicon.LabelFields, w[strings.LastIndexByte(w, ' ')+1:])
+}
 
 // isLabel reports whether the number at n is a reference, date, name or list marker
 // rather than a quantity, judging by the tokens around it.
@@ -764,8 +769,8 @@ func (s *scanner) isLabel(n number) bool {
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
 		return true // "3/4/2020": a date
 	}
-	if p1.text == ":" && p2.kind == tokWord && s.labelWord(p2.text) || s.label != "" && s.labelWord(s.label[strings.LastIndexByte(s.label, ' ')+1:]) {
-		return true // "Country code: 850", "Coordinates: 39°55′N / 39.918; 127.536": a record that holds a label
+	if s.labelsOnly || p1.text == ":" && p2.kind == tokWord && s.labelWord(p2.text) {
+		return true // "Coordinates: 39°55′N / 39.918; 127.536", "...; country code: 850": a record that holds labels
 	}
 	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord && !s.scaleWordAt(i-2) {
 		return true // "Rodong-1", "F-35", "Manrikyong-1"; not "2.5 million–3 million", a range

@@ -40,7 +40,10 @@ type scanner struct {
 	out   []candidate // scan's results, appended to this slice's start: the Finder's, reused
 	table *tableRow   // when the sentence is a data row of a markdown table
 	label string      // when the sentence is a data-sheet record, its label (see recordLabel)
-	lead  string      // when the sentence is an item of a list, the noun its lead counts (see listTracker)
+	// The record's label names a field of labels ("Coordinates", "Country code"): none of
+	// its numbers is a quantity. Decided once per sentence, not per number.
+	labelsOnly bool
+	lead       string // when the sentence is an item of a list, the noun its lead counts (see listTracker)
 	// The sentence, or the record it is a line of, ends with a note of estimate ("(2020 est.)").
 	estimated bool
 	// The unit declared over the table the sentence is a row of ("(단위: 억 원)"), or nil.
@@ -230,39 +233,38 @@ const restatedAtLeast = 1000
 // years) or the number is an article ("almost a decade"). A reader citing the text needs
 // the words to see the value.
 func (s *scanner) withUnitWord(c candidate) candidate {
-	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= c.end })
-	if k >= len(s.toks) {
-		return c
-	}
-	if c.counted == Times && c.unit == schemas.UnitCount {
-		if s.toks[k].kind == tokWord && strings.EqualFold(s.toks[k].text, Times) {
+	switch {
+	case c.unit == schemas.UnitCount && c.counted == Times:
+		if k := s.tokenAfter(c.end); k < len(s.toks) && s.toks[k].kind == tokWord && strings.EqualFold(s.toks[k].text, Times) {
 			c.end = s.toks[k].end
 		}
-		return c
-	}
-	if c.unit == schemas.UnitCount && (s.lex.HasFold(lexicon.PercentPoints, c.counted) || strings.EqualFold(c.counted, "points")) {
+	case c.unit == schemas.UnitCount && (s.lex.HasFold(lexicon.PercentPoints, c.counted) || strings.EqualFold(c.counted, "points")):
 		// "rose 0.5 percentage points", "1.2 points": a difference of percentages
 		if rest := strings.TrimPrefix(s.text[c.end:s.sent.End], " "); HasPrefixFold(rest, c.counted) {
 			c.end = s.sent.End - len(rest) + len(c.counted)
 		}
-		return c
-	}
-	if !c.unit.IsDuration() {
-		return c
-	}
-	converted := c.unit == schemas.UnitDecades || c.unit == schemas.UnitWeeks
-	last := s.tokenEnding(c.end)
-	article := last >= 0 && (strings.EqualFold(s.toks[last].text, "a") || strings.EqualFold(s.toks[last].text, "an"))
-	if !converted && !article {
-		return c
-	}
-	if s.toks[k].text == "-" && k+1 < len(s.toks) && s.toks[k].attachedTo(s.toks[k-1]) && s.toks[k+1].attachedTo(s.toks[k]) {
-		k++ // "a two-week course"
-	}
-	if s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)) == c.unit {
-		c.end = s.toks[k].end
+	case c.unit == schemas.UnitDecades || c.unit == schemas.UnitWeeks || c.unit.IsDuration() && s.articleEndsAt(c.end):
+		k := s.tokenAfter(c.end)
+		if k+1 < len(s.toks) && s.toks[k].text == "-" && s.toks[k].attachedTo(s.toks[k-1]) && s.toks[k+1].attachedTo(s.toks[k]) {
+			k++ // "a two-week course"
+		}
+		if k < len(s.toks) && s.toks[k].kind == tokWord && s.lex.Unit(strings.ToLower(s.toks[k].text)) == c.unit {
+			c.end = s.toks[k].end
+		}
 	}
 	return c
+}
+
+// tokenAfter returns the index of the first token that starts at or after view offset at,
+// or len(s.toks).
+func (s *scanner) tokenAfter(at int) int {
+	return sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= at })
+}
+
+// articleEndsAt reports whether the token that ends at view offset end is "a" or "an".
+func (s *scanner) articleEndsAt(end int) bool {
+	k := s.tokenEnding(end)
+	return k >= 0 && (strings.EqualFold(s.toks[k].text, "a") || strings.EqualFold(s.toks[k].text, "an"))
 }
 
 // inReleasedUnits states c in the units the release uses for time: decades as years ("two
@@ -321,7 +323,7 @@ func (s *scanner) beforeParen(k, start int) (int, bool) {
 // are in the order of the text, so a binary search finds it: the rules ask this for every
 // candidate, and for the candidates before each.
 func (s *scanner) tokenAt(at int) int {
-	k := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= at })
+	k := s.tokenAfter(at)
 	if k < len(s.toks) && s.toks[k].start == at {
 		return k
 	}

@@ -157,7 +157,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	if f.Unit == schemas.UnitPeople && lex.Has(lexicon.OutputVerbs, wordBefore(f)) {
 		t.graduates += 3 // "aims to produce 400 AI specialists": what training turns out
 	}
-	if f.Unit.IsDuration() && (timeAway(f, lex) || moneyPeriod(f, lex) || timeFrame(f, lex)) {
+	if f.Unit.IsDuration() && (timeAway(f, lex) || spanPeriod(f, lex)) {
 		// "five years earlier", "3년 전보다": when, not how long anything took; "₩1 trillion
 		// over five years": the period the money is spent over, not the training it pays for
 		return schemas.CategoryOther

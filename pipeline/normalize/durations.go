@@ -47,29 +47,26 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return false
 }
 
-// moneyPeriod reports whether the English duration f is the period an amount of money just
-// before it is spent over ("₩1 trillion over the next five years", "KRW 4.5tn ($3.4bn) over
-// five years", "won for three years"): the plan's time, not the training's it pays for.
-func moneyPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
-	_, _, before, ok := spanBefore(f, lex)
+// spanPeriod reports whether the English duration f is a period a span word before it
+// sets, the plan's or the statement's time rather than how long any training takes: the
+// period an amount of money just before it is spent over ("₩1 trillion over the next five
+// years", "KRW 4.5tn ($3.4bn) over five years", "won for three years"), or the time frame a
+// statement is made over ("hired 900 engineers over three years", "trained 3,200 in the past
+// five years"). "for" alone says how long ("trained for six months"), and "within" how soon
+// an outcome came, which is the outcome's ("63% found jobs within two years of
+// graduation"); "for the next ten years" is a frame again.
+func spanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
+	span, relative, before, ok := spanBefore(f, lex)
 	if !ok {
 		return false
+	}
+	if relative || span != "for" && span != "within" {
+		return true
 	}
 	if i := strings.LastIndexByte(before, '('); i >= 0 && strings.HasSuffix(before, ")") {
 		before = strings.TrimRight(before[:i], " ") // "1.2 trillion won ($880 million)": the amount before its conversion
 	}
 	return endsWithAmount(before, lex)
-}
-
-// timeFrame reports whether the English duration f is the time frame a statement is made
-// over, a span word before it ("hired 900 engineers over three years", "trained 3,200 in
-// the past five years"): when, not how long a course or any training takes. "for" alone
-// says how long ("trained for six months"), and "within" how soon an outcome came, which
-// is the outcome's ("63% found jobs within two years of graduation"); "for the next ten
-// years" is a frame again.
-func timeFrame(f extract.Figure, lex *lexicon.Lexicon) bool {
-	span, relative, _, ok := spanBefore(f, lex)
-	return ok && (relative || span != "for" && span != "within")
 }
 
 // spanBefore finds the span word (lexicon.SpanWords) before the English duration f, past
