@@ -285,6 +285,10 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			n.value, n.word, n.j = 12, true, n.i+2
 			return true
 		}
+		if nw, ok := s.lex.Number(next); ok && nw.IsHedged() && s.wordsAt(n.i+2, "of") && s.scaleWordAt(n.i+3) {
+			n.value, n.word, n.j, n.post = nw.Value, true, n.i+3, "approx"
+			return true // the scale loop multiplies it: "a couple of dozen"
+		}
 		if nw, ok := s.lex.Number("one-" + next); ok && nw.Kind == "fraction" {
 			if u, ok := s.partOfOneUnit(n.i + 2); ok {
 				n.value, n.word, n.j = nw.Value/100, true, u // "a quarter of a percent"
@@ -341,7 +345,7 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			return true
 		}
 	}
-	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() {
+	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() && !nw.IsHedged() {
 		n.value, n.word = nw.Value, true
 		n.fraction = nw.Kind == "fraction"
 		if w == "dozen" && !s.wordsAt(n.i+1, "or", "so") {

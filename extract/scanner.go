@@ -572,7 +572,7 @@ func (s *scanner) inheritCounted(cs []candidate) {
 				}
 			}
 		}
-		if w, ok := s.wholeOfBracketed(cs, i, first); ok {
+		if w, ok := s.wholeOfBracketed(cs, i); ok {
 			// "38 joint projects in fields ranging from agriculture (14) to IT (9)": the
 			// parts of the count named before them
 			c.unit, c.counted = w.unit, w.counted
@@ -695,22 +695,41 @@ func (s *scanner) sameVerbBefore(cs []candidate, i, verb int, subject bool) (can
 }
 
 // wholeOfBracketed returns the count that cs[i], a bare number in brackets after a name
-// ("agriculture (14)") whose first token is k, is a part of: the nearest candidate before
-// it that is not in brackets, when that counts something and is larger.
-func (s *scanner) wholeOfBracketed(cs []candidate, i, k int) (candidate, bool) {
+// ("agriculture (14)"), is a part of: the nearest candidate before the list of such parts
+// that is not in brackets, counts something and is at least their sum. A smaller count
+// between is no whole of them ("288 students from 37 countries, Vietnam (61), India (44)
+// and Uzbekistan (30)": the groups are students, not countries).
+func (s *scanner) wholeOfBracketed(cs []candidate, i int) (candidate, bool) {
 	c := cs[i]
-	if !c.unit.IsCount() || c.counted != "" || c.isRange || k < 2 || s.toks[k-1].text != "(" || s.toks[k-2].kind != tokWord ||
-		k+1 >= len(s.toks) || s.toks[k+1].text != ")" {
+	if !c.unit.IsCount() || c.counted != "" || c.isRange || !s.bracketedAfterWord(c) {
 		return candidate{}, false
+	}
+	sum := c.value
+	for j := i + 1; j < len(cs) && s.bracketedAfterWord(cs[j]); j++ {
+		sum += cs[j].value
 	}
 	for m := i - 1; m >= 0; m-- {
 		p := cs[m]
+		if s.bracketedAfterWord(p) {
+			sum += p.value
+			continue
+		}
 		if strings.HasSuffix(strings.TrimRight(s.text[s.sent.Start:p.start], " "), "(") {
 			continue // another part in brackets
+		}
+		if p.counted != "" && !p.isRange && p.value < sum && countsThings(p.unit) {
+			continue
 		}
 		return p, p.counted != "" && !p.isRange && p.value > c.value && countsThings(p.unit)
 	}
 	return candidate{}, false
+}
+
+// bracketedAfterWord reports whether c stands alone in brackets after a word, "agriculture
+// (14)".
+func (s *scanner) bracketedAfterWord(c candidate) bool {
+	k := s.tokenAt(c.start)
+	return k >= 2 && s.toks[k-1].text == "(" && s.toks[k-2].kind == tokWord && k+1 < len(s.toks) && s.toks[k+1].text == ")"
 }
 
 // listedSubject returns the earlier count of a list of clauses, each a number and its verb,

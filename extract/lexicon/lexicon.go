@@ -140,8 +140,12 @@ type Scale struct {
 // NumWord is a number written as a word.
 type NumWord struct {
 	Value float64
-	Kind  string // unit, ten, fraction, multiple, multiplier (see numbers.tsv)
+	Kind  string // unit, ten, fraction, multiple, multiplier, hedged (see numbers.tsv)
 }
+
+// IsHedged reports whether the word is a number only before a scale word, and roughly so
+// ("a couple of dozen").
+func (w NumWord) IsHedged() bool { return w.Kind == "hedged" }
 
 // IsMultiple reports whether the word says how many times ("twice", "double the share"):
 // a figure of its own, never part of a number.
@@ -577,6 +581,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		mark(w)
 	}
 	for w, nw := range lex.numbers {
+		if nw.IsHedged() {
+			lex.afterA[w] = true // "a couple of dozen": never a number's first word
+			continue
+		}
 		first, _, _ := strings.Cut(w, "-") // "twenty-five", "three-year", "one-third"
 		lex.startWords[first] = true
 		if rest, ok := strings.CutPrefix(w, "one-"); ok && nw.Kind == "fraction" {
@@ -586,8 +594,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.startWords[w+"fold"] = true // "thirtyfold", read as "thirty-fold" is
 		}
 	}
-	for w := range lex.numbers {
-		mark(w)
+	for w, nw := range lex.numbers {
+		if !nw.IsHedged() {
+			mark(w)
+		}
 	}
 	for w := range lex.startWords {
 		lex.startLetters[LowerASCII(w[0])], lex.startLetters[w[0]&^0x20] = true, true

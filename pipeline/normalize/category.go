@@ -706,6 +706,9 @@ func namesThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false // "rose by 4.5 percentage points": a change of a share of what the sentence counts
 	}
 	words := strings.Fields(f.Counted)
+	if len(words) > 0 && lex.HasFold(lexicon.Measures, words[len(words)-1]) {
+		return false // "with a grade point average of 2.7": a measure of what the sentence counts
+	}
 	if len(words) > 0 && lex.HasFold(lexicon.PersonActs, words[len(words)-1]) {
 		return false // "9,870 applications for 320 undergraduate places": applicants' acts
 	}

@@ -352,6 +352,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
 		{figureIn("The survey reached 2,100 engineers, more than 400 of them holding a doctorate.", "2,100", "people", "engineers", ""), "other"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
+		// A library's journals are read there, not written: its holdings are no bibliometrics.
+		{figureIn("The library holds about 90,000 volumes and subscribes to 8,000 electronic journals.", "about 90,000", "count", "volumes", ""), "other"},
+		{figureIn("The library holds about 90,000 volumes and subscribes to 8,000 electronic journals.", "8,000", "count", "electronic journals", ""), "other"},
+		{figureIn("Its researchers published 640 papers in 212 journals.", "212", "count", "journals", ""), "coauthorship"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
