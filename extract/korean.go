@@ -688,6 +688,9 @@ func (s *scanner) koreanTopic(i int, counter string, change bool) string {
 		if t.kind == tokNum && (isYear(t.value) && strings.HasPrefix(t.suffix(), "년") || strings.HasPrefix(t.suffix(), counter)) {
 			continue // "2015년 8곳에서 2022년 44곳으로": dates, and the other end of a change
 		}
+		if t.text == "," && k > 0 && s.toks[k-1].kind == tokNum && strings.HasPrefix(s.toks[k-1].suffix(), counter) {
+			continue // "수도권 3곳, 비수도권 5곳이다": an item of a list, counted as those before it
+		}
 		if t.kind == tokPunct && t.text != "(" && t.text != ")" || t.kind == tokNum {
 			return ""
 		}

@@ -259,6 +259,22 @@ func (s *scanner) parseWordNumber(n *number) bool {
 	return s.parseWordNumberAs(n, t, strings.ToLower(t.text))
 }
 
+// oneInOrdinal reads "every third graduate" at n.i as the share of one in the ordinal's
+// number ("every fifth" is one-fifth of them), when a noun that is no unit of time follows:
+// "every third year" says how often.
+func (s *scanner) oneInOrdinal(n *number) bool {
+	if n.i+2 >= len(s.toks) || s.toks[n.i+1].kind != tokWord || s.toks[n.i+2].kind != tokWord {
+		return false
+	}
+	nw, ok := s.lex.Number("one-" + strings.ToLower(s.toks[n.i+1].text))
+	noun := strings.ToLower(s.toks[n.i+2].text)
+	if !ok || nw.Kind != "fraction" || s.lex.Unit(noun).IsDuration() || noun == "time" || s.isStopword(noun) || s.prepositionAt(n.i+2) {
+		return false
+	}
+	n.value, n.word, n.fraction, n.j = nw.Value, true, true, n.i+2
+	return true
+}
+
 // andAHalf is what a number word hyphenated to a half ends with: "one-and-a-half".
 const andAHalf = "-and-a-half"
 
@@ -344,6 +360,9 @@ func (s *scanner) parseWordNumberAs(n *number, t token, w string) bool {
 			n.value, n.word, n.j = nw.Value/100, true, u // "half a percentage point", "half a year"
 			return true
 		}
+	}
+	if nw, ok := s.lex.Number(w); ok && nw.IsDistributive() {
+		return s.oneInOrdinal(n)
 	}
 	if nw, ok := s.lex.Number(w); ok && !nw.IsMultiple() && !nw.IsHedged() {
 		n.value, n.word = nw.Value, true

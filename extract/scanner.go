@@ -91,7 +91,7 @@ func (s *scanner) scan() []candidate {
 		s.here = out
 		c, next, ok := s.figureAt(i)
 		if ok && c.unit.IsCurrency() {
-			if r, after, rate := s.rateAfterEquals(c, next); rate {
+			if r, after, rate := s.rateAfterPrice(c, next); rate {
 				// "($1 = 1,379.0000 won)": the rate a news agency notes; the dollar it prices
 				// is no figure, the won it costs a rate
 				c, next = r, after
@@ -152,34 +152,34 @@ func (s *scanner) averagePer(prev, c candidate, after int) bool {
 	return false
 }
 
-// rateAfterEquals reads the exchange rate after the amount c, one unit of a currency, that
-// an "=" and an amount of another currency price: "$1 = 1,379.0000 won", "US$1 = ₩1,350",
-// as news agencies note it. It returns the rate, a count of the other currency per c's,
-// and the token after it.
-func (s *scanner) rateAfterEquals(c candidate, next int) (candidate, int, bool) {
-	if c.value != 1 || c.isRange || next+1 >= len(s.toks) || s.toks[next].text != "=" {
+// rateAfterPrice reads the exchange rate after the amount c, one unit of a currency, that
+// a pricing word (pricelinks.txt) and an amount of another currency price: "$1 = 1,379.0000
+// won", as news agencies note it, "$1 trades at about 8,200 North Korean won". It returns
+// the rate, a count of the other currency per c's, and the token after it.
+func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
+	if c.value != 1 || c.isRange {
 		return candidate{}, 0, false
 	}
-	first, num := next+1, next+1
-	other, end := schemas.Unit(""), 0
-	if code, k, ok := s.currencyAfterTok(first); ok {
-		other, num = code, k // "= ₩1,350"
-		if num >= len(s.toks) {
-			return candidate{}, 0, false
+	first := -1
+	for _, p := range s.lex.Words(lexicon.PriceLinks) {
+		if s.phraseAt(next, p) {
+			first = max(first, next+phraseWords(p))
 		}
-		end = s.toks[num].end
-	} else if cur, curEnd, ok := s.currencyAfter(s.toks[num].end); ok {
-		other, end = cur.Code, curEnd // "= 1,379.0000 won"
 	}
-	if other == "" || other == c.unit || s.toks[num].kind != tokNum {
-		return candidate{}, 0, false
+	// the amount, perhaps after a hedge ("at about 8,200 won")
+	for k := first; k >= 0 && k < min(first+3, len(s.toks)); k++ {
+		if s.toks[k].kind == tokPunct && strings.Contains(",;:()", s.toks[k].text) {
+			break
+		}
+		if r, after, ok := s.figureAt(k); ok {
+			if !r.unit.IsCurrency() || r.unit == c.unit || r.isRange {
+				break
+			}
+			r.counted, r.unit = string(r.unit)+" per "+string(c.unit), schemas.UnitCount
+			return r, after, true
+		}
 	}
-	after := num + 1
-	for after < len(s.toks) && s.toks[after].start < end {
-		after++
-	}
-	return candidate{start: s.toks[first].start, end: end, value: s.toks[num].value, qualifier: "exact",
-		unit: schemas.UnitCount, counted: string(other) + " per " + string(c.unit)}, after, true
+	return candidate{}, 0, false
 }
 
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
@@ -1116,6 +1116,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 		// "14:1", "3:2", "12.5 대 1": one ratio, its value the first term for one of the second
 		c := candidate{start: s.toks[i].start, end: end, value: v, unit: schemas.UnitCount, counted: Ratio}
 		c.qualifier = s.qualify(&c)
+		if i > 0 && c.qualifier == "exact" {
+			if q := s.koreanQualifierWord(s.toks[i-1].text, "before"); q != "" {
+				c.qualifier, c.start = q, s.toks[i-1].start // "약 3.9 대 1"
+			}
+		}
 		return c, next, true
 	}
 	if c, next, ok, handled := s.koreanFigureAt(i); handled {

@@ -33,6 +33,7 @@ type Korean struct {
 	breakdowns  []string                // endings of an opening word that break down what came before: "국적별로는"
 	yearWords   map[string]bool         // words that name a year as a time: "작년"
 	pronouns    map[string]bool         // words that stand for a noun named before: "이들"
+	grades      []string                // suffixes that grade a workforce by degree: "급"
 	adverbs     map[string]bool         // words beside a number that name nothing it counts: "더", "현재"
 	hedgeNouns  []string                // hedges after a number that take particles: "이상", "가량"
 	verbalNouns map[string]bool         // verbal nouns used as a clause's verb after a counter: "추가", "확보"
@@ -283,6 +284,12 @@ func (k *Korean) CaptionUnit(words string) schemas.Unit {
 		return ""
 	}
 	return k.captions[fields[len(fields)-1]]
+}
+
+// Graded reports whether w ends with a suffix that grades a workforce by its degree or rank
+// ("석·박사급", ko_grades.txt).
+func (k *Korean) Graded(w string) bool {
+	return slices.ContainsFunc(k.grades, func(g string) bool { return len(w) > len(g) && strings.HasSuffix(w, g) })
 }
 
 // Pronoun reports whether w stands for a noun named before ("이들", ko_pronouns.txt).

@@ -140,12 +140,16 @@ type Scale struct {
 // NumWord is a number written as a word.
 type NumWord struct {
 	Value float64
-	Kind  string // unit, ten, fraction, multiple, multiplier, hedged (see numbers.tsv)
+	Kind  string // unit, ten, fraction, multiple, multiplier, hedged, distributive (see numbers.tsv)
 }
 
 // IsHedged reports whether the word is a number only before a scale word, and roughly so
 // ("a couple of dozen").
 func (w NumWord) IsHedged() bool { return w.Kind == "hedged" }
+
+// IsDistributive reports whether the word picks one of so many things before an ordinal
+// ("every third graduate"): a share, never a number alone.
+func (w NumWord) IsDistributive() bool { return w.Kind == "distributive" }
 
 // IsMultiple reports whether the word says how many times ("twice", "double the share"):
 // a figure of its own, never part of a number.
@@ -410,6 +414,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"rankgroups.txt", 1, lowered(RankGroups)},
 		{"grantdecisions.txt", 1, lowered(GrantDecisions)},
 		{"exchangelinks.txt", 1, lowered(ExchangeLinks)},
+		{"pricelinks.txt", 1, lowered(PriceLinks)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},
 		{"partclauses.txt", 1, lowered(PartClauses)},
@@ -485,6 +490,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_tense.txt", 1, func(f []string) error { lex.korean.tense = append(lex.korean.tense, f[0]); return nil }},
 		{"ko_yearwords.txt", 1, func(f []string) error { lex.korean.yearWords[f[0]] = true; return nil }},
 		{"ko_pronouns.txt", 1, func(f []string) error { lex.korean.pronouns[f[0]] = true; return nil }},
+		{"ko_grades.txt", 1, func(f []string) error { lex.korean.grades = append(lex.korean.grades, f[0]); return nil }},
 		{"ko_adverbs.txt", 1, func(f []string) error { lex.korean.adverbs[f[0]] = true; return nil }},
 		{"ko_hedgenouns.txt", 1, func(f []string) error { lex.korean.hedgeNouns = append(lex.korean.hedgeNouns, f[0]); return nil }},
 		{"ko_verbalnouns.txt", 1, func(f []string) error { lex.korean.verbalNouns[f[0]] = true; return nil }},

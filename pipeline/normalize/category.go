@@ -663,7 +663,7 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	clause, start, _ := clauseOf(f, lex)
 	at, _, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
-	if !ok || at < start || votes(clause, 1, lex) != (tally{}) {
+	if !ok || at < start {
 		return false
 	}
 	words := strings.Fields(f.Sentence[start:at])
@@ -675,12 +675,27 @@ func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 		}
 		for _, head := range lex.Words(lexicon.WorkforceNouns) {
 			if document.HasHangul(head) && strings.HasSuffix(noun, head) {
-				return true
+				// A degree that grades the workforce ("석·박사급 연구 인력은") is no
+				// training; the rest of the clause may say it is trained.
+				return votes(withoutGrades(clause, lex), 1, lex) == (tally{})
 			}
 		}
 		return false // the subject names something else ("지원 대상은 약 6만 명이다")
 	}
 	return false
+}
+
+// withoutGrades returns the Korean clause without its words that grade a workforce by
+// degree ("석·박사급").
+func withoutGrades(clause string, lex *lexicon.Lexicon) string {
+	words := strings.Fields(clause)
+	kept := words[:0]
+	for _, w := range words {
+		if !lex.Korean().Graded(w) {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // isSubjectParticle reports whether p marks a Korean subject or topic: 은, 는, 이, 가.

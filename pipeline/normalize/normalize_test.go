@@ -142,6 +142,8 @@ func TestCategory(t *testing.T) {
 		{withContext(figureIn("현재 국내 양자 분야 연구 인력은 약 1,100명으로 미국에 못 미친다.", "약 1,100명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
 		{withContext(figureIn("국내 반도체 종사자가 올해 18만 명에 이르렀다.", "18만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
 		{withContext(figureIn("지원 대상은 약 6만 명이다.", "약 6만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "graduates"},
+		{figureIn("특히 박사급 연구 인력은 해마다 800명가량 모자란다.", "800명가량", "people", "명", ""), "other"},
+		{figureIn("박사급 연구 인력은 해마다 800명가량 양성된다.", "800명가량", "people", "명", ""), "graduates"},
 		{figureIn("같은 기간 배출될 것으로 예상되는 인력은 900여 명에 그쳤다.", "900여 명", "people", "명", ""), "graduates"},
 		{figureIn("교직원은 약 3,000명이다.", "약 3,000명", "people", "명", ""), "graduates"},
 		{figureIn("해외 유학을 떠난 사람은 2만 명이다.", "2만 명", "people", "명", ""), "graduates"},
@@ -468,6 +470,8 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"대학로에서", tally{graduates: 1}},                    // 대학 at its start only
 		{"주립대학교에서", tally{}},                              // a university's name: 학교 inside it is no keyword
 		{"고등학교를", tally{graduates: 2}},                    // a school by its kind
+		{"선도학교는", tally{graduates: 2}},                    // a school by its role
+		{"서울대학교는", tally{}},                               // a university's name: its longer head, 대학교, masks 학교
 		{"AI대학원을", tally{graduates: 2}},                   // a head after Latin letters glued to it
 		{"국정원은", tally{}},                                 // an intelligence service, no enrolment quota
 		{"한강의 기적", tally{}},                               // a river's, no lecture

@@ -72,11 +72,17 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 			}
 		}
 		if text[p] >= utf8.RuneSelf || mixed && latinBeforeHangul(text[p:]) {
+			// A compound's head is the longest last part the lexicon knows: "서울대학교" ends
+			// with 대학교, which masks the 학교 of "선도학교".
 			word, _, _ := strings.Cut(text[p:], " ")
+			var head lexicon.CategoryKeyword
 			for _, k := range lex.CategoryHeads() {
-				if endsCompound(word, k.Keyword, lex) {
-					vote(k)
+				if len(k.Keyword) > len(head.Keyword) && endsCompound(word, k.Keyword, lex) {
+					head = k
 				}
+			}
+			if head.Keyword != "" {
+				vote(head)
 			}
 		}
 	}
