@@ -73,6 +73,26 @@ func TestHTMLTable(t *testing.T) {
 	}
 }
 
+// TestHTMLInfoboxTitle: one header cell across an infobox is its title, not a column's
+// name: the fields below it are labels and values.
+func TestHTMLInfoboxTitle(t *testing.T) {
+	page := `<html><body><article><p>The academy trains pupils in computing from an early age, as it has done for decades.</p>
+<table class="infobox"><tr><th colspan="2">Kumsong Academy</th></tr>
+<tr><th>Students</th><td>c. 1,200 (2019)</td></tr><tr><th>Academic staff</th><td>140</td></tr></table></article></body></html>`
+	doc, _, err := document.NewHTMLDocument("infobox.html", []byte(page), lexicon.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Find(doc) {
+		got = append(got, strings.Join([]string{f.Text, f.Counted}, " | "))
+	}
+	want := []string{"c. 1,200 | Students", "140 | Academic staff"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+}
+
 // TestHTMLHeadings: a page's <h1> to <h6> are headings whatever their words, a number and
 // all, and the first is the title over the sections; a heading of site furniture ("Most
 // read") still ends the article.
@@ -188,7 +208,7 @@ func TestFigureInSentence(t *testing.T) {
 		{"It trained 150–200 engineers.", "150&#8211;200", "150–200"},
 		{"It trained 300 engineers.", "400", ""},
 	} {
-		i, j, ok := FigureInSentence(tc.sentence, tc.text, len(tc.sentence))
+		i, j, ok := FigureInSentence(tc.sentence, tc.text, len(tc.sentence), len(tc.sentence))
 		if got := tc.sentence[i:j]; ok != (tc.want != "") || got != tc.want {
 			t.Errorf("%q in %q: %q, %v; want %q", tc.text, tc.sentence, got, ok, tc.want)
 		}
@@ -207,7 +227,23 @@ func TestFigureInSentenceNear(t *testing.T) {
 		{40, 34},            // whitespace collapsed: the sentence's offset is at most near
 		{0, 34},             // near before every occurrence: the first whole word
 	} {
-		i, j, ok := FigureInSentence(sentence, "1", tc.near)
+		i, j, ok := FigureInSentence(sentence, "1", tc.near, len(sentence))
+		if !ok || i != tc.want || sentence[i:j] != "1" {
+			t.Errorf("near %d: %d-%d %v, want %d", tc.near, i, j, ok, tc.want)
+		}
+	}
+}
+
+// TestFigureInSentenceTableRow checks that a cell's value that repeats in its row is marked
+// in its own cell, though the row's sentence lost the tags that stood between.
+func TestFigureInSentenceTableRow(t *testing.T) {
+	raw := "<tr><td>2012</td><td>1</td><td>2</td><td>1</td></tr>"
+	sentence := "| 2012 | 1 | 2 | 1 |"
+	for _, tc := range []struct{ near, want int }{
+		{strings.Index(raw, "<td>1<") + 4, 9},      // the first cell of 1
+		{strings.LastIndex(raw, "<td>1<") + 4, 17}, // the last
+	} {
+		i, j, ok := FigureInSentence(sentence, "1", tc.near, len(raw))
 		if !ok || i != tc.want || sentence[i:j] != "1" {
 			t.Errorf("near %d: %d-%d %v, want %d", tc.near, i, j, ok, tc.want)
 		}

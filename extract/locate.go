@@ -25,11 +25,13 @@ func DroppedFigures(raw []byte, d document.Dropped, lex *lexicon.Lexicon) []Figu
 // FigureInSentence returns where a figure's words stand in its sentence, as byte offsets: the
 // figure's text is raw bytes, which for a web page may hold tags and entities
 // ("US$&nbsp;38 million") that the sentence, cleaned, does not. near is the figure's offset
-// in its sentence's raw bytes (start minus sentence start): the sentence, with its whitespace
-// collapsed and tags gone, is never longer, so of the words' whole-word occurrences the last
-// one at or before near is the figure's ("1" in "from 3.08 in 2014 (Figure 1)"). ok is false
-// when the words are not found.
-func FigureInSentence(sentence, text string, near int) (start, end int, ok bool) {
+// in its sentence's raw bytes (start minus sentence start), and rawLen the sentence's length
+// there: the sentence, with its whitespace collapsed and tags gone, is never longer, so of
+// the words' whole-word occurrences at or before near the figure's is the one nearest to near
+// scaled to the sentence's length: the last one in plain text ("1" in "from 3.08 in 2014
+// (Figure 1)"), the one in its place in a table row whose tags the sentence lost ("| 2012 |
+// 1 | 2 | 1 |"). ok is false when the words are not found.
+func FigureInSentence(sentence, text string, near, rawLen int) (start, end int, ok bool) {
 	words := text
 	if !strings.Contains(sentence, words) {
 		var b strings.Builder
@@ -48,6 +50,10 @@ func FigureInSentence(sentence, text string, near int) (start, end int, ok bool)
 	if words == "" {
 		return 0, 0, false
 	}
+	est := near
+	if rawLen > len(sentence) {
+		est = near * len(sentence) / rawLen
+	}
 	first, firstWhole, best := -1, -1, -1
 	for i := 0; ; {
 		k := strings.Index(sentence[i:], words)
@@ -62,7 +68,7 @@ func FigureInSentence(sentence, text string, near int) (start, end int, ok bool)
 			if firstWhole < 0 {
 				firstWhole = k
 			}
-			if k <= near {
+			if k <= near && (best < 0 || abs(k-est) <= abs(best-est)) {
 				best = k
 			}
 		}
@@ -78,4 +84,11 @@ func FigureInSentence(sentence, text string, near int) (start, end int, ok bool)
 		return 0, 0, false
 	}
 	return best, best + len(words), true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

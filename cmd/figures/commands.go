@@ -294,7 +294,7 @@ func printFigures(w interface{ Write([]byte) (int, error) }, rows []schemas.Figu
 // marked returns the figure's sentence with the figure between ⟦ and ⟧, shortened around it.
 func marked(r schemas.Figure) string {
 	s := r.Sentence
-	i, j, ok := extract.FigureInSentence(s, r.Text, int(r.Start-r.SentenceStart))
+	i, j, ok := extract.FigureInSentence(s, r.Text, int(r.Start-r.SentenceStart), int(r.SentenceEnd-r.SentenceStart))
 	if !ok {
 		return s
 	}

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -65,9 +66,12 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 		inTitle bool
 		inLD    bool
 		pre     int // depth of <pre>: white space kept
-		// Cells of the table row being read, and how many were header cells: a row of
-		// header cells gets a markdown rule under it, so the rows below read their columns.
+		// Cells of the table row being read, how many were header cells, and whether one
+		// spans columns: a row of header cells gets a markdown rule under it, so the rows
+		// below read their columns, unless it is one cell across the table, a title
+		// ("<th colspan="2">Kumsong Academy</th>" atop an infobox), which names no column.
 		cells, headCells int
+		spanned          bool
 	)
 	type span struct{ first, last, size int }
 	var best span
@@ -132,7 +136,7 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 				case slices.Contains(kinds, "block"), slices.Contains(kinds, "heading"):
 					sep("\n\n", at, n)
 				case slices.Contains(kinds, "row"):
-					if cells > 0 && headCells == cells {
+					if cells > 0 && headCells == cells && !(cells == 1 && spanned) {
 						sep("\n\n|---|", at, 0)
 					}
 					sep("\n\n", at, n)
@@ -161,11 +165,13 @@ func htmlText(raw []byte, lex *lexicon.Lexicon) ([]byte, *textMap, PageMeta) {
 				sep("\n", at, n)
 			case slices.Contains(kinds, "row") && tt == html.StartTagToken:
 				sep("\n\n| ", at, n) // "| Seoul | 88,420 |": a markdown row
-				cells, headCells = 0, 0
+				cells, headCells, spanned = 0, 0, false
 			case slices.Contains(kinds, "cell") && tt == html.StartTagToken:
 				cells++
+				spanned = spanned || spansColumns(attrs)
 			case slices.Contains(kinds, "headcell") && tt == html.StartTagToken:
 				cells, headCells = cells+1, headCells+1
+				spanned = spanned || spansColumns(attrs)
 			}
 			if tt == html.SelfClosingTagToken || voidElements[tag] {
 				continue
@@ -404,4 +410,10 @@ func isoDate(s string) string {
 		return s[:10]
 	}
 	return ""
+}
+
+// spansColumns reports whether a table cell's attributes make it span more than one column.
+func spansColumns(attrs map[string]string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(attrs["colspan"]))
+	return err == nil && n > 1
 }

@@ -411,10 +411,19 @@ func valueInBrackets(f extract.Figure) bool {
 // Hangul letter ("나머지 60%는").
 func inKorean(f extract.Figure) bool { return document.HasHangul(f.Sentence) }
 
+// placeInSentence returns where f stands in its sentence: where the scanner found it, or,
+// for a figure built without that (a test's), where its words are.
+func placeInSentence(f extract.Figure) (start, end int, ok bool) {
+	if p := f.InSentence; p.Start < p.End && p.End <= len(f.Sentence) {
+		return p.Start, p.End, true
+	}
+	return extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart, f.SentenceEnd-f.SentenceStart)
+}
+
 // clauseOf returns the clause of f's sentence that holds it, between commas, semicolons and
 // dashes, where it starts in the sentence, and whether that is the whole sentence.
 func clauseOf(f extract.Figure, lex *lexicon.Lexicon) (clause string, start int, whole bool) {
-	at, to, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
+	at, to, ok := placeInSentence(f)
 	if !ok {
 		return f.Sentence, 0, true
 	}
@@ -662,7 +671,7 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 // sentences around it speak of training ("인재 2,500명을 길러내겠다").
 func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	clause, start, _ := clauseOf(f, lex)
-	at, _, ok := extract.FigureInSentence(f.Sentence, f.Text, f.Start-f.SentenceStart)
+	at, _, ok := placeInSentence(f)
 	if !ok || at < start {
 		return false
 	}

@@ -29,7 +29,7 @@ func MoneyKind(f schemas.Figure, lex *lexicon.Lexicon) string {
 		}
 	}
 	words := wordsOf(f.Sentence)
-	i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart))
+	i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart), int(f.SentenceEnd-f.SentenceStart))
 	if !ok || len(words) == 0 {
 		return "other"
 	}

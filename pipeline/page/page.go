@@ -83,7 +83,7 @@ func pageFigure(f schemas.Figure) out.PageFigure {
 		pf.Page = strconv.Itoa(int(*f.Page))
 	}
 	// The figure's words within its sentence, for marking (a figure not found is not marked).
-	if i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart)); ok {
+	if i, j, ok := extract.FigureInSentence(f.Sentence, f.Text, int(f.Start-f.SentenceStart), int(f.SentenceEnd-f.SentenceStart)); ok {
 		pf.Mark = [2]int{utf16Len(f.Sentence[:i]), utf16Len(f.Sentence[:j])}
 	}
 	return pf
