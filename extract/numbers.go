@@ -525,6 +525,18 @@ func (s *scanner) boundBeforeOf(j int) bool {
 	return false
 }
 
+// referenceVerbAt reports whether the reference word at token k is a verb whose object the
+// number before token j counts: in lower case after a modal or "to", with a plural noun or
+// "more" after the number ("hopes to file 12 more", "will order 300 computers"); "refer to
+// page 12" names a page.
+func (s *scanner) referenceVerbAt(k, j int) bool {
+	t := s.toks[k].text
+	if k < 1 || t != strings.ToLower(t) || !s.lex.HasFold(lexicon.Modals, s.toks[k-1].text) {
+		return false
+	}
+	return s.wordsAt(j, "more") || j < len(s.toks) && s.toks[j].kind == tokWord && s.plural(strings.ToLower(s.toks[j].text)) && !s.isStopword(strings.ToLower(s.toks[j].text))
+}
+
 // bracketedCount reports whether a plain number alone in brackets opens at token j: "(352)".
 func (s *scanner) bracketedCount(j int) bool {
 	return j+2 < len(s.toks) && s.toks[j].text == "(" && s.toks[j+1].kind == tokNum && s.toks[j+1].plain() && s.toks[j+2].text == ")"
@@ -770,7 +782,7 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) && !s.referenceVerbAt(i-1, n.j) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
 		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
 		// earlier", "the figure 20 years ago", "a model a third the size of"
 		return true

@@ -657,6 +657,8 @@ var generalForms = []struct {
 		[]want{{"38", "38", "projects", "exact", "joint projects"}, {"14", "14", "projects", "exact", "joint projects"}, {"9", "9", "projects", "exact", "joint projects"}, {"6", "6", "projects", "exact", "joint projects"}}},
 	{"a count smaller than the sum of the bracketed parts is no whole of them", "Its 288 foreign students came from 37 countries, mostly Laos (61), Nepal (44) and Peru (30).",
 		[]want{{"288", "288", "people", "exact", "foreign students"}, {"37", "37", "count", "exact", "countries"}, {"61", "61", "people", "exact", "foreign students"}, {"44", "44", "people", "exact", "foreign students"}, {"30", "30", "people", "exact", "foreign students"}}},
+	{"a reference word that is a verb's base form takes a count as its object; as a name it labels", "It hopes to file 12 more by 2027 and will order 300 computers; see page 12 and Order 13810.",
+		[]want{{"12", "12", "count", "exact", ""}, {"300", "300", "units", "exact", "computers"}}},
 	{"a length in pages in a sentence counts", "The report runs to 12 pages.",
 		[]want{{"12", "12", "count", "exact", "pages"}}},
 	{"a peak of the subject's count, and the level it fell to", "Co-authored papers between researchers of the two Koreas fell from a peak of 17 in 2013 to 2 in 2019.",
