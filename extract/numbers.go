@@ -525,6 +525,13 @@ func (s *scanner) boundBeforeOf(j int) bool {
 	return false
 }
 
+// counterGlued reports whether the number token i has a Korean counter glued on: "표 24개가"
+// counts tables, where "표 1" names one.
+func (s *scanner) counterGlued(i int) bool {
+	u, _, _ := s.koreanCounter(s.toks[i].suffix())
+	return u != ""
+}
+
 // referenceVerbAt reports whether the reference word at token k is a verb whose object the
 // number before token j counts: in lower case after a modal or "to", with a plural noun or
 // "more" after the number ("hopes to file 12 more", "will order 300 computers"); "refer to
@@ -782,7 +789,7 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) && !s.referenceVerbAt(i-1, n.j) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) && !s.referenceVerbAt(i-1, n.j) && !s.counterGlued(i) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
 		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
 		// earlier", "the figure 20 years ago", "a model a third the size of"
 		return true

@@ -684,27 +684,12 @@ func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 		}
 		for _, head := range lex.Words(lexicon.WorkforceNouns) {
 			if document.HasHangul(head) && strings.HasSuffix(noun, head) {
-				// A degree that grades the workforce ("석·박사급 연구 인력은") is no
-				// training; the rest of the clause may say it is trained.
-				return votes(withoutGrades(clause, lex), 1, lex) == (tally{})
+				return votes(clause, 1, lex) == (tally{}) // unless the clause speaks of training
 			}
 		}
 		return false // the subject names something else ("지원 대상은 약 6만 명이다")
 	}
 	return false
-}
-
-// withoutGrades returns the Korean clause without its words that grade a workforce by
-// degree ("석·박사급").
-func withoutGrades(clause string, lex *lexicon.Lexicon) string {
-	words := strings.Fields(clause)
-	kept := words[:0]
-	for _, w := range words {
-		if !lex.Korean().Graded(w) {
-			kept = append(kept, w)
-		}
-	}
-	return strings.Join(kept, " ")
 }
 
 // isSubjectParticle reports whether p marks a Korean subject or topic: 은, 는, 이, 가.

@@ -144,6 +144,7 @@ func TestCategory(t *testing.T) {
 		{withContext(figureIn("지원 대상은 약 6만 명이다.", "약 6만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "graduates"},
 		{figureIn("특히 박사급 연구 인력은 해마다 800명가량 모자란다.", "800명가량", "people", "명", ""), "other"},
 		{figureIn("박사급 연구 인력은 해마다 800명가량 양성된다.", "800명가량", "people", "명", ""), "graduates"},
+		{figureIn("응답 기업 10곳 중 7곳은 석사급 인력을 구하기 어렵다고 답했다.", "10곳 중 7곳", "percent", "", ""), "other"},
 		{figureIn("같은 기간 배출될 것으로 예상되는 인력은 900여 명에 그쳤다.", "900여 명", "people", "명", ""), "graduates"},
 		{figureIn("교직원은 약 3,000명이다.", "약 3,000명", "people", "명", ""), "graduates"},
 		{figureIn("해외 유학을 떠난 사람은 2만 명이다.", "2만 명", "people", "명", ""), "graduates"},

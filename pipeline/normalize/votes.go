@@ -61,6 +61,14 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 				t.graduates += weight * k.Weight
 			}
 		}
+		if text[p] >= utf8.RuneSelf {
+			// a degree that grades a workforce ("석사급 인력", "박사급 연구원") names workers,
+			// not training
+			if word, _, _ := strings.Cut(text[p:], " "); lex.Korean().Graded(lex.Korean().WithoutParticle(word, 1)) {
+				p += len(word) - 1
+				continue
+			}
+		}
 		keywords := lex.CategoriesStartingWith(lexicon.LowerASCII(text[p]))
 		if masked := maskAt(text, p, keywords); masked > 0 {
 			p += masked - 1 // "a model trained on": no keyword inside the phrase votes
