@@ -83,6 +83,11 @@ func (s *scanner) parseNumber(i int) (number, bool) {
 				n.scale = sc.Factor
 			} else if s.percentSuffix(suffix) {
 				n.percent = true // "40pc"
+			} else if s.lex.Has(lexicon.TimesSuffixes, strings.ToLower(suffix)) {
+				if s.dimensionsAt(i) {
+					return n, false // "1920x1080": dimensions
+				}
+				n.times = true // "2.5x"
 			} else if n.symbol = s.gluedSymbol(suffix); n.symbol == "" {
 				return n, false // "10th", "1990s", "3G", "14일": ordinals, decades, names
 			}
@@ -525,6 +530,13 @@ func (s *scanner) boundBeforeOf(j int) bool {
 	return false
 }
 
+// dimensionsAt reports whether token k is digits glued to an "x" with more digits glued
+// after it: "1920x1080", "2x4".
+func (s *scanner) dimensionsAt(k int) bool {
+	return k >= 0 && k+1 < len(s.toks) && s.toks[k].kind == tokNum && s.lex.Has(lexicon.TimesSuffixes, strings.ToLower(s.toks[k].suffix())) &&
+		s.toks[k+1].kind == tokNum && s.toks[k+1].attachedTo(s.toks[k])
+}
+
 // counterGlued reports whether the number token i has a Korean counter glued on: "표 24개가"
 // counts tables, where "표 1" names one.
 func (s *scanner) counterGlued(i int) bool {
@@ -799,6 +811,9 @@ func (s *scanner) isLabel(n number) bool {
 	}
 	if p1.text == "." && p2.kind == tokWord && s.lex.Has(lexicon.References, strings.ToLower(p2.text)+".") && p1.attachedTo(p2) {
 		return true // "p. 76", "No. 4", "Vol. 64"
+	}
+	if s.dimensionsAt(i - 1) {
+		return true // "1920x1080", "a 2x4 design": the second of two dimensions
 	}
 	if n1, n2 := next(1), next(2); (n1.text == "x" || n1.text == "×") && n2.kind == tokNum && n2.text != "10" ||
 		(p1.text == "x" || p1.text == "×") && p2.kind == tokNum && s.toks[i].text != "10" {

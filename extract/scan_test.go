@@ -192,6 +192,8 @@ var numberForms = []struct {
 		[]want{{"4", "4", "papers", "exact", "papers"}, {"2–8", "2..8", "papers", "range", "papers"}}},
 	{"a multiplier as a verb after a modal", "Fellowships will double, and the plan aims to triple output; a double degree.",
 		[]want{{"double", "2", "count", "exact", "times"}, {"triple", "3", "count", "exact", "times"}}},
+	{"an x glued to digits is a multiple; between two numbers, dimensions", "The budget grew 2.5x, a 10x return, on 1920x1080 screens with a 2x4 grid.",
+		[]want{{"2.5x", "2.5", "count", "exact", "times"}, {"10x", "10", "count", "exact", "times"}}},
 	{"a multiple glued to fold", "Preprints grew more than thirtyfold and grants twenty-fold.",
 		[]want{{"more than thirtyfold", "30", "count", "more_than", "times"}, {"twenty-fold", "20", "count", "exact", "times"}}},
 	{"a rate's denominator after a slash", "Birth rate: 13.2 births/1,000 population",

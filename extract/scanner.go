@@ -72,6 +72,7 @@ type number struct {
 	plain    bool         // bare digits: no separators, decimals or scale (so possibly a year or label)
 	symbol   string       // "km" in "40km": a measure's symbol glued to the digits, what they count
 	percent  bool         // "40pc": a word for percent glued to the digits
+	times    bool         // "2.5x": a multiple, its letter glued to the digits
 	strong   bool         // "1.5 million-strong": the size of a body of people, its scale word hyphenated to "strong"
 	post     string       // "$100 million-plus": the qualifier of a bound hyphenated to the scale word
 	compound string       // "two-author": the plural of the noun a hyphenated number word counts ("authors")
@@ -1137,6 +1138,11 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	j := n.j
 	if n.symbol != "" {
 		c.unit, c.counted = schemas.UnitCount, n.symbol // "40km", "18m이다": a measure in its symbol
+		c.qualifier = s.qualify(&c)
+		return c, j, true
+	}
+	if n.times {
+		c.unit, c.counted = schemas.UnitCount, Times // "grew 2.5x": how many times, as "2.5-fold"
 		c.qualifier = s.qualify(&c)
 		return c, j, true
 	}

@@ -415,6 +415,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"grantdecisions.txt", 1, lowered(GrantDecisions)},
 		{"exchangelinks.txt", 1, lowered(ExchangeLinks)},
 		{"pricelinks.txt", 1, lowered(PriceLinks)},
+		{"timessuffixes.txt", 1, lowered(TimesSuffixes)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},
 		{"partclauses.txt", 1, lowered(PartClauses)},
