@@ -29,6 +29,10 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 	if j+1 < len(s.toks) && (s.toks[j].text == "\"" || s.toks[j].text == "“") && s.toks[j+1].kind == tokWord && s.toks[j+1].attachedTo(s.toks[j]) {
 		j++ // 29 "laptop farms": the counted noun in quotes
 	}
+	if j+2 < len(s.toks) && s.toks[j].kind == tokNum && s.toks[j+1].text == "-" && s.toks[j+1].attachedTo(s.toks[j]) &&
+		s.toks[j+2].attachedTo(s.toks[j+1]) && s.lex.Unit(lower(j+2)) == schemas.UnitPeople {
+		return s.text[s.toks[j].start:s.toks[j+2].end] // "610,000 18-year-olds": people of an age
+	}
 	partitive := false
 	if lower(j) == "out" && lower(j+1) == "of" {
 		j += 2
@@ -734,6 +738,9 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 		lower := strings.ToLower(words[k])
 		if u := s.lex.Unit(lower); u != "" {
 			return u
+		}
+		if _, rest, ok := strings.Cut(lower, "-"); ok && s.lex.Unit(rest) != "" {
+			return s.lex.Unit(rest) // "five-year-olds": the noun the number word hyphens to
 		}
 		if k == head && isPlural(lower) {
 			break

@@ -661,6 +661,8 @@ var generalForms = []struct {
 		[]want{{"288", "288", "people", "exact", "foreign students"}, {"37", "37", "count", "exact", "countries"}, {"61", "61", "people", "exact", "foreign students"}, {"44", "44", "people", "exact", "foreign students"}, {"30", "30", "people", "exact", "foreign students"}}},
 	{"a reference word that is a verb's base form takes a count as its object; as a name it labels", "It hopes to file 12 more by 2027 and will order 300 computers; see page 12 and Order 13810.",
 		[]want{{"12", "12", "count", "exact", ""}, {"300", "300", "units", "exact", "computers"}}},
+	{"people named by their age count as people", "There are 610,000 18-year-olds, and 300 five-year-olds enrolled.",
+		[]want{{"610,000", "610000", "people", "exact", "18-year-olds"}, {"300", "300", "people", "exact", "five-year-olds"}}},
 	{"a length in pages in a sentence counts", "The report runs to 12 pages.",
 		[]want{{"12", "12", "count", "exact", "pages"}}},
 	{"a peak of the subject's count, and the level it fell to", "Co-authored papers between researchers of the two Koreas fell from a peak of 17 in 2013 to 2 in 2019.",

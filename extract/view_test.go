@@ -121,6 +121,10 @@ func TestBuildView(t *testing.T) {
 			"정부는 예산을 늘렸다.\n대학은 학생 3천 명을 뽑았다."},
 		{"a list of related stories in the middle of an article", "정부는 예산을 3조 원 늘렸다.\n\n대학은 학생 3천 명을 뽑았다.\n\n관련기사\n- 대학 연구비 10% 삭감…연구실 '비상'\n- 출연연 인건비 2,000억 원 부족\n\n증액분의 절반은 반도체 분야에 배정됐다.",
 			"정부는 예산을 3조 원 늘렸다.\n대학은 학생 3천 명을 뽑았다.\n증액분의 절반은 반도체 분야에 배정됐다."},
+		{"a related story's line between paragraphs goes alone", "Body one.\n\nBody two.\n\nRelated: Three more colleges close their doors\n\nSince 2000, 22 universities have closed, and many more report deficits this year.",
+			"Body one.\nBody two.\nSince 2000, 22 universities have closed, and many more report deficits this year."},
+		{"a marker heading without its link keeps the prose under it", "Body one.\n\nBody two.\n\nRelated:\n\nSince 2000, 22 universities have closed, and many more report deficits this year.",
+			"Body one.\nBody two.\nRelated:\nSince 2000, 22 universities have closed, and many more report deficits this year."},
 		{"a Korean marker heading over prose", "정부는 예산을 늘렸다.\n\n대학은 학생 3천 명을 뽑았다.\n\n댓글 분석\n\n댓글 가운데 40%는 찬성 의견이었다.",
 			"정부는 예산을 늘렸다.\n대학은 학생 3천 명을 뽑았다.\n댓글 분석\n댓글 가운데 40%는 찬성 의견이었다."},
 	}

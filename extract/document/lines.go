@@ -87,6 +87,13 @@ func classifyLines(lines []line, text string, lex *lexicon.Lexicon) ([]lineClass
 			dropped = droppedLines(dropped, lines, i, i+1, "site furniture: line '"+t+"'")
 		case content >= 2 && isBoilerplate(t, lex, true):
 			end, ok := furnitureBlock(lines, i, text, lex)
+			if !ok && inlineMarker(t, lex) {
+				// "Related: Three more colleges close their doors" between two paragraphs:
+				// a link to another story, the line alone
+				cls[i].kind = lineDrop
+				dropped = droppedLines(dropped, lines, i, i+1, "site furniture: line '"+t+"'")
+				break
+			}
 			if !ok {
 				content++ // a heading that reads like a marker, followed by the body
 				break
@@ -250,6 +257,20 @@ func isRule(t string) bool {
 func isBoilerplate(t string, lex *lexicon.Lexicon, end bool) bool {
 	_, ok := boilerplateMarker(t, lex, end)
 	return ok
+}
+
+// inlineMarker reports whether the line t is an end-of-article marker with its link on the
+// same line ("Related: <headline>", "Read more: <headline>"): more words after a marker
+// that ends with ":".
+func inlineMarker(t string, lex *lexicon.Lexicon) bool {
+	p, ok := boilerplateMarker(t, lex, true)
+	prefix, open := strings.CutSuffix(p.Pattern, "*")
+	if !ok || !open || !strings.HasSuffix(prefix, ":") {
+		return false
+	}
+	v := strings.ToLower(markdownVisible(t))
+	i := strings.Index(v, prefix)
+	return i >= 0 && strings.TrimSpace(v[i+len(prefix):]) != ""
 }
 
 // boilerplateMarker is isBoilerplate that also returns the pattern the line matches.

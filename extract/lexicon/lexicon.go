@@ -416,6 +416,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"exchangelinks.txt", 1, lowered(ExchangeLinks)},
 		{"pricelinks.txt", 1, lowered(PriceLinks)},
 		{"timessuffixes.txt", 1, lowered(TimesSuffixes)},
+		{"agenouns.txt", 1, lowered(AgeNouns)},
 		{"changeverbs.txt", 1, lowered(ChangeVerbs)},
 		{"pronouns.txt", 1, lowered(Pronouns)},
 		{"partclauses.txt", 1, lowered(PartClauses)},

@@ -67,6 +67,7 @@ const (
 	Modals                           // modals.txt, lower case: "will", "to": words before a verb's base form ("will double")
 	Spreads                          // spreads.txt, lower case: "interquartile range", "iqr": a spread in brackets in the unit of the figure before
 	Ranks                            // ranks.txt, lower case: "ranking": a data sheet's field whose number is a place in an order
+	AgeNouns                         // agenouns.txt, lower case: "year-olds": nouns that name people by their age
 	TimesSuffixes                    // timessuffixes.txt, lower case: "x": letters glued to digits that make a multiple ("2.5x")
 	PriceLinks                       // pricelinks.txt, lower case: "=", "trades at": words after one unit of a currency that price it in another
 	ExchangeLinks                    // exchangelinks.txt, lower case: "per": words between an amount and a currency that make the amount an exchange rate

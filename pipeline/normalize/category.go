@@ -162,6 +162,12 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		// over five years": the period the money is spent over, not the training it pays for
 		return schemas.CategoryOther
 	}
+	if f.Unit == schemas.UnitPeople && ageGroup(f.Counted, lex) {
+		// "the number of 18-year-olds fell to 430,000": a population by its age, whatever
+		// the sentence says of the schools it will fill; its share with a degree is
+		// education's ("70% of 25–34-year-olds hold a tertiary degree")
+		t.graduates = 0
+	}
 	measure := f.Unit.IsDuration() && timeMeasure(f, lex)
 	if f.Unit.IsDuration() {
 		// "At 33 he had written 40 papers", "the review took six months": a time or an age
@@ -688,6 +694,22 @@ func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 			}
 		}
 		return false // the subject names something else ("지원 대상은 약 6만 명이다")
+	}
+	return false
+}
+
+// ageGroup reports whether counted names people by their age ("18-year-olds",
+// "five-year-olds").
+func ageGroup(counted string, lex *lexicon.Lexicon) bool {
+	words := strings.Fields(strings.ToLower(counted))
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	for _, a := range lex.Words(lexicon.AgeNouns) {
+		if head == a || strings.HasSuffix(head, "-"+a) {
+			return true
+		}
 	}
 	return false
 }

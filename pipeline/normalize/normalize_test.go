@@ -359,6 +359,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("The library holds about 90,000 volumes and subscribes to 8,000 electronic journals.", "about 90,000", "count", "volumes", ""), "other"},
 		{figureIn("The library holds about 90,000 volumes and subscribes to 8,000 electronic journals.", "8,000", "count", "electronic journals", ""), "other"},
 		{figureIn("Its researchers published 640 papers in 212 journals.", "212", "count", "journals", ""), "coauthorship"},
+		// People named by their age are a population, whatever the schools around them.
+		{figureIn("The number of 18-year-olds entering universities fell to 430,000.", "430,000", "people", "18-year-olds", ""), "other"},
+		{figureIn("Nearly 70% of 25–34-year-olds hold a tertiary degree.", "Nearly 70%", "percent", "25–34-year-olds", ""), "graduates"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
