@@ -154,7 +154,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		t.graduates = 0
 	}
 	t.add(counted)
-	if f.Unit == schemas.UnitPeople && lex.Has(lexicon.OutputVerbs, wordBefore(f)) {
+	if f.Unit == schemas.UnitPeople && lex.Has(lexicon.OutputVerbs, verbBefore(f, lex)) {
 		t.graduates += 3 // "aims to produce 400 AI specialists": what training turns out
 	}
 	if f.Unit.IsDuration() && (timeAway(f, lex) || spanPeriod(f, lex)) {
@@ -384,6 +384,23 @@ func predicateValue(f extract.Figure) bool {
 // percentPoints reports whether f counts percentage points (lexicon.PercentPoints).
 func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return lex.HasFold(lexicon.PercentPoints, f.Counted)
+}
+
+// verbBefore is the word before f past the hedge between ("employs an estimated 1,000 to
+// 1,500 staff", "trained some 300"): the verb whose object f is, when one stands there.
+func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string {
+	if f.InSentence.Start > len(f.Sentence) {
+		return ""
+	}
+	words := strings.Fields(strings.ToLower(f.Sentence[:f.InSentence.Start]))
+	n := len(words)
+	for n > 1 && (lex.InQualifier(words[n-1]) || words[n-1] == "a" || words[n-1] == "an") {
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	return words[n-1]
 }
 
 // wordBefore returns the word just before f in its sentence, in lower case, or "".
@@ -664,7 +681,7 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit == schemas.UnitPeople && inKorean(f) {
 		return koreanWorkforce(f, lex)
 	}
-	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, wordBefore(f)) {
+	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, verbBefore(f, lex)) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))

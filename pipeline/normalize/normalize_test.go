@@ -353,6 +353,7 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "About 76,000", "people", "people", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
+		{figureIn("The training center employs an estimated 1,000 to 1,500 staff.", "1,000 to 1,500", "people", "staff", ""), "other"},
 		{figureIn("The survey reached 2,100 engineers, more than 400 of them holding a doctorate.", "2,100", "people", "engineers", ""), "other"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
 		// A library's journals are read there, not written: its holdings are no bibliometrics.
