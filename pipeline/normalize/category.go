@@ -59,7 +59,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 				// 키운다… 5년간 1조 원 투입": the plan's, not training's).
 				if rest, ok := listClosedAfter(f.Sentence, start+len(c), lex); ok {
 					t = votes(rest, 1, lex)
-				} else if namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || valueInBrackets(f) ||
+				} else if namesTopic(c, lex) || afterFigureWithRo(f.Sentence[:start]) || afterSameCounter(f, start) || valueInBrackets(f) ||
 					strings.HasSuffix(f.Sentence[:start], "…") && !f.Unit.IsDuration() {
 					t = votes(f.Sentence[:start], 1, lex)
 				}
@@ -579,6 +579,32 @@ func afterFigureWithRo(before string) bool {
 	// "1,250명으로", or a number and its counter apart: "162만 원으로"
 	return strings.ContainsAny(w, "0123456789") || len(fields) > 1 && strings.ContainsAny(fields[len(fields)-2], "0123456789")
 }
+
+// afterSameCounter reports whether f's Korean clause, which starts at start, names nothing
+// but a time before f, and the clause before it ends with a number in f's counter: a list of
+// values of one measure, whose comma opens no clause of its own ("교수는 38명에 불과했으나
+// 2015년 120명, 2024년 231명으로 늘었다"), unlike an item with its own noun ("원사 5명,
+// 후보원사 12명").
+func afterSameCounter(f extract.Figure, start int) bool {
+	at, _, ok := placeInSentence(f)
+	if !ok || at < start {
+		return false
+	}
+	for _, w := range strings.Fields(f.Sentence[start:at]) {
+		if !startsWithDigit(w) {
+			return false // a noun of its own
+		}
+	}
+	fields := strings.Fields(f.Sentence[:start])
+	if len(fields) == 0 {
+		return false
+	}
+	last := strings.TrimRight(fields[len(fields)-1], ",")
+	i, k := strings.LastIndexAny(last, "0123456789"), strings.LastIndexAny(f.Text, "0123456789")
+	return i >= 0 && k >= 0 && k+1 < len(f.Text) && last[i+1:] == f.Text[k+1:]
+}
+
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // wordAt returns the word of s that starts at offset i and the offset after the spaces
 // that follow it.
