@@ -1164,6 +1164,7 @@ func TestFindRejectsNonFigures(t *testing.T) {
 		{"model name", "The shipment of 486 computers is prohibited."},
 		{"hyphenated name", "It tested its Rodong-1 missile and the Manrikyong-1 satellite."},
 		{"name with number", "The satellite Kwangmyungsung 1 was launched."},
+		{"a group, a stage or a level by its number", "Tier 1 universities and Phase 2 labs at Level 4 admit Grade 10 pupils."},
 		{"executive order", "Sanctions under Executive Order 13810 apply."},
 		{"network generation", "They chose 2G over CDMA and then 3G."},
 		{"citation with page", "As noted (Mansourov, 2005: 80), it failed."},
