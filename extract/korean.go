@@ -98,6 +98,10 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if i > 0 && t.attachedTo(s.toks[i-1]) && (s.toks[i-1].text == "·" && !s.koreanListItem(i) || s.toks[i-1].kind == tokWord && !startsHangul(s.toks[i-1].text)) {
 		return c, i + 1, false, true // "6·25전쟁", "G7": part of a name
 	}
+	if i > 0 && t.attachedTo(s.toks[i-1]) && s.toks[i-1].kind == tokWord && startsHangul(s.toks[i-1].text) && !s.counterGlued(i) &&
+		s.koreanQualifierWord(s.toks[i-1].text, "before") == "" {
+		return c, i + 1, false, true // "코로나19": digits glued to a word, with no counter, name it
+	}
 	if strings.HasPrefix(t.suffix(), "분의") && i+1 < len(s.toks) && s.toks[i+1].kind == tokNum && t.value > 0 {
 		return s.koreanFraction(i) // "3분의 1가량"
 	}

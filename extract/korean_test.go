@@ -234,6 +234,8 @@ var koreanForms = []struct {
 		[]want{{"약 3.9 대 1", "3.9", "count", "approx", "ratio"}, {"12대 1", "12", "count", "exact", "ratio"}}},
 	{"a table's or a figure's word before a number with a counter counts them; without one it names one", "표 2와 그림 3을 보라. 부록에 표 24개와 그림 8장이 실렸다.",
 		[]want{{"24개", "24", "count", "exact", "개"}, {"8장", "8", "count", "exact", "장"}}},
+	{"digits glued to a word without a counter name it; with a counter or after a hedge they count", "코로나19 확산으로 참가자는 약1,200명으로 줄었다.",
+		[]want{{"약1,200명으로", "1200", "people", "approx", "명"}}},
 	{"a verb after a counter is no counted noun", "대학은 지난해보다 7곳 늘었고 학과는 3개 줄었다.",
 		[]want{{"7곳", "7", "count", "exact", "곳 대학"}, {"3개", "3", "count", "exact", "개 학과"}}},
 	{"a counted noun with a digit inside", "전국 200여 곳의 제1중학교에서 선발했다.",
