@@ -349,7 +349,7 @@ func (s *scanner) bareShare(i int) bool {
 	if !s.wordsAt(i+1, "of") && !s.determinerAt(i+1) {
 		// "nearly half said", "half were women": a share of those the sentence is about;
 		// "but delivered fewer than half.": a hedged share that ends its clause.
-		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1) || s.boundBeforeOf(i+1) ||
+		return s.parallelShare(i) || s.opensClause(i) && s.verbAt(i+1) || s.comparedShare(i+1) || s.boundBeforeOf(i+1) || s.hedgedAfterWith(i) ||
 			i > 0 && s.inQualifier(i-1) && (i+1 >= len(s.toks) || s.toks[i+1].kind == tokPunct && s.toks[i+1].text != "-")
 	}
 	if i == 0 || s.toks[i-1].kind != tokWord {
@@ -367,6 +367,15 @@ func (s *scanner) bareShare(i int) bool {
 	// of a period ("the latter half of 2001", "the first half of the year").
 	return !s.determinerAt(i-1) && p != "a" && p != "an" && !s.lex.Has(lexicon.Ordinals, p) &&
 		p != "latter" && p != "former" && p != "last" && p != "other" && p != "past" && p != "next"
+}
+
+// hedgedAfterWith reports whether the share word at token i is hedged and follows "with",
+// the subject of a clause of its own: "a 22-fold increase, with more than half written with
+// Chinese partners".
+func (s *scanner) hedgedAfterWith(i int) bool {
+	before := strings.TrimRight(s.text[s.sent.Start:s.toks[i].start], " ")
+	q, ok := qualifierEnding(before, s.lex)
+	return ok && q.Rank != 0 && lastWord(strings.TrimRight(before[:len(before)-len(q.Phrase)], " ")) == "with"
 }
 
 // opensClause reports whether token i starts a clause whose subject a share word there

@@ -39,7 +39,20 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
 		return true
 	}
+	if (strings.HasPrefix(rest, "of it") || strings.HasPrefix(rest, "of that")) && holdsAmount(f.Sentence[:f.InSentence.Start], lex) {
+		return true // "set aside 3.2 billion won ... but spent less than a tenth of it"
+	}
 	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
+}
+
+// holdsAmount reports whether English text states an amount of money anywhere in it.
+func holdsAmount(text string, lex *lexicon.Lexicon) bool {
+	for i := range len(text) + 1 {
+		if (i == len(text) || text[i] == ' ' || text[i] == ',') && i > 0 && endsWithAmount(text[:i], lex) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithAmount reports whether English text ends with an amount of money: a number, or a

@@ -365,6 +365,8 @@ func TestCategory(t *testing.T) {
 		// People named by their age are a population, whatever the schools around them.
 		{figureIn("The number of 18-year-olds entering universities fell to 430,000.", "430,000", "people", "18-year-olds", ""), "other"},
 		{figureIn("Nearly 70% of 25–34-year-olds hold a tertiary degree.", "Nearly 70%", "percent", "25–34-year-olds", ""), "graduates"},
+		// A share of the money named before, by a pronoun, measures the money.
+		{figureIn("The ministry set aside 3.2 billion won for academic exchanges, but spent less than a tenth of it.", "less than a tenth", "percent", "", ""), "other"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
