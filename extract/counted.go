@@ -52,7 +52,8 @@ func (s *scanner) countedAfter(j int, noPartitive, share bool) string {
 				s.numberWord(w) || // "three of the five places"
 				s.lex.Has(lexicon.OrderWords, w) && j > 0 && s.lex.Has(lexicon.WholeArticles, lower(j-1)) || // "of the top five places"
 				s.inQualifier(j) && j+1 < len(s.toks) && s.toks[j+1].kind == tokNum || // "of the roughly 13,500 doctors"
-				possessive(w) && j+1 < len(s.toks) && (s.toks[j+1].kind == tokNum || s.inQualifier(j+1)) { // "of the country's 13,500 doctors"
+				possessive(w) && j+1 < len(s.toks) && (s.toks[j+1].kind == tokNum || s.inQualifier(j+1) || // "of the country's 13,500 doctors"
+					s.toks[j+1].kind == tokWord && !s.isStopword(s.toks[j+1].text)) { // "of the country's indexed papers"
 				j++
 				continue
 			}

@@ -665,6 +665,8 @@ var generalForms = []struct {
 		[]want{{"610,000", "610000", "people", "exact", "18-year-olds"}, {"300", "300", "people", "exact", "five-year-olds"}}},
 	{"a hedged share after 'with' opens a clause of its own", "Papers rose to 484, a 22-fold increase, with more than half written with Chinese partners.",
 		[]want{{"484", "484", "papers", "exact", "Papers"}, {"22-fold", "22", "count", "exact", "times"}, {"more than half", "50", "percent", "more_than", ""}}},
+	{"a share of a possessive's things counts the things", "Two universities accounted for nearly 70% of the country's indexed papers.",
+		[]want{{"Two", "2", "count", "exact", "universities"}, {"nearly 70%", "70", "percent", "approx", "indexed papers"}}},
 	{"a length in pages in a sentence counts", "The report runs to 12 pages.",
 		[]want{{"12", "12", "count", "exact", "pages"}}},
 	{"a peak of the subject's count, and the level it fell to", "Co-authored papers between researchers of the two Koreas fell from a peak of 17 in 2013 to 2 in 2019.",
