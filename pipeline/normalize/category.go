@@ -388,19 +388,43 @@ func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
 
 // verbBefore is the word before f past the hedge between ("employs an estimated 1,000 to
 // 1,500 staff", "trained some 300"): the verb whose object f is, when one stands there.
-func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string {
+func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string { return wordsBefore(f, 1, lex) }
+
+// wordsBefore is the last n words before f past the hedge between, lower case, joined by a
+// space ("a shortage of some 3,000 engineers": "shortage of"), or "" when there are fewer.
+func wordsBefore(f extract.Figure, n int, lex *lexicon.Lexicon) string {
 	if f.InSentence.Start > len(f.Sentence) {
 		return ""
 	}
 	words := strings.Fields(strings.ToLower(f.Sentence[:f.InSentence.Start]))
-	n := len(words)
-	for n > 1 && (lex.InQualifier(words[n-1]) || words[n-1] == "a" || words[n-1] == "an") {
-		n--
+	k := len(words)
+	for cut := true; cut; {
+		cut = false
+		for _, q := range lex.Qualifiers() {
+			if m := hedgeEnding(words[:k], q.Phrase); m > 0 && k-m >= n {
+				k, cut = k-m, true // "employs an estimated", "a shortage of some"
+				break
+			}
+		}
 	}
-	if n == 0 {
+	if k < n {
 		return ""
 	}
-	return words[n-1]
+	return strings.Join(words[k-n:k], " ")
+}
+
+// hedgeEnding returns how many of words the qualifier phrase ends them with, or 0.
+func hedgeEnding(words []string, phrase string) int {
+	p := strings.Fields(strings.ToLower(phrase))
+	if len(p) == 0 || len(p) > len(words) {
+		return 0
+	}
+	for i, w := range p {
+		if words[len(words)-len(p)+i] != w {
+			return 0
+		}
+	}
+	return len(p)
 }
 
 // wordBefore returns the word just before f in its sentence, in lower case, or "".
@@ -707,7 +731,7 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit == schemas.UnitPeople && inKorean(f) {
 		return koreanWorkforce(f, lex)
 	}
-	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, verbBefore(f, lex)) {
+	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, verbBefore(f, lex)) && !lex.Has(lexicon.WorkforceVerbs, wordsBefore(f, 2, lex)) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))

@@ -355,6 +355,11 @@ func TestCategory(t *testing.T) {
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "About 76,000", "people", "people", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "34,700", "people", "researchers", ""), "other"},
 		{figureIn("About 76,000 people worked there, including 34,700 researchers, of whom 11,200 held a doctorate.", "11,200", "people", "", ""), "graduates"},
+		// Workers a sector will need, or lacks, are a demand for a workforce; those it will
+		// train are training's.
+		{figureIn("Chipmakers face a shortage of some 3,000 engineers a year, and universities train 1,000 graduates.", "some 3,000", "people", "engineers", ""), "other"},
+		{figureIn("The industry will need about 127,000 new workers, while universities turn out 5,700 graduates.", "about 127,000", "people", "new workers", ""), "other"},
+		{figureIn("We need to train more than 150,000 chip engineers at universities.", "more than 150,000", "people", "chip engineers", ""), "graduates"},
 		{figureIn("The training center employs an estimated 1,000 to 1,500 staff.", "1,000 to 1,500", "people", "staff", ""), "other"},
 		{figureIn("The survey reached 2,100 engineers, more than 400 of them holding a doctorate.", "2,100", "people", "engineers", ""), "other"},
 		{figureIn("The plan aims to produce 150,000 specialists, including 23,000 with doctoral degrees.", "150,000", "people", "specialists", ""), "graduates"},
