@@ -312,7 +312,8 @@ func RefersBack(sentence string, lex *lexicon.Lexicon) bool { return backRef(sen
 // backRef returns the words of lexicon.BackRefs that an English sentence opens with, or "".
 func backRef(sentence string, lex *lexicon.Lexicon) string {
 	for _, p := range lex.Words(lexicon.BackRefs) {
-		if len(sentence) > len(p) && strings.EqualFold(sentence[:len(p)], p) && (sentence[len(p)] == ',' || sentence[len(p)] == ' ') {
+		if len(sentence) >= len(p) && strings.EqualFold(sentence[:len(p)], p) &&
+			(len(sentence) == len(p) || strings.IndexByte(", .;", sentence[len(p)]) >= 0) { // "produces half of that."
 			return p
 		}
 	}

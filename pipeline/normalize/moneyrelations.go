@@ -39,8 +39,9 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if rest, ok := strings.CutPrefix(rest, "of "); ok && namesMoney(rest, lex) {
 		return true
 	}
-	if (strings.HasPrefix(rest, "of it") || strings.HasPrefix(rest, "of that")) && holdsAmount(f.Sentence[:f.InSentence.Start], lex) {
-		return true // "set aside 3.2 billion won ... but spent less than a tenth of it"
+	if (strings.HasPrefix(rest, "of it") || strings.HasPrefix(rest, "of that") || strings.HasPrefix(rest, "of the total")) &&
+		holdsAmount(f.Sentence[:f.InSentence.Start], lex) {
+		return true // "set aside 3.2 billion won ... but spent less than a tenth of it", "reached $1.3bn, some 0.2% of the total"
 	}
 	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
 }

@@ -372,6 +372,9 @@ func TestCategory(t *testing.T) {
 		{figureIn("Nearly 70% of 25–34-year-olds hold a tertiary degree.", "Nearly 70%", "percent", "25–34-year-olds", ""), "graduates"},
 		// A share of the money named before, by a pronoun, measures the money.
 		{figureIn("The ministry set aside 3.2 billion won for academic exchanges, but spent less than a tenth of it.", "less than a tenth", "percent", "", ""), "other"},
+		// A share of what the sentence before counted, by "of that", is of its count.
+		{withContext(figureIn("The current pipeline produces barely half of that.", "barely half", "percent", "", ""), "We need to train more than 150,000 chip experts over the next 10 years."), "graduates"},
+		{withContext(figureIn("Exports of software reached $1.3bn, some 0.2% of the total.", "some 0.2%", "percent", "", ""), "The school trains 300 engineers a year."), "other"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
