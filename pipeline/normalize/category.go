@@ -744,23 +744,51 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 // sentences around it speak of training ("인재 2,500명을 길러내겠다").
 func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	clause, start, _ := clauseOf(f, lex)
-	at, _, ok := placeInSentence(f)
+	at, to, ok := placeInSentence(f)
 	if !ok || at < start {
 		return false
 	}
 	words := strings.Fields(f.Sentence[start:at])
+	if n := len(words); n > 0 && koreanWorkforceNoun(words[n-1], lex) && markedAsArgument(f.Sentence, to) {
+		// "IT 노동자 3천~1만 명을 보낸", "신규 인력 95명을 뽑았다": the workforce the number
+		// stands beside, the object or subject of the clause's verb; in a headline's noun
+		// phrase ("전문인력 5,000명 배출 목표") the noun after it says what is done
+		return votes(clause, 1, lex) == (tally{})
+	}
 	for i := len(words) - 1; i >= 0; i-- {
 		w := words[i]
 		noun := lex.Korean().WithoutParticle(w, 1)
 		if noun == w || !isSubjectParticle(w[len(noun):]) {
 			continue
 		}
-		for _, head := range lex.Words(lexicon.WorkforceNouns) {
-			if document.HasHangul(head) && strings.HasSuffix(noun, head) {
-				return votes(clause, 1, lex) == (tally{}) // unless the clause speaks of training
-			}
+		if koreanWorkforceNoun(noun, lex) {
+			return votes(clause, 1, lex) == (tally{}) // unless the clause speaks of training
 		}
 		return false // the subject names something else ("지원 대상은 약 6만 명이다")
+	}
+	return false
+}
+
+// markedAsArgument reports whether the Korean word of sentence that a figure ends in, at
+// offset end, ends with a particle of a subject or an object ("95명을", "3천 명이").
+func markedAsArgument(sentence string, end int) bool {
+	w, _, _ := strings.Cut(sentence[end:], " ")
+	w = sentence[strings.LastIndexByte(sentence[:end], ' ')+1:end] + w
+	for _, p := range []string{"을", "를", "이", "가", "은", "는"} {
+		if strings.HasSuffix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanWorkforceNoun reports whether the Korean noun ends with a noun of a workforce
+// (workforcenouns.txt): "연구인력", "노동자".
+func koreanWorkforceNoun(noun string, lex *lexicon.Lexicon) bool {
+	for _, head := range lex.Words(lexicon.WorkforceNouns) {
+		if document.HasHangul(head) && strings.HasSuffix(noun, head) {
+			return true
+		}
 	}
 	return false
 }

@@ -147,6 +147,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("특히 박사급 연구 인력은 해마다 800명가량 모자란다.", "800명가량", "people", "명", ""), "other"},
 		{figureIn("박사급 연구 인력은 해마다 800명가량 양성된다.", "800명가량", "people", "명", ""), "graduates"},
 		{figureIn("응답 기업 10곳 중 7곳은 석사급 인력을 구하기 어렵다고 답했다.", "10곳 중 7곳", "percent", "", ""), "other"},
+		// A workforce's noun right before its count, which the verb takes, is a workforce; in
+		// a headline's noun phrase the noun after the count says what is done.
+		{withContext(figureIn("이 연구소는 3년 동안 신규 인력 95명을 뽑았다.", "95명", "people", "명", ""), "대학원생 교육을 맡는다."), "other"},
+		{withContext(figureIn("2030년까지 전문인력 5,000명 배출 목표", "5,000명", "people", "명", ""), "대학원생 교육을 맡는다."), "graduates"},
 		{figureIn("같은 기간 배출될 것으로 예상되는 인력은 900여 명에 그쳤다.", "900여 명", "people", "명", ""), "graduates"},
 		{figureIn("교직원은 약 3,000명이다.", "약 3,000명", "people", "명", ""), "graduates"},
 		{figureIn("해외 유학을 떠난 사람은 2만 명이다.", "2만 명", "people", "명", ""), "graduates"},
