@@ -154,7 +154,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 		t.graduates = 0
 	}
 	t.add(counted)
-	if f.Unit == schemas.UnitPeople && lex.Has(lexicon.OutputVerbs, verbBefore(f, lex)) {
+	if f.Unit == schemas.UnitPeople && lex.HasFold(lexicon.OutputVerbs, verbBefore(f, lex)) {
 		t.graduates += 3 // "aims to produce 400 AI specialists": what training turns out
 	}
 	if f.Unit.IsDuration() && (timeAway(f, lex) || spanPeriod(f, lex)) {
@@ -388,43 +388,55 @@ func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
 
 // verbBefore is the word before f past the hedge between ("employs an estimated 1,000 to
 // 1,500 staff", "trained some 300"): the verb whose object f is, when one stands there.
-func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string { return wordsBefore(f, 1, lex) }
+func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string {
+	return lastWords(beforeHedge(f, lex), 1)
+}
 
-// wordsBefore is the last n words before f past the hedge between, lower case, joined by a
-// space ("a shortage of some 3,000 engineers": "shortage of"), or "" when there are fewer.
-func wordsBefore(f extract.Figure, n int, lex *lexicon.Lexicon) string {
+// beforeHedge is the text of f's sentence before it, without the hedge phrases that end it
+// ("a shortage of some", "employs an estimated").
+func beforeHedge(f extract.Figure, lex *lexicon.Lexicon) string {
 	if f.InSentence.Start > len(f.Sentence) {
 		return ""
 	}
-	words := strings.Fields(strings.ToLower(f.Sentence[:f.InSentence.Start]))
-	k := len(words)
-	for cut := true; cut; {
+	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
+	for cut := true; cut && before != ""; {
 		cut = false
-		for _, q := range lex.Qualifiers() {
-			if m := hedgeEnding(words[:k], q.Phrase); m > 0 && k-m >= n {
-				k, cut = k-m, true // "employs an estimated", "a shortage of some"
+		for _, q := range lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
+			if rest, ok := cutWordsSuffix(before, q.Phrase); ok && rest != "" {
+				before, cut = rest, true
 				break
 			}
 		}
 	}
-	if k < n {
-		return ""
-	}
-	return strings.Join(words[k-n:k], " ")
+	return before
 }
 
-// hedgeEnding returns how many of words the qualifier phrase ends them with, or 0.
-func hedgeEnding(words []string, phrase string) int {
-	p := strings.Fields(strings.ToLower(phrase))
-	if len(p) == 0 || len(p) > len(words) {
-		return 0
-	}
-	for i, w := range p {
-		if words[len(words)-len(p)+i] != w {
-			return 0
+// lastWords is the last n words of text, or "" when it has fewer.
+func lastWords(text string, n int) string {
+	start := len(text)
+	for k := 0; k < n; k++ {
+		if start <= 0 {
+			return ""
+		}
+		start = strings.LastIndexByte(text[:start], ' ')
+		if k < n-1 {
+			start = max(start, 0)
 		}
 	}
-	return len(p)
+	return text[start+1:]
+}
+
+// cutWordsSuffix cuts the words of phrase, in any case, off the end of text, when they
+// are whole words there.
+func cutWordsSuffix(text, phrase string) (string, bool) {
+	if len(phrase) > len(text) || !strings.EqualFold(text[len(text)-len(phrase):], phrase) {
+		return text, false
+	}
+	rest := text[:len(text)-len(phrase)]
+	if rest != "" && rest[len(rest)-1] != ' ' {
+		return text, false // "lot" in "pilot"
+	}
+	return strings.TrimRight(rest, " "), true
 }
 
 // wordBefore returns the word just before f in its sentence, in lower case, or "".
@@ -731,7 +743,10 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit == schemas.UnitPeople && inKorean(f) {
 		return koreanWorkforce(f, lex)
 	}
-	if f.Unit != schemas.UnitPeople || !lex.Has(lexicon.WorkforceVerbs, verbBefore(f, lex)) && !lex.Has(lexicon.WorkforceVerbs, wordsBefore(f, 2, lex)) {
+	if f.Unit != schemas.UnitPeople {
+		return false
+	}
+	if before := beforeHedge(f, lex); !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 1)) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))
@@ -796,13 +811,9 @@ func koreanWorkforceNoun(noun string, lex *lexicon.Lexicon) bool {
 // ageGroup reports whether counted names people by their age ("18-year-olds",
 // "five-year-olds").
 func ageGroup(counted string, lex *lexicon.Lexicon) bool {
-	words := strings.Fields(strings.ToLower(counted))
-	if len(words) == 0 {
-		return false
-	}
-	head := words[len(words)-1]
+	head := counted[strings.LastIndexByte(counted, ' ')+1:]
 	for _, a := range lex.Words(lexicon.AgeNouns) {
-		if head == a || strings.HasSuffix(head, "-"+a) {
+		if strings.EqualFold(head, a) || len(head) > len(a) && head[len(head)-len(a)-1] == '-' && strings.EqualFold(head[len(head)-len(a):], a) {
 			return true
 		}
 	}
