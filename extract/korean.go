@@ -226,6 +226,8 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) {
 		before, bare := s.koreanNounBefore(i)
 		switch {
+		case s.koreanWholeBefore(i) != "":
+			counted += " " + s.koreanWholeBefore(i) // "회사 가운데 3곳이": companies
 		case bare && (particle == "의" || particle == "" && s.koreanVerbalNoun(j)):
 			counted += " " + before // "대학원 3곳 추가 선정": the graduate schools are added
 		case (particle == "" || particle == "의" || particle == "인") && s.koreanNounAfter(j): // "9곳인 센터"
@@ -338,6 +340,20 @@ func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
 		return "", false
 	}
 	return stem, stem == t.text
+}
+
+// koreanWholeBefore returns the noun before a partitive word before token i, the whole the
+// number counts a part of ("회사 가운데 3곳", "졸업생 중 20여 명"), or "": a pronoun ("이
+// 가운데", "이들 중") names a whole of the sentence before.
+func (s *scanner) koreanWholeBefore(i int) string {
+	if i < 2 || s.toks[i-1].kind != tokWord || !s.lex.Korean().PartOf(s.toks[i-1].text) || s.toks[i-2].kind != tokWord || !startsHangul(s.toks[i-2].text) {
+		return ""
+	}
+	w := s.toks[i-2].text
+	if utf8.RuneCountInString(w) < 2 || s.lex.Korean().Pronoun(w) || s.lex.Korean().Predicate(w) {
+		return ""
+	}
+	return w
 }
 
 // floatedMarkers are the particles of a noun that a number and its counter may follow,

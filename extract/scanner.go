@@ -119,6 +119,7 @@ func (s *scanner) scan() []candidate {
 	}
 	out = s.koreanDurationRanges(out)
 	s.samplesOfSubjects(out)
+	s.measuresInBrackets(out)
 	s.inheritCounted(out)
 	s.restatedCounts(out)
 	s.northKoreanWon(out)
@@ -949,6 +950,48 @@ func (s *scanner) samplesOfSubjects(cs []candidate) {
 			c.counted, c.unit = head, s.unitOf(head)
 		}
 	}
+}
+
+// measuresInBrackets gives a measure in brackets after the clause it measures the plural
+// noun before the bracket, and the value compared with it the same: "published fewer papers
+// per year (median 2.1 versus 3.4)".
+func (s *scanner) measuresInBrackets(cs []candidate) {
+	for i := range cs {
+		c := &cs[i]
+		if !c.unit.IsCount() || c.counted != "" && !s.lex.HasFold(lexicon.Measures, c.counted) || c.isRange {
+			continue
+		}
+		k := s.tokenAt(c.start)
+		if k < 2 || s.toks[k-2].text != "(" || !s.measureAt(k-1) {
+			continue
+		}
+		head := s.measuredBefore(k - 2)
+		if head == "" {
+			continue
+		}
+		c.counted, c.unit = head, s.unitOf(head)
+		if i+1 < len(cs) && cs[i+1].unit.IsCount() && (cs[i+1].counted == "" || cs[i+1].counted == c.counted) && s.comparedNext(s.tokenEnding(c.end)+1) {
+			cs[i+1].counted, cs[i+1].unit = head, c.unit // "versus 3.4"
+		}
+	}
+}
+
+// measuredBefore returns the plural, within the clause's last words before token open, that
+// a measure in brackets there measures, or "": the nearest one the lexicon counts, past the
+// plurals a number counts ("papers in the five years before applying (median 10 versus
+// 7)": papers, not years).
+func (s *scanner) measuredBefore(open int) string {
+	for m := open - 1; m >= 0 && m >= open-8 && s.toks[m].kind == tokWord; m-- {
+		w := s.toks[m].text
+		if !isPlural(w) || s.unitOf(w) == schemas.UnitCount || s.unitOf(w) == "" {
+			continue
+		}
+		if m > 0 && (s.toks[m-1].kind == tokNum || s.numberWord(s.toks[m-1].text)) {
+			continue // "five years": a time the clause names, no measure
+		}
+		return w
+	}
+	return ""
 }
 
 // clauseSubject returns the noun phrase that opens the clause ending before token end, up to

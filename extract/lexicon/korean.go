@@ -339,6 +339,16 @@ func (k *Korean) DayCue(w, where string) bool {
 // a part of what the clause before it named ("이 가운데 1만 1,200명을").
 func (k *Korean) OpensPartitive(clause string) bool { return opensWith(clause, k.partitives) }
 
+// PartOf reports whether w is the word of a partitive that follows its whole (the last word
+// of a two-word entry of ko_partitives.txt: "가운데", "중"): "회사 가운데 3곳" counts
+// companies.
+func (k *Korean) PartOf(w string) bool {
+	return slices.ContainsFunc(k.partitives, func(p string) bool {
+		_, last, two := strings.Cut(p, " ")
+		return two && last == w
+	})
+}
+
 // RefersBack reports whether clause starts with a word of ko_backrefs.txt, or with a word
 // that ends as one of its "~" entries does ("국적별로는 중국이 1만 2,000여 명으로": by
 // nationality, of those counted before): it is about what the clause or sentence before it
