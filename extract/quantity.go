@@ -933,7 +933,22 @@ func (s *scanner) elidedObject(i, j int) bool {
 	if i < 3 || !s.clauseEndsAt(j) || s.toks[i-1].kind != tokWord || !s.lex.HasFold(lexicon.HaveVerbs, s.toks[i-1].text) {
 		return false
 	}
-	return s.earlierCount(i - 1)
+	return s.earlierCount(i-1) || s.superlativeBefore(i-1)
+}
+
+// superlativeBefore reports whether the clause before token k, a verb, names its subject by
+// the most of a plural ("The author with the most retractions had 41"): the verb's bare
+// object counts that plural.
+func (s *scanner) superlativeBefore(k int) bool {
+	for m := k - 1; m >= 1 && m >= k-8; m-- {
+		if t := s.toks[m]; t.kind == tokPunct {
+			return false
+		}
+		if s.wordsAt(m-1, "the", "most") && m+1 <= k && s.plural(strings.ToLower(s.toks[m+1].text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // incrementAt reports whether the words before token i are a phrase of increments.txt ("a
