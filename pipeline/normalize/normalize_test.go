@@ -492,6 +492,7 @@ func TestVotesCompoundHeads(t *testing.T) {
 		{"주립대학교에서", tally{}},                              // a university's name: 학교 inside it is no keyword
 		{"고등학교를", tally{graduates: 2}},                    // a school by its kind
 		{"선도학교는", tally{graduates: 2}},                    // a school by its role
+		{"석박사통합과정이", tally{graduates: 3}},                 // master's and doctoral in one word
 		{"서울대학교는", tally{}},                               // a university's name: its longer head, 대학교, masks 학교
 		{"AI대학원을", tally{graduates: 2}},                   // a head after Latin letters glued to it
 		{"국정원은", tally{}},                                 // an intelligence service, no enrolment quota
