@@ -379,6 +379,9 @@ func TestCategory(t *testing.T) {
 		// A share of what the sentence before counted, by "of that", is of its count.
 		{withContext(figureIn("The current pipeline produces barely half of that.", "barely half", "percent", "", ""), "We need to train more than 150,000 chip experts over the next 10 years."), "graduates"},
 		{withContext(figureIn("Exports of software reached $1.3bn, some 0.2% of the total.", "some 0.2%", "percent", "", ""), "The school trains 300 engineers a year."), "other"},
+		// Doctors in residency are a hospital's workforce.
+		{figureIn("A walkout by some 12,000 trainee doctors continued.", "some 12,000", "people", "trainee doctors", ""), "other"},
+		{figureIn("The ministry funds 3,000 trainees a year.", "3,000", "people", "trainees", ""), "graduates"},
 		// People who cite a reason cite no paper; papers cited are.
 		{figureIn("Respondents cited pay (61%) and research autonomy (47%).", "61%", "percent", "", ""), "other"},
 		{figureIn("Papers with a foreign co-author were cited by 61% more articles.", "61%", "percent", "", ""), "coauthorship"},
