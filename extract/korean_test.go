@@ -238,6 +238,8 @@ var koreanForms = []struct {
 		[]want{{"약1,200명으로", "1200", "people", "approx", "명"}}},
 	{"a bare counter after a noun and a partitive word counts the noun", "이들이 세운 회사 가운데 3곳이 상장됐고, 이 가운데 2곳은 흑자였다.",
 		[]want{{"3곳", "3", "count", "exact", "곳 회사"}, {"2곳", "2", "count", "exact", "곳"}}},
+	{"an anniversary is no figure; a duration with particles stacked after 동안 is", "창립 76돐을 맞아 지난 3년동안에만 논문 400여편을 냈다.",
+		[]want{{"3년", "3", "years", "exact", "년"}, {"400여편", "400", "papers", "approx", "편"}}},
 	{"a verb after a counter is no counted noun", "대학은 지난해보다 7곳 늘었고 학과는 3개 줄었다.",
 		[]want{{"7곳", "7", "count", "exact", "곳 대학"}, {"3개", "3", "count", "exact", "개 학과"}}},
 	{"a counted noun with a digit inside", "전국 200여 곳의 제1중학교에서 선발했다.",
