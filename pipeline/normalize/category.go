@@ -386,77 +386,6 @@ func percentPoints(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return lex.HasFold(lexicon.PercentPoints, f.Counted)
 }
 
-// verbBefore is the word before f past the hedge between ("employs an estimated 1,000 to
-// 1,500 staff", "trained some 300"): the verb whose object f is, when one stands there.
-func verbBefore(f extract.Figure, lex *lexicon.Lexicon) string {
-	return lastWords(beforeHedge(f, lex), 1)
-}
-
-// beforeHedge is the text of f's sentence before it, without the hedge phrases that end it
-// ("a shortage of some", "employs an estimated").
-func beforeHedge(f extract.Figure, lex *lexicon.Lexicon) string {
-	if f.InSentence.Start > len(f.Sentence) {
-		return ""
-	}
-	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
-	for cut := true; cut && before != ""; {
-		cut = false
-		for _, q := range lex.QualifiersEndingWith(lexicon.LowerASCII(before[len(before)-1])) {
-			if rest, ok := cutWordsSuffix(before, q.Phrase); ok && rest != "" {
-				before, cut = rest, true
-				break
-			}
-		}
-	}
-	return before
-}
-
-// lastWords is the last n words of text, or "" when it has fewer.
-func lastWords(text string, n int) string {
-	start := len(text)
-	for k := 0; k < n; k++ {
-		if start <= 0 {
-			return ""
-		}
-		start = strings.LastIndexByte(text[:start], ' ')
-		if k < n-1 {
-			start = max(start, 0)
-		}
-	}
-	return text[start+1:]
-}
-
-// cutWordsSuffix cuts the words of phrase, in any case, off the end of text, when they
-// are whole words there.
-func cutWordsSuffix(text, phrase string) (string, bool) {
-	if len(phrase) > len(text) || !strings.EqualFold(text[len(text)-len(phrase):], phrase) {
-		return text, false
-	}
-	rest := text[:len(text)-len(phrase)]
-	if rest != "" && rest[len(rest)-1] != ' ' {
-		return text, false // "lot" in "pilot"
-	}
-	return strings.TrimRight(rest, " "), true
-}
-
-// wordBefore returns the word just before f in its sentence, in lower case, or "".
-func wordBefore(f extract.Figure) string {
-	if f.InSentence.Start > len(f.Sentence) {
-		return ""
-	}
-	before := strings.TrimRight(f.Sentence[:f.InSentence.Start], " ")
-	return strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
-}
-
-// wordAfter is the word right after f in its sentence, lower case, without punctuation.
-func wordAfter(f extract.Figure) string {
-	if f.InSentence.End > len(f.Sentence) {
-		return ""
-	}
-	w, _, _ := strings.Cut(strings.TrimLeft(f.Sentence[f.InSentence.End:], " "), " ")
-	return strings.ToLower(strings.TrimRight(w, ".,;:)"))
-}
-
 // valueInBrackets reports whether f stands alone in brackets right after a word: "중국(8.1%)".
 func valueInBrackets(f extract.Figure) bool {
 	if f.InSentence.Start > len(f.Sentence) || f.InSentence.End > len(f.Sentence) {
@@ -735,79 +664,6 @@ func countsOtherThings(f extract.Figure, lex *lexicon.Lexicon) bool {
 	return false
 }
 
-// countsWorkforce reports whether f counts the people a verb of workforceverbs.txt takes on
-// ("employ more than 150,000 people", "hired 8,700 engineers") and its counted phrase names
-// no more than a workforce (workforcenouns.txt) and no word of a domain ("employed 14
-// graduate researchers" is training's).
-func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
-	if f.Unit == schemas.UnitPeople && inKorean(f) {
-		return koreanWorkforce(f, lex)
-	}
-	if f.Unit != schemas.UnitPeople {
-		return false
-	}
-	if before := beforeHedge(f, lex); !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 1)) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(f.Counted))
-	return len(words) > 0 && lex.Has(lexicon.WorkforceNouns, words[len(words)-1]) && votes(f.Counted, 1, lex) == (tally{})
-}
-
-// koreanWorkforce reports whether the Korean count of people f states the size of a
-// workforce its clause's subject names, when nothing else in the clause speaks of a domain:
-// "현재 국내 양자 분야 연구 인력은 약 1,100명으로" counts researchers at work, though the
-// sentences around it speak of training ("인재 2,500명을 길러내겠다").
-func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
-	clause, start, _ := clauseOf(f, lex)
-	at, to, ok := placeInSentence(f)
-	if !ok || at < start {
-		return false
-	}
-	words := strings.Fields(f.Sentence[start:at])
-	if n := len(words); n > 0 && koreanWorkforceNoun(words[n-1], lex) && markedAsArgument(f.Sentence, to) {
-		// "IT 노동자 3천~1만 명을 보낸", "신규 인력 95명을 뽑았다": the workforce the number
-		// stands beside, the object or subject of the clause's verb; in a headline's noun
-		// phrase ("전문인력 5,000명 배출 목표") the noun after it says what is done
-		return votes(clause, 1, lex) == (tally{})
-	}
-	for i := len(words) - 1; i >= 0; i-- {
-		w := words[i]
-		noun := lex.Korean().WithoutParticle(w, 1)
-		if noun == w || !isSubjectParticle(w[len(noun):]) {
-			continue
-		}
-		if koreanWorkforceNoun(noun, lex) {
-			return votes(clause, 1, lex) == (tally{}) // unless the clause speaks of training
-		}
-		return false // the subject names something else ("지원 대상은 약 6만 명이다")
-	}
-	return false
-}
-
-// markedAsArgument reports whether the Korean word of sentence that a figure ends in, at
-// offset end, ends with a particle of a subject or an object ("95명을", "3천 명이").
-func markedAsArgument(sentence string, end int) bool {
-	w, _, _ := strings.Cut(sentence[end:], " ")
-	w = sentence[strings.LastIndexByte(sentence[:end], ' ')+1:end] + w
-	for _, p := range []string{"을", "를", "이", "가", "은", "는"} {
-		if strings.HasSuffix(w, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// koreanWorkforceNoun reports whether the Korean noun ends with a noun of a workforce
-// (workforcenouns.txt): "연구인력", "노동자".
-func koreanWorkforceNoun(noun string, lex *lexicon.Lexicon) bool {
-	for _, head := range lex.Words(lexicon.WorkforceNouns) {
-		if document.HasHangul(head) && strings.HasSuffix(noun, head) {
-			return true
-		}
-	}
-	return false
-}
-
 // ageGroup reports whether counted names people by their age ("18-year-olds",
 // "five-year-olds").
 func ageGroup(counted string, lex *lexicon.Lexicon) bool {
@@ -819,9 +675,6 @@ func ageGroup(counted string, lex *lexicon.Lexicon) bool {
 	}
 	return false
 }
-
-// isSubjectParticle reports whether p marks a Korean subject or topic: 은, 는, 이, 가.
-func isSubjectParticle(p string) bool { return p == "은" || p == "는" || p == "이" || p == "가" }
 
 // namesThings reports whether f counts things its counted phrase names ("10 research
 // institutes", "10개의 연구소", "두 측면"), not people, shares, multiples or durations, not places
