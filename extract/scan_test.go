@@ -1033,6 +1033,8 @@ var generalForms = []struct {
 	{"one unit of a currency priced in words in another is a rate, and the won after it North Korea's too", "On the market $1 trades at about 8,000 North Korean won, so $500 is some 4 million won; in 2019 one euro was worth 1,300 won.",
 		[]want{{"about 8,000 North Korean won", "8000", "count", "approx", "KPW per USD"}, {"$500", "500", "USD", "exact", ""}, {"some 4 million won", "4e+06", "KPW", "approx", ""},
 			{"1,300 won", "1300", "count", "exact", "KRW per EUR"}}},
+	{"one unit of a currency with its article before a pricing word makes the amount after it a rate", "A dollar bought 1,380 won last week; he paid a dollar for 1,380 won of candy.",
+		[]want{{"1,380 won", "1380", "count", "exact", "KRW per USD"}, {"1,380 won", "1380", "KRW", "exact", ""}}},
 	{"one unit of a currency that buys no other currency is money", "The firm paid $1 for the shares.",
 		[]want{{"$1", "1", "USD", "exact", ""}}},
 	{"an amount priced in another currency is an exchange rate, and the one unit it is priced against no figure", "The won traded at ₩1,306 per US dollar, the yen at ¥151 per US$1 and the yuan at about 7.9 yuan to the euro; fees were ₩5,000 per student and $3 per $100 spent.",

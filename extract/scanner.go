@@ -103,6 +103,9 @@ func (s *scanner) scan() []candidate {
 				for next < len(s.toks) && s.toks[next].start < end {
 					next++
 				}
+			} else if other, rate := s.oneUnitPricedBefore(s.tokenAt(c.start)); rate && other != c.unit {
+				// "A dollar bought 1,380 won": the won one dollar costs
+				c.unit, c.counted = schemas.UnitCount, string(c.unit)+" per "+string(other)
 			}
 		}
 		if ok {
@@ -182,6 +185,27 @@ func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
 		}
 	}
 	return candidate{}, 0, false
+}
+
+// oneUnitPricedBefore returns the currency of one unit of it, written with an article ("a
+// dollar"), before a pricing word (pricelinks.txt) that ends just before token k: "A dollar
+// bought 1,380 won". ("One dollar" is a number, which rateAfterPrice reads.)
+func (s *scanner) oneUnitPricedBefore(k int) (schemas.Unit, bool) {
+	for _, p := range s.lex.Words(lexicon.PriceLinks) {
+		m := k - phraseWords(p)
+		if m < 2 || !s.phraseAt(m, p) {
+			continue
+		}
+		for a := m - 2; a >= 0 && a >= m-3; a-- {
+			if !s.wordsAt(a, "a") && !s.wordsAt(a, "an") {
+				continue
+			}
+			if cur, end, ok := s.currencyAfter(s.toks[a].end); ok && end == s.toks[m-1].end {
+				return cur.Code, true
+			}
+		}
+	}
+	return "", false
 }
 
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
