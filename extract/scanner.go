@@ -191,6 +191,13 @@ func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
 // dollar"), before a pricing word (pricelinks.txt) that ends just before token k: "A dollar
 // bought 1,380 won". ("One dollar" is a number, which rateAfterPrice reads.)
 func (s *scanner) oneUnitPricedBefore(k int) (schemas.Unit, bool) {
+	article := false
+	for a := k - 2; a >= 0 && a >= k-6 && !article; a-- {
+		article = s.wordsAt(a, "a") || s.wordsAt(a, "an")
+	}
+	if !article {
+		return "", false // most amounts: no need to try every pricing word
+	}
 	for _, p := range s.lex.Words(lexicon.PriceLinks) {
 		m := k - phraseWords(p)
 		if m < 2 || !s.phraseAt(m, p) {
