@@ -783,7 +783,7 @@ func inheritCurrency(cs []candidate) {
 func (s *scanner) northKoreanWon(cs []candidate) {
 	named := false
 	for _, c := range cs {
-		named = named || c.unit == "KPW" || strings.HasPrefix(c.counted, "KPW per ") // "$1 trades at 8,200 North Korean won"
+		named = named || c.unit == "KPW" || strings.HasPrefix(c.counted, perUnit("KPW", "")) // "$1 trades at 8,200 North Korean won"
 	}
 	if !named {
 		return

@@ -225,9 +225,10 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 	// 계약학과") is left to the sentence, which says better what the places are to it.
 	if general := unit == schemas.UnitCount && !guessed && utf8.RuneCountInString(counted) == 1; general && !measureSymbol(counted) {
 		before, bare := s.koreanNounBefore(i)
+		whole := s.koreanWholeBefore(i)
 		switch {
-		case s.koreanWholeBefore(i) != "":
-			counted += " " + s.koreanWholeBefore(i) // "회사 가운데 3곳이": companies
+		case whole != "":
+			counted += " " + whole // "회사 가운데 3곳이": companies
 		case bare && (particle == "의" || particle == "" && s.koreanVerbalNoun(j)):
 			counted += " " + before // "대학원 3곳 추가 선정": the graduate schools are added
 		case (particle == "" || particle == "의" || particle == "인") && s.koreanNounAfter(j): // "9곳인 센터"
@@ -760,9 +761,6 @@ func (s *scanner) speaksOfMoney() bool {
 	return false
 }
 
-// koreanNotFigure says why the number at token i, read into c with rest glued after it (or,
-// spaced, the word after it), is no quantity: a year or a date, an order, a name; "" when it
-// is one. Token next follows the word that ends in rest.
 // perNounAt reports whether token k is a noun glued to 당 (per) that a figure follows within
 // a few words, the amount per one of it: "대학당 연평균 100억 원", "팀당 5천만 원". A count
 // of things whose name ends in 당 ("3개 정당이 참여했다", parties) has no figure after it.
@@ -778,6 +776,9 @@ func (s *scanner) perNounAt(k int) bool {
 	return false
 }
 
+// koreanNotFigure says why the number at token i, read into c with rest glued after it (or,
+// spaced, the word after it), is no quantity: a year or a date, an order, a name; "" when it
+// is one. Token next follows the word that ends in rest.
 func (s *scanner) koreanNotFigure(i, next int, c candidate, rest string, spaced bool) string {
 	ko := s.lex.Korean()
 	if s.durationOrdinal(rest, next) {

@@ -707,11 +707,8 @@ func (s *scanner) forEveryBefore(i int) bool {
 	return s.wordsAt(k-1, "every") || s.wordsAt(k-1, "each") // "each additional ten authors was associated with"
 }
 
-// labelWord reports whether a record whose field ends in the word w holds a label, not a
-// quantity (lexicon.LabelFields: "code", "coordinates").
-func (s *scanner) labelWord(w string) bool { return labelField(w, s.lex) }
-
-// labelField reports whether a record's field or label, ending in the word w, holds labels.
+// labelField reports whether a record's field or label, ending in the word w, holds labels,
+// not quantities (lexicon.LabelFields: "code", "coordinates").
 func labelField(w string, lex *lexicon.Lexicon) bool {
 	return lex.HasFold(lexicon.LabelFields, w[strings.LastIndexByte(w, ' ')+1:])
 }
@@ -826,7 +823,7 @@ func (s *scanner) isLabel(n number) bool {
 	if n1 := next(1); n1.text == "/" && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && next(2).kind == tokNum && !s.fractionAt(i) && !s.slashShare(n) {
 		return true // "3/4/2020": a date
 	}
-	if s.labelsOnly || p1.text == ":" && p2.kind == tokWord && s.labelWord(p2.text) {
+	if s.labelsOnly || p1.text == ":" && p2.kind == tokWord && labelField(p2.text, s.lex) {
 		return true // "Coordinates: 39°55′N / 39.918; 127.536", "...; country code: 850": a record that holds labels
 	}
 	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord && !s.scaleWordAt(i-2) {

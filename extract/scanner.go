@@ -99,13 +99,13 @@ func (s *scanner) scan() []candidate {
 			} else if other, end, rate := s.exchangeRateAfter(c.end); rate {
 				// "₩1,306 per US dollar": a price of one currency in another, no money;
 				// the "US$1" it is priced against is no figure either
-				c.unit, c.counted = schemas.UnitCount, string(c.unit)+" per "+string(other)
+				c.unit, c.counted = schemas.UnitCount, perUnit(c.unit, other)
 				for next < len(s.toks) && s.toks[next].start < end {
 					next++
 				}
 			} else if other, rate := s.oneUnitPricedBefore(s.tokenAt(c.start)); rate && other != c.unit {
 				// "A dollar bought 1,380 won": the won one dollar costs
-				c.unit, c.counted = schemas.UnitCount, string(c.unit)+" per "+string(other)
+				c.unit, c.counted = schemas.UnitCount, perUnit(c.unit, other)
 			}
 		}
 		if ok {
@@ -165,14 +165,9 @@ func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
 	if c.value != 1 || c.isRange {
 		return candidate{}, 0, false
 	}
-	first := -1
-	for _, p := range s.lex.Words(lexicon.PriceLinks) {
-		if s.phraseAt(next, p) {
-			first = max(first, next+phraseWords(p))
-		}
-	}
+	first, ok := s.priceLinkAt(next)
 	// the amount, perhaps after a hedge ("at about 8,200 won")
-	for k := first; k >= 0 && k < min(first+3, len(s.toks)); k++ {
+	for k := first; ok && k < min(first+3, len(s.toks)); k++ {
 		if s.toks[k].kind == tokPunct && strings.Contains(",;:()", s.toks[k].text) {
 			break
 		}
@@ -180,7 +175,7 @@ func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
 			if !r.unit.IsCurrency() || r.unit == c.unit || r.isRange {
 				break
 			}
-			r.counted, r.unit = string(r.unit)+" per "+string(c.unit), schemas.UnitCount
+			r.counted, r.unit = perUnit(r.unit, c.unit), schemas.UnitCount
 			return r, after, true
 		}
 	}
@@ -188,32 +183,37 @@ func (s *scanner) rateAfterPrice(c candidate, next int) (candidate, int, bool) {
 }
 
 // oneUnitPricedBefore returns the currency of one unit of it, written with an article ("a
-// dollar"), before a pricing word (pricelinks.txt) that ends just before token k: "A dollar
-// bought 1,380 won". ("One dollar" is a number, which rateAfterPrice reads.)
+// dollar"), before a pricing word that ends just before token k: "A dollar bought 1,380
+// won". ("One dollar" is a number, which rateAfterPrice reads.)
 func (s *scanner) oneUnitPricedBefore(k int) (schemas.Unit, bool) {
-	article := false
-	for a := k - 2; a >= 0 && a >= k-6 && !article; a-- {
-		article = s.wordsAt(a, "a") || s.wordsAt(a, "an")
-	}
-	if !article {
-		return "", false // most amounts: no need to try every pricing word
-	}
-	for _, p := range s.lex.Words(lexicon.PriceLinks) {
-		m := k - phraseWords(p)
-		if m < 2 || !s.phraseAt(m, p) {
+	for a := k - 2; a >= 0 && a >= k-6; a-- {
+		if !s.wordsAt(a, "a") && !s.wordsAt(a, "an") {
 			continue
 		}
-		for a := m - 2; a >= 0 && a >= m-3; a-- {
-			if !s.wordsAt(a, "a") && !s.wordsAt(a, "an") {
-				continue
-			}
-			if cur, end, ok := s.currencyAfter(s.toks[a].end); ok && end == s.toks[m-1].end {
+		if cur, end, ok := s.currencyAfter(s.toks[a].end); ok {
+			if after, ok := s.priceLinkAt(s.tokenAfter(end)); ok && after == k {
 				return cur.Code, true
 			}
 		}
 	}
 	return "", false
 }
+
+// priceLinkAt returns the token after the longest pricing word (pricelinks.txt: "=", "trades
+// at") that starts at token k, and whether one does.
+func (s *scanner) priceLinkAt(k int) (int, bool) {
+	after := -1
+	for _, p := range s.lex.Words(lexicon.PriceLinks) {
+		if s.phraseAt(k, p) {
+			after = max(after, k+phraseWords(p))
+		}
+	}
+	return after, after >= 0
+}
+
+// perUnit is what an exchange rate counts: the units of one currency per one of another,
+// "KRW per USD".
+func perUnit(of, per schemas.Unit) string { return string(of) + " per " + string(per) }
 
 // exchangeRateAfter reports whether the text after view offset end, the end of an amount,
 // links it to another currency (exchangelinks.txt): "per US dollar", "to the euro", or one
@@ -1014,7 +1014,7 @@ func (s *scanner) measuresInBrackets(cs []candidate) {
 func (s *scanner) measuredBefore(open int) string {
 	for m := open - 1; m >= 0 && m >= open-8 && s.toks[m].kind == tokWord; m-- {
 		w := s.toks[m].text
-		if !isPlural(w) || s.unitOf(w) == schemas.UnitCount || s.unitOf(w) == "" {
+		if u := s.unitOf(w); !isPlural(w) || u == schemas.UnitCount || u == "" {
 			continue
 		}
 		if m > 0 && (s.toks[m-1].kind == tokNum || s.numberWord(s.toks[m-1].text)) {

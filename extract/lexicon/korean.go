@@ -286,10 +286,13 @@ func (k *Korean) CaptionUnit(words string) schemas.Unit {
 	return k.captions[fields[len(fields)-1]]
 }
 
-// Graded reports whether w ends with a suffix that grades a workforce by its degree or rank
-// ("석·박사급", ko_grades.txt).
+// Graded reports whether the word w, its particle after it or not, ends with a suffix that
+// grades a workforce by its degree or rank ("석·박사급", "석사급으로", ko_grades.txt).
 func (k *Korean) Graded(w string) bool {
-	return slices.ContainsFunc(k.grades, func(g string) bool { return len(w) > len(g) && strings.HasSuffix(w, g) })
+	return slices.ContainsFunc(k.grades, func(g string) bool {
+		i := strings.LastIndex(w, g)
+		return i > 0 && (i+len(g) == len(w) || k.particles[w[i+len(g):]])
+	})
 }
 
 // Pronoun reports whether w stands for a noun named before ("이들", ko_pronouns.txt).

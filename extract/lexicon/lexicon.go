@@ -617,6 +617,11 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			lex.afterA[strings.ToLower(w)] = true // "a million"
 		}
 	}
+	for w := range lex.sets[AgeNouns] {
+		if _, ok := lex.units[w]; !ok {
+			lex.units[w] = schemas.UnitPeople // "18-year-olds" are people, of an age
+		}
+	}
 	for w, u := range lex.units {
 		if one, ok := strings.CutSuffix(w, "s"); ok && u.IsDuration() {
 			lex.afterA[one] = true // "at least a year": the scanner asks for a bound before it

@@ -64,7 +64,7 @@ func votes(text string, weight int, lex *lexicon.Lexicon) tally {
 		if text[p] >= utf8.RuneSelf {
 			// a degree that grades a workforce ("석사급 인력", "박사급 연구원") names workers,
 			// not training
-			if word, _, _ := strings.Cut(text[p:], " "); lex.Korean().Graded(lex.Korean().WithoutParticle(word, 1)) {
+			if word, _, _ := strings.Cut(text[p:], " "); lex.Korean().Graded(word) {
 				p += len(word) - 1
 				continue
 			}
