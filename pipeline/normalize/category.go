@@ -121,7 +121,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 	if f.Unit == schemas.UnitPapers {
 		t.coauthorship += 3
 	}
-	if f.Heading != "" && f.Heading == topic.headline && !topic.Article && wordsAtLeast(f.Heading, headlineWords) {
+	if f.Heading != "" && f.Heading == topic.headline && !topic.Article && isHeadline(f.Heading) {
 		// A news story's headline heads every figure of the story but says what one of them,
 		// or the story, is about, not each ("Budget cuts leave Korean labs scrambling for
 		// postdocs" over a union's members and the budget's percentages): it speaks, but
@@ -253,6 +253,20 @@ func speaksOfGrantDecisions(sentence string, lex *lexicon.Lexicon) bool {
 // headlineWords is how many words make a document's first heading a story's headline rather
 // than a page's title.
 const headlineWords = 7
+
+// isHeadline reports whether a document's first heading is a story's headline. A Korean
+// report's title is a noun phrase of as many words as a headline ("2025년 이공계 인력 육성
+// 실태조사 결과 요약"); a Korean headline is clipped and punctuated instead: a subject set
+// off by a comma ("정부, AI 대학원 추가 선정"), an ellipsis between its halves, a quotation.
+func isHeadline(heading string) bool {
+	if wordsAtLeast(heading, headlineWords) {
+		return true
+	}
+	return !extract.IsASCII(heading) && strings.ContainsAny(heading, koreanHeadlineMarks)
+}
+
+// koreanHeadlineMarks are the punctuation of a clipped Korean headline.
+const koreanHeadlineMarks = ",…\"“‘'"
 
 // breakdownCaption reports whether a heading context names a table broken down by a
 // dimension: "Researchers by sector", "연구 주체별 연구원 수".

@@ -684,6 +684,14 @@ func TestHeadlineVotes(t *testing.T) {
 	wantCategories(t, "Schooling in the Republic\n\n"+
 		"The system was extended from ten to eleven years in 1972, and again in 2012.",
 		map[string]string{"ten": "graduates"})
+	// A Korean headline is short but clipped and punctuated; a report's title of as many
+	// words is a noun phrase and keeps its voice.
+	wantCategories(t, "교육부, 연구중심대학 추가 지정\n\n"+
+		"한편 올해 국내 바이오 벤처 수는 1,120개로 집계됐다.",
+		map[string]string{"1,120개": "other"})
+	wantCategories(t, "연구중심대학 육성 사업 결과\n\n"+
+		"한편 올해 참여 인원은 1,120명으로 집계됐다.",
+		map[string]string{"1,120명": "graduates"})
 }
 
 // wantCategories checks the categories of the figures of text named in want (text →
