@@ -231,6 +231,10 @@ func (s *scanner) koreanFigureAt(i int) (c candidate, next int, ok, handled bool
 			counted += " " + whole // "회사 가운데 3곳이": companies
 		case bare && (particle == "의" || particle == "" && s.koreanVerbalNoun(j)):
 			counted += " " + before // "대학원 3곳 추가 선정": the graduate schools are added
+		case bare && (particle == "을" || particle == "를"):
+			// "정부는 연구소 4곳을 새로 지정했다": the object counted is the noun before the
+			// number; the topic of the clause is who acts on it
+			counted += " " + before
 		case (particle == "" || particle == "의" || particle == "인") && s.koreanNounAfter(j): // "9곳인 센터"
 			counted += " " + s.koreanStem(s.spaceWord(j))
 		case before != "" && !bare:
@@ -336,6 +340,9 @@ func (s *scanner) koreanNounBefore(i int) (noun string, bare bool) {
 	stem := ko.WithoutParticle(t.text, 2)
 	if particle := t.text[len(stem):]; particle != "" && !slices.Contains(floatedMarkers, particle) {
 		return "", false
+	}
+	if stem == t.text && slices.ContainsFunc(topicMarkers, func(m string) bool { return strings.HasSuffix(stem, m) }) {
+		return "", false // "무작위로 뽑은 1,000건": a verb's form before its noun, not a noun
 	}
 	if utf8.RuneCountInString(stem) < 2 || ko.Adverb(stem) || ko.Distributive(stem) || ko.Pronoun(stem) || ko.NamesYear(stem) {
 		return "", false
