@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -51,6 +52,9 @@ func koreanWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 		if noun == w || !isSubjectParticle(w[len(noun):]) {
 			continue
 		}
+		if i > 0 && koreanDemand(words[i-1], lex) || koreanDemand(noun, lex) {
+			return true // "인재 부족 규모가 1만 2천 명에": a demand for workers, though it names talent
+		}
 		if koreanWorkforceNoun(noun, lex) {
 			return votes(clause, 1, lex) == (tally{}) // unless the clause speaks of training
 		}
@@ -69,15 +73,22 @@ func markedAsArgument(sentence string, end int) bool {
 	return isSubjectParticle(last) || last == "을" || last == "를"
 }
 
+// koreanDemand reports whether the Korean noun ends with a word of a demand for workers
+// (workforceverbs.txt): "부족", "인력수요".
+func koreanDemand(noun string, lex *lexicon.Lexicon) bool {
+	return endsWithKoreanWord(noun, lex.Words(lexicon.WorkforceVerbs))
+}
+
 // koreanWorkforceNoun reports whether the Korean noun ends with a noun of a workforce
 // (workforcenouns.txt): "연구인력", "노동자".
 func koreanWorkforceNoun(noun string, lex *lexicon.Lexicon) bool {
-	for _, head := range lex.Words(lexicon.WorkforceNouns) {
-		if document.HasHangul(head) && strings.HasSuffix(noun, head) {
-			return true
-		}
-	}
-	return false
+	return endsWithKoreanWord(noun, lex.Words(lexicon.WorkforceNouns))
+}
+
+// endsWithKoreanWord reports whether noun ends with one of the Korean words of a list that
+// holds English ones too.
+func endsWithKoreanWord(noun string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return document.HasHangul(w) && strings.HasSuffix(noun, w) })
 }
 
 // isSubjectParticle reports whether p marks a Korean subject or topic: 은, 는, 이, 가.
