@@ -344,13 +344,23 @@ func timeMeasure(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false
 	}
 	before := strings.ToLower(f.Sentence[:f.InSentence.Start])
+	// The process may also be named right after the time its change measures, in the same
+	// phrase: "a 1.3-day increase in time to acceptance".
+	after := f.Sentence[min(f.InSentence.End, len(f.Sentence)):]
+	if end := strings.IndexAny(after, ",;:("); end >= 0 {
+		after = after[:end]
+	}
+	after = strings.ToLower(firstWords(after, timeMeasureReach))
 	for _, w := range lex.Words(lexicon.TimeMeasures) {
-		if strings.Contains(before, w) {
+		if strings.Contains(before, w) || strings.Contains(after, w) {
 			return true
 		}
 	}
 	return statisticOfDurations(f, lex)
 }
+
+// timeMeasureReach is how many words after a duration may name the process it measures.
+const timeMeasureReach = 5
 
 // statisticOfDurations reports whether the words right before the duration f make it the
 // value of a statistic over durations (lexicon.DurationStats): "a median of 196 days
@@ -360,6 +370,7 @@ func statisticOfDurations(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "))
+	before = pastComparedValue(before, lex) // "(median 112 vs 91 days)": 91 is a median too
 	if open := strings.LastIndexByte(before, '('); open >= 0 && lex.Has(lexicon.Spreads, strings.TrimSpace(before[open+1:])) {
 		// "a median of 212 days (interquartile range 140–318)": the spread of the
 		// statistic before the bracket, a statistic with it
@@ -372,6 +383,22 @@ func statisticOfDurations(f extract.Figure, lex *lexicon.Lexicon) bool {
 		return false
 	}
 	return endsWithDurationStat(before, lex)
+}
+
+// pastComparedValue cuts a value and the word that compares it (lexicon.ComparedWith) off
+// the end of lower-case text, when text ends so ("median 112 vs"), leaving what stood
+// before the value; otherwise it returns text.
+func pastComparedValue(text string, lex *lexicon.Lexicon) string {
+	for _, w := range lex.Words(lexicon.ComparedWith) {
+		rest, ok := cutWordsSuffix(text, w)
+		if !ok {
+			continue
+		}
+		if value := lastWords(rest, 1); value != "" && extract.IndexDigit(value) >= 0 {
+			return strings.TrimRight(strings.TrimSuffix(rest, value), " ")
+		}
+	}
+	return text
 }
 
 // endsWithDurationStat reports whether lower-case text ends with a word of

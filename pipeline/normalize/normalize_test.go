@@ -538,6 +538,10 @@ func TestCategoryInTopic(t *testing.T) {
 		// a time the sentence's statistic of papers is counted in does not.
 		{figureIn("Most were published within two years, a median of 196 days after posting.", "196", "days", "days", ""), onPapers, "coauthorship"},
 		{figureIn("Review took longer for women (median 41 against 35 days).", "41", "days", "days", ""), onPapers, "coauthorship"},
+		{figureIn("Review took longer for women (median 41 against 35 days).", "35", "days", "days", ""), onPapers, "coauthorship"},
+		{figureIn("Review took longer for men (median 52 vs. 47 days).", "47", "days", "days", ""), onPapers, "coauthorship"},
+		{figureIn("Each extra reviewer brought a 2.4-day rise in the time to a decision.", "2.4-day", "days", "rise", ""), onPapers, "coauthorship"},
+		{figureIn("Three years in, the time to publication had not changed.", "Three years", "years", "years", ""), onPapers, "other"},
 		{figureIn("Most appeared after a median of 140 days (interquartile range 90–230).", "90–230", "days", "days", ""), onPapers, "coauthorship"},
 		{figureIn("Review was fastest in ecology, at 61 days, and slowest in physics.", "61", "days", "days", ""), onPapers, "coauthorship"},
 		{figureIn("Articles received a median of 9 citations in their first five years.", "five", "years", "years", ""), onPapers, "other"},

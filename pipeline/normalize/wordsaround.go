@@ -47,6 +47,20 @@ func lastWords(text string, n int) string {
 	return text[start+1:]
 }
 
+// firstWords is the first n words of text, or all of it when it has fewer.
+func firstWords(text string, n int) string {
+	text = strings.TrimLeft(text, " ")
+	end := 0
+	for k := 0; k < n; k++ {
+		i := strings.IndexByte(text[end:], ' ')
+		if i < 0 {
+			return text
+		}
+		end += i + 1
+	}
+	return text[:end]
+}
+
 // cutWordsSuffix cuts the words of phrase, in any case, off the end of text, when they
 // are whole words there.
 func cutWordsSuffix(text, phrase string) (string, bool) {
