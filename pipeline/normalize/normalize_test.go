@@ -146,6 +146,8 @@ func TestCategory(t *testing.T) {
 		// 3,000 engineers").
 		{withContext(figureIn("업계는 반도체 인재 부족 규모가 2030년까지 5만 4천 명에 이를 것으로 본다.", "5만 4천 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
 		{withContext(figureIn("배터리 분야 인력수요는 3만 명으로 추산된다.", "3만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
+		// A course's length is training's, though the university it names masks its votes.
+		{figureIn("그 기관은 2001년 3년제 대학교로 바뀌었다.", "3년제", "years", "년제", ""), "graduates"},
 		// A list of values of one measure goes on with its subject past the comma.
 		{figureIn("개교 당시 교수는 38명에 불과했으나 2015년 120명, 2024년 231명으로 늘었다.", "231명", "people", "명", ""), "graduates"},
 		{figureIn("특히 박사급 연구 인력은 해마다 800명가량 모자란다.", "800명가량", "people", "명", ""), "other"},
