@@ -217,11 +217,30 @@ func (s *scanner) isQuantity(n number, c candidate) bool {
 		return true // "at distance 2 from", "a collaboration number 3": the value of the measure before it
 	case s.timeLeadSubject(n.i, n.j):
 		return true // "Last year 236 arrived": the subject of a clause that opens with its time
+	case s.pairedValue(n.i, n.j):
+		return true // "OECD averages of 21 and 23": the second of two values of one measure
 	default:
 		// A bare number with nothing counted: only written amounts ("4,000", "3.35") stand alone.
 		tok := s.toks[n.i]
 		return tok.kind == tokNum && (tok.grouped || tok.frac)
 	}
+}
+
+// pairedValue reports whether the bare number at tokens [i, j) is joined by "and" or "or"
+// to a bare number right before it and ends its clause, or the clause but for a year
+// ("the averages were 21 and 23", "rates of 4 and 7 in 2020"): a second value of whatever
+// the first is. A label's list ("Sections 3 and 4") is no figure before it gets here.
+func (s *scanner) pairedValue(i, j int) bool {
+	if i < 3 || !(s.wordsAt(i-1, "and") || s.wordsAt(i-1, "or")) || !s.countAt(i-2) || s.toks[i-2].kind != tokNum {
+		return false
+	}
+	if w := s.toks[i-3]; w.kind == tokWord && s.capitalised(w.text) {
+		return false // "Route 21 and 23": names
+	}
+	if s.yearAt(j) {
+		j += 2
+	}
+	return s.clauseEndsAt(j) && !s.wordsAt(j, "and")
 }
 
 // afterPartitiveLead reports whether token i follows the comma that ends a sentence's

@@ -281,6 +281,12 @@ var numberForms = []struct {
 		[]want{{"12", "12", "count", "exact", "cases"}, {"40", "40", "count", "exact", ""}}}, // 40 more cases, the noun in the sentence before
 	{"compared with", "27 joint papers appeared, compared with 31 in 2018.",
 		[]want{{"27", "27", "papers", "exact", "joint papers"}, {"31", "31", "papers", "exact", "joint papers"}}},
+	{"the second of two bare values", "The medians were 14 and 19.",
+		[]want{{"14", "14", "count", "exact", "medians"}, {"19", "19", "count", "exact", "medians"}}},
+	{"the second of two bare values, dated", "Their scores were 8 and 11 in 2021; see Route 21 and 23.",
+		[]want{{"8", "8", "count", "exact", "scores"}, {"11", "11", "count", "exact", "scores"}}},
+	{"a measure compared with a count counts what it does", "Each lab had 12 technicians, against a national average of 9.",
+		[]want{{"12", "12", "people", "exact", "technicians"}, {"9", "9", "people", "exact", "technicians"}}},
 	{"count with its share", "Of the respondents, 52 (12.4%) reported using a phone.",
 		[]want{{"52", "52", "people", "exact", "respondents"}, {"12.4%", "12.4", "percent", "exact", "respondents"}}},
 	{"noun of a hedged count", "Its faculty of about 70 came from abroad.",

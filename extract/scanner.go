@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -414,6 +415,22 @@ func (s *scanner) namesChange(header string) bool {
 	return len(words) == 1 && s.lex.HasFold(lexicon.ChangeNouns, words[0])
 }
 
+// measureNoun reports whether counted is no more than the name of a measure, singular or
+// plural (lexicon.Measures: "average", "averages", "rate").
+func (s *scanner) measureNoun(counted string) bool {
+	return counted != "" && (s.lex.HasFold(lexicon.Measures, counted) || s.lex.HasFold(lexicon.Measures, strings.TrimSuffix(counted, "s")))
+}
+
+// comparedBetween reports whether the text between offsets from and to holds a word of
+// lexicon.ComparedWith ("compared with", "against", "versus").
+func (s *scanner) comparedBetween(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	between := " " + strings.ToLower(s.text[from:to]) + " "
+	return slices.ContainsFunc(s.lex.Words(lexicon.ComparedWith), func(w string) bool { return strings.Contains(between, " "+w+" ") })
+}
+
 // inheritCounted gives a bare number the counted noun and unit of the value before it in
 // the same sentence when it counts the same thing: a part of the whole named first ("Of the
 // 250 papers, 212 had"), or another value of the same measure ("from 8,200 pupils in 2005 to
@@ -522,6 +539,18 @@ func (s *scanner) inheritCounted(cs []candidate) {
 			// from; "five years, or six for the mining course": of the value it stands for;
 			// "takes a further three", "will hire another 20": of the value it adds to
 			c.unit, c.counted, c.inferred = prev.unit, prev.counted, prev.unit.IsCurrency()
+			continue
+		}
+		if c.unit.IsCount() && !c.isRange && !prev.isRange && countsThings(prev.unit) && prev.counted != "" && !s.measureNoun(prev.counted) &&
+			s.measureNoun(c.counted) && s.comparedBetween(prev.end, c.start) {
+			// "averaged 23 pupils ..., compared with OECD averages of 21": the same measure
+			// elsewhere, counting what the value it is compared with counts
+			c.unit, c.counted = prev.unit, prev.counted
+			continue
+		}
+		if c.unit.IsCount() && c.counted == "" && !c.isRange && !prev.isRange && countsThings(prev.unit) && s.pairedValue(first, after) && s.tokenEnding(prev.end) == first-2 {
+			// "averages of 21 and 23": the second value counts what the first does
+			c.unit, c.counted = prev.unit, prev.counted
 			continue
 		}
 		if c.unit.IsCount() && c.scaled && !c.isRange && prev.unit.IsCurrency() && (s.wordsAt(first-2, "of", "which") || s.wordsAt(first-2, "of", "that")) {
