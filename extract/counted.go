@@ -721,8 +721,10 @@ func (s *scanner) unitOf(counted string) schemas.Unit {
 	}
 	head := len(words) - 1
 	for k, w := range words {
-		if w == "of" || w == "per" {
-			head = k - 1 // "units of computer monitors", "subscriptions per 100 inhabitants"
+		if w == "of" || w == "per" || (w == "with" || w == "without") && k > 0 {
+			// "units of computer monitors", "subscriptions per 100 inhabitants", "papers
+			// with foreign co-authors"
+			head = k - 1
 			break
 		}
 	}

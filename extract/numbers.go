@@ -798,9 +798,10 @@ func (s *scanner) isLabel(n number) bool {
 	if n1, n2 := next(1), next(2); n1.text == "." && n2.kind == tokNum && n.j < len(s.toks) && n1.attachedTo(s.toks[n.j-1]) && n2.attachedTo(n1) {
 		return true // "R 3.6.1", "2.4.0": a version or a section number
 	}
-	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) && !s.referenceVerbAt(i-1, n.j) && !s.counterGlued(i) || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
+	if w := strings.ToLower(p1.text); (s.lex.Has(lexicon.References, w) && !s.referenceVerbAt(i-1, n.j) && !s.counterGlued(i) && !(p1.text == "no" && n.duration != "") || s.monthAt(i-1)) && !s.timeAwayAt(n.j) && !n.fraction {
 		// "Section 3", "Order 13810", "§ 1701", "May 10"; not "double the number two decades
-		// earlier", "the figure 20 years ago", "a model a third the size of"
+		// earlier", "the figure 20 years ago", "a model a third the size of", nor a duration
+		// written as an adjective after "no", which denies it ("had no four-year university")
 		return true
 	}
 	if n1 := next(1); s.toks[i].frac && n1.kind == tokWord && !strings.HasSuffix(n1.text, "s") && s.lex.HasFold(lexicon.References, n1.text) {

@@ -89,6 +89,11 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 	if isTableRule(next) {
 		tt.header, tt.units, tt.byLabel, tt.years = cells, make([]unitDeclaration, len(cells)), make([]bool, len(cells)), make([]int, len(cells))
 		for i, h := range cells {
+			if i > 1 && narrowsColumnBefore(h) {
+				// "| Papers | With foreign co-authors |": the papers that have them
+				cells[i] = cells[i-1] + " " + strings.ToLower(h[:1]) + h[1:]
+				h = cells[i]
+			}
 			tt.years[i] = headerYear(h, lex)
 			if d, ok := bracketUnit(h, lex); ok && !d.unknown {
 				tt.units[i] = d // "Rate (%)", "Budget (KRW billion)"
@@ -112,6 +117,17 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 		r.classLabel = document.ClassLabel(r.label, lex)
 	}
 	return r
+}
+
+// narrowsColumnBefore reports whether a header names a part of what the column before it
+// counts, by what that part has or lacks: "With foreign co-authors", "Without a degree".
+func narrowsColumnBefore(h string) bool {
+	for _, w := range []string{"with ", "without "} {
+		if len(h) > len(w) && strings.EqualFold(h[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledRow reads a row of a table without a header whose two cells are a label and a
