@@ -558,6 +558,8 @@ func TestCategoryInTopic(t *testing.T) {
 		// A workforce a company employs or hires is no statistic of training, under a heading
 		// on training too; teaching staff and trainees it takes on are.
 		{figureIn("The two firms together employ more than 90,000 people.", "more than 90,000", "people", "people", "Graduates leaving for jobs abroad"), onTraining, "other"},
+		{figureIn("The three firms will hire a combined 6,000 engineers, though colleges train too few.", "6,000", "people", "engineers", "Graduates leaving for jobs abroad"), onTraining, "other"},
+		{figureIn("Few companies with fewer than 20 employees paid for courses.", "fewer than 20", "people", "employees", "Graduates leaving for jobs abroad"), onTraining, "other"},
 		{figureIn("Last year the chipmaker hired 2,400 engineers.", "2,400", "people", "engineers", "Training engineers"), onTraining, "other"},
 		{figureIn("The lab once employed 12 graduate researchers.", "12", "people", "graduate researchers", "Training engineers"), onTraining, "graduates"},
 		{figureIn("The partner universities employ 45 professors.", "45", "people", "professors", "Training engineers"), onTraining, "graduates"},

@@ -12,7 +12,8 @@ import (
 )
 
 // countsWorkforce reports whether f counts the people a verb of workforceverbs.txt takes on
-// ("employ more than 150,000 people", "hired 8,700 engineers") and its counted phrase names
+// ("employ more than 150,000 people", "hired 8,700 engineers") or that "with" gives what has
+// them ("firms with fewer than 50 employees"), and its counted phrase names
 // no more than a workforce (workforcenouns.txt) and no word of a domain ("employed 14
 // graduate researchers" is training's).
 func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
@@ -22,7 +23,10 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	if f.Unit != schemas.UnitPeople {
 		return false
 	}
-	if before := beforeHedge(f, lex); !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 1)) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) {
+	// "firms with fewer than 50 employees": the size of what has them is a workforce too
+	before := beforeHedge(f, lex)
+	if !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 1)) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) &&
+		!strings.EqualFold(lastWords(before, 1), "with") {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))
