@@ -390,6 +390,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"ko_persontitles.txt", 1, asIs(KoreanTitles)},
 		{"changenouns.txt", 1, lowered(ChangeNouns)},
 		{"relativetimes.txt", 1, lowered(RelativeTimes)},
+		{"periodleads.txt", 1, lowered(PeriodLeads)},
 		{"spanwords.txt", 1, lowered(SpanWords)},
 		{"percentpoints.txt", 1, lowered(PercentPoints)},
 		{"modals.txt", 1, lowered(Modals)},

@@ -56,6 +56,9 @@ func timeAway(f extract.Figure, lex *lexicon.Lexicon) bool {
 // an outcome came, which is the outcome's ("63% found jobs within two years of
 // graduation"); "for the next ten years" is a frame again.
 func spanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if inKorean(f) {
+		return koreanSpanPeriod(f, lex)
+	}
 	span, relative, before, ok := spanBefore(f, lex)
 	if !ok {
 		return false
@@ -67,6 +70,17 @@ func spanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
 		before = strings.TrimRight(before[:i], " ") // "1.2 trillion won ($880 million)": the amount before its conversion
 	}
 	return endsWithAmount(before, lex)
+}
+
+// koreanSpanPeriod is spanPeriod for Korean, which needs no span word: a word of
+// lexicon.PeriodLeads right before the duration makes it the frame a plan or a statement
+// covers ("향후 5년간 3조 원을 투자한다", "최근 5년간 해외로 나간 박사"), as "over the next
+// five years" and "within the past three years" are in English.
+func koreanSpanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
+	if f.InSentence.Start > len(f.Sentence) {
+		return false
+	}
+	return lex.Has(lexicon.PeriodLeads, lastWords(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), 1))
 }
 
 // spanBefore finds the span word (lexicon.SpanWords) before the English duration f, past
@@ -81,8 +95,7 @@ func spanBefore(f extract.Figure, lex *lexicon.Lexicon) (span string, relative b
 	for n > 0 && lex.InQualifier(words[n-1]) && !lex.Has(lexicon.SpanWords, strings.ToLower(words[n-1])) {
 		n-- // "over as many as ten years"; "over" itself is a span's word here
 	}
-	if n > 1 && (strings.EqualFold(words[n-1], "next") || strings.EqualFold(words[n-1], "past") || strings.EqualFold(words[n-1], "last") ||
-		strings.EqualFold(words[n-1], "coming") || strings.EqualFold(words[n-1], "following")) {
+	if n > 1 && lex.HasFold(lexicon.PeriodLeads, words[n-1]) {
 		n-- // "over the next five years"
 		relative = true
 		if strings.EqualFold(words[n-1], "the") {

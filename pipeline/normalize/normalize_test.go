@@ -259,6 +259,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("Universities trained 3,200 designers in the past five years.", "five", "years", "years", ""), "other"},
 		{figureIn("Of the graduates, 63% found jobs within two years of graduation.", "two", "years", "years", ""), "graduates"},
 		{figureIn("The course trains engineers for six months.", "six", "months", "months", ""), "graduates"},
+		// Korean sets the frame with a word before it alone.
+		{figureIn("교육부는 향후 4년간 교원 연수에 2천억 원을 쓴다.", "4년간", "years", "년간", ""), "other"},
+		{figureIn("최근 6년간 석사 과정을 마친 학생은 크게 늘었다.", "6년간", "years", "년간", ""), "other"},
+		{figureIn("석사 과정은 2년간 진행된다.", "2년간", "years", "년간", ""), "graduates"},
 		// Places in a ranking are no venues of the training around them.
 		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
 		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
