@@ -561,8 +561,13 @@ func (s *scanner) changeEnd(i int) bool {
 		}
 		if s.wordsAt(k-1, "from") {
 			if k == i-2 && s.toks[k].kind == tokNum && !(s.toks[k].plain() && isYear(s.toks[k].value)) {
-				// "shrank from 120 to 95": a verb of change before "from"; "ran from 9 to 11" is none
-				return s.changeVerbBefore(k-1, 1) || s.gappedChange(k-1)
+				// "shrank from 120 to 95", "doubled, from 4 to 8": a verb of change before
+				// "from", or before the comma before it; "ran from 9 to 11" is none
+				reach := 1
+				if s.wordsAt(k-2, ",") {
+					reach = 2
+				}
+				return s.changeVerbBefore(k-1, reach) || s.gappedChange(k-1)
 			}
 			return s.toks[k].kind == tokNum && k < i-2 // "from 10 years": its unit after it
 		}
@@ -587,6 +592,9 @@ func (s *scanner) changeStart(n number) bool {
 		j += 2 // "in 2015"
 		if s.toks[j-1].kind == tokWord {
 			j++ // "in February 2015"
+		}
+		if j+1 < len(s.toks) && (s.toks[j].text == "–" || s.toks[j].text == "-") && s.toks[j+1].plain() && isYear(s.toks[j+1].value) {
+			j += 2 // "in 1995–1999": a period
 		}
 	}
 	if !s.wordsAt(j, "to") || j+1 >= len(s.toks) {

@@ -287,6 +287,9 @@ var numberForms = []struct {
 		[]want{{"12", "12", "count", "exact", "cases"}, {"40", "40", "count", "exact", ""}}}, // 40 more cases, the noun in the sentence before
 	{"compared with", "27 joint papers appeared, compared with 31 in 2018.",
 		[]want{{"27", "27", "papers", "exact", "joint papers"}, {"31", "31", "papers", "exact", "joint papers"}}},
+	{"a change after a multiple, and one between periods", "The median team doubled, from 3 to 6; grants rose from 41 in 2001–2005 to 77 in 2016–2020.",
+		[]want{{"doubled", "2", "count", "exact", "times"}, {"3", "3", "count", "exact", ""}, {"6", "6", "count", "exact", ""},
+			{"41", "41", "count", "exact", "grants"}, {"77", "77", "count", "exact", "grants"}}},
 	{"the second of two bare values", "The medians were 14 and 19.",
 		[]want{{"14", "14", "count", "exact", "medians"}, {"19", "19", "count", "exact", "medians"}}},
 	{"the second of two bare values, dated", "Their scores were 8 and 11 in 2021; see Route 21 and 23.",

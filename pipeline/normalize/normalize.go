@@ -132,14 +132,14 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 			masked[i] = ' '
 		}
 	}
-	blank(fig.Start, fig.End) // the figure's own number is not its year
-	type mention struct{ pos, year int }
+	blank(fig.Start, fig.End)                  // the figure's own number is not its year
+	type mention struct{ pos, year, from int } // from: where its words start, a period's first year
 	var ms []mention
 	s := string(masked)
 	if len(YearSpans(s)) >= 2 { // a period needs two years
 		for _, m := range periodRE.FindAllStringSubmatchIndex(s, -1) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
-			ms = append(ms, mention{m[4], y})
+			ms = append(ms, mention{m[4], y, m[2]})
 			blank(m[0], m[1])
 		}
 		s = string(masked)
@@ -155,16 +155,16 @@ func yearOf(sentence string, fig document.Span, lex *lexicon.Lexicon) (int, bool
 		if end, ok := shortPeriodEnd(s[m[1]:], y); ok {
 			y = end // "for 2021-22", "the 2020/21 academic year": a period counts as its end year
 		}
-		ms = append(ms, mention{m[0], y})
+		ms = append(ms, mention{m[0], y, m[0]})
 	}
 	best, dist := 0, -1
 	for _, m := range ms {
 		if m.pos > fig.End && comparesBefore(sentence[fig.End:m.pos], lex) {
 			continue // "1,500 left last year, up from 900 in 2019": the year of what it is compared with
 		}
-		if m.pos > fig.End && yearOfFigureAfter(sentence[fig.End:m.pos]) {
-			// "12 papers in 2021, 15 in 2022": the year its own phrase names, however near
-			// the one before
+		if m.from > fig.End && yearOfFigureAfter(sentence[fig.End:m.from]) {
+			// "12 papers in 2021, 15 in 2022", "1,720 in 2016–2020": the year its own phrase
+			// names, however near the one before
 			return m.year, true
 		}
 		d := m.pos - at

@@ -38,6 +38,8 @@ func TestSentenceYear(t *testing.T) {
 		{"2019회계연도 예산은 450억 원이다.", "450억 원", 2019},
 		{"The team published 12 papers in 2021, 15 in 2022 and 19 in 2023.", "15", 2022},
 		{"The team published 12 papers in 2021, 15 in 2022 and 19 in 2023.", "12", 2021},
+		{"Output rose from 240 in 2001–2005 to 610 in 2016–2020.", "240", 2005},
+		{"Output rose from 240 in 2001–2005 to 610 in 2016–2020.", "610", 2020},
 		{"In 2019, 300 students enrolled, up from 250 in 2015.", "300", 2019},
 		{"Enrollment stood at 3,450 in 2022, 12% higher than in 2021.", "12%", 2022},
 		{"About 1,500 scientists left last year, up from 900 in 2019.", "About 1,500", 0},
