@@ -848,11 +848,16 @@ func (s *scanner) frameBefore(i int) string {
 	return s.toks[k-1].text
 }
 
+// maxListItems bounds the items of a list of numbers read ahead for what its last one
+// carries: a list of ten author counts names its noun once, at its end ("with 3, 1, 2, 4,
+// 2, 6, 1, 3, 5 and 3 authors").
+const maxListItems = 16
+
 // sharedCounted returns what the last number of a list that starts at token j counts, for
 // the numbers before it that count the same: "133 and 246 papers", "12, 15 and 20 schools";
 // with change, the number a change goes to from the one before it: "from 11 to 12 years".
 func (s *scanner) sharedCounted(j int, change bool) string {
-	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || steps == 0 && s.comparedNext(j) ||
+	for steps := 0; steps < maxListItems && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || steps == 0 && s.comparedNext(j) ||
 		change && steps == 0 && s.wordsAt(j, "to")); steps++ {
 		if s.toks[j].text == "," && s.wordsAt(j+1, "and") || s.wordsAt(j, "vs", ".") {
 			j++ // "12, 15, and 20 schools"; "2.1 vs. 2.6 papers"
@@ -908,7 +913,7 @@ func (s *scanner) gluedToAlnum(i int) bool {
 // the one before it: "from 3.5 to 4.2 trillion won". Each number between may have its
 // currency before it, none a noun after it.
 func (s *scanner) sharedScale(j int, change bool) (float64, schemas.Unit, bool) {
-	for steps := 0; steps < 8 && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || s.wordsAt(j, "or") ||
+	for steps := 0; steps < maxListItems && j+1 < len(s.toks) && (s.toks[j].text == "," || s.wordsAt(j, "and") || s.wordsAt(j, "or") ||
 		change && steps == 0 && s.wordsAt(j, "to")); steps++ {
 		if s.toks[j].text == "," && (s.wordsAt(j+1, "and") || s.wordsAt(j+1, "or")) {
 			j++
