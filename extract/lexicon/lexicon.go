@@ -386,6 +386,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_connectives.txt", 1, asIs(KoreanConnectives)},
 		{"ko_listclosers.txt", 1, asIs(KoreanListClosers)},
+		{"ko_postverbs.txt", 1, asIs(KoreanPostVerbs)},
 		{"ko_sourceleads.txt", 1, asIs(KoreanSourceLeads)},
 		{"ko_persontitles.txt", 1, asIs(KoreanTitles)},
 		{"changenouns.txt", 1, lowered(ChangeNouns)},

@@ -188,7 +188,8 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			// The words after a hyphenated one may be an adjective of its noun ("four-year
 			// primary and six-year secondary schools"): they add, but decide nothing.
 			own := votes(h, 3, lex)
-			if own.graduates == 0 && named {
+			if own.graduates == 0 && (named || holdsPost(h, lex)) {
+				// "35년간 재직하였다": a career's time, whatever department it was spent in
 				t.graduates = 0
 			}
 			own.coauthorship = 0 // "10년간 논문 120여 편을": the papers of that time, not the time

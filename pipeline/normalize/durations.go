@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -152,21 +153,33 @@ func durationHolder(f extract.Figure) (words string, named bool) {
 	return "", false
 }
 
+// holdsPost reports whether the Korean word after a duration is a verbal noun of holding a
+// post (lexicon.KoreanPostVerbs: "재직하였다", "근무한").
+func holdsPost(word string, lex *lexicon.Lexicon) bool {
+	return slices.ContainsFunc(lex.Words(lexicon.KoreanPostVerbs), func(v string) bool { return strings.HasPrefix(word, v) })
+}
+
 // koreanDurationHolder is durationHolder for Korean: the place before the duration, in
-// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it, unless it is a number; else the word after it, past
-// 동안 or 만에, most often the verb of what was done in that time ("졸업하였다"), which may
-// as well be the object of a plan ("5년간 4,500억 원을 투입해") and so only adds.
+// 에서 ("서울대학교에서 4년간", "군에서 3년간"), which names it, unless it is a number or
+// the duration is the time an event after it took ("대학교에서 4년 만에 박사 학위를"); else
+// the word after it, past 동안 or 만에, most often the verb of what was done in that time
+// ("졸업하였다"), which may as well be the object of a plan ("5년간 4,500억 원을 투입해") and
+// so only adds.
 func koreanDurationHolder(f extract.Figure) (words string, named bool) {
-	before := strings.Fields(f.Sentence[:f.InSentence.Start])
-	if n := len(before); n > 0 && strings.HasSuffix(before[n-1], "에서") && extract.IndexDigit(before[n-1]) < 0 {
-		return before[n-1], true // ("6개월에서 1년으로": the value it changed from, no place)
-	}
+	var after string
+	took := false // "4년 만에 박사 학위를 받았다": the time the event after it took
 	for _, w := range strings.Fields(f.Sentence[f.InSentence.End:]) {
 		if w != "동안" && w != "동안에" && w != "만에" && w != "만" {
-			return strings.TrimRight(w, ",."), false
+			after = strings.TrimRight(w, ",.")
+			break
 		}
+		took = took || w == "만에" || w == "만"
 	}
-	return "", false
+	before := strings.Fields(f.Sentence[:f.InSentence.Start])
+	if n := len(before); n > 0 && !took && strings.HasSuffix(before[n-1], "에서") && extract.IndexDigit(before[n-1]) < 0 {
+		return before[n-1], true // ("6개월에서 1년으로": the value it changed from, no place)
+	}
+	return after, false
 }
 
 // trimClause joins words up to the first that ends a clause with its punctuation ("a state

@@ -265,6 +265,10 @@ func TestCategory(t *testing.T) {
 		{figureIn("교육부는 향후 4년간 교원 연수에 2천억 원을 쓴다.", "4년간", "years", "년간", ""), "other"},
 		{figureIn("최근 6년간 석사 과정을 마친 학생은 크게 늘었다.", "6년간", "years", "년간", ""), "other"},
 		{figureIn("석사 과정은 2년간 진행된다.", "2년간", "years", "년간", ""), "graduates"},
+		// A career's time is no training's, whatever department it was spent in; the time a
+		// degree took is, though a university names the place.
+		{figureIn("그는 물리학과 교수로 부임해 28년간 재직했다.", "28년간", "years", "년간", ""), "other"},
+		{figureIn("그는 도쿄대학교에서 5년 만에 박사 학위를 받았다.", "5년", "years", "년", ""), "graduates"},
 		// Places in a ranking are no venues of the training around them.
 		{extract.Figure{Unit: "count", Text: "five", Counted: "places", Sentence: "University students took three of the top five places at the contest."}, "other"},
 		{extract.Figure{Unit: "count", Text: "four", Counted: "locations", Sentence: "The university trains students at four locations."}, "graduates"},
