@@ -970,6 +970,11 @@ func (s *scanner) koreanNumeral(i int, nw lexicon.KoreanNumeral) (c candidate, n
 	if value == 1 && high == 1 && !unit.IsDuration() && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "에서") || strings.HasSuffix(w, "의")) {
 		return c, j + 1, false, true // "한 곳에 모였다", "한 번에": in one place, at once; "한 번의 공격으로": in a single attack
 	}
+	if value == 1 && high == 1 && w[:counter] == "사람" && (i == 0 || s.toks[i-1].text == ",") && (w[counter:] == "이" || w[counter:] == "가") {
+		// "..., 한 사람이 계정을 10개 넘게 운영하기도 한다": someone who opens a clause, as
+		// "One respondent recalled" is in English; the counter 명 counts ("한 명이 숨졌다")
+		return c, j + 1, false, true
+	}
 	if value == 1 && high == 1 && unit == schemas.UnitPeople && s.distributiveAhead(j+1) {
 		// "한 사람이 한 달에 버는 돈은 평균 3,000달러", "조력자 한 명이 받은 돈은 건당 50만
 		// 원": each one, as "per person" is in English; the figure is the rate after it.

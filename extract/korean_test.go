@@ -282,6 +282,7 @@ var koreanForms = []struct {
 
 // koreanNonFigures are Korean numbers that state no quantity.
 var koreanNonFigures = []struct{ name, text string }{
+	{"someone who opens a clause", "그는 집을 나섰고, 한 사람이 그 뒤를 따랐다."},
 	{"a date", "정부는 2022년 3월 15일 계획을 발표했다."},
 	{"a generation before a noun", "5세대 이동통신과 4세대 방사광가속기를 갖췄다."},
 	{"a generation with its English name in brackets", "고려링크가 3세대(3G) 이동통신을 시작했다."},
