@@ -150,6 +150,8 @@ func TestCategory(t *testing.T) {
 		{withContext(figureIn("배터리 분야 인력수요는 3만 명으로 추산된다.", "3만 명", "people", "명", ""), "정부는 인재 2,500명을 길러내겠다고 밝혔다. 석·박사 양성에 나선다."), "other"},
 		// A course's length is training's, though the university it names masks its votes.
 		{figureIn("그 기관은 2001년 3년제 대학교로 바뀌었다.", "3년제", "years", "년제", ""), "graduates"},
+		{figureIn("그 나라의 학제는 6년이다.", "6년", "years", "년", ""), "graduates"},
+		{figureIn("학제간 연구로 3년간 협력했다.", "3년간", "years", "년간", ""), "other"},
 		// A list of values of one measure goes on with its subject past the comma.
 		{figureIn("개교 당시 교수는 38명에 불과했으나 2015년 120명, 2024년 231명으로 늘었다.", "231명", "people", "명", ""), "graduates"},
 		{figureIn("특히 박사급 연구 인력은 해마다 800명가량 모자란다.", "800명가량", "people", "명", ""), "other"},
