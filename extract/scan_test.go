@@ -295,6 +295,8 @@ var numberForms = []struct {
 			{"3", "3", "people", "exact", "members"}, {"8", "8", "people", "exact", "members"}, {"4", "4", "people", "exact", "members"},
 			{"4", "4", "people", "exact", "members"}, {"6", "6", "people", "exact", "members"}, {"2", "2", "people", "exact", "members"},
 			{"7", "7", "people", "exact", "members"}, {"3", "3", "people", "exact", "members"}, {"9", "9", "people", "exact", "members"}}},
+	{"a year alone before its phrase ends is a date; with a currency before it, money", "It opened in 2001, grew until (1999) and charged $2000; dues were KRW 2000.",
+		[]want{{"$2000", "2000", "USD", "exact", ""}, {"KRW 2000", "2000", "KRW", "exact", ""}}},
 	{"the second of two bare values", "The medians were 14 and 19.",
 		[]want{{"14", "14", "count", "exact", "medians"}, {"19", "19", "count", "exact", "medians"}}},
 	{"the second of two bare values, dated", "Their scores were 8 and 11 in 2021; see Route 21 and 23.",

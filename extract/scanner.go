@@ -848,6 +848,30 @@ func (s *scanner) frameBefore(i int) string {
 	return s.toks[k-1].text
 }
 
+// bareYear reports whether the number n is a year standing alone before the punctuation
+// that ends its phrase, outside tables and records, with nothing glued before it and no
+// currency: a date, which no rule of figureAt makes a figure (a year counts only with a
+// noun, a unit or a range after it). Most numbers of prose that are no figures are such
+// years; the scan passes them without the work of trying.
+func (s *scanner) bareYear(n number) bool {
+	t := s.toks[n.i]
+	if !n.plain || !isYear(n.value) || n.j != n.i+1 || n.scale != 1 || n.word || n.symbol != "" || n.duration != "" ||
+		s.table != nil || s.declared != nil || s.label != "" {
+		return false
+	}
+	if n.i > 0 && t.attachedTo(s.toks[n.i-1]) {
+		return false // "$2000", "-2000", "~2000"
+	}
+	if n.j < len(s.toks) {
+		next := s.toks[n.j]
+		if next.kind != tokPunct || !strings.Contains(",.;)", next.text) {
+			return false
+		}
+	}
+	_, _, money := s.currencyBefore(t.start, false)
+	return !money
+}
+
 // maxListItems bounds the items of a list of numbers read ahead for what its last one
 // carries: a list of ten author counts names its noun once, at its end ("with 3, 1, 2, 4,
 // 2, 6, 1, 3, 5 and 3 authors").
@@ -1241,6 +1265,9 @@ func (s *scanner) figureAt(i int) (candidate, int, bool) {
 	n, ok := s.parseNumber(i)
 	if !ok || s.isLabel(n) {
 		return candidate{}, i + 1, false
+	}
+	if s.bareYear(n) {
+		return candidate{}, n.j, false // "in 2001,", "(1999)": a date, tried no further
 	}
 	c := candidate{start: s.toks[n.i].start, end: s.toks[n.j-1].end, value: n.value, scaled: n.scale != 1}
 	j := n.j
