@@ -309,6 +309,10 @@ func contextOf(text string, from, start int, recalledFrom document.Span, refersB
 // the total, about 70 percent ..."): it is about what the sentences before it counted.
 func RefersBack(sentence string, lex *lexicon.Lexicon) bool { return backRef(sentence, lex) != "" }
 
+// BackRef returns the words of lexicon.BackRefs that an English sentence opens with ("Of
+// the total"), or "".
+func BackRef(sentence string, lex *lexicon.Lexicon) string { return backRef(sentence, lex) }
+
 // backRef returns the words of lexicon.BackRefs that an English sentence opens with, or "".
 func backRef(sentence string, lex *lexicon.Lexicon) string {
 	for _, p := range lex.Words(lexicon.BackRefs) {

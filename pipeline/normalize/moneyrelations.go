@@ -43,7 +43,25 @@ func shareOfMoney(f extract.Figure, lex *lexicon.Lexicon) bool {
 		holdsAmount(f.Sentence[:f.InSentence.Start], lex) {
 		return true // "set aside 3.2 billion won ... but spent less than a tenth of it", "reached $1.3bn, some 0.2% of the total"
 	}
+	if shareOfAmountBefore(f, lex) {
+		return true // "Funding reached ₩1.46 trillion. Of this, 38% went to universities"
+	}
 	return f.Counted != "" && namesMoney(f.Counted, lex) || changeOfMoney(f, lex) || changeAfterMoney(f, lex)
+}
+
+// shareOfAmountBefore reports whether the percentage f is a part of an amount of money the
+// sentence before stated, its own sentence opening by referring back to it ("Of this, 38%
+// went to universities", "Of the total, a third ..."), with no other figure before it.
+func shareOfAmountBefore(f extract.Figure, lex *lexicon.Lexicon) bool {
+	lead := extract.BackRef(f.Sentence, lex)
+	if lead == "" || f.Context == "" || f.InSentence.Start > len(f.Sentence) || extract.IndexDigit(f.Sentence[len(lead):f.InSentence.Start]) >= 0 {
+		return false
+	}
+	last := strings.TrimRight(f.Context, " ")
+	if i := strings.LastIndex(strings.TrimSuffix(last, "."), ". "); i >= 0 {
+		last = last[i+2:] // the sentence right before
+	}
+	return holdsAmount(strings.TrimRight(last, " ."), lex)
 }
 
 // holdsAmount reports whether English text states an amount of money anywhere in it.

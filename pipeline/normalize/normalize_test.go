@@ -718,6 +718,16 @@ func TestHeadlineVotes(t *testing.T) {
 		map[string]string{"1,120명": "graduates"})
 }
 
+// TestShareOfAmountBefore checks that a share whose sentence refers back to an amount of
+// money stated just before is the money's, whatever it buys, and that "Of this year's ..."
+// refers back to nothing.
+func TestShareOfAmountBefore(t *testing.T) {
+	wantCategories(t, "Budget\n\nThe fund for training held ₩2 trillion in 2024. Of this, 40% went to schools.",
+		map[string]string{"40%": "other"})
+	wantCategories(t, "Graduates\n\nThe university had many graduates. Of this year's 1,000 graduates, 40% went on to study.",
+		map[string]string{"40%": "graduates"})
+}
+
 // wantCategories checks the categories of the figures of text named in want (text →
 // category), with the text's own topic.
 func wantCategories(t *testing.T, text string, want map[string]string) {
