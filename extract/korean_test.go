@@ -100,6 +100,8 @@ var koreanForms = []struct {
 		[]want{{"절반 가량", "50", "percent", "approx", ""}}},
 	{"the object a change changes, not the clause's topic", "정부는 특성화 대학원을 현재 8곳에서 15곳으로 늘린다.",
 		[]want{{"8곳", "8", "count", "exact", "곳 대학원"}, {"15곳", "15", "count", "exact", "곳 대학원"}}},
+	{"a value with its unit's symbol in brackets is no list number", "월 사용량은 LTE 가입자(8.9GB)의 3배다.",
+		[]want{{"8.9GB", "8.9", "count", "exact", "GB"}, {"3배", "3", "count", "exact", "배"}}},
 	{"the object before its number, not the clause's topic", "정부는 연구소 4곳을 새로 지정했다.",
 		[]want{{"4곳", "4", "count", "exact", "곳 연구소"}}},
 	{"a verb's form before a number is no noun it counts", "무작위로 뽑은 300건을 다시 읽었다.",

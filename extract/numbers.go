@@ -830,10 +830,11 @@ func (s *scanner) isLabel(n number) bool {
 	if (p1.text == "-" || p1.text == "–") && p1.attachedTo(p2) && s.toks[i].attachedTo(p1) && p2.kind == tokWord && !s.scaleWordAt(i-2) {
 		return true // "Rodong-1", "F-35", "Manrikyong-1"; not "2.5 million–3 million", a range
 	}
-	if (p1.text == "(" && next(1).text == ")" && !startsHangul(s.toks[i].suffix())) || (p1.text == "[" && next(1).text == "]") {
+	if (p1.text == "(" && next(1).text == ")" && !startsHangul(s.toks[i].suffix()) && !s.lex.Has(lexicon.Symbols, s.toks[i].suffix())) ||
+		(p1.text == "[" && next(1).text == "]") {
 		// "(1)" list numbering, "[245]" citation; "(9,700)", written in thousands, is an
 		// amount, and so is the value of a measure named before it: "the highest score (1.42)";
-		// "(9.7회)" has its Korean counter.
+		// "(9.7회)" has its Korean counter, "(8.9GB)" its unit's symbol.
 		return p1.text == "[" || !s.toks[i].grouped && !s.measureAt(i-2) && !s.valueOfName(n) && !s.countOfShare(i-1)
 	}
 	if t := s.toks[i]; t.kind == tokNum && t.frac && n.scale == 1 && p1.kind == tokWord && s.capitalised(p1.text) && s.table == nil && next(1).kind != tokNum &&
