@@ -297,6 +297,8 @@ var numberForms = []struct {
 			{"7", "7", "people", "exact", "members"}, {"3", "3", "people", "exact", "members"}, {"9", "9", "people", "exact", "members"}}},
 	{"a year alone before its phrase ends is a date; with a currency before it, money", "It opened in 2001, grew until (1999) and charged $2000; dues were KRW 2000.",
 		[]want{{"$2000", "2000", "USD", "exact", ""}, {"KRW 2000", "2000", "KRW", "exact", ""}}},
+	{"an age before the purpose of a life's event; advisers are people", "She left Busan at 17 to work in Osaka, helped by three advisers.",
+		[]want{{"17", "17", "years", "exact", "age"}, {"three", "3", "people", "exact", "advisers"}}},
 	{"the second of two bare values", "The medians were 14 and 19.",
 		[]want{{"14", "14", "count", "exact", "medians"}, {"19", "19", "count", "exact", "medians"}}},
 	{"the second of two bare values, dated", "Their scores were 8 and 11 in 2021; see Route 21 and 23.",

@@ -1701,13 +1701,14 @@ func (s *scanner) ageAt(n number) bool {
 }
 
 // ageOfEvent reports whether the bare number n is the age at which the event a verb of
-// lifeverbs.txt states happened, "at N" closing its clause after the verb and its object:
-// "entered Seoul National University at 17 and graduated in 1989", "died at 85".
+// lifeverbs.txt states happened, "at N" closing its clause after the verb and its object,
+// or before the purpose of the event: "entered Seoul National University at 17 and
+// graduated in 1989", "died at 85", "left Korea at 19 to study".
 func (s *scanner) ageOfEvent(n number) bool {
 	if !s.bareAge(n, 1, 120) || n.i < 2 || !s.wordsAt(n.i-1, "at") {
 		return false
 	}
-	if n.j < len(s.toks) && !s.clauseEndsAt(n.j) && !s.wordsAt(n.j, "in") {
+	if n.j < len(s.toks) && !s.clauseEndsAt(n.j) && !s.wordsAt(n.j, "in") && !s.purposeAt(n.j) {
 		return false
 	}
 	for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
@@ -1719,6 +1720,12 @@ func (s *scanner) ageOfEvent(n number) bool {
 		}
 	}
 	return false
+}
+
+// purposeAt reports whether token j opens an infinitive of purpose, "to" and a lower-case
+// word ("left Korea at 19 to study"), not "to" and a number ("rose at 19 to 25").
+func (s *scanner) purposeAt(j int) bool {
+	return s.wordsAt(j, "to") && j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && !s.capitalised(s.toks[j+1].text) && !s.numberWord(s.toks[j+1].text)
 }
 
 // ageBracket reports whether the bare number n bounds the ages of the people the word
