@@ -307,14 +307,11 @@ func contextOf(text string, from, start int, recalledFrom document.Span, refersB
 
 // RefersBack reports whether an English sentence opens with a word of lexicon.BackRefs ("Of
 // the total, about 70 percent ..."): it is about what the sentences before it counted.
-func RefersBack(sentence string, lex *lexicon.Lexicon) bool { return backRef(sentence, lex) != "" }
+func RefersBack(sentence string, lex *lexicon.Lexicon) bool { return BackRef(sentence, lex) != "" }
 
 // BackRef returns the words of lexicon.BackRefs that an English sentence opens with ("Of
 // the total"), or "".
-func BackRef(sentence string, lex *lexicon.Lexicon) string { return backRef(sentence, lex) }
-
-// backRef returns the words of lexicon.BackRefs that an English sentence opens with, or "".
-func backRef(sentence string, lex *lexicon.Lexicon) string {
+func BackRef(sentence string, lex *lexicon.Lexicon) string {
 	for _, p := range lex.Words(lexicon.BackRefs) {
 		if len(sentence) >= len(p) && strings.EqualFold(sentence[:len(p)], p) &&
 			(len(sentence) == len(p) || strings.IndexByte(", .;", sentence[len(p)]) >= 0) { // "produces half of that."

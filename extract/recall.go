@@ -244,7 +244,7 @@ func (s *scanner) backRefBefore(i int) string {
 	if i < 2 || s.toks[i-1].text != "," {
 		return ""
 	}
-	if ref := backRef(s.text[s.sent.Start:s.sent.End], s.lex); ref != "" && phraseWords(ref) == i-1 {
+	if ref := BackRef(s.text[s.sent.Start:s.sent.End], s.lex); ref != "" && phraseWords(ref) == i-1 {
 		return ref
 	}
 	return ""
