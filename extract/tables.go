@@ -122,12 +122,7 @@ func (tt *tableTracker) row(t string, base int, next string, lex *lexicon.Lexico
 // narrowsColumnBefore reports whether a header names a part of what the column before it
 // counts, by what that part has or lacks: "With foreign co-authors", "Without a degree".
 func narrowsColumnBefore(h string) bool {
-	for _, w := range []string{"with ", "without "} {
-		if len(h) > len(w) && strings.EqualFold(h[:len(w)], w) {
-			return true
-		}
-	}
-	return false
+	return HasPrefixFold(h, "with ") || HasPrefixFold(h, "without ")
 }
 
 // labelledRow reads a row of a table without a header whose two cells are a label and a

@@ -44,6 +44,7 @@ type Korean struct {
 
 	distributiveWords, distributiveEnds []string // "평균"; "씩", "당": a rate per one (ko_distributives.tsv)
 	rangeClosers                        []string // "사이", closing "A에서 B 사이" (ko_rangeclosers.txt)
+	postVerbs                           []string // "재직", "근무": holding a post (ko_postverbs.txt)
 	yearSuffixes                        []string // "년", "학년": glued after four digits, a year (ko_yearsuffixes.txt)
 }
 
@@ -264,6 +265,10 @@ func (k *Korean) Distributive(w string) bool {
 // ClosesRange reports whether the word w starts with a word that closes a range written
 // "A에서 B 사이" (ko_rangeclosers.txt): "사이였다", "사이의".
 func (k *Korean) ClosesRange(w string) bool { return startsWithAny(w, k.rangeClosers) }
+
+// HoldsPost reports whether the word w, after a duration, is a verbal noun of holding a post
+// or a job (ko_postverbs.txt: "35년간 재직하였다", "10년 동안 근무한"): the time is a career's.
+func (k *Korean) HoldsPost(w string) bool { return startsWithAny(w, k.postVerbs) }
 
 // CountsAfterDigits reports whether rest, the text glued after four digits, starts with a
 // Korean syllable that makes them a count ("2000명", "2000여 개"), not one of

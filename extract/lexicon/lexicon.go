@@ -386,7 +386,6 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_connectives.txt", 1, asIs(KoreanConnectives)},
 		{"ko_listclosers.txt", 1, asIs(KoreanListClosers)},
-		{"ko_postverbs.txt", 1, asIs(KoreanPostVerbs)},
 		{"ko_sourceleads.txt", 1, asIs(KoreanSourceLeads)},
 		{"ko_persontitles.txt", 1, asIs(KoreanTitles)},
 		{"changenouns.txt", 1, lowered(ChangeNouns)},
@@ -512,6 +511,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}},
 		{"ko_agecues.txt", 1, func(f []string) error { lex.korean.ageCues = append(lex.korean.ageCues, f[0]); return nil }},
 		{"ko_rangeclosers.txt", 1, func(f []string) error { lex.korean.rangeClosers = append(lex.korean.rangeClosers, f[0]); return nil }},
+		{"ko_postverbs.txt", 1, func(f []string) error { lex.korean.postVerbs = append(lex.korean.postVerbs, f[0]); return nil }},
 		{"ko_yearsuffixes.txt", 1, func(f []string) error { lex.korean.yearSuffixes = append(lex.korean.yearSuffixes, f[0]); return nil }},
 		{"ko_distributives.tsv", 2, func(f []string) error {
 			switch f[1] {

@@ -95,7 +95,6 @@ const (
 	LifeVerbs                        // lifeverbs.txt, lower case: "entered", "died": verbs of a life's events, whose "at N" closing the clause is an age
 	DurationStats                    // durationstats.txt, lower case: "a median of", "(median": words right before a duration that make it the value of a statistic over durations
 	KoreanSourceLeads                // ko_sourceleads.txt: "결과", "따르면": the last word of a lead that names a source before a comma, which opens no clause of its own
-	KoreanPostVerbs                  // ko_postverbs.txt: "재직", "근무": verbal nouns of holding a post, whose duration before them is a career's
 	PeriodLeads                      // periodleads.txt, lower case: "next", "past", "최근": words before a duration that make it the time frame of a plan or a statement
 	numSets
 )

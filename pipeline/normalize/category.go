@@ -188,7 +188,7 @@ func categoryOf(f extract.Figure, sentence, heading tally, topic Topic, lex *lex
 			// The words after a hyphenated one may be an adjective of its noun ("four-year
 			// primary and six-year secondary schools"): they add, but decide nothing.
 			own := votes(h, 3, lex)
-			if own.graduates == 0 && (named || holdsPost(h, lex)) {
+			if own.graduates == 0 && (named || lex.Korean().HoldsPost(h)) {
 				// "35년간 재직하였다": a career's time, whatever department it was spent in
 				t.graduates = 0
 			}

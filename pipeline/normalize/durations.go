@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,10 +77,7 @@ func spanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
 // covers ("향후 5년간 3조 원을 투자한다", "최근 5년간 해외로 나간 박사"), as "over the next
 // five years" and "within the past three years" are in English.
 func koreanSpanPeriod(f extract.Figure, lex *lexicon.Lexicon) bool {
-	if f.InSentence.Start > len(f.Sentence) {
-		return false
-	}
-	return lex.Has(lexicon.PeriodLeads, lastWords(strings.TrimRight(f.Sentence[:f.InSentence.Start], " "), 1))
+	return lex.Has(lexicon.PeriodLeads, wordBefore(f))
 }
 
 // spanBefore finds the span word (lexicon.SpanWords) before the English duration f, past
@@ -151,12 +147,6 @@ func durationHolder(f extract.Figure) (words string, named bool) {
 		return trimClause(before[from : n-1]), true
 	}
 	return "", false
-}
-
-// holdsPost reports whether the Korean word after a duration is a verbal noun of holding a
-// post (lexicon.KoreanPostVerbs: "재직하였다", "근무한").
-func holdsPost(word string, lex *lexicon.Lexicon) bool {
-	return slices.ContainsFunc(lex.Words(lexicon.KoreanPostVerbs), func(v string) bool { return strings.HasPrefix(word, v) })
 }
 
 // koreanDurationHolder is durationHolder for Korean: the place before the duration, in

@@ -25,8 +25,8 @@ func countsWorkforce(f extract.Figure, lex *lexicon.Lexicon) bool {
 	}
 	// "firms with fewer than 50 employees": the size of what has them is a workforce too
 	before := beforeHedge(f, lex)
-	if !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 1)) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) &&
-		!strings.EqualFold(lastWords(before, 1), "with") {
+	if last := lastWords(before, 1); !lex.HasFold(lexicon.WorkforceVerbs, last) && !lex.HasFold(lexicon.WorkforceVerbs, lastWords(before, 2)) &&
+		!strings.EqualFold(last, "with") {
 		return false
 	}
 	words := strings.Fields(strings.ToLower(f.Counted))
